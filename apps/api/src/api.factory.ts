@@ -1,0 +1,49 @@
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AllExceptionsFilter, assignRequestId, createValidationPipe } from '@app/common';
+import { type AppConfig } from '@app/config';
+import { assertDatabaseReachable, migrateDatabase } from '@app/database';
+import { assertQueueBackendReachable } from '@app/queue';
+import { ApiModule } from './api.module.js';
+
+/** Everything an HTTP request meets before a controller: the same in production and in tests. */
+export function configureApi(app: NestExpressApplication): void {
+  app.useLogger(app.get(Logger));
+  // Before the body parser, so even a malformed body gets a request id in its error.
+  app.use((request: IncomingMessage & { id?: string }, response: ServerResponse, next: () => void) => {
+    request.id = assignRequestId(request, response);
+    next();
+  });
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Eviction prevention API')
+      .setDescription(
+        'Case management for preventing evictions in Danish social housing (almene boliger). Errors share one shape: {statusCode, code, message, details?, requestId}.',
+      )
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+/** Checks the services, migrates, and builds the API (not yet listening). */
+export async function createApi(config: AppConfig): Promise<INestApplication> {
+  await assertDatabaseReachable(config.database.url);
+  await assertQueueBackendReachable(config);
+  if (config.database.runMigrations) await migrateDatabase(config);
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  configureApi(app);
+  return app;
+}

@@ -1,0 +1,64 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthIndicatorResult } from '@nestjs/terminus';
+import { MailTransport } from '@app/mail';
+import { type AnyQueue, NOTIFICATION_QUEUE, QUEUE_BACKEND, QueueBackend } from '@app/queue';
+
+const CHECK_TIMEOUT_MS = 3_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ]);
+}
+
+/**
+ * The database is essential (down → 503). The queue and SMTP only delay warnings, which the
+ * outbox keeps safe, so their failure reports `degraded` and the API stays in service.
+ */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(TypeOrmHealthIndicator) private readonly database: TypeOrmHealthIndicator,
+    @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
+    @Inject(NOTIFICATION_QUEUE) private readonly queue: AnyQueue,
+    @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
+    @Inject(MailTransport) private readonly mail: MailTransport,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  check() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
+      () => this.queueCheck(),
+      () => this.mailCheck(),
+    ]);
+  }
+
+  private async queueCheck(): Promise<HealthIndicatorResult> {
+    const session = this.indicators.check('queue');
+    try {
+      const counts = await withTimeout(
+        this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+        CHECK_TIMEOUT_MS,
+      );
+      return session.up({ backend: this.backend.kind, ...counts });
+    } catch (error) {
+      return session.degraded({ backend: this.backend.kind, message: (error as Error).message });
+    }
+  }
+
+  private async mailCheck(): Promise<HealthIndicatorResult> {
+    const session = this.indicators.check('smtp');
+    try {
+      await withTimeout(this.mail.verify(), CHECK_TIMEOUT_MS);
+      return session.up({ transport: this.mail.kind });
+    } catch (error) {
+      return session.degraded({ transport: this.mail.kind, message: (error as Error).message });
+    }
+  }
+}

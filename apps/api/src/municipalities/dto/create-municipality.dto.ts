@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateMunicipalityDto {
+  @ApiProperty({ example: '101', description: 'Three-digit municipality code (kommunekode)' })
+  @IsString()
+  @Matches(/^[0-9]{3}$/, { message: 'code must be the three-digit municipality code (kommunekode), e.g. 101' })
+  code: string;
+
+  @ApiProperty({ example: 'København', maxLength: 100 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @ApiProperty({ example: 'boligvarsler@kk.dk', description: 'Mailbox that receives early warnings' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'alertEmail must be an email address' })
+  alertEmail: string;
+}

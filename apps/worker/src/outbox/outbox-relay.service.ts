@@ -1,0 +1,75 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { OutboxRelayRepository } from '@app/domain';
+import { NotificationProducer } from '@app/queue';
+
+const BATCH = 500;
+
+/**
+ * Moves outbox rows into the queue. It polls (PGlite cannot deliver NOTIFY reliably, and a
+ * poll also recovers after any outage), claims rows with SKIP LOCKED so several workers can
+ * relay at once, and re-adds rows whose job may have been lost.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  private lastStaleSweep = 0;
+
+  constructor(
+    @Inject(OutboxRelayRepository) private readonly repository: OutboxRelayRepository,
+    @Inject(NotificationProducer) private readonly producer: NotificationProducer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass: relay everything pending, then (now and then) re-add stale rows. */
+  async relayOnce(): Promise<number> {
+    let relayed = 0;
+    for (;;) {
+      const ids = await this.repository.claimPending(BATCH);
+      if (ids.length === 0) break;
+      try {
+        await this.producer.enqueueEmails(ids);
+      } catch (error) {
+        await this.repository.release(ids);
+        throw error;
+      }
+      relayed += ids.length;
+      if (ids.length < BATCH || this.stopped) break;
+    }
+    const now = Date.now();
+    if (now - this.lastStaleSweep >= this.config.outbox.requeueAfterMs / 2) {
+      this.lastStaleSweep = now;
+      const stale = await this.repository.claimStale(this.config.outbox.requeueAfterMs, BATCH);
+      if (stale.length > 0) {
+        await this.producer.enqueueEmails(stale);
+        this.logger.warn({ count: stale.length }, 'Re-added outbox rows that were queued but not sent');
+      }
+    }
+    return relayed;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.relayOnce()
+        .then((relayed) => this.schedule(relayed > 0 ? 0 : this.config.outbox.pollMs))
+        .catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'Outbox relay pass failed; retrying');
+          this.schedule(Math.max(this.config.outbox.pollMs, 1_000));
+        });
+    }, delayMs);
+  }
+}

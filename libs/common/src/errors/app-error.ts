@@ -1,0 +1,35 @@
+/** User-facing text in both languages the system speaks. */
+export interface LocalizedText {
+  da: string;
+  en: string;
+}
+
+export type Language = keyof LocalizedText;
+
+/**
+ * A failure the caller can act on. `code` is stable (clients and tests match on it); `text`
+ * is what a caseworker reads; `details` says which field or row is at fault.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    readonly text: LocalizedText,
+    readonly details?: unknown,
+  ) {
+    super(text.en);
+    this.name = 'AppError';
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: string, text: LocalizedText, details?: unknown) {
+    super(code, 409, text, details);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(code: string, text: LocalizedText, details?: unknown) {
+    super(code, 404, text, details);
+  }
+}

@@ -1,0 +1,85 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { AppError } from '../errors/app-error.js';
+import { type ErrorBody, pickLanguage } from '../errors/error-body.js';
+import { codeForStatus, HttpErrorText } from '../errors/error-codes.js';
+import { requestIdOf } from '../logging/request-id.js';
+
+/** body-parser's errors carry `type` and `status` instead of being HttpExceptions. */
+interface BodyParserError {
+  type: string;
+  status: number;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as BodyParserError).type === 'string' &&
+    typeof (error as BodyParserError).status === 'number'
+  );
+}
+
+/**
+ * Turns every failure into `{statusCode, code, message, details?, requestId}`. Failures we did
+ * not foresee are logged in full under an error id; the caller gets only that id.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const language = pickLanguage(request.headers['accept-language']);
+    const body = this.toBody(exception, language, requestIdOf(request));
+    if (!response.headersSent) {
+      response.status(body.statusCode).json(body);
+    }
+  }
+
+  private toBody(exception: unknown, language: 'da' | 'en', requestId: string): ErrorBody {
+    if (exception instanceof AppError) {
+      return {
+        statusCode: exception.statusCode,
+        code: exception.code,
+        message: exception.text[language],
+        ...(exception.details === undefined ? {} : { details: exception.details }),
+        requestId,
+      };
+    }
+    const parserError = isBodyParserError(exception) ? exception : this.bodyParserCause(exception);
+    if (parserError && parserError.status < 500) {
+      const code =
+        parserError.type === 'entity.parse.failed'
+          ? 'MALFORMED_JSON'
+          : parserError.type === 'entity.too.large'
+            ? 'PAYLOAD_TOO_LARGE'
+            : codeForStatus(parserError.status);
+      return { statusCode: parserError.status, code, message: HttpErrorText[code][language], requestId };
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      const code = codeForStatus(status);
+      return { statusCode: status, code, message: HttpErrorText[code][language], requestId };
+    }
+    const errorId = randomUUID();
+    this.logger.error({ err: exception, errorId, requestId }, `Unhandled error ${errorId}`);
+    const status = exception instanceof HttpException ? exception.getStatus() : 500;
+    const code = codeForStatus(status);
+    return {
+      statusCode: status,
+      code,
+      message: `${HttpErrorText[code][language]} (${errorId})`,
+      requestId,
+      errorId,
+    };
+  }
+
+  private bodyParserCause(exception: unknown): BodyParserError | undefined {
+    if (exception instanceof HttpException && isBodyParserError(exception.cause)) return exception.cause;
+    return undefined;
+  }
+}

@@ -1,0 +1,222 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { resolve } from 'node:path';
+
+/** Thrown when the environment cannot start the system; its message is one sentence saying what to fix. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/**
+ * The raw environment, validated. Every variable is documented in `.env.example`;
+ * keep the two in step.
+ */
+class EnvironmentSchema {
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsIn(['embedded', 'server'])
+  DATABASE_MODE?: 'embedded' | 'server';
+
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must start with smtp:// or smtps://' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR: string = './data';
+
+  @IsOptional()
+  @IsString()
+  MAIL_DIR?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'MAIL_FROM must be an email address' })
+  MAIL_FROM: string = 'no-reply@udsaettelse.local';
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM_NAME: string = 'Udsættelsesforebyggelse';
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_:-]{1,40}$/, { message: 'QUEUE_PREFIX may hold letters, digits, _ : - (at most 40)' })
+  QUEUE_PREFIX: string = 'ep';
+
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'QUEUE_PG_SCHEMA must be a lower-case SQL identifier' })
+  QUEUE_PG_SCHEMA: string = 'bullmq';
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  WORKER_CONCURRENCY: number = 10;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  QUEUE_LOCK_DURATION_MS: number = 30_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  QUEUE_STALLED_INTERVAL_MS: number = 30_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_MAX_ATTEMPTS: number = 8;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_BACKOFF_MS: number = 30_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS: number = 250;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OUTBOX_REQUEUE_AFTER_MS: number = 60_000;
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  MIGRATIONS_RUN: string = 'true';
+}
+
+export type QueueBackendKind = 'redis' | 'postgres';
+
+/** The typed configuration every part of the system reads; built once at boot. */
+export interface AppConfig {
+  database: { url: string; mode: 'embedded' | 'server'; runMigrations: boolean };
+  queue: {
+    backend: QueueBackendKind;
+    redisUrl?: string;
+    /** Redis key prefix; tests give every test file its own. */
+    prefix: string;
+    /** Schema of BullMQ's PostgreSQL backend. */
+    pgSchema: string;
+    concurrency: number;
+    lockDurationMs: number;
+    stalledIntervalMs: number;
+  };
+  mail: {
+    transport: 'smtp' | 'file';
+    smtpUrl?: string;
+    dir: string;
+    from: { name: string; address: string };
+    maxAttempts: number;
+    backoffMs: number;
+  };
+  outbox: { pollMs: number; requeueAfterMs: number };
+  http: { port: number };
+  log: { level: string };
+  dataDir: string;
+}
+
+function firstProblem(errors: ReturnType<typeof validateSync>): string {
+  const first = errors[0];
+  const message = first?.constraints ? Object.values(first.constraints)[0] : undefined;
+  return message ?? `${first?.property ?? 'a setting'} is not valid`;
+}
+
+/**
+ * Validates the environment into an {@link AppConfig}. `DATABASE_URL` is required here: the
+ * `npm start` supervisor sets it to the embedded database when the person did not set it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = plainToInstance(EnvironmentSchema, { ...env }, { exposeDefaultValues: true });
+  const errors = validateSync(parsed, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${firstProblem(errors)}.`);
+  }
+  if (!parsed.DATABASE_URL) {
+    throw new ConfigError(
+      'DATABASE_URL is not set: set it to your PostgreSQL server (postgres://user@host:5432/db), or run `npm start`, which starts an embedded database when it is unset.',
+    );
+  }
+  const dataDir = resolve(parsed.DATA_DIR);
+  return {
+    database: {
+      url: parsed.DATABASE_URL,
+      mode: parsed.DATABASE_MODE ?? 'server',
+      runMigrations: parsed.MIGRATIONS_RUN === 'true',
+    },
+    queue: {
+      backend: parsed.REDIS_URL ? 'redis' : 'postgres',
+      redisUrl: parsed.REDIS_URL,
+      prefix: parsed.QUEUE_PREFIX,
+      pgSchema: parsed.QUEUE_PG_SCHEMA,
+      concurrency: parsed.WORKER_CONCURRENCY,
+      lockDurationMs: parsed.QUEUE_LOCK_DURATION_MS,
+      stalledIntervalMs: parsed.QUEUE_STALLED_INTERVAL_MS,
+    },
+    mail: {
+      transport: parsed.SMTP_URL ? 'smtp' : 'file',
+      smtpUrl: parsed.SMTP_URL,
+      dir: parsed.MAIL_DIR ? resolve(parsed.MAIL_DIR) : resolve(dataDir, 'mail'),
+      from: { name: parsed.MAIL_FROM_NAME, address: parsed.MAIL_FROM },
+      maxAttempts: parsed.MAIL_MAX_ATTEMPTS,
+      backoffMs: parsed.MAIL_BACKOFF_MS,
+    },
+    outbox: { pollMs: parsed.OUTBOX_POLL_MS, requeueAfterMs: parsed.OUTBOX_REQUEUE_AFTER_MS },
+    http: { port: parsed.PORT },
+    log: { level: parsed.LOG_LEVEL },
+    dataDir,
+  };
+}
+
+/** A URL with its password replaced, safe to log. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '<unparseable URL>';
+  }
+}
+
+/** One line describing the modes the process runs in, with no secrets. */
+export function describeModes(config: AppConfig): string {
+  const db = config.database.mode === 'embedded' ? 'embedded PostgreSQL (PGlite)' : 'PostgreSQL server';
+  const queue = config.queue.backend === 'redis' ? 'Redis queues' : 'PostgreSQL queues';
+  const mail = config.mail.transport === 'smtp' ? 'SMTP email' : `email written as .eml files to ${config.mail.dir}`;
+  return `${db}; ${queue}; ${mail}`;
+}

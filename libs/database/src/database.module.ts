@@ -1,0 +1,22 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { type AppConfig } from '@app/config';
+import { dataSourceOptions } from './data-source-options.js';
+
+@Module({})
+export class DatabaseModule {
+  static forRoot(config: AppConfig, applicationName: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.database.url, {
+            applicationName,
+            // PGlite serves one session: more pooled sockets only queue behind each other.
+            poolSize: config.database.mode === 'embedded' ? 4 : 10,
+          }),
+        }),
+      ],
+    };
+  }
+}

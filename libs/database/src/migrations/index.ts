@@ -1,0 +1,4 @@
+import { Foundation1764100000000 } from './1764100000000-Foundation.js';
+
+/** Every migration, in order. Listed explicitly: no file globbing at run time. */
+export const MIGRATIONS = [Foundation1764100000000];

@@ -1,0 +1,20 @@
+import { ConflictError, NotFoundError } from '@app/common';
+
+export class MunicipalityCodeTakenError extends ConflictError {
+  constructor(code: string) {
+    super(
+      'MUNICIPALITY_CODE_TAKEN',
+      {
+        da: `Der findes allerede en kommune med kommunekode ${code}.`,
+        en: `A municipality with municipality code ${code} already exists.`,
+      },
+      { field: 'code', value: code },
+    );
+  }
+}
+
+export class MunicipalityNotFoundError extends NotFoundError {
+  constructor() {
+    super('MUNICIPALITY_NOT_FOUND', { da: 'Kommunen findes ikke.', en: 'The municipality does not exist.' });
+  }
+}

@@ -1,0 +1,106 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { type AppConfig } from '@app/config';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Deterministic Message-ID (`<outbox-id@host>`), so a receiver can recognise a resend. */
+  messageId: string;
+  headers?: Record<string, string>;
+}
+
+export interface SentEmail {
+  messageId: string;
+  /** Where it went: the SMTP server's reply, or the .eml file written. */
+  receipt: string;
+}
+
+/** The one way the system sends email. SMTP (pooled) when `SMTP_URL` is set, else .eml files. */
+export abstract class MailTransport {
+  abstract readonly kind: 'smtp' | 'file';
+  abstract send(email: OutgoingEmail): Promise<SentEmail>;
+  /** Throws when the transport cannot currently deliver. */
+  abstract verify(): Promise<void>;
+  abstract close(): void;
+}
+
+type MailConfig = AppConfig['mail'];
+
+function smtpOptions(url: string): Record<string, unknown> {
+  const parsed = new URL(url);
+  const secure = parsed.protocol === 'smtps:';
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
+    secure,
+    auth: parsed.username
+      ? { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) }
+      : undefined,
+    // A local relay or test sink often has no certificate; `?tls=off` says so explicitly.
+    ignoreTLS: parsed.searchParams.get('tls') === 'off',
+    pool: true,
+    maxConnections: Number(parsed.searchParams.get('maxConnections') ?? 5),
+    maxMessages: Infinity,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  };
+}
+
+class SmtpMailTransport extends MailTransport {
+  readonly kind = 'smtp' as const;
+  private readonly transporter: Transporter;
+
+  constructor(private readonly config: MailConfig) {
+    super();
+    this.transporter = nodemailer.createTransport(smtpOptions(config.smtpUrl ?? ''));
+  }
+
+  async send(email: OutgoingEmail): Promise<SentEmail> {
+    const info = await this.transporter.sendMail({ from: this.config.from, ...email });
+    return { messageId: String(info.messageId ?? email.messageId), receipt: String(info.response ?? '') };
+  }
+
+  async verify(): Promise<void> {
+    await this.transporter.verify();
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}
+
+class FileMailTransport extends MailTransport {
+  readonly kind = 'file' as const;
+  private readonly transporter: Transporter;
+
+  constructor(private readonly config: MailConfig) {
+    super();
+    this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async send(email: OutgoingEmail): Promise<SentEmail> {
+    const info = await this.transporter.sendMail({ from: this.config.from, ...email });
+    await mkdir(this.config.dir, { recursive: true });
+    const id = email.messageId.replace(/[<>]/g, '').replace(/[^A-Za-z0-9._@-]/g, '_');
+    const file = join(this.config.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}_${id}.eml`);
+    await writeFile(file, info.message as Buffer);
+    return { messageId: email.messageId, receipt: `file:${file}` };
+  }
+
+  async verify(): Promise<void> {
+    await mkdir(this.config.dir, { recursive: true });
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}
+
+export function createMailTransport(config: MailConfig): MailTransport {
+  return config.transport === 'smtp' ? new SmtpMailTransport(config) : new FileMailTransport(config);
+}

@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { type AnyQueue } from './queue-backend.js';
+import { JobName, type SendEmailJob } from './queue-names.js';
+import { NOTIFICATION_QUEUE } from './queue.tokens.js';
+
+@Injectable()
+export class NotificationProducer {
+  constructor(
+    @Inject(NOTIFICATION_QUEUE) private readonly queue: AnyQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Adds one job per outbox row with `jobId` = outbox id: adding an id the queue already holds
+   * does nothing, so the relay may safely add the same row again.
+   */
+  async enqueueEmails(outboxIds: string[]): Promise<void> {
+    if (outboxIds.length === 0) return;
+    const { maxAttempts, backoffMs } = this.config.mail;
+    await this.queue.addBulk(
+      outboxIds.map((outboxId) => ({
+        name: JobName.SendEmail,
+        data: { outboxId } satisfies SendEmailJob,
+        opts: {
+          jobId: outboxId,
+          attempts: maxAttempts,
+          backoff: { type: 'exponential', delay: backoffMs, jitter: 0.5 },
+          removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+          removeOnFail: false,
+        },
+      })),
+    );
+  }
+}

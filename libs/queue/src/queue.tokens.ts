@@ -1,0 +1,2 @@
+export const QUEUE_BACKEND = Symbol('QUEUE_BACKEND');
+export const NOTIFICATION_QUEUE = Symbol('NOTIFICATION_QUEUE');
