@@ -4,3 +4,4 @@ export * from './migrate.js';
 export * from './preflight.js';
 export * from './run-migrations.js';
 export * from './snake-naming.strategy.js';
+export * from './embedded-postgres.js';

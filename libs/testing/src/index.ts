@@ -1,0 +1,2 @@
+export * from './smtp-sink.js';
+export * from './test-services.js';

@@ -1,0 +1,94 @@
+// `npm start`: builds when the sources are newer than the build, starts an embedded PostgreSQL
+// when DATABASE_URL is unset, migrates, then runs the API and the worker as two processes and
+// stops both when either stops.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// tsc's incremental build info is rewritten by every build that emits.
+const stamp = join(root, 'dist', '.tsbuildinfo');
+
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, entry) => Math.max(max, newest(join(path, entry))), 0);
+}
+
+function needsBuild() {
+  if (!existsSync(stamp)) return true;
+  const sources = ['apps', 'libs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+  const latest = Math.max(...sources.map((s) => join(root, s)).filter(existsSync).map(newest));
+  return latest > statSync(stamp).mtimeMs;
+}
+
+function run(command, args, env) {
+  return new Promise((resolveRun) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('exit', (code, signal) => resolveRun(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function waitForHealth(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      const response = await fetch(url);
+      if (response.status === 200) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
+}
+
+if (needsBuild()) {
+  console.log('Building…');
+  const code = await run('npm', ['run', '--silent', 'build'], process.env);
+  if (code !== 0) process.exit(code);
+}
+
+const env = { ...process.env };
+let embedded;
+if (!env.DATABASE_URL) {
+  const { startEmbeddedPostgres } = await import('../dist/libs/database/src/embedded-postgres.js');
+  const dataDir = resolve(root, env.DATA_DIR ?? 'data', 'pglite');
+  embedded = await startEmbeddedPostgres(dataDir);
+  env.DATABASE_URL = embedded.url;
+  env.DATABASE_MODE = 'embedded';
+  console.log(`Embedded PostgreSQL (PGlite) on ${embedded.url}, data in ${dataDir}`);
+}
+
+// Migrate once here, so the API and the worker never race to do it (PGlite has one session,
+// where advisory locks cannot keep two migrators apart).
+const migrated = await run(process.execPath, ['dist/libs/database/src/migrate.cli.js'], env);
+if (migrated !== 0) {
+  await embedded?.stop();
+  process.exit(migrated);
+}
+
+const childEnv = { ...env, MIGRATIONS_RUN: 'false' };
+const children = [
+  spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env: childEnv, stdio: 'inherit' }),
+  spawn(process.execPath, ['dist/apps/worker/src/main.js'], { cwd: root, env: childEnv, stdio: 'inherit' }),
+];
+
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.on('exit', r)) : null)));
+  await embedded?.stop();
+  process.exit(code);
+}
+for (const child of children) child.on('exit', (code, signal) => void stop(code ?? (signal ? 1 : 0)));
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+const port = Number(env.PORT ?? 3000);
+if (await waitForHealth(`http://127.0.0.1:${port}/health`, children[0], 120_000)) {
+  console.log(`\n  API:  http://localhost:${port}/api/v1\n  Docs: http://localhost:${port}/docs\n  Health: http://localhost:${port}/health\n`);
+}
