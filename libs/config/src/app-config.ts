@@ -12,6 +12,8 @@ const toInt = ({ value }: { value: unknown }): unknown =>
 const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+const PORT_RULE = 'PORT must be a whole number from 0 to 65535';
+
 /**
  * The raw environment, validated. Every variable is documented in `.env.example`;
  * keep the two in step.
@@ -38,9 +40,9 @@ class EnvironmentSchema {
 
   @IsOptional()
   @Transform(toInt)
-  @IsInt({ message: 'PORT must be a whole number' })
-  @Min(0)
-  @Max(65535)
+  @IsInt({ message: PORT_RULE })
+  @Min(0, { message: PORT_RULE })
+  @Max(65535, { message: PORT_RULE })
   PORT: number = 3000;
 
   @IsOptional()

@@ -1,2 +1,3 @@
 export * from './smtp-sink.js';
 export * from './test-services.js';
+export * from './child-process.js';

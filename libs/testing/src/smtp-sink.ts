@@ -102,7 +102,7 @@ export class SmtpSink extends EventEmitter {
       if (holdMs > 0 && this.held < holdCount) {
         this.held += 1;
         this.emit('holding', session.id);
-        await new Promise((resolve) => setTimeout(resolve, holdMs));
+        await new Promise((resolve) => setTimeout(resolve, holdMs).unref());
         if (this.closedSessions.has(session.id)) return; // the sender vanished: not accepted
       }
       const parsed = await simpleParser(raw);
