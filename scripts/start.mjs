@@ -19,7 +19,12 @@ function newest(path) {
 function needsBuild() {
   if (!existsSync(stamp)) return true;
   const sources = ['apps', 'libs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
-  const latest = Math.max(...sources.map((s) => join(root, s)).filter(existsSync).map(newest));
+  const latest = Math.max(
+    ...sources
+      .map((s) => join(root, s))
+      .filter(existsSync)
+      .map(newest),
+  );
   return latest > statSync(stamp).mtimeMs;
 }
 
@@ -90,5 +95,7 @@ process.on('SIGTERM', () => void stop(0));
 
 const port = Number(env.PORT ?? 3000);
 if (await waitForHealth(`http://127.0.0.1:${port}/health`, children[0], 120_000)) {
-  console.log(`\n  API:  http://localhost:${port}/api/v1\n  Docs: http://localhost:${port}/docs\n  Health: http://localhost:${port}/health\n`);
+  console.log(
+    `\n  API:  http://localhost:${port}/api/v1\n  Docs: http://localhost:${port}/docs\n  Health: http://localhost:${port}/health\n`,
+  );
 }

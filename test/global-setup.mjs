@@ -24,20 +24,25 @@ async function checkPostgres() {
     await client.connect();
     await client.query('SELECT 1');
   } catch (error) {
-    throw new Error(`Tests need PostgreSQL at ${adminUrl()} (${error.message}). ${HOW_TO_START}`);
+    throw new Error(`Tests need PostgreSQL at ${adminUrl()} (${error.message}). ${HOW_TO_START}`, { cause: error });
   } finally {
     await client.end().catch(() => undefined);
   }
 }
 
 async function checkRedis() {
-  const client = new Redis(redisUrl(), { lazyConnect: true, connectTimeout: 3_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const client = new Redis(redisUrl(), {
+    lazyConnect: true,
+    connectTimeout: 3_000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
     await client.ping();
   } catch (error) {
-    throw new Error(`Tests need Redis at ${redisUrl()} (${error.message}). ${HOW_TO_START}`);
+    throw new Error(`Tests need Redis at ${redisUrl()} (${error.message}). ${HOW_TO_START}`, { cause: error });
   } finally {
     client.disconnect();
   }
@@ -61,7 +66,8 @@ export default async function globalSetup() {
   // PostgreSQL-queue tests need.
   const env = { ...process.env, DATABASE_URL: databaseUrl(template), REDIS_URL: '', LOG_LEVEL: 'silent' };
   const migrate = spawnSync(process.execPath, ['dist/libs/database/src/migrate.cli.js'], { env, encoding: 'utf8' });
-  if (migrate.status !== 0) throw new Error(`Migrating the template database failed:\n${migrate.stdout}${migrate.stderr}`);
+  if (migrate.status !== 0)
+    throw new Error(`Migrating the template database failed:\n${migrate.stdout}${migrate.stderr}`);
 
   process.env.EP_TEST_TEMPLATE_DB = template;
 }

@@ -53,9 +53,12 @@ describe.each(['redis', 'postgres'] as const)('registering a municipality (%s qu
     expect(email.parsed.from?.value[0]?.address).toBe('no-reply@udsaettelse.local');
 
     const [row] = await eventually(async () => {
-      const rows = await database.query<{ id: string; status: string; sent_at: Date | null; provider_message_id: string }>(
-        `SELECT id, status, sent_at, provider_message_id FROM outbox`,
-      );
+      const rows = await database.query<{
+        id: string;
+        status: string;
+        sent_at: Date | null;
+        provider_message_id: string;
+      }>(`SELECT id, status, sent_at, provider_message_id FROM outbox`);
       return rows[0]?.status === 'sent' ? rows : undefined;
     });
     expect(row.sent_at).toBeInstanceOf(Date);

@@ -55,7 +55,11 @@ describe('npm start with no servers configured', () => {
       `/health on port ${port}; output so far:\n${output}`,
     );
     expect(output).toContain('embedded PostgreSQL (PGlite); PostgreSQL queues; email written as .eml files');
-    await eventually(() => (output.includes(`Docs: http://localhost:${port}/docs`) ? true : undefined), 10_000, 'the URLs');
+    await eventually(
+      () => (output.includes(`Docs: http://localhost:${port}/docs`) ? true : undefined),
+      10_000,
+      'the URLs',
+    );
 
     const created = await fetch(`http://127.0.0.1:${port}/api/v1/municipalities`, {
       method: 'POST',

@@ -20,16 +20,14 @@ describe('starting with a bad configuration', () => {
       { DATABASE_URL: 'mysql://localhost/db' },
       /^Invalid configuration: DATABASE_URL must start with postgres:\/\//,
     ],
-    [
-      'no DATABASE_URL',
-      API,
-      {},
-      /^DATABASE_URL is not set: set it to your PostgreSQL server/,
-    ],
+    ['no DATABASE_URL', API, {}, /^DATABASE_URL is not set: set it to your PostgreSQL server/],
     [
       'an unreachable Redis',
       WORKER,
-      { DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', REDIS_URL: 'redis://127.0.0.1:1' },
+      {
+        DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+        REDIS_URL: 'redis://127.0.0.1:1',
+      },
       /^Cannot connect to Redis at redis:\/\/127\.0\.0\.1:1 .*correct REDIS_URL/,
     ],
     [

@@ -12,7 +12,9 @@ import { runMigrationsLocked } from './run-migrations.js';
  */
 export async function migrateDatabase(config: AppConfig): Promise<string[]> {
   await assertDatabaseReachable(config.database.url);
-  const dataSource = new DataSource(dataSourceOptions(config.database.url, { poolSize: 2, applicationName: 'migrate' }));
+  const dataSource = new DataSource(
+    dataSourceOptions(config.database.url, { poolSize: 2, applicationName: 'migrate' }),
+  );
   await dataSource.initialize();
   try {
     const applied = await runMigrationsLocked(dataSource);

@@ -33,23 +33,22 @@ export class SmtpSink extends EventEmitter {
   private readonly closedSessions = new Set<string>();
   private held = 0;
 
-  private constructor(
-    private readonly server: SMTPServer,
-    private readonly options: SinkOptions,
-  ) {
-    super();
-  }
+  private readonly server: SMTPServer;
 
-  static async start(options: SinkOptions = {}): Promise<SmtpSink> {
-    let sink: SmtpSink | undefined;
-    const server = new SMTPServer({
+  private constructor(private readonly options: SinkOptions) {
+    super();
+    this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
-      onData: (stream, session, callback) => void sink!.accept(stream, session, callback),
-      onClose: (session) => sink?.closedSessions.add(session.id),
+      onData: (stream, session, callback) => void this.accept(stream, session, callback),
+      onClose: (session) => this.closedSessions.add(session.id),
     });
-    sink = new SmtpSink(server, options);
+  }
+
+  static async start(options: SinkOptions = {}): Promise<SmtpSink> {
+    const sink = new SmtpSink(options);
+    const server = sink.server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -19,7 +19,10 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
     worker.on('failed', (job, error) => {
       if (!job || typeof job.data?.outboxId !== 'string') return;
       const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-      this.logger.warn({ outboxId: job.data.outboxId, attempt: job.attemptsMade, final, err: error }, 'Email attempt failed');
+      this.logger.warn(
+        { outboxId: job.data.outboxId, attempt: job.attemptsMade, final, err: error },
+        'Email attempt failed',
+      );
       void this.delivery.recordFailure(job.data.outboxId, error.message, final).catch(() => undefined);
     });
     worker.on('error', (error) => this.logger.warn({ err: error }, 'Queue worker error'));

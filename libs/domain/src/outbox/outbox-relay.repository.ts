@@ -23,7 +23,10 @@ export class OutboxRelayRepository {
   /** Puts rows back to pending when the queue refused them, so the next pass tries again. */
   async release(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource.query(`UPDATE outbox SET status = 'pending', queued_at = NULL WHERE id = ANY($1::uuid[]) AND status = 'queued'`, [ids]);
+    await this.dataSource.query(
+      `UPDATE outbox SET status = 'pending', queued_at = NULL WHERE id = ANY($1::uuid[]) AND status = 'queued'`,
+      [ids],
+    );
   }
 
   /**

@@ -1,0 +1,56 @@
+import { ConfigError, describeModes, loadConfig, redactUrl } from './app-config.js';
+
+describe('loadConfig', () => {
+  const minimal = { DATABASE_URL: 'postgres://app:pw@db:5432/eviction' };
+
+  it('runs on PostgreSQL queues and .eml files when only DATABASE_URL is set', () => {
+    const config = loadConfig(minimal);
+    expect(config.queue.backend).toBe('postgres');
+    expect(config.mail.transport).toBe('file');
+    expect(config.mail.dir).toMatch(/data\/mail$/);
+    expect(config.http.port).toBe(3000);
+    expect(config.database.mode).toBe('server');
+  });
+
+  it('uses Redis and SMTP when their URLs are set, and treats empty values as unset', () => {
+    const config = loadConfig({ ...minimal, REDIS_URL: 'redis://r:6379', SMTP_URL: 'smtp://mail:25' });
+    expect(config.queue.backend).toBe('redis');
+    expect(config.mail.transport).toBe('smtp');
+    expect(loadConfig({ ...minimal, REDIS_URL: '', SMTP_URL: ' ' }).queue.backend).toBe('postgres');
+  });
+
+  it('converts numbers and keeps the defaults for the rest', () => {
+    const config = loadConfig({ ...minimal, PORT: '8080', WORKER_CONCURRENCY: '4' });
+    expect(config.http.port).toBe(8080);
+    expect(config.queue.concurrency).toBe(4);
+    expect(config.mail.maxAttempts).toBe(8);
+  });
+
+  it.each([
+    [{}, /DATABASE_URL is not set/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
+    [{ ...minimal, REDIS_URL: 'localhost:6379' }, /REDIS_URL must start with redis/],
+    [{ ...minimal, PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
+    [{ ...minimal, MAIL_FROM: 'nobody' }, /MAIL_FROM must be an email address/],
+    [{ ...minimal, QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX/],
+  ])('refuses %j with one clear sentence', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('describes its modes without secrets', () => {
+    const config = loadConfig({ ...minimal, DATABASE_MODE: 'embedded', REDIS_URL: 'redis://:secret@r:6379' });
+    expect(describeModes(config)).toBe(
+      `embedded PostgreSQL (PGlite); Redis queues; email written as .eml files to ${config.mail.dir}`,
+    );
+    expect(describeModes(config)).not.toContain('secret');
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password and keeps the rest', () => {
+    expect(redactUrl('postgres://app:hunter2@db:5432/x')).toBe('postgres://app:***@db:5432/x');
+    expect(redactUrl('redis://r:6379')).toBe('redis://r:6379');
+    expect(redactUrl('::::')).toBe('<unparseable URL>');
+  });
+});
