@@ -1,0 +1,87 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+
+/** Full size under `npm run bench`; a tiny smoke run under `npm test`. */
+export const fullScale = process.env.BENCH_SCALE === 'full';
+
+export function size(full: number, smoke: number): number {
+  return fullScale ? full : smoke;
+}
+
+/** Prints one figure as `bench: <name> <value> <unit>` on a line of its own. */
+export function report(name: string, value: number, unit: string): void {
+  const shown = value >= 100 ? Math.round(value).toString() : value.toFixed(2);
+  process.stdout.write(`bench: ${name} ${shown} ${unit}\n`);
+}
+
+export async function timed(work: () => Promise<void>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+interface SinkCount {
+  total: number;
+  distinct: number;
+  duplicates: number;
+}
+
+/** The counting SMTP sink running in its own process. */
+export class SinkProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly port: number,
+  ) {}
+
+  static async start(): Promise<SinkProcess> {
+    const child = fork(new URL('./counting-smtp-sink.mjs', import.meta.url).pathname, [], { stdio: 'ignore' });
+    const port = await new Promise<number>((resolve, reject) => {
+      child.once('error', reject);
+      child.on('message', (message: { type: string; port?: number }) => {
+        if (message.type === 'listening') resolve(message.port!);
+      });
+    });
+    return new SinkProcess(child, port);
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}?tls=off`;
+  }
+
+  private ask<T>(type: string): Promise<T> {
+    const id = randomUUID();
+    return new Promise((resolve) => {
+      const onMessage = (message: { type: string; id?: string }) => {
+        if (message.id === id) {
+          this.child.off('message', onMessage);
+          resolve(message as T);
+        }
+      };
+      this.child.on('message', onMessage);
+      this.child.send({ type, id });
+    });
+  }
+
+  count(): Promise<SinkCount> {
+    return this.ask<SinkCount>('count');
+  }
+
+  async reset(): Promise<void> {
+    await this.ask('reset');
+  }
+
+  async waitForTotal(total: number, timeoutMs: number): Promise<SinkCount> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const count = await this.count();
+      if (count.total >= total) return count;
+      if (Date.now() > deadline) throw new Error(`sink received ${count.total} of ${total} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  stop(): void {
+    this.child.disconnect();
+    this.child.kill();
+  }
+}
