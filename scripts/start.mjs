@@ -2,7 +2,8 @@
 // when DATABASE_URL is unset, migrates, then runs the API and the worker as two processes and
 // stops both when either stops.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,10 +57,30 @@ if (needsBuild()) {
 }
 
 const env = { ...process.env };
+const dataRoot = resolve(root, env.DATA_DIR ?? 'data');
+
+// Secrets for trying the system out: generated once, kept in DATA_DIR, never for production.
+const SECRET_NAMES = ['AUTH_JWT_SECRET', 'PII_KEYS', 'PII_INDEX_KEY'];
+if (SECRET_NAMES.some((name) => !env[name])) {
+  const file = join(dataRoot, 'dev-secrets.json');
+  if (!existsSync(file)) {
+    mkdirSync(dataRoot, { recursive: true });
+    const secrets = {
+      AUTH_JWT_SECRET: randomBytes(48).toString('base64url'),
+      PII_KEYS: `dev1:${randomBytes(32).toString('base64')}`,
+      PII_INDEX_KEY: randomBytes(32).toString('base64'),
+    };
+    writeFileSync(file, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
+  }
+  const secrets = JSON.parse(readFileSync(file, 'utf8'));
+  for (const name of SECRET_NAMES) env[name] ??= secrets[name];
+  console.log(`Using development secrets from ${file}; set ${SECRET_NAMES.join(', ')} for real use.`);
+}
+
 let embedded;
 if (!env.DATABASE_URL) {
   const { startEmbeddedPostgres } = await import('../dist/libs/database/src/embedded-postgres.js');
-  const dataDir = resolve(root, env.DATA_DIR ?? 'data', 'pglite');
+  const dataDir = join(dataRoot, 'pglite');
   embedded = await startEmbeddedPostgres(dataDir);
   env.DATABASE_URL = embedded.url;
   env.DATABASE_MODE = 'embedded';
@@ -72,6 +93,15 @@ const migrated = await run(process.execPath, ['dist/libs/database/src/migrate.cl
 if (migrated !== 0) {
   await embedded?.stop();
   process.exit(migrated);
+}
+
+// A first embedded start gets a labelled demo data set with a user of every role.
+if (embedded) {
+  const seeded = await run(process.execPath, ['dist/apps/api/src/cli/seed-demo.js'], env);
+  if (seeded !== 0) {
+    await embedded.stop();
+    process.exit(seeded);
+  }
 }
 
 const childEnv = { ...env, MIGRATIONS_RUN: 'false' };

@@ -1,6 +1,7 @@
 // Runs once before the test files: checks the services, builds (some tests start the real
 // processes from dist/), and migrates a template database that every test file clones.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
@@ -64,7 +65,16 @@ export default async function globalSetup() {
 
   // Without REDIS_URL the migration also creates BullMQ's PostgreSQL schema, which the
   // PostgreSQL-queue tests need.
-  const env = { ...process.env, DATABASE_URL: databaseUrl(template), REDIS_URL: '', LOG_LEVEL: 'silent' };
+  // Migrating reads no secrets, but the configuration requires them: throwaway values do.
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl(template),
+    REDIS_URL: '',
+    LOG_LEVEL: 'silent',
+    AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+    PII_KEYS: `setup:${randomBytes(32).toString('base64')}`,
+    PII_INDEX_KEY: randomBytes(32).toString('base64'),
+  };
   const migrate = spawnSync(process.execPath, ['dist/libs/database/src/migrate.cli.js'], { env, encoding: 'utf8' });
   if (migrate.status !== 0)
     throw new Error(`Migrating the template database failed:\n${migrate.stdout}${migrate.stderr}`);

@@ -1,12 +1,14 @@
 import { type INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';
-import { createTestDatabase, testConfig, type TestDatabase } from '@app/testing';
+import { Role } from '@app/domain';
+import { createTestDatabase, signIn, testConfig, type SignedInUser, type TestDatabase } from '@app/testing';
 
 /** Bad input gets a 4xx in the one error shape, with a stable code, and changes nothing. */
 describe('bad input to POST /api/v1/municipalities', () => {
   let database: TestDatabase;
   let api: INestApplication;
+  let admin: SignedInUser;
   const valid = { code: '101', name: 'København', alertEmail: 'boligvarsler@kk.dk' };
 
   beforeAll(async () => {
@@ -14,7 +16,8 @@ describe('bad input to POST /api/v1/municipalities', () => {
     // No worker: the outbox rows stay where the API put them, so they can be counted.
     api = await createApi(testConfig({ database, queue: 'postgres' }));
     await api.init();
-    await request(api.getHttpServer()).post('/api/v1/municipalities').send(valid).expect(201);
+    admin = await signIn(api, Role.Administrator);
+    await post(valid).expect(201);
   });
 
   afterAll(async () => {
@@ -41,6 +44,7 @@ describe('bad input to POST /api/v1/municipalities', () => {
   const post = (body: string | object, contentType = 'application/json') =>
     request(api.getHttpServer())
       .post('/api/v1/municipalities')
+      .set('Authorization', admin.bearer)
       .set('Content-Type', contentType)
       .send(typeof body === 'string' ? body : JSON.stringify(body));
 
@@ -84,7 +88,10 @@ describe('bad input to POST /api/v1/municipalities', () => {
   it('answers unknown routes and municipalities with 404 in the same shape', async () => {
     const route = await request(api.getHttpServer()).get('/api/v1/nothing-here').expect(404);
     expectErrorShape(route.body, 404, 'NOT_FOUND');
-    const missing = await request(api.getHttpServer()).get('/api/v1/municipalities/999').expect(404);
+    const missing = await request(api.getHttpServer())
+      .get('/api/v1/municipalities/999')
+      .set('Authorization', admin.bearer)
+      .expect(404);
     expectErrorShape(missing.body, 404, 'MUNICIPALITY_NOT_FOUND');
   });
 

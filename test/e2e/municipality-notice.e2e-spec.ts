@@ -1,12 +1,15 @@
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
+import { Role } from '@app/domain';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import {
   clearRedisPrefix,
   createTestDatabase,
   eventually,
+  signIn,
   SmtpSink,
+  type SignedInUser,
   testConfig,
   uniqueQueuePrefix,
   type TestDatabase,
@@ -18,6 +21,7 @@ describe.each(['redis', 'postgres'] as const)('registering a municipality (%s qu
   let sink: SmtpSink;
   let api: INestApplication;
   let worker: INestApplicationContext;
+  let admin: SignedInUser;
   const prefix = uniqueQueuePrefix();
 
   beforeAll(async () => {
@@ -26,6 +30,7 @@ describe.each(['redis', 'postgres'] as const)('registering a municipality (%s qu
     const config = testConfig({ database, queue, prefix, smtpUrl: sink.url });
     api = await createApi(config);
     await api.init();
+    admin = await signIn(api, Role.Administrator);
     worker = await createWorker(config);
   });
 
@@ -40,6 +45,7 @@ describe.each(['redis', 'postgres'] as const)('registering a municipality (%s qu
   it('emails the municipality alert mailbox through outbox, queue and SMTP, exactly once', async () => {
     const response = await request(api.getHttpServer())
       .post('/api/v1/municipalities')
+      .set('Authorization', admin.bearer)
       .send({ code: '751', name: 'Aarhus', alertEmail: 'boligvarsler@aarhus.dk' })
       .expect(201);
     expect(response.body).toMatchObject({ code: '751', name: 'Aarhus', alertEmail: 'boligvarsler@aarhus.dk' });

@@ -48,11 +48,12 @@ describe('npm start with no servers configured', () => {
 
     await eventually(
       async () => {
+        if (supervisor?.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
         const response = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
         return response?.status === 200 ? response : undefined;
       },
       60_000,
-      `/health on port ${port}; output so far:\n${output}`,
+      `/health on port ${port}`,
     );
     expect(output).toContain('embedded PostgreSQL (PGlite); PostgreSQL queues; email written as .eml files');
     await eventually(
@@ -61,20 +62,33 @@ describe('npm start with no servers configured', () => {
       'the URLs',
     );
 
-    const created = await fetch(`http://127.0.0.1:${port}/api/v1/municipalities`, {
+    // The first embedded start seeds demo users; the administrator's password is printed.
+    expect(output).toContain('DEMO DATA');
+    const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.dk', password: 'demo-password-2026' }),
+    });
+    expect(login.status).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+
+    const created = await fetch(`http://127.0.0.1:${port}/api/v1/municipalities`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
       body: JSON.stringify({ code: '851', name: 'Aalborg', alertEmail: 'boligvarsler@aalborg.dk' }),
     });
     expect(created.status).toBe(201);
 
     const mailDir = join(dataDir, 'mail');
-    const file = await eventually(
-      async () => (await readdir(mailDir).catch(() => [] as string[])).find((name) => name.endsWith('.eml')),
+    const eml = await eventually(
+      async () => {
+        const files = (await readdir(mailDir).catch(() => [] as string[])).filter((name) => name.endsWith('.eml'));
+        const contents = await Promise.all(files.map((name) => readFile(join(mailDir, name), 'utf8')));
+        return contents.find((content) => content.includes('boligvarsler@aalborg.dk'));
+      },
       30_000,
-      'an .eml file',
+      'the .eml file for Aalborg',
     );
-    const eml = await readFile(join(mailDir, file), 'utf8');
     expect(eml).toContain('To: boligvarsler@aalborg.dk');
     expect(eml).toMatch(/Subject: .*Aalborg/);
 

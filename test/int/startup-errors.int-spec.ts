@@ -1,11 +1,11 @@
-import { startProcess, testRedisUrl } from '@app/testing';
+import { startProcess, testRedisUrl, TEST_SECRETS } from '@app/testing';
 
 const API = 'dist/apps/api/src/main.js';
 const WORKER = 'dist/apps/worker/src/main.js';
 
 /** A wrong setting stops the process at once, with one sentence saying what to fix. */
 describe('starting with a bad configuration', () => {
-  const base = { LOG_LEVEL: 'silent', PORT: '0' };
+  const base = { LOG_LEVEL: 'silent', PORT: '0', ...TEST_SECRETS };
 
   it.each([
     [

@@ -30,6 +30,7 @@ export function configureApi(app: NestExpressApplication): void {
         'Case management for preventing evictions in Danish social housing (almene boliger). Errors share one shape: {statusCode, code, message, details?, requestId}.',
       )
       .setVersion('1')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

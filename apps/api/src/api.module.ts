@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { structuredLogging } from '@app/common';
 import { ConfigModule, type AppConfig } from '@app/config';
@@ -6,8 +7,16 @@ import { DatabaseModule } from '@app/database';
 import { DomainModule } from '@app/domain';
 import { MailModule } from '@app/mail';
 import { QueueModule } from '@app/queue';
+import { AuditController } from './audit/audit.controller.js';
+import { AccessGuard } from './auth/access.guard.js';
+import { AuthController } from './auth/auth.controller.js';
+import { CounsellingProvidersController, ProbationUnitsController } from './directory/contact-entry.controller.js';
+import { DepartmentsController } from './directory/departments.controller.js';
+import { HousingOrganisationsController } from './directory/housing-organisations.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { MunicipalitiesController } from './municipalities/municipalities.controller.js';
+import { PersonsController } from './persons/persons.controller.js';
+import { UsersController } from './users/users.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -23,7 +32,19 @@ export class ApiModule {
         DomainModule,
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [MunicipalitiesController, HealthController],
+      controllers: [
+        AuthController,
+        MunicipalitiesController,
+        HousingOrganisationsController,
+        DepartmentsController,
+        ProbationUnitsController,
+        CounsellingProvidersController,
+        UsersController,
+        PersonsController,
+        AuditController,
+        HealthController,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

@@ -7,6 +7,7 @@ import { QueueModule } from '@app/queue';
 import { structuredLogging } from '@app/common';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { EmailProcessor } from './processors/email.processor.js';
+import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 
 /** The worker: no public HTTP; relays the outbox and runs the processors. */
 @Module({})
@@ -22,7 +23,7 @@ export class WorkerModule {
         MailModule,
         DomainModule,
       ],
-      providers: [OutboxRelayService, EmailProcessor],
+      providers: [OutboxRelayService, EmailProcessor, MaintenanceProcessor],
     };
   }
 }

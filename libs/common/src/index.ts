@@ -5,3 +5,4 @@ export * from './http/all-exceptions.filter.js';
 export * from './http/validation.js';
 export * from './logging/logger.module.js';
 export * from './logging/request-id.js';
+export * from './http/pagination.js';

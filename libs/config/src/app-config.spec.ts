@@ -1,7 +1,12 @@
 import { ConfigError, describeModes, loadConfig, redactUrl } from './app-config.js';
 
 describe('loadConfig', () => {
-  const minimal = { DATABASE_URL: 'postgres://app:pw@db:5432/eviction' };
+  const minimal = {
+    DATABASE_URL: 'postgres://app:pw@db:5432/eviction',
+    AUTH_JWT_SECRET: 'x'.repeat(32),
+    PII_KEYS: `k1:${Buffer.alloc(32).toString('base64')}`,
+    PII_INDEX_KEY: Buffer.alloc(32).toString('base64'),
+  };
 
   it('runs on PostgreSQL queues and .eml files when only DATABASE_URL is set', () => {
     const config = loadConfig(minimal);
@@ -28,6 +33,8 @@ describe('loadConfig', () => {
 
   it.each([
     [{}, /DATABASE_URL is not set/],
+    [{ DATABASE_URL: minimal.DATABASE_URL }, /AUTH_JWT_SECRET, PII_KEYS, PII_INDEX_KEY are not set/],
+    [{ ...minimal, AUTH_JWT_SECRET: 'short' }, /AUTH_JWT_SECRET must be at least 32 characters/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
     [{ ...minimal, REDIS_URL: 'localhost:6379' }, /REDIS_URL must start with redis/],
     [{ ...minimal, PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],

@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBase64,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 import { resolve } from 'node:path';
 
 /** Thrown when the environment cannot start the system; its message is one sentence saying what to fix. */
@@ -120,6 +132,48 @@ class EnvironmentSchema {
   @IsOptional()
   @IsIn(['true', 'false'])
   MIGRATIONS_RUN: string = 'true';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  AUTH_ACCESS_TTL_S: number = 900;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(3600)
+  AUTH_REFRESH_TTL_S: number = 14 * 24 * 3600;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,40}:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]{1,40}:[A-Za-z0-9+/=]+)*$/, {
+    message: 'PII_KEYS must look like keyId:base64key[,keyId:base64key]',
+  })
+  PII_KEYS?: string;
+
+  @IsOptional()
+  @IsString()
+  PII_ACTIVE_KEY_ID?: string;
+
+  @IsOptional()
+  @IsBase64({}, { message: 'PII_INDEX_KEY must be base64' })
+  PII_INDEX_KEY?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RETENTION_DAYS: number = 3 * 365;
+
+  @IsOptional()
+  @IsString()
+  RETENTION_CRON: string = '30 2 * * *';
 }
 
 export type QueueBackendKind = 'redis' | 'postgres';
@@ -147,6 +201,14 @@ export interface AppConfig {
     backoffMs: number;
   };
   outbox: { pollMs: number; requeueAfterMs: number };
+  auth: { jwtSecret: string; accessTtlS: number; refreshTtlS: number };
+  personalData: { keys: string; activeKeyId?: string; indexKey: string };
+  /**
+   * Personal data of people with no open case is anonymised this long after their last case
+   * closed. No sector rule sets a period (domain brief §8); the default of three years follows
+   * the general limitation period (forældelsesloven § 3), after which claims from the case lapse.
+   */
+  retention: { days: number; cron: string };
   http: { port: number };
   log: { level: string };
   dataDir: string;
@@ -171,6 +233,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!parsed.DATABASE_URL) {
     throw new ConfigError(
       'DATABASE_URL is not set: set it to your PostgreSQL server (postgres://user@host:5432/db), or run `npm start`, which starts an embedded database when it is unset.',
+    );
+  }
+  const missing = (['AUTH_JWT_SECRET', 'PII_KEYS', 'PII_INDEX_KEY'] as const).filter((name) => !parsed[name]);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: see .env.example for how to generate ${missing.length === 1 ? 'it' : 'them'} (\`npm start\` generates development values by itself).`,
     );
   }
   const dataDir = resolve(parsed.DATA_DIR);
@@ -198,6 +266,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       backoffMs: parsed.MAIL_BACKOFF_MS,
     },
     outbox: { pollMs: parsed.OUTBOX_POLL_MS, requeueAfterMs: parsed.OUTBOX_REQUEUE_AFTER_MS },
+    auth: {
+      jwtSecret: parsed.AUTH_JWT_SECRET!,
+      accessTtlS: parsed.AUTH_ACCESS_TTL_S,
+      refreshTtlS: parsed.AUTH_REFRESH_TTL_S,
+    },
+    personalData: { keys: parsed.PII_KEYS!, activeKeyId: parsed.PII_ACTIVE_KEY_ID, indexKey: parsed.PII_INDEX_KEY! },
+    retention: { days: parsed.RETENTION_DAYS, cron: parsed.RETENTION_CRON },
     http: { port: parsed.PORT },
     log: { level: parsed.LOG_LEVEL },
     dataDir,

@@ -4,6 +4,7 @@ function snake(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .replace(/([A-Za-z])([0-9])/g, '$1_$2')
     .toLowerCase();
 }
 

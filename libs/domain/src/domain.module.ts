@@ -1,10 +1,44 @@
 import { Module } from '@nestjs/common';
+import { AuthService } from './access/auth.service.js';
+import { LoginThrottleService } from './access/login-throttle.service.js';
+import { PasswordService } from './access/password.service.js';
+import { UserService } from './access/user.service.js';
+import { AuditQueryService } from './audit/audit-query.service.js';
+import { AuditService } from './audit/audit.service.js';
+import {
+  CounsellingProviderService,
+  DepartmentService,
+  HousingOrganisationService,
+  ProbationUnitService,
+} from './directory/directory-services.js';
 import { MunicipalityService } from './directory/municipality.service.js';
 import { EmailDeliveryService } from './outbox/email-delivery.service.js';
 import { OutboxRelayRepository } from './outbox/outbox-relay.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
+import { ConsentService } from './personal-data/consent.service.js';
+import { personalDataCipherProvider } from './personal-data/personal-data-cipher.provider.js';
+import { PersonService } from './personal-data/person.service.js';
+import { RetentionService } from './personal-data/retention.service.js';
 
-const SERVICES = [MunicipalityService, OutboxService, EmailDeliveryService, OutboxRelayRepository];
+const SERVICES = [
+  AuditService,
+  AuditQueryService,
+  PasswordService,
+  LoginThrottleService,
+  AuthService,
+  UserService,
+  MunicipalityService,
+  HousingOrganisationService,
+  DepartmentService,
+  ProbationUnitService,
+  CounsellingProviderService,
+  PersonService,
+  ConsentService,
+  RetentionService,
+  OutboxService,
+  EmailDeliveryService,
+  OutboxRelayRepository,
+];
 
-@Module({ providers: SERVICES, exports: SERVICES })
+@Module({ providers: [...SERVICES, personalDataCipherProvider], exports: [...SERVICES, personalDataCipherProvider] })
 export class DomainModule {}

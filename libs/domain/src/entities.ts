@@ -1,5 +1,22 @@
+import { User } from './access/user.entity.js';
+import { AuditLog } from './audit/audit-log.entity.js';
+import { Department } from './directory/department.entity.js';
+import { CounsellingProvider, HousingOrganisation, ProbationUnit } from './directory/directory.entities.js';
 import { Municipality } from './directory/municipality.entity.js';
 import { OutboxMessage } from './outbox/outbox-message.entity.js';
+import { Consent } from './personal-data/consent.entity.js';
+import { Person } from './personal-data/person.entity.js';
 
 /** Every entity the DataSource maps; add new ones here. */
-export const ENTITIES = [Municipality, OutboxMessage];
+export const ENTITIES = [
+  Municipality,
+  HousingOrganisation,
+  Department,
+  ProbationUnit,
+  CounsellingProvider,
+  User,
+  Person,
+  Consent,
+  AuditLog,
+  OutboxMessage,
+];

@@ -1,12 +1,15 @@
 /** Every queue, named once. */
 export const QueueName = {
   Notifications: 'notifications',
+  /** Scheduled housekeeping: retention sweeps. */
+  Maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 /** Every job name, with its payload type below. Exactly one processor handles each. */
 export const JobName = {
   SendEmail: 'send-email',
+  RetentionSweep: 'retention-sweep',
 } as const;
 
 /** Send the email described by one outbox row. The job id is the outbox id. */

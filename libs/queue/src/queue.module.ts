@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { NotificationProducer } from './notification.producer.js';
 import { type AnyQueue, QueueBackend } from './queue-backend.js';
 import { QueueName } from './queue-names.js';
-import { NOTIFICATION_QUEUE, QUEUE_BACKEND } from './queue.tokens.js';
+import { MAINTENANCE_QUEUE, NOTIFICATION_QUEUE, QUEUE_BACKEND } from './queue.tokens.js';
 
 @Global()
 @Module({
@@ -14,14 +14,22 @@ import { NOTIFICATION_QUEUE, QUEUE_BACKEND } from './queue.tokens.js';
       inject: [QUEUE_BACKEND],
       useFactory: (backend: QueueBackend) => backend.createQueue(QueueName.Notifications),
     },
+    {
+      provide: MAINTENANCE_QUEUE,
+      inject: [QUEUE_BACKEND],
+      useFactory: (backend: QueueBackend) => backend.createQueue(QueueName.Maintenance),
+    },
     NotificationProducer,
   ],
-  exports: [QUEUE_BACKEND, NOTIFICATION_QUEUE, NotificationProducer],
+  exports: [QUEUE_BACKEND, NOTIFICATION_QUEUE, MAINTENANCE_QUEUE, NotificationProducer],
 })
 export class QueueModule implements OnApplicationShutdown {
-  constructor(@Inject(NOTIFICATION_QUEUE) private readonly queue: AnyQueue) {}
+  constructor(
+    @Inject(NOTIFICATION_QUEUE) private readonly notifications: AnyQueue,
+    @Inject(MAINTENANCE_QUEUE) private readonly maintenance: AnyQueue,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.queue.close();
+    await Promise.all([this.notifications.close(), this.maintenance.close()]);
   }
 }

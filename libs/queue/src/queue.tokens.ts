@@ -1,2 +1,3 @@
 export const QUEUE_BACKEND = Symbol('QUEUE_BACKEND');
 export const NOTIFICATION_QUEUE = Symbol('NOTIFICATION_QUEUE');
+export const MAINTENANCE_QUEUE = Symbol('MAINTENANCE_QUEUE');

@@ -1,3 +1,4 @@
 export * from './smtp-sink.js';
 export * from './test-services.js';
 export * from './child-process.js';
+export * from './auth-helpers.js';

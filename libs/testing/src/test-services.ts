@@ -84,6 +84,14 @@ export interface TestConfigOptions {
   env?: Record<string, string>;
 }
 
+/** Fixed keys for tests only: never used anywhere else. */
+export const TEST_SECRETS = {
+  AUTH_JWT_SECRET: 'test-only-jwt-secret-0123456789abcdef0123456789',
+  PII_KEYS: `t1:${Buffer.alloc(32, 1).toString('base64')},t2:${Buffer.alloc(32, 2).toString('base64')}`,
+  PII_ACTIVE_KEY_ID: 't2',
+  PII_INDEX_KEY: Buffer.alloc(32, 3).toString('base64'),
+};
+
 /** The environment a test process runs with; also handed to child processes. */
 export function testEnv(options: TestConfigOptions): Record<string, string> {
   return {
@@ -96,6 +104,7 @@ export function testEnv(options: TestConfigOptions): Record<string, string> {
     OUTBOX_POLL_MS: '50',
     MAIL_BACKOFF_MS: '200',
     MIGRATIONS_RUN: 'false',
+    ...TEST_SECRETS,
     ...options.env,
   };
 }

@@ -8,6 +8,7 @@ import {
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
 import { MailTransport } from '@app/mail';
+import { Public } from '../auth/access.decorators.js';
 import { type AnyQueue, NOTIFICATION_QUEUE, QUEUE_BACKEND, QueueBackend } from '@app/queue';
 
 const CHECK_TIMEOUT_MS = 3_000;
@@ -36,6 +37,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @HealthCheck()
   check() {
     return this.health.check([

@@ -35,6 +35,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const language = pickLanguage(request.headers['accept-language']);
     const body = this.toBody(exception, language, requestIdOf(request));
+    const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof retryAfter === 'number' && !response.headersSent) response.setHeader('Retry-After', String(retryAfter));
     if (!response.headersSent) {
       response.status(body.statusCode).json(body);
     }

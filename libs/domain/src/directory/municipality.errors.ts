@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '@app/common';
+import { ConflictError } from '@app/common';
 
 export class MunicipalityCodeTakenError extends ConflictError {
   constructor(code: string) {
@@ -10,11 +10,5 @@ export class MunicipalityCodeTakenError extends ConflictError {
       },
       { field: 'code', value: code },
     );
-  }
-}
-
-export class MunicipalityNotFoundError extends NotFoundError {
-  constructor() {
-    super('MUNICIPALITY_NOT_FOUND', { da: 'Kommunen findes ikke.', en: 'The municipality does not exist.' });
   }
 }

@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../shared/db-errors.js';
+import { DirectoryService } from './directory.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Municipality } from './municipality.entity.js';
-import { MunicipalityCodeTakenError, MunicipalityNotFoundError } from './municipality.errors.js';
+import { EntityNotFoundError } from './directory.errors.js';
+import { MunicipalityCodeTakenError } from './municipality.errors.js';
 
 export interface RegisterMunicipality {
   code: string;
@@ -11,18 +14,14 @@ export interface RegisterMunicipality {
   alertEmail: string;
 }
 
-const UNIQUE_VIOLATION = '23505';
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
-}
-
 @Injectable()
-export class MunicipalityService {
+export class MunicipalityService extends DirectoryService<Municipality> {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DataSource) dataSource: DataSource,
     @Inject(OutboxService) private readonly outbox: OutboxService,
-  ) {}
+  ) {
+    super(dataSource, Municipality, 'municipality');
+  }
 
   /**
    * Registers a kommune and, in the same transaction, the notice to its alert mailbox that it
@@ -52,13 +51,9 @@ export class MunicipalityService {
     }
   }
 
-  async list(): Promise<Municipality[]> {
-    return this.dataSource.getRepository(Municipality).find({ order: { code: 'ASC' } });
-  }
-
   async getByCode(code: string): Promise<Municipality> {
     const found = await this.dataSource.getRepository(Municipality).findOneBy({ code });
-    if (!found) throw new MunicipalityNotFoundError();
+    if (!found) throw new EntityNotFoundError('municipality');
     return found;
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
 
@@ -23,3 +23,6 @@ export class CreateMunicipalityDto {
   @IsEmail({}, { message: 'alertEmail must be an email address' })
   alertEmail: string;
 }
+
+/** The code is the municipality's identity and is not changed; name and mailbox may be. */
+export class UpdateMunicipalityDto extends PartialType(OmitType(CreateMunicipalityDto, ['code'] as const)) {}

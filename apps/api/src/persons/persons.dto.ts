@@ -1,0 +1,198 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsDate,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQuery } from '@app/common';
+import { ConsentPurpose, type Consent, type PersonView } from '@app/domain';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
+export class CreatePersonDto {
+  @ApiProperty({ example: 'Jens Jensen' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiPropertyOptional({ example: '010170-1234', description: 'Validated; stored encrypted; never logged' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  cpr?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional({ example: '+45 12 34 56 78' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9 ]{8,20}$/, { message: 'phone must be digits, spaces and an optional leading +' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'Solvej 12, 2. tv.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(300)
+  address?: string;
+
+  @ApiPropertyOptional({ example: '2300' })
+  @IsOptional()
+  @Matches(/^[0-9]{4}$/, { message: 'postcode must be 4 digits' })
+  postcode?: string;
+
+  @ApiPropertyOptional({ example: 'København S' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  city?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Municipality of residence' })
+  @IsOptional()
+  @IsUUID()
+  municipalityId?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 30, default: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  childrenUnder18?: number;
+
+  @ApiPropertyOptional({ enum: ['da', 'en'] })
+  @IsOptional()
+  @IsIn(['da', 'en'])
+  language?: 'da' | 'en';
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Administrators only; caseworkers register in their own' })
+  @IsOptional()
+  @IsUUID()
+  housingOrganisationId?: string;
+}
+
+export class UpdatePersonDto extends PartialType(OmitType(CreatePersonDto, ['cpr', 'housingOrganisationId'] as const)) {
+  @ApiProperty({ description: 'The version you read; a newer one on the server gives 409 STALE_VERSION' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class PersonSearchDto extends PageQuery {
+  @ApiPropertyOptional({ description: 'Exact CPR number (sent in the body so it never lands in a URL or a log)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  cpr?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+}
+
+export class PersonListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Part of the name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+}
+
+export class PersonResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) housingOrganisationId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) municipalityId: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Full number for housing caseworkers; DDMMYY-xxxx for everyone else',
+  })
+  cpr: string | null;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ nullable: true, type: String }) phone: string | null;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ nullable: true, type: String }) postcode: string | null;
+  @ApiProperty({ nullable: true, type: String }) city: string | null;
+  @ApiProperty() childrenUnder18: number;
+  @ApiProperty({ enum: ['da', 'en'] }) language: 'da' | 'en';
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) anonymisedAt: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static from(p: PersonView): PersonResponse {
+    return {
+      ...p,
+      anonymisedAt: p.anonymisedAt?.toISOString() ?? null,
+      createdAt: p.createdAt.toISOString(),
+      updatedAt: p.updatedAt.toISOString(),
+    };
+  }
+}
+
+const PURPOSES = Object.values(ConsentPurpose);
+
+export class CreateConsentDto {
+  @ApiProperty({ enum: PURPOSES })
+  @IsIn(PURPOSES, { message: `purpose must be one of: ${PURPOSES.join(', ')}` })
+  purpose: ConsentPurpose;
+
+  @ApiProperty({ format: 'uuid', description: 'The municipality, provider or probation unit the purpose names' })
+  @IsUUID()
+  recipientId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @Type(() => Date)
+  @IsDate()
+  givenAt: Date;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  expiresAt?: Date;
+}
+
+export class ConsentResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ enum: PURPOSES }) purpose: ConsentPurpose;
+  @ApiProperty() recipientType: string;
+  @ApiProperty({ format: 'uuid' }) recipientId: string;
+  @ApiProperty({ format: 'date-time' }) givenAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) expiresAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) withdrawnAt: string | null;
+
+  static from(c: Consent): ConsentResponse {
+    return {
+      id: c.id,
+      personId: c.personId,
+      purpose: c.purpose,
+      recipientType: c.recipientType,
+      recipientId: c.recipientId,
+      givenAt: c.givenAt.toISOString(),
+      expiresAt: c.expiresAt?.toISOString() ?? null,
+      withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+    };
+  }
+}

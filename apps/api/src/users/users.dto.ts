@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { PageQuery } from '@app/common';
+import { ALL_ROLES, type Role } from '@app/domain';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const ROLE_MESSAGE = `role must be one of: ${ALL_ROLES.join(', ')}`;
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'sagsbehandler@demo-bolig.dk' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiProperty({ example: 'Sara Sagsbehandler' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ enum: ALL_ROLES })
+  @IsIn(ALL_ROLES, { message: ROLE_MESSAGE })
+  role: Role;
+
+  @ApiProperty({ minLength: 12, description: 'Initial password; at least 12 characters' })
+  @IsString()
+  @MaxLength(200)
+  password: string;
+
+  @ApiPropertyOptional({ enum: ['da', 'en'], default: 'da' })
+  @IsOptional()
+  @IsIn(['da', 'en'])
+  language?: 'da' | 'en';
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'municipal_social_worker, or a municipality manager' })
+  @IsOptional()
+  @IsUUID()
+  municipalityId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'housing_caseworker, or an organisation manager' })
+  @IsOptional()
+  @IsUUID()
+  housingOrganisationId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'probation_officer' })
+  @IsOptional()
+  @IsUUID()
+  probationUnitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'debt_advisor' })
+  @IsOptional()
+  @IsUUID()
+  counsellingProviderId?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Limit a caseworker to these departments of their organisation' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  departmentIds?: string[];
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: ['da', 'en'] })
+  @IsOptional()
+  @IsIn(['da', 'en'])
+  language?: 'da' | 'en';
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  departmentIds?: string[];
+}
+
+export class ResetPasswordDto {
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}
+
+export class UserQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ALL_ROLES })
+  @IsOptional()
+  @IsIn(ALL_ROLES, { message: ROLE_MESSAGE })
+  role?: Role;
+}

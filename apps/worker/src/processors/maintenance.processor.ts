@@ -1,0 +1,61 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { UnrecoverableError, type Job } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { RetentionService } from '@app/domain';
+import {
+  type AnyQueue,
+  type AnyWorker,
+  JobName,
+  MAINTENANCE_QUEUE,
+  QUEUE_BACKEND,
+  QueueBackend,
+  QueueName,
+} from '@app/queue';
+
+/** The legal calendar and the retention rules are Danish: schedules run on Copenhagen time. */
+const TIME_ZONE = 'Europe/Copenhagen';
+
+/**
+ * Scheduled housekeeping. The schedule is a BullMQ job scheduler with a fixed id, so however
+ * many workers start, each run happens once; upserting it at every start keeps it in step with
+ * the configured cron pattern.
+ */
+@Injectable()
+export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+  private worker: AnyWorker | undefined;
+
+  constructor(
+    @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
+    @Inject(MAINTENANCE_QUEUE) private readonly queue: AnyQueue,
+    @Inject(RetentionService) private readonly retention: RetentionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      JobName.RetentionSweep,
+      { pattern: this.config.retention.cron, tz: TIME_ZONE },
+      { name: JobName.RetentionSweep, opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } } },
+    );
+    this.worker = this.backend.createWorker(QueueName.Maintenance, (job) => this.process(job));
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn({ job: job?.name, err: error }, 'Maintenance job failed'),
+    );
+    this.worker.on('error', (error) => this.logger.warn({ err: error }, 'Maintenance worker error'));
+    void this.worker.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case JobName.RetentionSweep:
+        return { anonymised: await this.retention.sweep() };
+      default:
+        throw new UnrecoverableError(`Unexpected maintenance job ${job.name}`);
+    }
+  }
+}

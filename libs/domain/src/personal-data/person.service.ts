@@ -1,0 +1,313 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type Page, type PageQuery } from '@app/common';
+import { RoleNotAllowedError } from '../access/access.errors.js';
+import { type Actor, Role } from '../access/roles.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Municipality } from '../directory/municipality.entity.js';
+import { HousingOrganisation } from '../directory/directory.entities.js';
+import { EntityNotFoundError, UnknownReferenceError } from '../directory/directory.errors.js';
+import { isUniqueViolation } from '../shared/db-errors.js';
+import { keysetPage } from '../shared/keyset-page.js';
+import { CprError, maskCpr, parseCpr } from './cpr.js';
+import { PersonalDataCipher } from './personal-data-cipher.js';
+import {
+  CprInvalidError,
+  PersonAnonymisedError,
+  PersonExistsError,
+  PersonHasOpenCaseError,
+  StaleVersionError,
+} from './personal-data.errors.js';
+import { Person } from './person.entity.js';
+import { mayManagePersons, personScope, seesFullCpr } from './person-scope.js';
+
+export interface PersonDetails {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  postcode?: string | null;
+  city?: string | null;
+  municipalityId?: string | null;
+  childrenUnder18?: number;
+  language?: 'da' | 'en';
+}
+
+export interface CreatePerson extends PersonDetails {
+  cpr?: string;
+  /** Administrators name the organisation; a caseworker's own is used otherwise. */
+  housingOrganisationId?: string;
+}
+
+export interface PersonView {
+  id: string;
+  housingOrganisationId: string;
+  municipalityId: string | null;
+  name: string;
+  /** Full for the roles that need it, `DDMMYY-xxxx` for the rest, null when none is recorded. */
+  cpr: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  childrenUnder18: number;
+  language: 'da' | 'en';
+  anonymisedAt: Date | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface PersonSearch {
+  /** Exact CPR match through the blind index; never logged or stored in clear. */
+  cpr?: string;
+  /** Case-insensitive substring of the name. */
+  name?: string;
+}
+
+const ANONYMISED_NAME = 'Anonymiseret';
+
+@Injectable()
+export class PersonService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor, input: CreatePerson): Promise<PersonView> {
+    if (!mayManagePersons(actor.principal)) throw new RoleNotAllowedError();
+    const organisationId =
+      actor.principal.role === Role.Administrator ? input.housingOrganisationId : actor.principal.housingOrganisationId;
+    if (!organisationId) throw new UnknownReferenceError('housingOrganisationId');
+    const cpr = input.cpr === undefined ? undefined : this.parse(input.cpr);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (!(await manager.existsBy(HousingOrganisation, { id: organisationId }))) {
+          throw new UnknownReferenceError('housingOrganisationId');
+        }
+        await this.assertMunicipality(manager, input.municipalityId);
+        const encrypted = cpr ? this.cipher.encrypt(cpr) : undefined;
+        const index = cpr ? this.cipher.blindIndex(cpr) : null;
+        if (index) {
+          const existing = await manager.query(
+            `SELECT id FROM person WHERE housing_organisation_id = $1 AND cpr_index = $2`,
+            [organisationId, index],
+          );
+          if (existing.length > 0) throw new PersonExistsError(existing[0].id);
+        }
+        const person = manager.create(Person, {
+          id: randomUUID(),
+          housingOrganisationId: organisationId,
+          ...this.details(input),
+          cprCiphertext: encrypted?.ciphertext ?? null,
+          cprKeyId: encrypted?.keyId ?? null,
+          cprIndex: index,
+        });
+        await manager.insert(Person, person);
+        await this.audit.record(manager, actor, [
+          { action: 'person.create', entityType: 'person', entityId: person.id, personId: person.id },
+        ]);
+        return this.view(actor, await this.load(manager, person.id));
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new PersonExistsError('');
+      throw error;
+    }
+  }
+
+  /** Reads one person in the caller's scope; out of scope is indistinguishable from absent. */
+  async get(actor: Actor, id: string): Promise<PersonView> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.scoped(manager, actor).andWhere('p.id = :id', { id }).getOne();
+      if (!person) throw new EntityNotFoundError('person');
+      await this.audit.record(manager, actor, [
+        { action: 'person.read', entityType: 'person', entityId: id, personId: id },
+      ]);
+      return this.view(actor, person);
+    });
+  }
+
+  /** Lists or searches persons in scope; every person returned is a read, and audited as one. */
+  async search(actor: Actor, search: PersonSearch, page: PageQuery): Promise<Page<PersonView>> {
+    return this.dataSource.transaction(async (manager) => {
+      const query = this.scoped(manager, actor);
+      if (search.cpr !== undefined) {
+        query.andWhere('p.cpr_index = :index', { index: this.cipher.blindIndex(this.parse(search.cpr)) });
+      }
+      if (search.name) {
+        query.andWhere(`p.name ILIKE :name ESCAPE '\\'`, { name: `%${search.name.replace(/[\\%_]/g, '\\$&')}%` });
+      }
+      const result = await keysetPage(query, 'name', (p) => p.name, page);
+      const criteria = [search.cpr !== undefined ? 'cpr' : null, search.name ? 'name' : null].filter(
+        (c): c is string => c !== null,
+      );
+      await this.audit.record(
+        manager,
+        actor,
+        result.items.map((p) => ({
+          action: 'person.read',
+          entityType: 'person',
+          entityId: p.id,
+          personId: p.id,
+          details: { via: 'search', criteria },
+        })),
+      );
+      return { items: result.items.map((p) => this.view(actor, p)), nextCursor: result.nextCursor };
+    });
+  }
+
+  async update(actor: Actor, id: string, version: number, patch: Partial<PersonDetails>): Promise<PersonView> {
+    if (!mayManagePersons(actor.principal)) throw new RoleNotAllowedError();
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.scoped(manager, actor)
+        .andWhere('p.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!person) throw new EntityNotFoundError('person');
+      if (person.anonymisedAt) throw new PersonAnonymisedError();
+      if (person.version !== version) throw new StaleVersionError(person.version);
+      await this.assertMunicipality(manager, patch.municipalityId);
+      const changes = this.details({ name: person.name, ...patch });
+      await manager.update(Person, { id }, { ...changes, version: person.version + 1 });
+      await this.audit.record(manager, actor, [
+        {
+          action: 'person.update',
+          entityType: 'person',
+          entityId: id,
+          personId: id,
+          details: { fields: Object.keys(patch) },
+        },
+      ]);
+      return this.view(actor, await this.load(manager, id));
+    });
+  }
+
+  /** Erasure on request (GDPR art. 17): anonymises now, refused while a case is open. */
+  async erase(actor: Actor, id: string): Promise<PersonView> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.scoped(manager, actor)
+        .andWhere('p.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!person) throw new EntityNotFoundError('person');
+      if (person.inactiveSince === null) throw new PersonHasOpenCaseError();
+      if (!person.anonymisedAt) await this.anonymise(manager, actor, [id], 'erasure-request');
+      return this.view(actor, await this.load(manager, id));
+    });
+  }
+
+  /**
+   * Replaces every personal field with nothing, keeping what statistics need (municipality,
+   * organisation, household size, dates). Records one audit row per person.
+   */
+  async anonymise(manager: EntityManager, actor: Actor | null, ids: string[], reason: string): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(
+      `UPDATE person SET name = $2, cpr_ciphertext = NULL, cpr_key_id = NULL, cpr_index = NULL, email = NULL,
+              phone = NULL, address = NULL, postcode = NULL, city = NULL, anonymised_at = now(),
+              version = version + 1, updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND anonymised_at IS NULL`,
+      [ids, ANONYMISED_NAME],
+    );
+    await this.audit.record(
+      manager,
+      actor,
+      ids.map((id) => ({
+        action: 'person.anonymise',
+        entityType: 'person',
+        entityId: id,
+        personId: id,
+        details: { reason },
+      })),
+    );
+  }
+
+  /** Persons with no open case for longer than the retention period, oldest first. */
+  async dueForRetention(manager: EntityManager, days: number, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM person
+        WHERE anonymised_at IS NULL AND inactive_since < now() - make_interval(days => $1)
+        ORDER BY inactive_since LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [days, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  private scoped(manager: EntityManager, actor: Actor): SelectQueryBuilder<Person> {
+    const scope = personScope(actor.principal);
+    if (!scope) throw new RoleNotAllowedError();
+    return manager
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .addSelect(['p.cprCiphertext', 'p.cprKeyId'])
+      .where(scope.sql, scope.params);
+  }
+
+  private load(manager: EntityManager, id: string): Promise<Person> {
+    return manager
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .addSelect(['p.cprCiphertext', 'p.cprKeyId'])
+      .where('p.id = :id', { id })
+      .getOneOrFail();
+  }
+
+  private parse(cpr: string): string {
+    try {
+      return parseCpr(cpr).value;
+    } catch (error) {
+      if (error instanceof CprError) throw new CprInvalidError(error.code);
+      throw error;
+    }
+  }
+
+  private async assertMunicipality(manager: EntityManager, municipalityId: string | null | undefined): Promise<void> {
+    if (municipalityId && !(await manager.existsBy(Municipality, { id: municipalityId }))) {
+      throw new UnknownReferenceError('municipalityId');
+    }
+  }
+
+  private details(input: PersonDetails): Partial<Person> {
+    const defined = Object.entries({
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+      address: input.address,
+      postcode: input.postcode,
+      city: input.city,
+      municipalityId: input.municipalityId,
+      childrenUnder18: input.childrenUnder18,
+      language: input.language,
+    }).filter(([, value]) => value !== undefined);
+    return Object.fromEntries(defined) as Partial<Person>;
+  }
+
+  private view(actor: Actor, person: Person): PersonView {
+    let cpr: string | null = null;
+    if (person.cprCiphertext && person.cprKeyId) {
+      const clear = this.cipher.decrypt({ keyId: person.cprKeyId, ciphertext: person.cprCiphertext });
+      cpr = seesFullCpr(actor.principal) ? clear : maskCpr(clear);
+    }
+    return {
+      id: person.id,
+      housingOrganisationId: person.housingOrganisationId,
+      municipalityId: person.municipalityId,
+      name: person.name,
+      cpr,
+      email: person.email,
+      phone: person.phone,
+      address: person.address,
+      postcode: person.postcode,
+      city: person.city,
+      childrenUnder18: person.childrenUnder18,
+      language: person.language,
+      anonymisedAt: person.anonymisedAt,
+      version: person.version,
+      createdAt: person.createdAt,
+      updatedAt: person.updatedAt,
+    };
+  }
+}
