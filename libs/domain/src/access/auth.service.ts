@@ -23,7 +23,8 @@ interface AccessClaims {
   /** Refresh-token family the access token was issued with; logging out revokes it. */
   fam: string;
   typ: 'access';
-  iat: number;
+  /** Issued-at in milliseconds: `iat` has whole seconds, too coarse to order against a revocation. */
+  ims: number;
 }
 
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
@@ -124,7 +125,7 @@ export class AuthService {
     const passwordHash = await this.passwords.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `UPDATE app_user SET password_hash = $2, tokens_valid_after = date_trunc('second', now()), updated_at = now() WHERE id = $1`,
+        `UPDATE app_user SET password_hash = $2, tokens_valid_after = now(), updated_at = now() WHERE id = $1`,
         [actor.principal.userId, passwordHash],
       );
       await this.revokeAllForUser(manager, actor.principal.userId);
@@ -151,7 +152,12 @@ export class AuthService {
     } catch (error) {
       throw new TokenInvalidError((error as Error).name === 'TokenExpiredError' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
     }
-    if (claims.typ !== 'access' || typeof claims.sub !== 'string' || typeof claims.fam !== 'string') {
+    if (
+      claims.typ !== 'access' ||
+      typeof claims.sub !== 'string' ||
+      typeof claims.fam !== 'string' ||
+      typeof claims.ims !== 'number'
+    ) {
       throw new TokenInvalidError('TOKEN_INVALID');
     }
     const row:
@@ -170,7 +176,7 @@ export class AuthService {
       | undefined = (
       await this.dataSource.query(
         `SELECT u.id, u.role, u.housing_organisation_id, u.municipality_id, u.probation_unit_id,
-                u.counselling_provider_id, u.disabled_at, extract(epoch FROM u.tokens_valid_after)::bigint AS valid_after,
+                u.counselling_provider_id, u.disabled_at, (extract(epoch FROM u.tokens_valid_after) * 1000)::bigint AS valid_after,
                 coalesce(array_agg(ud.department_id) FILTER (WHERE ud.department_id IS NOT NULL), '{}') AS department_ids,
                 EXISTS (SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.revoked_at IS NOT NULL) AS family_revoked
            FROM app_user u LEFT JOIN user_department ud ON ud.user_id = u.id
@@ -179,7 +185,7 @@ export class AuthService {
       )
     )[0];
     if (!row || !isRole(row.role)) throw new TokenInvalidError('TOKEN_INVALID');
-    if (row.disabled_at || row.family_revoked || claims.iat < Number(row.valid_after)) {
+    if (row.disabled_at || row.family_revoked || claims.ims < Number(row.valid_after)) {
       throw new TokenInvalidError('TOKEN_REVOKED');
     }
     return {
@@ -203,7 +209,7 @@ export class AuthService {
       `INSERT INTO refresh_token (id, user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`,
       [randomUUID(), userId, familyId, sha256(refreshToken), refreshExpiresAt],
     );
-    const accessToken = await this.jwt.signAsync({ sub: userId, role, fam: familyId, typ: 'access' });
+    const accessToken = await this.jwt.signAsync({ sub: userId, role, fam: familyId, typ: 'access', ims: Date.now() });
     return { accessToken, expiresIn: this.config.auth.accessTtlS, refreshToken, refreshExpiresAt };
   }
 

@@ -146,7 +146,7 @@ export class UserService {
       await this.load(manager, id);
       await manager.query(
         disabled
-          ? `UPDATE app_user SET disabled_at = now(), tokens_valid_after = date_trunc('second', now()), updated_at = now() WHERE id = $1`
+          ? `UPDATE app_user SET disabled_at = now(), tokens_valid_after = now(), updated_at = now() WHERE id = $1`
           : `UPDATE app_user SET disabled_at = NULL, updated_at = now() WHERE id = $1`,
         [id],
       );
@@ -164,7 +164,7 @@ export class UserService {
     await this.dataSource.transaction(async (manager) => {
       await this.load(manager, id);
       await manager.query(
-        `UPDATE app_user SET password_hash = $2, tokens_valid_after = date_trunc('second', now()), updated_at = now() WHERE id = $1`,
+        `UPDATE app_user SET password_hash = $2, tokens_valid_after = now(), updated_at = now() WHERE id = $1`,
         [id, passwordHash],
       );
       await this.auth.revokeAllForUser(manager, id);

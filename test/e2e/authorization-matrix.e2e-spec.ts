@@ -1,0 +1,565 @@
+import { type INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import request from 'supertest';
+import { createApi } from '../../apps/api/src/api.factory.js';
+import { ACCESS_RULE } from '../../apps/api/src/auth/access.decorators.js';
+import {
+  ALL_ROLES,
+  ConsentPurpose,
+  ConsentService,
+  CounsellingProviderService,
+  DepartmentService,
+  HousingOrganisationService,
+  MunicipalityService,
+  PersonService,
+  ProbationUnitService,
+  Role,
+  UserService,
+  type Actor,
+} from '@app/domain';
+import {
+  createTestDatabase,
+  signIn,
+  TEST_PASSWORD,
+  testConfig,
+  type SignedInUser,
+  type TestDatabase,
+} from '@app/testing';
+
+/**
+ * Every endpoint × every role × in-scope and out-of-scope data. The routes come from the
+ * application itself: a route with no declared rule, or with no row in EXPECTED below, fails.
+ * Allowed roles get 2xx on their own data and 404 (never the data) on anyone else's; other
+ * roles get 403; no token gets 401.
+ */
+
+type Target = 'in' | 'out';
+interface Call {
+  path: string;
+  body?: object;
+}
+interface RouteSpec {
+  allowed: readonly Role[] | 'public';
+  /** Whether data outside the caller's scope exists for this route (persons, consents). */
+  scoped?: boolean;
+  /** Each call signs in a new user of the role (the route ends the session it is called with). */
+  freshSession?: boolean;
+  success: number;
+  build: (world: World, target: Target, caller: SignedInUser) => Promise<Call> | Call;
+  /** For lists: what must (in) or must never (out) be in the body. */
+  check?: (body: { items: { id: string }[] }, world: World, target: Target) => void;
+}
+
+interface Side {
+  municipality: { id: string; code: string };
+  organisation: { id: string };
+  department: { id: string };
+  probationUnit: { id: string };
+  provider: { id: string };
+  person: { id: string };
+  consent: { id: string };
+}
+interface World {
+  a: Side;
+  b: Side;
+  users: Record<Role, SignedInUser>;
+  fresh: Fresh;
+}
+interface Fresh {
+  person(side: 'a' | 'b'): Promise<string>;
+  consent(side: 'a' | 'b'): Promise<string>;
+  organisation(): Promise<string>;
+  contact(kind: 'probation' | 'provider'): Promise<string>;
+  department(): Promise<string>;
+  municipalityCode(): Promise<string>;
+  user(): Promise<string>;
+}
+
+const ALL = ALL_ROLES;
+const ADMIN = [Role.Administrator];
+const READERS = [
+  Role.HousingCaseworker,
+  Role.MunicipalSocialWorker,
+  Role.DebtAdvisor,
+  Role.ProbationOfficer,
+  Role.Administrator,
+];
+const RECORD_KEEPERS = [Role.HousingCaseworker, Role.Administrator];
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+const side = (world: World, target: Target) => (target === 'in' ? world.a : world.b);
+const includes = (body: { items: { id: string }[] }, id: string) => body.items.some((item) => item.id === id);
+
+const EXPECTED: Record<string, RouteSpec> = {
+  'GET /health': { allowed: 'public', success: 200, build: () => ({ path: '/health' }) },
+  'POST /api/v1/auth/login': {
+    allowed: 'public',
+    success: 200,
+    build: (w) => ({
+      path: '/api/v1/auth/login',
+      body: { email: w.users.manager.user.email, password: TEST_PASSWORD },
+    }),
+  },
+  'POST /api/v1/auth/refresh': {
+    allowed: 'public',
+    success: 200,
+    build: async (w) => {
+      const login = await request(app.getHttpServer())
+        .post('/api/v1/auth/login')
+        .send({ email: w.users.manager.user.email, password: TEST_PASSWORD });
+      return { path: '/api/v1/auth/refresh', body: { refreshToken: login.body.refreshToken } };
+    },
+  },
+  'POST /api/v1/auth/logout': {
+    allowed: ALL,
+    freshSession: true,
+    success: 204,
+    build: () => ({ path: '/api/v1/auth/logout' }),
+  },
+  'POST /api/v1/auth/password': {
+    allowed: ALL,
+    freshSession: true,
+    success: 204,
+    build: () => ({
+      path: '/api/v1/auth/password',
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'another-long-password' },
+    }),
+  },
+  'GET /api/v1/me': { allowed: ALL, success: 200, build: () => ({ path: '/api/v1/me' }) },
+
+  'POST /api/v1/municipalities': {
+    allowed: ADMIN,
+    success: 201,
+    build: () => ({
+      path: '/api/v1/municipalities',
+      body: { code: String(100 + (counter++ % 899)).padStart(3, '0'), name: `M ${unique()}`, alertEmail: 'a@k.dk' },
+    }),
+  },
+  'GET /api/v1/municipalities': { allowed: ALL, success: 200, build: () => ({ path: '/api/v1/municipalities' }) },
+  'GET /api/v1/municipalities/:code': {
+    allowed: ALL,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/municipalities/${side(w, t).municipality.code}` }),
+  },
+  'PATCH /api/v1/municipalities/:code': {
+    allowed: ADMIN,
+    success: 200,
+    build: (w, t) => ({
+      path: `/api/v1/municipalities/${side(w, t).municipality.code}`,
+      body: { name: `M ${unique()}` },
+    }),
+  },
+  'DELETE /api/v1/municipalities/:code': {
+    allowed: ADMIN,
+    success: 204,
+    build: async (w) => ({ path: `/api/v1/municipalities/${await w.fresh.municipalityCode()}` }),
+  },
+
+  ...directoryRoutes(
+    'housing-organisations',
+    (w) => w.fresh.organisation(),
+    { name: 'Org' },
+    (s) => s.organisation.id,
+  ),
+  ...directoryRoutes(
+    'probation-units',
+    (w) => w.fresh.contact('probation'),
+    { name: 'Unit', contactEmail: 'u@k.dk' },
+    (s) => s.probationUnit.id,
+  ),
+  ...directoryRoutes(
+    'counselling-providers',
+    (w) => w.fresh.contact('provider'),
+    { name: 'Prov', contactEmail: 'p@k.dk' },
+    (s) => s.provider.id,
+  ),
+  ...directoryRoutes(
+    'departments',
+    (w) => w.fresh.department(),
+    (w: World) => ({
+      housingOrganisationId: w.a.organisation.id,
+      municipalityId: w.a.municipality.id,
+      number: unique(),
+      name: 'Dept',
+      address: 'Vej 1',
+    }),
+    (s) => s.department.id,
+  ),
+
+  'POST /api/v1/users': {
+    allowed: ADMIN,
+    success: 201,
+    build: (w) => ({
+      path: '/api/v1/users',
+      body: {
+        email: `u${unique()}@test.dk`,
+        name: 'New',
+        role: 'municipal_social_worker',
+        password: TEST_PASSWORD,
+        municipalityId: w.a.municipality.id,
+      },
+    }),
+  },
+  'GET /api/v1/users': { allowed: ADMIN, success: 200, build: () => ({ path: '/api/v1/users' }) },
+  'GET /api/v1/users/:id': {
+    allowed: ADMIN,
+    success: 200,
+    build: (w) => ({ path: `/api/v1/users/${w.users.manager.user.id}` }),
+  },
+  'PATCH /api/v1/users/:id': {
+    allowed: ADMIN,
+    success: 200,
+    build: (w) => ({ path: `/api/v1/users/${w.users.manager.user.id}`, body: { name: `Lene ${unique()}` } }),
+  },
+  'POST /api/v1/users/:id/disable': {
+    allowed: ADMIN,
+    success: 200,
+    build: async (w) => ({ path: `/api/v1/users/${await w.fresh.user()}/disable` }),
+  },
+  'POST /api/v1/users/:id/enable': {
+    allowed: ADMIN,
+    success: 200,
+    build: async (w) => ({ path: `/api/v1/users/${await w.fresh.user()}/enable` }),
+  },
+  'POST /api/v1/users/:id/password': {
+    allowed: ADMIN,
+    success: 204,
+    build: async (w) => ({
+      path: `/api/v1/users/${await w.fresh.user()}/password`,
+      body: { password: 'reset-password-123' },
+    }),
+  },
+
+  'POST /api/v1/persons': {
+    allowed: RECORD_KEEPERS,
+    success: 201,
+    build: (w) => ({
+      path: '/api/v1/persons',
+      body: { name: 'Ny Lejer', municipalityId: w.a.municipality.id, housingOrganisationId: w.a.organisation.id },
+    }),
+  },
+  'GET /api/v1/persons': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: () => ({ path: '/api/v1/persons?limit=200' }),
+    check: (body, w, t) =>
+      t === 'in' ? expect(includes(body, w.a.person.id)).toBe(true) : expect(includes(body, w.b.person.id)).toBe(false),
+  },
+  'POST /api/v1/persons/search': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: () => ({ path: '/api/v1/persons/search', body: { name: 'Lejer', limit: 200 } }),
+    check: (body, w, t) =>
+      t === 'in' ? expect(includes(body, w.a.person.id)).toBe(true) : expect(includes(body, w.b.person.id)).toBe(false),
+  },
+  'GET /api/v1/persons/:id': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/persons/${side(w, t).person.id}` }),
+  },
+  'PATCH /api/v1/persons/:id': {
+    allowed: RECORD_KEEPERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const id = side(w, t).person.id;
+      const [{ version }] = await database.query<{ version: number }>(`SELECT version FROM person WHERE id = $1`, [id]);
+      return { path: `/api/v1/persons/${id}`, body: { version, phone: '12345678' } };
+    },
+  },
+  'POST /api/v1/persons/:id/erasure': {
+    allowed: ADMIN,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => ({ path: `/api/v1/persons/${await w.fresh.person(t === 'in' ? 'a' : 'b')}/erasure` }),
+  },
+  'POST /api/v1/persons/:id/consents': {
+    allowed: RECORD_KEEPERS,
+    scoped: true,
+    success: 201,
+    build: (w, t) => ({
+      path: `/api/v1/persons/${side(w, t).person.id}/consents`,
+      body: { purpose: 'debt-counselling', recipientId: side(w, t).provider.id, givenAt: new Date().toISOString() },
+    }),
+  },
+  'GET /api/v1/persons/:id/consents': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/persons/${side(w, t).person.id}/consents` }),
+  },
+  'POST /api/v1/persons/:id/consents/:consentId/withdrawal': {
+    allowed: RECORD_KEEPERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const s = t === 'in' ? 'a' : 'b';
+      return { path: `/api/v1/persons/${w[s].person.id}/consents/${await w.fresh.consent(s)}/withdrawal` };
+    },
+  },
+  'GET /api/v1/audit/persons/:id/access': {
+    allowed: ADMIN,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/audit/persons/${side(w, t).person.id}/access` }),
+  },
+};
+
+function directoryRoutes(
+  path: string,
+  fresh: (w: World) => Promise<string>,
+  body: object | ((w: World) => object),
+  existing: (s: Side) => string,
+): Record<string, RouteSpec> {
+  const base = `/api/v1/${path}`;
+  const bodyFor = (w: World) =>
+    typeof body === 'function' ? body(w) : { ...body, name: `${(body as { name: string }).name} ${unique()}` };
+  return {
+    [`POST ${base}`]: { allowed: ADMIN, success: 201, build: (w) => ({ path: base, body: bodyFor(w) }) },
+    [`GET ${base}`]: { allowed: ALL, success: 200, build: () => ({ path: base }) },
+    [`GET ${base}/:id`]: { allowed: ALL, success: 200, build: (w, t) => ({ path: `${base}/${existing(side(w, t))}` }) },
+    [`PATCH ${base}/:id`]: {
+      allowed: ADMIN,
+      success: 200,
+      build: (w, t) => ({ path: `${base}/${existing(side(w, t))}`, body: { name: `Renamed ${unique()}` } }),
+    },
+    [`DELETE ${base}/:id`]: {
+      allowed: ADMIN,
+      success: 204,
+      build: async (w) => ({ path: `${base}/${await fresh(w)}` }),
+    },
+  };
+}
+
+let app: INestApplication;
+let database: TestDatabase;
+
+/** Every route the application serves, read from its controllers' metadata. */
+function routeTable(): { key: string; hasRule: boolean }[] {
+  const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD'];
+  const routes: { key: string; hasRule: boolean }[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+      if (!controller) continue;
+      const prefix = String(Reflect.getMetadata('path', controller) ?? '').replace(/^\/|\/$/g, '');
+      const names = new Set<string>();
+      for (
+        let proto = controller.prototype;
+        proto && proto !== Object.prototype;
+        proto = Object.getPrototypeOf(proto)
+      ) {
+        Object.getOwnPropertyNames(proto).forEach((name) => names.add(name));
+      }
+      for (const name of names) {
+        const handler = controller.prototype[name];
+        if (typeof handler !== 'function' || name === 'constructor') continue;
+        const method = Reflect.getMetadata('method', handler);
+        if (method === undefined) continue;
+        const sub = String(Reflect.getMetadata('path', handler) ?? '').replace(/^\/|\/$/g, '');
+        const path = '/' + [prefix, sub].filter(Boolean).join('/');
+        const rule = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, controller);
+        routes.push({ key: `${methods[method]} ${path}`, hasRule: rule !== undefined });
+      }
+    }
+  }
+  return routes;
+}
+
+describe('authorization matrix', () => {
+  let world: World;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await createApi(testConfig({ database, queue: 'postgres' }));
+    await app.init();
+    world = await buildWorld();
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('has a declared rule and an expectation for every route, and no expectation without a route', () => {
+    const routes = routeTable();
+    expect(routes.length).toBeGreaterThan(40);
+    expect(routes.filter((r) => !r.hasRule).map((r) => r.key)).toEqual([]);
+    expect(routes.map((r) => r.key).filter((key) => !EXPECTED[key])).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((key) => !routes.some((r) => r.key === key))).toEqual([]);
+  });
+
+  const cases = Object.entries(EXPECTED).flatMap(([key, spec]) =>
+    ([...ALL_ROLES, 'anonymous'] as const).map((who) => [key, who, spec] as const),
+  );
+
+  it.each(cases)('%s as %s', async (key, who, spec) => {
+    const method = key.split(' ')[0]!.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const caller =
+      who === 'anonymous'
+        ? undefined
+        : spec.freshSession
+          ? await signIn(app, who, scopeOf(world, who))
+          : world.users[who];
+    const targets: Target[] = spec.scoped && who !== Role.Administrator && who !== 'anonymous' ? ['in', 'out'] : ['in'];
+    for (const target of targets) {
+      const call = await spec.build(world, target, caller ?? world.users.administrator);
+      let req = request(app.getHttpServer())[method](call.path);
+      if (caller) req = req.set('Authorization', caller.bearer);
+      const response = await (call.body ? req.send(call.body) : req);
+      const context = `${key} as ${who} (${target}): ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
+
+      if (spec.allowed === 'public') {
+        expect([context, response.status]).toEqual([context, spec.success]);
+      } else if (!caller) {
+        expect([context, response.status, response.body.code]).toEqual([context, 401, 'AUTHENTICATION_REQUIRED']);
+      } else if (!spec.allowed.includes(who as Role)) {
+        expect([context, response.status, response.body.code]).toEqual([context, 403, 'ROLE_NOT_ALLOWED']);
+      } else if (target === 'out' && !spec.check) {
+        // Out of scope looks exactly like absent: 404, and nothing of the record.
+        expect([context, response.status]).toEqual([context, 404]);
+        expect(JSON.stringify(response.body)).not.toContain('Lejer B');
+      } else {
+        expect([context, response.status]).toEqual([context, spec.success]);
+        spec.check?.(response.body, world, target);
+      }
+    }
+  });
+});
+
+function scopeOf(world: World, role: Role) {
+  const a = world.a;
+  switch (role) {
+    case Role.HousingCaseworker:
+      return { housingOrganisationId: a.organisation.id };
+    case Role.MunicipalSocialWorker:
+      return { municipalityId: a.municipality.id };
+    case Role.DebtAdvisor:
+      return { counsellingProviderId: a.provider.id };
+    case Role.ProbationOfficer:
+      return { probationUnitId: a.probationUnit.id };
+    case Role.Manager:
+      return { housingOrganisationId: a.organisation.id };
+    default:
+      return {};
+  }
+}
+
+async function buildWorld(): Promise<World> {
+  const municipalities = app.get(MunicipalityService);
+  const organisations = app.get(HousingOrganisationService);
+  const departments = app.get(DepartmentService);
+  const units = app.get(ProbationUnitService);
+  const providers = app.get(CounsellingProviderService);
+  const persons = app.get(PersonService);
+  const consents = app.get(ConsentService);
+  const admin = await signIn(app, Role.Administrator);
+  const actor: Actor = {
+    principal: {
+      userId: admin.user.id,
+      role: Role.Administrator,
+      housingOrganisationId: null,
+      departmentIds: [],
+      municipalityId: null,
+      probationUnitId: null,
+      counsellingProviderId: null,
+    },
+    requestId: 'matrix',
+    sourceIp: null,
+  };
+
+  const makeSide = async (label: 'A' | 'B', code: string): Promise<Side> => {
+    const municipality = await municipalities.register({ code, name: `Kommune ${label}`, alertEmail: `${label}@k.dk` });
+    const organisation = await organisations.create({ name: `Bolig ${label}`, cvr: null, contactEmail: null });
+    const department = await departments.create({
+      housingOrganisationId: organisation.id,
+      municipalityId: municipality.id,
+      number: label,
+      name: `Afdeling ${label}`,
+      address: 'Vej 1',
+    });
+    const probationUnit = await units.create({ name: `Kriminalforsorg ${label}`, contactEmail: `kf${label}@k.dk` });
+    const provider = await providers.create({ name: `Rådgivning ${label}`, contactEmail: `gr${label}@k.dk` });
+    const person = await persons.create(actor, {
+      name: `Lejer ${label}`,
+      cpr: label === 'A' ? '0101701234' : '0202802345',
+      municipalityId: municipality.id,
+      housingOrganisationId: organisation.id,
+    });
+    const givenAt = new Date(Date.now() - 60_000);
+    const consent = await consents.record(actor, person.id, {
+      purpose: ConsentPurpose.MunicipalityCaseDetails,
+      recipientId: municipality.id,
+      givenAt,
+    });
+    await consents.record(actor, person.id, {
+      purpose: ConsentPurpose.DebtCounselling,
+      recipientId: provider.id,
+      givenAt,
+    });
+    await consents.record(actor, person.id, {
+      purpose: ConsentPurpose.ProbationCooperation,
+      recipientId: probationUnit.id,
+      givenAt,
+    });
+    return { municipality, organisation, department, probationUnit, provider, person, consent };
+  };
+  const a = await makeSide('A', '901');
+  const b = await makeSide('B', '902');
+
+  const world = { a, b, users: {} as Record<Role, SignedInUser> } as World;
+  world.users.administrator = admin;
+  for (const role of ALL_ROLES.filter((r) => r !== Role.Administrator)) {
+    world.users[role] = await signIn(app, role, scopeOf(world, role));
+  }
+  world.fresh = {
+    person: async (s) =>
+      (
+        await persons.create(actor, {
+          name: `Lejer ${s.toUpperCase()} ${unique()}`,
+          housingOrganisationId: world[s].organisation.id,
+          municipalityId: world[s].municipality.id,
+        })
+      ).id,
+    consent: async (s) =>
+      (
+        await consents.record(actor, world[s].person.id, {
+          purpose: ConsentPurpose.DebtCounselling,
+          recipientId: world[s].provider.id,
+          givenAt: new Date(),
+        })
+      ).id,
+    organisation: async () =>
+      (await organisations.create({ name: `Tmp ${unique()}`, cvr: null, contactEmail: null })).id,
+    contact: async (kind) =>
+      (await (kind === 'probation' ? units : providers).create({ name: `Tmp ${unique()}`, contactEmail: 't@k.dk' })).id,
+    department: async () =>
+      (
+        await departments.create({
+          housingOrganisationId: a.organisation.id,
+          municipalityId: a.municipality.id,
+          number: unique(),
+          name: 'Tmp',
+          address: 'Vej 2',
+        })
+      ).id,
+    municipalityCode: async () => {
+      const code = String(800 + (counter++ % 99));
+      await database.query(`DELETE FROM municipality WHERE code = $1`, [code]).catch(() => undefined);
+      return (await municipalities.register({ code, name: `Tmp ${unique()}`, alertEmail: 't@k.dk' })).code;
+    },
+    user: async () =>
+      (
+        await app.get(UserService).create(null, {
+          email: `tmp${unique()}@test.dk`,
+          name: 'Tmp',
+          role: Role.Manager,
+          password: TEST_PASSWORD,
+          housingOrganisationId: a.organisation.id,
+        })
+      ).id,
+  };
+  return world;
+}
