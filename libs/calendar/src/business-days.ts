@@ -3,32 +3,22 @@ import { CalendarError } from './calendar.errors.js';
 import {
   danishExtraClosedDays,
   danishPublicHolidays,
-  extraClosedDayOn,
-  publicHolidayOn,
+  extraClosedDayOnParts,
+  publicHolidayOnDayNumber,
   type ExtraClosedDay,
   type PublicHoliday,
 } from './holidays.js';
 import {
   addDays,
   dateParts,
-  dayOfWeek,
   fromDayNumber,
+  partsFromDayNumber,
   toDayNumber,
   Weekday,
   weekdayOfDayNumber,
   type IsoDate,
 } from './iso-date.js';
 
-/**
- * Business days (bankdage / hverdage in the sense of the deadline rules): Monday to Friday, not a
- * public holiday and not one of the extra closed days in `rules.closedDays` (grundlovsdag, 24 and
- * 31 December by default). This is the day on which rent can be paid on time and a payment
- * deadline can expire (almenlejeloven § 44, stk. 2 and § 90, stk. 2; lejeloven § 182, stk. 2;
- * forældelsesloven § 27, stk. 2).
- *
- * It is not the "hverdag" of the 3-weekday count before a payment demand, which includes
- * Saturdays (UfR 2022.1586 V); see `isPaymentDemandWeekday`.
- */
 export type NonBusinessDayReason =
   | { readonly kind: 'saturday' }
   | { readonly kind: 'sunday' }
@@ -41,16 +31,28 @@ export type NonBusinessDayReason =
  */
 export function nonBusinessDayReason(date: IsoDate, rules: Partial<CalendarRules> = {}): NonBusinessDayReason | null {
   const { closedDays } = resolveCalendarRules(rules);
-  const holiday = publicHolidayOn(date);
+  const dayNumber = toDayNumber(date);
+  const parts = partsFromDayNumber(dayNumber);
+  const holiday = publicHolidayOnDayNumber(dayNumber, parts.year);
   if (holiday) return { kind: 'publicHoliday', holiday };
-  const closedDay = extraClosedDayOn(date);
+  const closedDay = extraClosedDayOnParts(parts);
   if (closedDay && closedDays.includes(closedDay.key)) return { kind: 'closedDay', closedDay };
-  const weekday = dayOfWeek(date);
+  const weekday = weekdayOfDayNumber(dayNumber);
   if (weekday === Weekday.Saturday) return { kind: 'saturday' };
   if (weekday === Weekday.Sunday) return { kind: 'sunday' };
   return null;
 }
 
+/**
+ * Business days (bankdage / hverdage in the sense of the deadline rules): Monday to Friday, not a
+ * public holiday and not one of the extra closed days in `rules.closedDays` (grundlovsdag, 24 and
+ * 31 December by default). This is the day on which rent can be paid on time and a payment
+ * deadline can expire (almenlejeloven § 44, stk. 2 and § 90, stk. 2; lejeloven § 182, stk. 2;
+ * forældelsesloven § 27, stk. 2).
+ *
+ * It is not the "hverdag" of the 3-weekday count before a payment demand, which includes
+ * Saturdays (UfR 2022.1586 V); see `isPaymentDemandWeekday`.
+ */
 export function isBusinessDay(date: IsoDate, rules: Partial<CalendarRules> = {}): boolean {
   return nonBusinessDayReason(date, rules) === null;
 }
@@ -111,7 +113,8 @@ export function businessDaysBetween(from: IsoDate, to: IsoDate, rules: Partial<C
   const resolved = resolveCalendarRules(rules);
   const a = toDayNumber(from);
   const b = toDayNumber(to);
-  return b >= a ? businessDaysIn(a, b, resolved) : -businessDaysIn(b, a, resolved);
+  // `0 -` rather than unary minus, so that no span ever answers -0.
+  return b >= a ? businessDaysIn(a, b, resolved) : 0 - businessDaysIn(b, a, resolved);
 }
 
 /**

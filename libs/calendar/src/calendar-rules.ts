@@ -65,12 +65,17 @@ export interface CalendarRules {
   readonly paymentDeadlineDays: number;
 }
 
+// Rules objects this module produced; resolving one again is free. Deadlines walk day by day and
+// resolve at every step, so this matters.
+const resolved = new WeakSet<CalendarRules>();
+
 export const DEFAULT_CALENDAR_RULES: CalendarRules = Object.freeze({
   closedDays: Object.freeze(['constitutionDay', 'christmasEve', 'newYearsEve'] as const),
   saturdayIsWeekday: true,
   paymentDemandCountFrom: 'lastOnTimeDay',
   paymentDeadlineDays: 14,
 });
+resolved.add(DEFAULT_CALENDAR_RULES);
 
 const CLOSED_DAY_KEYS: readonly ExtraClosedDayKey[] = ['constitutionDay', 'christmasEve', 'newYearsEve'];
 const COUNT_FROM: readonly PaymentDemandCountFrom[] = ['dueDate', 'lastOnTimeDay'];
@@ -90,6 +95,7 @@ function invalidRules(field: keyof CalendarRules): CalendarError {
  * @throws CalendarError `CALENDAR_INVALID_RULES`
  */
 export function resolveCalendarRules(overrides: Partial<CalendarRules> = {}): CalendarRules {
+  if (resolved.has(overrides as CalendarRules)) return overrides as CalendarRules;
   const closedDays = overrides.closedDays ?? DEFAULT_CALENDAR_RULES.closedDays;
   if (!Array.isArray(closedDays) || !closedDays.every((key) => CLOSED_DAY_KEYS.includes(key))) {
     throw invalidRules('closedDays');
@@ -103,10 +109,12 @@ export function resolveCalendarRules(overrides: Partial<CalendarRules> = {}): Ca
   if (!Number.isInteger(paymentDeadlineDays) || paymentDeadlineDays < 1 || paymentDeadlineDays > 366) {
     throw invalidRules('paymentDeadlineDays');
   }
-  return Object.freeze({
+  const rules: CalendarRules = Object.freeze({
     closedDays: Object.freeze(CLOSED_DAY_KEYS.filter((key) => closedDays.includes(key))),
     saturdayIsWeekday,
     paymentDemandCountFrom,
     paymentDeadlineDays,
   });
+  resolved.add(rules);
+  return rules;
 }

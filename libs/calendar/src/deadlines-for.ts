@@ -24,9 +24,7 @@ export interface ExplainedDate {
 }
 
 export type DeadlineWarningCode =
-  | 'DEMAND_RECEIVED_BEFORE_EARLIEST_DEMAND_DATE'
-  | 'DUE_DATE_BEFORE_2013'
-  | 'DEMAND_RECEIVED_BEFORE_JUNE_2009';
+  'DEMAND_RECEIVED_BEFORE_EARLIEST_DEMAND_DATE' | 'DUE_DATE_BEFORE_2013' | 'DEMAND_RECEIVED_BEFORE_JUNE_2009';
 
 export interface DeadlineWarning {
   readonly code: DeadlineWarningCode;
@@ -165,7 +163,10 @@ function explainEarliestDemand(dueDate: IsoDate, rules: CalendarRules): Explaine
         da: `lørdage tæller med, søn- og helligdage gør ikke (${BASIS.saturdays})`,
         en: `Saturdays count, Sundays and public holidays do not (${BASIS.saturdays})`,
       }
-    : { da: 'hverken lørdage, søn- eller helligdage tæller med', en: 'Saturdays, Sundays and public holidays do not count' };
+    : {
+        da: 'hverken lørdage, søn- eller helligdage tæller med',
+        en: 'Saturdays, Sundays and public holidays do not count',
+      };
   const counted = countedWeekdays.map((day) => formatDate(day, false));
   const list = {
     da: joinList(

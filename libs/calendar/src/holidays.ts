@@ -1,5 +1,13 @@
 import { CalendarError } from './calendar.errors.js';
-import { dateParts, fromDayNumber, isoDateFromParts, toDayNumber, type IsoDate } from './iso-date.js';
+import {
+  dateParts,
+  fromDayNumber,
+  isoDateFromParts,
+  partsFromDayNumber,
+  toDayNumber,
+  type DateParts,
+  type IsoDate,
+} from './iso-date.js';
 
 /**
  * The Danish public holidays (helligdage) other than ordinary Sundays. Sundays are holidays too,
@@ -108,9 +116,9 @@ function holidaysOfYear(year: number): YearHolidays {
   const easter = toDayNumber(easterSunday(year));
   const list: PublicHoliday[] = [
     { key: 'newYearsDay', date: isoDateFromParts(year, 1, 1), name: 'Nytårsdag', nameEn: "New Year's Day" },
-    ...EASTER_HOLIDAYS.filter(
-      ({ key }) => key !== 'generalPrayerDay' || year <= LAST_YEAR_WITH_GENERAL_PRAYER_DAY,
-    ).map(({ key, offset, name, nameEn }) => ({ key, date: fromDayNumber(easter + offset), name, nameEn })),
+    ...EASTER_HOLIDAYS.filter(({ key }) => key !== 'generalPrayerDay' || year <= LAST_YEAR_WITH_GENERAL_PRAYER_DAY).map(
+      ({ key, offset, name, nameEn }) => ({ key, date: fromDayNumber(easter + offset), name, nameEn }),
+    ),
     { key: 'christmasDay', date: isoDateFromParts(year, 12, 25), name: 'Juledag', nameEn: 'Christmas Day' },
     { key: 'boxingDay', date: isoDateFromParts(year, 12, 26), name: '2. juledag', nameEn: 'Boxing Day' },
   ];
@@ -130,19 +138,29 @@ export function danishPublicHolidays(year: number): readonly PublicHoliday[] {
 
 export function publicHolidayOn(date: IsoDate): PublicHoliday | undefined {
   const dayNumber = toDayNumber(date);
-  return holidaysOfYear(dateParts(date).year).byDayNumber.get(dayNumber);
+  return publicHolidayOnDayNumber(dayNumber, partsFromDayNumber(dayNumber).year);
+}
+
+/** For loops over day numbers that already know the year. */
+export function publicHolidayOnDayNumber(dayNumber: number, year: number): PublicHoliday | undefined {
+  return holidaysOfYear(year).byDayNumber.get(dayNumber);
 }
 
 export function isPublicHoliday(date: IsoDate): boolean {
   return publicHolidayOn(date) !== undefined;
 }
 
-const EXTRA_CLOSED_DAYS: readonly { key: ExtraClosedDayKey; month: number; day: number; name: string; nameEn: string }[] =
-  [
-    { key: 'constitutionDay', month: 6, day: 5, name: 'Grundlovsdag', nameEn: 'Constitution Day' },
-    { key: 'christmasEve', month: 12, day: 24, name: 'Juleaftensdag', nameEn: 'Christmas Eve' },
-    { key: 'newYearsEve', month: 12, day: 31, name: 'Nytårsaftensdag', nameEn: "New Year's Eve" },
-  ];
+const EXTRA_CLOSED_DAYS: readonly {
+  key: ExtraClosedDayKey;
+  month: number;
+  day: number;
+  name: string;
+  nameEn: string;
+}[] = [
+  { key: 'constitutionDay', month: 6, day: 5, name: 'Grundlovsdag', nameEn: 'Constitution Day' },
+  { key: 'christmasEve', month: 12, day: 24, name: 'Juleaftensdag', nameEn: 'Christmas Eve' },
+  { key: 'newYearsEve', month: 12, day: 31, name: 'Nytårsaftensdag', nameEn: "New Year's Eve" },
+];
 
 /** Grundlovsdag, 24 and 31 December of `year`, whether or not the rules in force count them. */
 export function danishExtraClosedDays(year: number): readonly ExtraClosedDay[] {
@@ -153,7 +171,12 @@ export function danishExtraClosedDays(year: number): readonly ExtraClosedDay[] {
 }
 
 export function extraClosedDayOn(date: IsoDate): ExtraClosedDay | undefined {
-  const { year, month, day } = dateParts(date);
+  return extraClosedDayOnParts(dateParts(date));
+}
+
+export function extraClosedDayOnParts({ year, month, day }: DateParts): ExtraClosedDay | undefined {
   const match = EXTRA_CLOSED_DAYS.find((closed) => closed.month === month && closed.day === day);
-  return match ? { key: match.key, date: isoDateFromParts(year, month, day), name: match.name, nameEn: match.nameEn } : undefined;
+  return match
+    ? { key: match.key, date: isoDateFromParts(year, month, day), name: match.name, nameEn: match.nameEn }
+    : undefined;
 }

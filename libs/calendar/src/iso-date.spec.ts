@@ -30,10 +30,13 @@ function calendarErrorOf(action: () => unknown): CalendarError {
 const d = parseIsoDate;
 
 describe('parseIsoDate', () => {
-  it.each(['2024-02-29', '2000-02-29', '2023-12-31', '0001-01-01', '9999-12-31', '1970-01-01'])('accepts %s', (input) => {
-    expect(parseIsoDate(input)).toBe(input);
-    expect(isIsoDate(input)).toBe(true);
-  });
+  it.each(['2024-02-29', '2000-02-29', '2023-12-31', '0001-01-01', '9999-12-31', '1970-01-01'])(
+    'accepts %s',
+    (input) => {
+      expect(parseIsoDate(input)).toBe(input);
+      expect(isIsoDate(input)).toBe(true);
+    },
+  );
 
   it.each([
     ['2023-02-29', 'no leap day in 2023'],
@@ -70,13 +73,16 @@ describe('parseIsoDate', () => {
 describe('day arithmetic', () => {
   it('agrees with Date.UTC on the day number, weekday and date of every day 1900–2100', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2100, 11, 31) / 86_400_000 }), (n) => {
-        const reference = new Date(n * 86_400_000);
-        const iso = fromDayNumber(n);
-        expect(iso).toBe(reference.toISOString().slice(0, 10));
-        expect(toDayNumber(iso)).toBe(n);
-        expect(dayOfWeek(iso) % 7).toBe(reference.getUTCDay());
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2100, 11, 31) / 86_400_000 }),
+        (n) => {
+          const reference = new Date(n * 86_400_000);
+          const iso = fromDayNumber(n);
+          expect(iso).toBe(reference.toISOString().slice(0, 10));
+          expect(toDayNumber(iso)).toBe(n);
+          expect(dayOfWeek(iso) % 7).toBe(reference.getUTCDay());
+        },
+      ),
       { numRuns: 2000 },
     );
   });

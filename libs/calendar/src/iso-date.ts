@@ -87,7 +87,7 @@ function dayNumberFromParts(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-function partsFromDayNumber(dayNumber: number): DateParts {
+export function partsFromDayNumber(dayNumber: number): DateParts {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -178,7 +178,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 export function weekdayOfDayNumber(dayNumber: number): IsoWeekday {
   // 1970-01-01 (day 0) was a Thursday (ISO weekday 4).
-  return ((((dayNumber + 3) % 7) + 7) % 7) + 1 as IsoWeekday;
+  return (((((dayNumber + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 export function dayOfWeek(date: IsoDate): IsoWeekday {
