@@ -1,0 +1,91 @@
+import type { Bilingual } from './legal-format.js';
+
+/**
+ * Where an arrears case stands on the road from missed rent to eviction (domain.md § 2). The first
+ * six are open; `evicted`, `averted` and `closed` are final.
+ */
+export type CaseStage =
+  | 'registered'
+  | 'payment_demand_sent' // påkrav sendt
+  | 'deadline_passed' // påkravsfristen overskredet
+  | 'terminated' // ophævet
+  | 'eviction_requested' // udsættelse begæret i fogedretten
+  | 'eviction_scheduled' // udsættelse berammet
+  | 'evicted' // udsat
+  | 'averted' // udsættelse afværget
+  | 'closed';
+
+export const OPEN_CASE_STAGES = Object.freeze([
+  'registered',
+  'payment_demand_sent',
+  'deadline_passed',
+  'terminated',
+  'eviction_requested',
+  'eviction_scheduled',
+] as const satisfies readonly CaseStage[]);
+
+export type OpenCaseStage = (typeof OPEN_CASE_STAGES)[number];
+
+export function isOpenStage(stage: CaseStage): stage is OpenCaseStage {
+  return (OPEN_CASE_STAGES as readonly CaseStage[]).includes(stage);
+}
+
+/** The ways out of a case at any open stage, recorded when it is closed. */
+export type CaseOutcome =
+  | 'paid'
+  | 'payment_plan' // betalingsaftale
+  | 'rent_assistance' // huslejehjælp: aktivloven § 81, § 81 a or § 81 b (domain.md § 4)
+  | 'moved_out' // fraflyttet
+  | 'withdrawn';
+
+export const CASE_OUTCOMES = Object.freeze([
+  'paid',
+  'payment_plan',
+  'rent_assistance',
+  'moved_out',
+  'withdrawn',
+] as const satisfies readonly CaseOutcome[]);
+
+/**
+ * How the payment demand went out. The landlord bears the risk that it never arrives, so it is
+ * usually sent both registered and by ordinary post (domain.md § 2.5). Digital Post for almene
+ * landlords came with bill L 7 (2020); whether it is in force is unconfirmed (domain.md § 10.5), so
+ * it is recorded, not judged.
+ */
+export type DeliveryMethod = 'registered_and_ordinary' | 'registered' | 'ordinary' | 'digital_post' | 'hand_delivered';
+
+export const DELIVERY_METHODS = Object.freeze([
+  'registered_and_ordinary',
+  'registered',
+  'ordinary',
+  'digital_post',
+  'hand_delivered',
+] as const satisfies readonly DeliveryMethod[]);
+
+export const CASE_STAGE_LABELS: Readonly<Record<CaseStage, Bilingual>> = Object.freeze({
+  registered: { da: 'registreret', en: 'registered' },
+  payment_demand_sent: { da: 'påkrav sendt', en: 'payment demand sent' },
+  deadline_passed: { da: 'betalingsfristen overskredet', en: 'payment deadline passed' },
+  terminated: { da: 'ophævet', en: 'terminated' },
+  eviction_requested: { da: 'udsættelse begæret i fogedretten', en: 'eviction requested at the bailiff court' },
+  eviction_scheduled: { da: 'udsættelse berammet', en: 'eviction scheduled' },
+  evicted: { da: 'udsat', en: 'evicted' },
+  averted: { da: 'udsættelse afværget', en: 'eviction averted' },
+  closed: { da: 'lukket', en: 'closed' },
+});
+
+export const CASE_OUTCOME_LABELS: Readonly<Record<CaseOutcome, Bilingual>> = Object.freeze({
+  paid: { da: 'restancen er betalt', en: 'arrears paid' },
+  payment_plan: { da: 'betalingsaftale indgået', en: 'payment plan agreed' },
+  rent_assistance: { da: 'huslejehjælp bevilget', en: 'rent assistance granted' },
+  moved_out: { da: 'lejer er fraflyttet', en: 'tenant moved out' },
+  withdrawn: { da: 'sagen er trukket tilbage', en: 'case withdrawn' },
+});
+
+export const DELIVERY_METHOD_LABELS: Readonly<Record<DeliveryMethod, Bilingual>> = Object.freeze({
+  registered_and_ordinary: { da: 'anbefalet og almindeligt brev', en: 'registered and ordinary post' },
+  registered: { da: 'anbefalet brev', en: 'registered post' },
+  ordinary: { da: 'almindeligt brev', en: 'ordinary post' },
+  digital_post: { da: 'Digital Post', en: 'Digital Post' },
+  hand_delivered: { da: 'afleveret personligt', en: 'delivered by hand' },
+});
