@@ -3,8 +3,12 @@ import { ModulesContainer } from '@nestjs/core';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { ACCESS_RULE } from '../../apps/api/src/auth/access.decorators.js';
+import { Readable } from 'node:stream';
+import { type IsoDate } from '@app/calendar';
 import {
   ALL_ROLES,
+  ArrearsCaseService,
+  ArrearsImportService,
   ConsentPurpose,
   ConsentService,
   CounsellingProviderService,
@@ -14,6 +18,7 @@ import {
   PersonService,
   ProbationUnitService,
   Role,
+  TenancyService,
   UserService,
   type Actor,
 } from '@app/domain';
@@ -36,7 +41,8 @@ import {
 type Target = 'in' | 'out';
 interface Call {
   path: string;
-  body?: object;
+  body?: object | string;
+  contentType?: string;
 }
 interface RouteSpec {
   allowed: readonly Role[] | 'public';
@@ -58,6 +64,9 @@ interface Side {
   provider: { id: string };
   person: { id: string };
   consent: { id: string };
+  tenancy: { id: string };
+  case: { id: string };
+  import: { id: string };
 }
 interface World {
   a: Side;
@@ -73,6 +82,7 @@ interface Fresh {
   department(): Promise<string>;
   municipalityCode(): Promise<string>;
   user(): Promise<string>;
+  case(side: 'a' | 'b'): Promise<{ id: string; version: number }>;
 }
 
 const ALL = ALL_ROLES;
@@ -85,6 +95,9 @@ const READERS = [
   Role.Administrator,
 ];
 const RECORD_KEEPERS = [Role.HousingCaseworker, Role.Administrator];
+const CASEWORK = RECORD_KEEPERS;
+const CSV =
+  'Afdeling;Lejemål;Adresse;Navn;Husleje;Restance;Forfaldsdato\nA;X-1;Vej 1;Ny Lejer;5.000,00;5.000,00;01-10-2026\n';
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 const side = (world: World, target: Target) => (target === 'in' ? world.a : world.b);
@@ -300,6 +313,113 @@ const EXPECTED: Record<string, RouteSpec> = {
       return { path: `/api/v1/persons/${w[s].person.id}/consents/${await w.fresh.consent(s)}/withdrawal` };
     },
   },
+  'GET /api/v1/calendar/holidays': {
+    allowed: ALL,
+    success: 200,
+    build: () => ({ path: '/api/v1/calendar/holidays?year=2026' }),
+  },
+  'GET /api/v1/calendar/deadlines': {
+    allowed: ALL,
+    success: 200,
+    build: () => ({ path: '/api/v1/calendar/deadlines?dueDate=2026-03-01&demandReceived=2026-03-06' }),
+  },
+  'POST /api/v1/tenancies': {
+    allowed: CASEWORK,
+    success: 201,
+    build: (w) => ({
+      path: '/api/v1/tenancies',
+      body: { departmentId: w.a.department.id, unit: `U-${unique()}`, address: 'Vej 3', monthlyRentOre: 500_000 },
+    }),
+  },
+  'GET /api/v1/tenancies/:id': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/tenancies/${side(w, t).tenancy.id}` }),
+  },
+  'POST /api/v1/tenancies/:id/tenants': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 201,
+    build: (w, t) => ({
+      path: `/api/v1/tenancies/${side(w, t).tenancy.id}/tenants`,
+      body: { personId: side(w, t).person.id },
+    }),
+  },
+  'POST /api/v1/tenancies/:id/arrears': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({
+      path: `/api/v1/tenancies/${side(w, t).tenancy.id}/arrears`,
+      body: { dueDate: '2026-09-01', amountOre: 400_000 + (counter++ % 1000) },
+    }),
+  },
+  'GET /api/v1/cases': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: () => ({ path: '/api/v1/cases?limit=200' }),
+    check: (body, w, t) =>
+      t === 'in' ? expect(includes(body, w.a.case.id)).toBe(true) : expect(includes(body, w.b.case.id)).toBe(false),
+  },
+  'GET /api/v1/cases/:id': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/cases/${side(w, t).case.id}` }),
+  },
+  'POST /api/v1/cases/:id/payments': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 201,
+    build: (w, t) => ({
+      path: `/api/v1/cases/${side(w, t).case.id}/payments`,
+      body: { amountOre: 100, paidOn: '2026-10-02' },
+    }),
+  },
+  'POST /api/v1/cases/:id/transitions': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const fresh = await w.fresh.case(t === 'in' ? 'a' : 'b');
+      return {
+        path: `/api/v1/cases/${fresh.id}/transitions`,
+        body: { version: fresh.version, type: 'close', on: '2026-10-15', outcome: 'withdrawn' },
+      };
+    },
+  },
+  'POST /api/v1/cases/:id/municipality-notice': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 201,
+    build: (w, t) => ({
+      path: `/api/v1/cases/${side(w, t).case.id}/municipality-notice`,
+      body: { noticeOn: '2026-10-20' },
+    }),
+  },
+  'POST /api/v1/arrears-imports': {
+    allowed: CASEWORK,
+    success: 202,
+    build: (w) => ({
+      path: `/api/v1/arrears-imports?housingOrganisationId=${w.a.organisation.id}`,
+      body: CSV,
+      contentType: 'text/csv',
+    }),
+  },
+  'GET /api/v1/arrears-imports/:id': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/arrears-imports/${side(w, t).import.id}` }),
+  },
+  'GET /api/v1/arrears-imports/:id/problems': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/arrears-imports/${side(w, t).import.id}/problems` }),
+  },
   'GET /api/v1/audit/persons/:id/access': {
     allowed: ADMIN,
     success: 200,
@@ -408,6 +528,7 @@ describe('authorization matrix', () => {
       const call = await spec.build(world, target, caller ?? world.users.administrator);
       let req = request(app.getHttpServer())[method](call.path);
       if (caller) req = req.set('Authorization', caller.bearer);
+      if (call.contentType) req = req.set('Content-Type', call.contentType);
       const response = await (call.body ? req.send(call.body) : req);
       const context = `${key} as ${who} (${target}): ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
 
@@ -455,6 +576,9 @@ async function buildWorld(): Promise<World> {
   const providers = app.get(CounsellingProviderService);
   const persons = app.get(PersonService);
   const consents = app.get(ConsentService);
+  const tenancies = app.get(TenancyService);
+  const cases = app.get(ArrearsCaseService);
+  const imports = app.get(ArrearsImportService);
   const admin = await signIn(app, Role.Administrator);
   const actor: Actor = {
     principal: {
@@ -504,7 +628,34 @@ async function buildWorld(): Promise<World> {
       recipientId: probationUnit.id,
       givenAt,
     });
-    return { municipality, organisation, department, probationUnit, provider, person, consent };
+    const tenancy = await tenancies.create(actor, {
+      departmentId: department.id,
+      unit: `${label}-1`,
+      address: `Vej ${label}`,
+      monthlyRentOre: 600_000,
+    });
+    await tenancies.addTenant(actor, tenancy.id, person.id);
+    const { caseId } = await cases.registerArrears(actor, tenancy.id, {
+      dueDate: '2026-09-01' as IsoDate,
+      amountOre: 600_000,
+    });
+    const upload = await imports.receive(
+      actor,
+      { format: 'csv', fileName: 'a.csv', housingOrganisationId: organisation.id },
+      Readable.from([CSV]),
+    );
+    return {
+      municipality,
+      organisation,
+      department,
+      probationUnit,
+      provider,
+      person,
+      consent,
+      tenancy,
+      case: { id: caseId },
+      import: upload,
+    };
   };
   const a = await makeSide('A', '901');
   const b = await makeSide('B', '902');
@@ -549,6 +700,23 @@ async function buildWorld(): Promise<World> {
       const code = String(800 + (counter++ % 99));
       await database.query(`DELETE FROM municipality WHERE code = $1`, [code]).catch(() => undefined);
       return (await municipalities.register({ code, name: `Tmp ${unique()}`, alertEmail: 't@k.dk' })).code;
+    },
+    case: async (s) => {
+      const tenancy = await tenancies.create(actor, {
+        departmentId: world[s].department.id,
+        unit: `F-${unique()}`,
+        address: 'Vej F',
+        monthlyRentOre: 500_000,
+      });
+      const { caseId } = await cases.registerArrears(actor, tenancy.id, {
+        dueDate: '2026-10-01' as IsoDate,
+        amountOre: 500_000,
+      });
+      const [{ version }] = await database.query<{ version: number }>(
+        `SELECT version FROM arrears_case WHERE id = $1`,
+        [caseId],
+      );
+      return { id: caseId, version };
     },
     user: async () =>
       (

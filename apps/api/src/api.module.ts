@@ -8,6 +8,11 @@ import { DomainModule } from '@app/domain';
 import { MailModule } from '@app/mail';
 import { QueueModule } from '@app/queue';
 import { AuditController } from './audit/audit.controller.js';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { CasesController } from './cases/cases.controller.js';
+import { ImportsController } from './cases/imports.controller.js';
+import { TenanciesController } from './cases/tenancies.controller.js';
+import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthController } from './auth/auth.controller.js';
 import { CounsellingProvidersController, ProbationUnitsController } from './directory/contact-entry.controller.js';
@@ -42,9 +47,13 @@ export class ApiModule {
         UsersController,
         PersonsController,
         AuditController,
+        CalendarController,
+        TenanciesController,
+        CasesController,
+        ImportsController,
         HealthController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor],
     };
   }
 }

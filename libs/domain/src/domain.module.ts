@@ -15,6 +15,10 @@ import { MunicipalityService } from './directory/municipality.service.js';
 import { EmailDeliveryService } from './outbox/email-delivery.service.js';
 import { OutboxRelayRepository } from './outbox/outbox-relay.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
+import { ArrearsCaseService } from './arrears/arrears-case.service.js';
+import { TenancyService } from './arrears/tenancy.service.js';
+import { ArrearsImportService } from './arrears/imports/arrears-import.service.js';
+import { IdempotencyService } from './shared/idempotency.service.js';
 import { ConsentService } from './personal-data/consent.service.js';
 import { personalDataCipherProvider } from './personal-data/personal-data-cipher.provider.js';
 import { PersonService } from './personal-data/person.service.js';
@@ -35,6 +39,10 @@ const SERVICES = [
   PersonService,
   ConsentService,
   RetentionService,
+  TenancyService,
+  ArrearsCaseService,
+  ArrearsImportService,
+  IdempotencyService,
   OutboxService,
   EmailDeliveryService,
   OutboxRelayRepository,

@@ -1,4 +1,5 @@
 import { User } from './access/user.entity.js';
+import { Tenancy } from './arrears/tenancy.entity.js';
 import { AuditLog } from './audit/audit-log.entity.js';
 import { Department } from './directory/department.entity.js';
 import { CounsellingProvider, HousingOrganisation, ProbationUnit } from './directory/directory.entities.js';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   User,
   Person,
   Consent,
+  Tenancy,
   AuditLog,
   OutboxMessage,
 ];

@@ -1,5 +1,6 @@
 import { Foundation1764100000000 } from './1764100000000-Foundation.js';
 import { AccessAndPersonalData1764200000000 } from './1764200000000-AccessAndPersonalData.js';
+import { ArrearsCases1764300000000 } from './1764300000000-ArrearsCases.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
-export const MIGRATIONS = [Foundation1764100000000, AccessAndPersonalData1764200000000];
+export const MIGRATIONS = [Foundation1764100000000, AccessAndPersonalData1764200000000, ArrearsCases1764300000000];

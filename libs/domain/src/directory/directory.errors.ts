@@ -9,6 +9,9 @@ const KIND_TEXT = {
   user: { da: 'Brugeren', en: 'The user' },
   person: { da: 'Personen', en: 'The person' },
   consent: { da: 'Samtykket', en: 'The consent' },
+  tenancy: { da: 'Lejemålet', en: 'The tenancy' },
+  arrears_case: { da: 'Sagen', en: 'The case' },
+  arrears_import: { da: 'Indlæsningen', en: 'The import' },
 } as const;
 
 export type DirectoryKind = keyof typeof KIND_TEXT;

@@ -22,6 +22,10 @@ export class OutboxMessage {
   @Column({ type: 'varchar', length: 100 })
   topic: string;
 
+  /** `email`: sent by the worker; `event`: a case event for the warning rules. */
+  @Column({ type: 'varchar', length: 20, default: 'email' })
+  channel: 'email' | 'event';
+
   @Column({ type: 'jsonb' })
   payload: EmailPayload;
 

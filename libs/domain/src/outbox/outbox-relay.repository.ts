@@ -13,7 +13,7 @@ export class OutboxRelayRepository {
   async claimPending(limit: number): Promise<string[]> {
     return this.returningIds(
       `UPDATE outbox SET status = 'queued', queued_at = now()
-        WHERE id IN (SELECT id FROM outbox WHERE status = 'pending'
+        WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND channel = 'email'
                       ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id`,
       [limit],
@@ -37,7 +37,7 @@ export class OutboxRelayRepository {
   async claimStale(olderThanMs: number, limit: number): Promise<string[]> {
     return this.returningIds(
       `UPDATE outbox SET queued_at = now()
-        WHERE id IN (SELECT id FROM outbox WHERE status = 'queued'
+        WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND channel = 'email'
                       AND queued_at < now() - make_interval(secs => $1::double precision / 1000)
                       ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED)
         RETURNING id`,

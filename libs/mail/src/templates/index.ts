@@ -1,15 +1,21 @@
 import { type MunicipalityRegisteredData, renderMunicipalityRegistered } from './municipality-registered.template.js';
+import {
+  type MunicipalityEvictionNoticeData,
+  renderMunicipalityEvictionNotice,
+} from './municipality-eviction-notice.template.js';
 import { type RenderedEmail } from './rendered-email.js';
 
 /** Every email the system can send, by template name, with the data each one needs. */
 export interface EmailTemplateData {
   'municipality-registered': MunicipalityRegisteredData;
+  'municipality-eviction-notice': MunicipalityEvictionNoticeData;
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
 
 const RENDERERS: { [K in EmailTemplateName]: (data: EmailTemplateData[K], locale: 'da' | 'en') => RenderedEmail } = {
   'municipality-registered': renderMunicipalityRegistered,
+  'municipality-eviction-notice': renderMunicipalityEvictionNotice,
 };
 
 export function renderEmail<T extends EmailTemplateName>(
@@ -24,3 +30,4 @@ export function renderEmail<T extends EmailTemplateName>(
 
 export type { RenderedEmail } from './rendered-email.js';
 export type { MunicipalityRegisteredData } from './municipality-registered.template.js';
+export type { MunicipalityEvictionNoticeData } from './municipality-eviction-notice.template.js';

@@ -1,0 +1,60 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { CalendarError, danishPublicHolidays, deadlinesFor, type Deadlines, type IsoDate } from '@app/calendar';
+import { AppError } from '@app/common';
+import { AnyRole } from '../auth/access.decorators.js';
+
+export class HolidayQuery {
+  @ApiProperty({ example: 2026 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  year: number;
+}
+
+export class DeadlineQuery {
+  @ApiProperty({ example: '2026-03-01', description: 'The rent due date (forfaldsdag)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  dueDate: string;
+
+  @ApiPropertyOptional({ example: '2026-03-06', description: 'The day the payment demand reached the tenant' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  demandReceived?: string;
+}
+
+export class HolidayResponse {
+  @ApiProperty({ example: '2026-04-03' }) date: string;
+  @ApiProperty({ example: 'Langfredag' }) name: string;
+  @ApiProperty({ example: 'Good Friday' }) nameEn: string;
+}
+
+/** The legal calendar, so a caseworker can check a date before acting on it. */
+@ApiTags('calendar')
+@Controller('api/v1/calendar')
+export class CalendarController {
+  @Get('holidays')
+  @AnyRole()
+  @ApiOkResponse({ type: [HolidayResponse] })
+  holidays(@Query() query: HolidayQuery): HolidayResponse[] {
+    return danishPublicHolidays(query.year).map((h) => ({ date: h.date, name: h.name, nameEn: h.nameEn }));
+  }
+
+  @Get('deadlines')
+  @AnyRole()
+  @ApiOkResponse({ description: 'Each date with its legal basis and an explanation in Danish and English' })
+  deadlines(@Query() query: DeadlineQuery): Deadlines {
+    try {
+      return deadlinesFor({
+        dueDate: query.dueDate as IsoDate,
+        demandReceived: query.demandReceived as IsoDate | undefined,
+      });
+    } catch (error) {
+      if (error instanceof CalendarError) throw new AppError(error.code, 400, error.text);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,311 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { PageQuery } from '@app/common';
+import { type CaseDetail, type CaseListItem, type TenancyView } from '@app/domain';
+
+const ISO = { strict: true, strictSeparator: true } as const;
+const MAX_ORE = 1_000_000_000; // 10 million kr
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const STAGES = [
+  'registered',
+  'payment_demand_sent',
+  'deadline_passed',
+  'terminated',
+  'eviction_requested',
+  'eviction_scheduled',
+  'evicted',
+  'averted',
+  'closed',
+];
+const TRANSITIONS = [
+  'send_payment_demand',
+  'mark_deadline_passed',
+  'terminate',
+  'request_eviction',
+  'schedule_eviction',
+  'record_eviction',
+  'avert',
+  'close',
+];
+const OUTCOMES = ['paid', 'payment_plan', 'rent_assistance', 'moved_out', 'withdrawn'];
+const DELIVERY = ['registered_and_ordinary', 'registered', 'ordinary', 'digital_post', 'hand_delivered'];
+
+/** Amounts are integer øre; this is how they are shown: DKK with two decimals. */
+export const dkk = (ore: number): string => (ore / 100).toFixed(2);
+
+export class CreateTenancyDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  departmentId: string;
+
+  @ApiProperty({ example: '12-0304', description: 'Lease or unit number within the department' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 40)
+  unit: string;
+
+  @ApiProperty({ example: 'Solvej 12, 2. tv.' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 300)
+  address: string;
+
+  @ApiPropertyOptional({ example: '2300' })
+  @IsOptional()
+  @Matches(/^[0-9]{4}$/, { message: 'postcode must be 4 digits' })
+  postcode?: string;
+
+  @ApiPropertyOptional({ example: 'København S' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  city?: string;
+
+  @ApiProperty({ example: 650000, description: 'Monthly rent in øre (6,500.00 kr)' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ORE)
+  monthlyRentOre: number;
+
+  @ApiPropertyOptional({ example: '2019-08-01' })
+  @IsOptional()
+  @IsISO8601(ISO)
+  startDate?: string;
+}
+
+export class AddTenantDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  personId: string;
+}
+
+export class RegisterArrearsDto {
+  @ApiProperty({ example: '2026-03-01', description: 'The due date (forfaldsdag) of the unpaid rent' })
+  @IsISO8601(ISO)
+  dueDate: string;
+
+  @ApiProperty({ example: 650000, description: 'Unpaid amount for that due date, in øre' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ORE)
+  amountOre: number;
+}
+
+export class RecordPaymentDto {
+  @ApiProperty({ example: 325000, description: 'Amount paid, in øre' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ORE)
+  amountOre: number;
+
+  @ApiProperty({ example: '2026-03-10' })
+  @IsISO8601(ISO)
+  paidOn: string;
+}
+
+export class MunicipalityNoticeDto {
+  @ApiProperty({ example: '2026-03-25', description: 'No later than the day of filing at the bailiff court' })
+  @IsISO8601(ISO)
+  noticeOn: string;
+}
+
+export class TransitionDto {
+  @ApiProperty({ description: 'The case version you read; a newer one gives 409 STALE_VERSION' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiProperty({ enum: TRANSITIONS })
+  @IsIn(TRANSITIONS, { message: `type must be one of: ${TRANSITIONS.join(', ')}` })
+  type: string;
+
+  @ApiPropertyOptional({ description: 'send_payment_demand' })
+  @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
+  @IsISO8601(ISO)
+  sentOn?: string;
+
+  @ApiPropertyOptional({ description: 'send_payment_demand: the day it reached the tenant' })
+  @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
+  @IsISO8601(ISO)
+  receivedOn?: string;
+
+  @ApiPropertyOptional({ enum: DELIVERY })
+  @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
+  @IsIn(DELIVERY)
+  deliveryMethod?: string;
+
+  @ApiPropertyOptional({ description: 'send_payment_demand: the påkrav fee in øre (0 if none)' })
+  @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
+  @IsInt()
+  @Min(0)
+  feeOre?: number;
+
+  @ApiPropertyOptional({
+    description: 'The date of the step (every type but send_payment_demand and schedule_eviction)',
+  })
+  @ValidateIf((o: TransitionDto) => !['send_payment_demand', 'schedule_eviction'].includes(o.type))
+  @IsISO8601(ISO)
+  on?: string;
+
+  @ApiPropertyOptional({ description: 'schedule_eviction: the day the court set the date' })
+  @ValidateIf((o: TransitionDto) => o.type === 'schedule_eviction')
+  @IsISO8601(ISO)
+  decidedOn?: string;
+
+  @ApiPropertyOptional({ description: 'schedule_eviction: the eviction date' })
+  @ValidateIf((o: TransitionDto) => o.type === 'schedule_eviction')
+  @IsISO8601(ISO)
+  evictionDate?: string;
+
+  @ApiPropertyOptional({ enum: OUTCOMES, description: 'close' })
+  @ValidateIf((o: TransitionDto) => o.type === 'close')
+  @IsIn(OUTCOMES)
+  outcome?: string;
+
+  @ApiPropertyOptional({ description: 'Why: kept on the timeline (required for avert)' })
+  @ValidateIf((o: TransitionDto) => o.type === 'avert' || o.reason !== undefined)
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+export class CaseQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: STAGES, isArray: true })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsArray()
+  @IsIn(STAGES, { each: true })
+  stage?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  municipalityId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string;
+
+  @ApiPropertyOptional({ description: 'Balance at least, in øre' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  balanceMinOre?: number;
+
+  @ApiPropertyOptional({ description: 'Balance at most, in øre' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  balanceMaxOre?: number;
+
+  @ApiPropertyOptional({ description: 'Next legal date within this many days' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  deadlineWithinDays?: number;
+
+  @ApiPropertyOptional({ description: 'Part of the address' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  address?: string;
+
+  @ApiPropertyOptional({ description: 'true: open cases only; false: closed only' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsIn([true, false])
+  open?: boolean;
+}
+
+export class TenancyResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty() unit: string;
+  @ApiProperty() address: string;
+  @ApiProperty({ nullable: true, type: String }) postcode: string | null;
+  @ApiProperty({ nullable: true, type: String }) city: string | null;
+  @ApiProperty() monthlyRentOre: number;
+  @ApiProperty({ example: '6500.00' }) monthlyRentDkk: string;
+  @ApiProperty({ nullable: true, type: String }) startDate: string | null;
+  @ApiProperty() tenants: { id: string; name: string }[];
+
+  static from(t: TenancyView): TenancyResponse {
+    return {
+      id: t.id,
+      departmentId: t.departmentId,
+      unit: t.unit,
+      address: t.address,
+      postcode: t.postcode,
+      city: t.city,
+      monthlyRentOre: t.monthlyRentOre,
+      monthlyRentDkk: dkk(t.monthlyRentOre),
+      startDate: t.startDate,
+      tenants: t.tenants,
+    };
+  }
+}
+
+export class CaseResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: STAGES }) stage: string;
+  @ApiProperty({ nullable: true, type: String }) outcome: string | null;
+  @ApiProperty({ description: 'Send it back with the next transition' }) version: number;
+  @ApiProperty() balanceOre: number;
+  @ApiProperty({ example: '13000.00' }) balanceDkk: string;
+  @ApiProperty() monthsInArrears: number;
+  @ApiProperty({ nullable: true, type: String }) oldestUnpaidDueDate: string | null;
+  @ApiProperty({ description: 'Tenancy, tenants, dates of each step, ledger, timeline and upcoming deadlines' })
+  tenancy: CaseDetail['tenancy'];
+  @ApiProperty() tenants: CaseDetail['tenants'];
+  @ApiProperty() ledger: CaseDetail['ledger'];
+  @ApiProperty() timeline: CaseDetail['timeline'];
+  @ApiProperty() upcomingDeadlines: CaseDetail['upcomingDeadlines'];
+
+  static from(c: CaseDetail): CaseResponse & Omit<CaseDetail, 'summary'> {
+    const { summary, ...rest } = c;
+    return {
+      ...rest,
+      balanceOre: summary.balanceOre,
+      balanceDkk: dkk(summary.balanceOre),
+      monthsInArrears: summary.monthsInArrears,
+      oldestUnpaidDueDate: summary.oldestUnpaidDueDate,
+    };
+  }
+}
+
+export class CaseListItemResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: STAGES }) stage: string;
+  @ApiProperty({ format: 'uuid' }) tenancyId: string;
+  @ApiProperty() unit: string;
+  @ApiProperty() address: string;
+  @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty({ format: 'uuid' }) municipalityId: string;
+  @ApiProperty() balanceOre: number;
+  @ApiProperty() balanceDkk: string;
+  @ApiProperty({ nullable: true, type: String }) nextDeadlineOn: string | null;
+  @ApiProperty({ format: 'date-time' }) openedAt: string;
+
+  static from(c: CaseListItem): CaseListItemResponse {
+    return { ...c, balanceDkk: dkk(c.balanceOre), openedAt: new Date(c.openedAt).toISOString() };
+  }
+}

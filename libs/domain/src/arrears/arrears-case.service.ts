@@ -1,0 +1,607 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { copenhagenDateOf, type IsoDate } from '@app/calendar';
+import { AppError, decodeCursor, encodeCursor, type Page, type PageQuery } from '@app/common';
+import { RoleNotAllowedError } from '../access/access.errors.js';
+import { type Actor } from '../access/roles.js';
+import { AuditService } from '../audit/audit.service.js';
+import { EntityNotFoundError } from '../directory/directory.errors.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { CaseVersionConflictError, NoOpenCaseError } from './arrears.errors.js';
+import { caseScope, mayChangeCases } from './case-scope.js';
+import { summarizeLedger, type LedgerLine, type LedgerSummary } from './ledger-summary.js';
+import { TenancyService } from './tenancy.service.js';
+import {
+  applyTransition,
+  upcomingDeadlines,
+  type CaseFacts,
+  type CaseStage,
+  type DeliveryMethod,
+  type Transition,
+} from './timeline/case-state-machine.js';
+
+/** Refusals that are wrong input rather than the wrong moment: 400, not 409. */
+const INPUT_ERRORS = new Set([
+  'DATE_IN_FUTURE',
+  'RECEIVED_BEFORE_SENT',
+  'FEE_INVALID',
+  'EVICTION_DATE_INVALID',
+  'DATE_BEFORE_PREVIOUS_STEP',
+]);
+
+interface CaseRow {
+  id: string;
+  tenancy_id: string;
+  housing_organisation_id: string;
+  department_id: string;
+  municipality_id: string;
+  stage: CaseStage;
+  outcome: string | null;
+  payment_demand_sent_on: string | null;
+  payment_demand_received_on: string | null;
+  payment_demand_delivery: string | null;
+  payment_demand_fee_ore: string | null;
+  terminated_on: string | null;
+  municipality_notice_on: string | null;
+  eviction_requested_on: string | null;
+  eviction_scheduled_for: string | null;
+  next_deadline_on: string | null;
+  opened_at: Date;
+  closed_at: Date | null;
+  version: number;
+}
+
+export interface CaseEventView {
+  at: Date;
+  on: string;
+  type: string;
+  actorId: string | null;
+  reason: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export interface CaseDetail {
+  id: string;
+  stage: CaseStage;
+  outcome: string | null;
+  version: number;
+  openedAt: Date;
+  closedAt: Date | null;
+  tenancy: {
+    id: string;
+    departmentId: string;
+    unit: string;
+    address: string;
+    postcode: string | null;
+    city: string | null;
+    monthlyRentOre: number;
+  };
+  municipalityId: string;
+  tenants: { id: string; name: string }[];
+  summary: LedgerSummary;
+  paymentDemand: { sentOn: string; receivedOn: string; deliveryMethod: string; feeOre: number } | null;
+  terminatedOn: string | null;
+  municipalityNoticeOn: string | null;
+  evictionRequestedOn: string | null;
+  evictionScheduledFor: string | null;
+  ledger: (LedgerLine & { id: string; source: string; createdAt: Date })[];
+  timeline: CaseEventView[];
+  upcomingDeadlines: { key: string; date: string; label: { da: string; en: string } }[];
+}
+
+export interface CaseListItem {
+  id: string;
+  stage: CaseStage;
+  tenancyId: string;
+  unit: string;
+  address: string;
+  departmentId: string;
+  municipalityId: string;
+  balanceOre: number;
+  nextDeadlineOn: string | null;
+  openedAt: Date;
+}
+
+export interface CaseFilter {
+  stage?: CaseStage[];
+  municipalityId?: string;
+  departmentId?: string;
+  balanceMinOre?: number;
+  balanceMaxOre?: number;
+  /** Cases whose next legal date falls within this many days from today. */
+  deadlineWithinDays?: number;
+  /** Free text on the tenancy address. */
+  address?: string;
+  open?: boolean;
+}
+
+export interface RegisterArrears {
+  dueDate: IsoDate;
+  amountOre: number;
+}
+
+export type RegisterOutcome = 'created' | 'updated' | 'unchanged';
+
+const today = (): IsoDate => copenhagenDateOf(new Date());
+
+@Injectable()
+export class ArrearsCaseService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(TenancyService) private readonly tenancies: TenancyService,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
+  ) {}
+
+  /**
+   * Registers unpaid rent for one due date on a tenancy: opens the case if there is none, or
+   * adds to the open one. Registering the same amount for the same due date again changes
+   * nothing; a different amount is booked as a correction, so the ledger stays append-only.
+   */
+  async registerArrears(
+    actor: Actor,
+    tenancyId: string,
+    input: RegisterArrears,
+  ): Promise<{ caseId: string; outcome: RegisterOutcome }> {
+    if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
+    return this.dataSource.transaction(async (manager) => {
+      const tenancy = await this.tenancies.inScope(manager, actor, tenancyId);
+      let [row] = await manager.query(
+        `SELECT id FROM arrears_case WHERE tenancy_id = $1 AND closed_at IS NULL FOR UPDATE`,
+        [tenancy.id],
+      );
+      let outcome: RegisterOutcome = 'updated';
+      if (!row) {
+        const id = randomUUID();
+        await manager.query(
+          `INSERT INTO arrears_case (id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage)
+           SELECT $1, t.id, t.housing_organisation_id, t.department_id, d.municipality_id, 'registered'
+             FROM tenancy t JOIN department d ON d.id = t.department_id WHERE t.id = $2`,
+          [id, tenancy.id],
+        );
+        await this.event(manager, actor, id, today(), 'case_opened');
+        await manager.query(
+          `UPDATE person SET inactive_since = NULL WHERE id IN (SELECT person_id FROM tenancy_tenant WHERE tenancy_id = $1)`,
+          [tenancy.id],
+        );
+        row = { id };
+        outcome = 'created';
+      }
+      const caseId: string = row.id;
+      const [{ registered, entries }] = await manager.query(
+        `SELECT coalesce(sum(amount_ore), 0)::bigint AS registered, count(*)::int AS entries
+           FROM ledger_entry WHERE case_id = $1 AND source_key LIKE $2`,
+        [caseId, `rent:${input.dueDate}%`],
+      );
+      const difference = input.amountOre - Number(registered);
+      if (difference === 0) return { caseId, outcome: outcome === 'created' ? 'created' : 'unchanged' };
+      await manager.query(
+        `INSERT INTO ledger_entry (case_id, kind, amount_ore, due_date, booked_on, source, source_key, created_by)
+         VALUES ($1, $2, $3, $4, $5, 'manual', $6, $7)`,
+        [
+          caseId,
+          entries === 0 ? 'rent_charge' : 'correction',
+          difference,
+          input.dueDate,
+          today(),
+          entries === 0 ? `rent:${input.dueDate}` : `rent:${input.dueDate}:${entries}`,
+          actor.principal.userId,
+        ],
+      );
+      await this.event(manager, actor, caseId, today(), 'arrears_registered', null, {
+        dueDate: input.dueDate,
+        amountOre: input.amountOre,
+      });
+      await this.outbox.addEvent(manager, 'case.arrears-registered', {
+        caseId,
+        dueDate: input.dueDate,
+        amountOre: input.amountOre,
+      });
+      await this.refreshDerived(manager, caseId);
+      return { caseId, outcome };
+    });
+  }
+
+  async recordPayment(
+    actor: Actor,
+    caseId: string,
+    input: { amountOre: number; paidOn: IsoDate },
+  ): Promise<CaseDetail> {
+    if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lockInScope(manager, actor, caseId);
+      if (row.closed_at) throw new NoOpenCaseError();
+      if (input.paidOn > today()) {
+        throw new AppError(
+          'DATE_IN_FUTURE',
+          400,
+          { da: 'Datoen ligger i fremtiden.', en: 'The date is in the future.' },
+          [{ field: 'paidOn', rule: 'notFuture', message: 'paidOn must not be in the future' }],
+        );
+      }
+      await manager.query(
+        `INSERT INTO ledger_entry (case_id, kind, amount_ore, booked_on, source, created_by) VALUES ($1, 'payment', $2, $3, 'manual', $4)`,
+        [caseId, -input.amountOre, input.paidOn, actor.principal.userId],
+      );
+      await this.event(manager, actor, caseId, input.paidOn, 'payment_recorded', null, { amountOre: input.amountOre });
+      await this.refreshDerived(manager, caseId);
+      return this.detailIn(manager, actor, caseId);
+    });
+  }
+
+  /** Moves the case one legal step, checked against the calendar and the case's own dates. */
+  async transition(
+    actor: Actor,
+    caseId: string,
+    version: number,
+    transition: Transition,
+    reason?: string,
+  ): Promise<CaseDetail> {
+    if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lockInScope(manager, actor, caseId);
+      if (row.version !== version) throw new CaseVersionConflictError(row.version);
+      const summary = summarizeLedger(await this.ledgerLines(manager, caseId));
+      const result = applyTransition(this.facts(row, summary), transition, { today: today() });
+      if (!result.ok) {
+        const { code, text, earliestDate, details } = result.error;
+        throw new AppError(code, INPUT_ERRORS.has(code) ? 400 : 409, text, {
+          ...details,
+          ...(earliestDate ? { earliestDate } : {}),
+        });
+      }
+      const facts = result.facts;
+      const closed = ![
+        'registered',
+        'payment_demand_sent',
+        'deadline_passed',
+        'terminated',
+        'eviction_requested',
+        'eviction_scheduled',
+      ].includes(facts.stage);
+      await manager.query(
+        `UPDATE arrears_case SET stage = $2, outcome = $3, payment_demand_sent_on = $4, payment_demand_received_on = $5,
+                payment_demand_delivery = $6, payment_demand_fee_ore = $7, terminated_on = $8, eviction_requested_on = $9,
+                eviction_scheduled_for = $10, closed_at = CASE WHEN $11 THEN now() ELSE NULL END,
+                version = version + 1, updated_at = now()
+          WHERE id = $1`,
+        [
+          caseId,
+          facts.stage,
+          transition.type === 'close'
+            ? transition.outcome
+            : facts.stage === 'evicted' || facts.stage === 'averted'
+              ? facts.stage
+              : null,
+          facts.paymentDemand?.sentOn ?? null,
+          facts.paymentDemand?.receivedOn ?? null,
+          facts.paymentDemand?.deliveryMethod ?? null,
+          facts.paymentDemand?.feeOre ?? null,
+          facts.terminatedOn,
+          facts.evictionRequestedOn,
+          facts.evictionScheduledFor,
+          closed,
+        ],
+      );
+      if (transition.type === 'send_payment_demand' && transition.feeOre > 0) {
+        // The påkrav fee is itself a payment the tenant owes (a pligtig pengeydelse).
+        await manager.query(
+          `INSERT INTO ledger_entry (case_id, kind, amount_ore, booked_on, source, created_by) VALUES ($1, 'fee', $2, $3, 'manual', $4)`,
+          [caseId, transition.feeOre, transition.sentOn, actor.principal.userId],
+        );
+      }
+      await this.event(manager, actor, caseId, result.event.on, result.event.type, reason ?? null, {
+        summary: result.event.summary.en,
+      });
+      if (closed) {
+        await manager.query(
+          `UPDATE person p SET inactive_since = now()
+            WHERE p.id IN (SELECT person_id FROM tenancy_tenant WHERE tenancy_id = $1)
+              AND NOT EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN arrears_case c ON c.tenancy_id = tt.tenancy_id
+                               WHERE tt.person_id = p.id AND c.closed_at IS NULL)`,
+          [row.tenancy_id],
+        );
+      }
+      await this.outbox.addEvent(manager, `case.${result.event.type}`, { caseId, stage: facts.stage });
+      await this.refreshDerived(manager, caseId);
+      return this.detailIn(manager, actor, caseId);
+    });
+  }
+
+  /**
+   * Records the notice to the municipality that almenlejeloven § 92, stk. 2 requires no later
+   * than the day the landlord files at the bailiff court, and queues it to the municipality's
+   * alert mailbox. It carries the tenants' names and the address: nothing more.
+   */
+  async notifyMunicipality(actor: Actor, caseId: string, noticeOn: IsoDate): Promise<CaseDetail> {
+    if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lockInScope(manager, actor, caseId);
+      if (row.closed_at) throw new NoOpenCaseError();
+      if (noticeOn > today()) {
+        throw new AppError(
+          'DATE_IN_FUTURE',
+          400,
+          { da: 'Datoen ligger i fremtiden.', en: 'The date is in the future.' },
+          [{ field: 'noticeOn', rule: 'notFuture', message: 'noticeOn must not be in the future' }],
+        );
+      }
+      const [municipality] = await manager.query(`SELECT name, code, alert_email FROM municipality WHERE id = $1`, [
+        row.municipality_id,
+      ]);
+      const [tenancy] = await manager.query(`SELECT address, postcode, city FROM tenancy WHERE id = $1`, [
+        row.tenancy_id,
+      ]);
+      const tenants: { id: string; name: string }[] = await manager.query(
+        `SELECT p.id, p.name FROM tenancy_tenant t JOIN person p ON p.id = t.person_id WHERE t.tenancy_id = $1 ORDER BY p.name`,
+        [row.tenancy_id],
+      );
+      const message = await this.outbox.add(manager, 'case.municipality-notice', {
+        channel: 'email',
+        template: 'municipality-eviction-notice',
+        to: municipality.alert_email,
+        locale: 'da',
+        data: {
+          municipalityName: municipality.name,
+          tenantNames: tenants.map((t) => t.name),
+          address: [tenancy.address, [tenancy.postcode, tenancy.city].filter(Boolean).join(' ')]
+            .filter(Boolean)
+            .join(', '),
+          noticeOn,
+        },
+      });
+      await manager.query(
+        `INSERT INTO municipality_notice (id, case_id, municipality_id, notice_on, outbox_id, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [randomUUID(), caseId, row.municipality_id, noticeOn, message.id, actor.principal.userId],
+      );
+      await manager.query(
+        `UPDATE arrears_case SET municipality_notice_on = least(coalesce(municipality_notice_on, $2::date), $2::date),
+                version = version + 1, updated_at = now() WHERE id = $1`,
+        [caseId, noticeOn],
+      );
+      await this.event(manager, actor, caseId, noticeOn, 'municipality_notified');
+      await this.audit.record(
+        manager,
+        actor,
+        tenants.map((t) => ({
+          action: 'person.disclose',
+          entityType: 'arrears_case',
+          entityId: caseId,
+          personId: t.id,
+          details: { to: 'municipality', basis: 'almenlejeloven § 92, stk. 2' },
+        })),
+      );
+      return this.detailIn(manager, actor, caseId);
+    });
+  }
+
+  async detail(actor: Actor, caseId: string): Promise<CaseDetail> {
+    return this.dataSource.transaction((manager) => this.detailIn(manager, actor, caseId));
+  }
+
+  async list(actor: Actor, filter: CaseFilter, page: PageQuery): Promise<Page<CaseListItem>> {
+    const scope = caseScope(actor.principal);
+    if (!scope) throw new RoleNotAllowedError();
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select([
+        'c.id AS id',
+        'c.stage AS stage',
+        'c.tenancy_id AS "tenancyId"',
+        't.unit AS unit',
+        't.address AS address',
+        'c.department_id AS "departmentId"',
+        'c.municipality_id AS "municipalityId"',
+        'coalesce(l.balance, 0)::bigint AS "balanceOre"',
+        'c.next_deadline_on::text AS "nextDeadlineOn"',
+        'c.opened_at AS "openedAt"',
+        'c.opened_at::text AS "openedKey"',
+      ])
+      .from('arrears_case', 'c')
+      .innerJoin('tenancy', 't', 't.id = c.tenancy_id')
+      .leftJoin(
+        '(SELECT case_id, sum(amount_ore) AS balance FROM ledger_entry GROUP BY case_id)',
+        'l',
+        'l.case_id = c.id',
+      )
+      .where(scope.sql, scope.params);
+    if (filter.open !== undefined) query.andWhere(filter.open ? 'c.closed_at IS NULL' : 'c.closed_at IS NOT NULL');
+    if (filter.stage?.length) query.andWhere('c.stage IN (:...stages)', { stages: filter.stage });
+    if (filter.municipalityId)
+      query.andWhere('c.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
+    if (filter.departmentId) query.andWhere('c.department_id = :departmentId', { departmentId: filter.departmentId });
+    if (filter.balanceMinOre !== undefined)
+      query.andWhere('coalesce(l.balance, 0) >= :min', { min: filter.balanceMinOre });
+    if (filter.balanceMaxOre !== undefined)
+      query.andWhere('coalesce(l.balance, 0) <= :max', { max: filter.balanceMaxOre });
+    if (filter.deadlineWithinDays !== undefined) {
+      query.andWhere('c.next_deadline_on BETWEEN :today::date AND :today::date + :days::int', {
+        today: today(),
+        days: filter.deadlineWithinDays,
+      });
+    }
+    if (filter.address) {
+      query.andWhere(`t.address ILIKE :address ESCAPE '\\'`, {
+        address: `%${filter.address.replace(/[\\%_]/g, '\\$&')}%`,
+      });
+    }
+    if (page.cursor) {
+      const position = decodeCursor(page.cursor);
+      query.andWhere('(c.opened_at, c.id) > (:cursorKey::timestamptz, :cursorId::uuid)', {
+        cursorKey: position.key,
+        cursorId: position.id,
+      });
+    }
+    const rows: (CaseListItem & { openedKey: string })[] = await query
+      .orderBy('c.opened_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(page.limit + 1)
+      .getRawMany();
+    const items = rows.slice(0, page.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(({ openedKey: _key, ...item }) => ({ ...item, balanceOre: Number(item.balanceOre) })),
+      nextCursor: rows.length > page.limit && last ? encodeCursor({ key: last.openedKey, id: last.id }) : null,
+    };
+  }
+
+  private async detailIn(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseDetail> {
+    const row = await this.caseQuery(manager, actor, caseId).getRawOne<CaseRow>();
+    if (!row) throw new EntityNotFoundError('arrears_case');
+    const [tenancy] = await manager.query(
+      `SELECT id, department_id AS "departmentId", unit, address, postcode, city, monthly_rent_ore::bigint AS "monthlyRentOre" FROM tenancy WHERE id = $1`,
+      [row.tenancy_id],
+    );
+    const tenants: { id: string; name: string }[] = await manager.query(
+      `SELECT p.id, p.name FROM tenancy_tenant t JOIN person p ON p.id = t.person_id WHERE t.tenancy_id = $1 ORDER BY p.name`,
+      [row.tenancy_id],
+    );
+    const ledger = await this.ledgerLines(manager, caseId);
+    const timeline: CaseEventView[] = await manager.query(
+      `SELECT at, on_date::text AS "on", type, actor_id AS "actorId", reason, details FROM case_event WHERE case_id = $1 ORDER BY id`,
+      [caseId],
+    );
+    const summary = summarizeLedger(ledger);
+    if (tenants.length > 0) {
+      await this.audit.record(
+        manager,
+        actor,
+        tenants.map((t) => ({
+          action: 'person.read',
+          entityType: 'arrears_case',
+          entityId: caseId,
+          personId: t.id,
+          details: { via: 'case' },
+        })),
+      );
+    }
+    return {
+      id: row.id,
+      stage: row.stage,
+      outcome: row.outcome,
+      version: row.version,
+      openedAt: row.opened_at,
+      closedAt: row.closed_at,
+      tenancy: { ...tenancy, monthlyRentOre: Number(tenancy.monthlyRentOre) },
+      municipalityId: row.municipality_id,
+      tenants,
+      summary,
+      paymentDemand: row.payment_demand_sent_on
+        ? {
+            sentOn: row.payment_demand_sent_on,
+            receivedOn: row.payment_demand_received_on!,
+            deliveryMethod: row.payment_demand_delivery!,
+            feeOre: Number(row.payment_demand_fee_ore ?? 0),
+          }
+        : null,
+      terminatedOn: row.terminated_on,
+      municipalityNoticeOn: row.municipality_notice_on,
+      evictionRequestedOn: row.eviction_requested_on,
+      evictionScheduledFor: row.eviction_scheduled_for,
+      ledger,
+      timeline,
+      upcomingDeadlines: row.closed_at ? [] : upcomingDeadlines(this.facts(row, summary), today()),
+    };
+  }
+
+  private async lockInScope(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseRow> {
+    const row = await this.caseQuery(manager, actor, caseId).setLock('pessimistic_write').getRawOne<CaseRow>();
+    if (!row) throw new EntityNotFoundError('arrears_case');
+    return row;
+  }
+
+  /** The case row with its legal dates as ISO text; scoped to the actor unless none is given. */
+  private caseQuery(manager: EntityManager, actor: Actor | null, caseId: string) {
+    const query = manager
+      .createQueryBuilder()
+      .select('c.*')
+      .addSelect([
+        'c.payment_demand_sent_on::text AS payment_demand_sent_on',
+        'c.payment_demand_received_on::text AS payment_demand_received_on',
+        'c.terminated_on::text AS terminated_on',
+        'c.municipality_notice_on::text AS municipality_notice_on',
+        'c.eviction_requested_on::text AS eviction_requested_on',
+        'c.eviction_scheduled_for::text AS eviction_scheduled_for',
+      ])
+      .from('arrears_case', 'c')
+      .where('c.id = :caseId', { caseId });
+    if (actor) {
+      const scope = caseScope(actor.principal);
+      if (!scope) throw new RoleNotAllowedError();
+      query.andWhere(scope.sql, scope.params);
+    }
+    return query;
+  }
+
+  private async ledgerLines(
+    manager: EntityManager,
+    caseId: string,
+  ): Promise<(LedgerLine & { id: string; source: string; createdAt: Date })[]> {
+    const rows: {
+      id: string;
+      kind: LedgerLine['kind'];
+      amount_ore: string;
+      due_date: string | null;
+      booked_on: string;
+      source: string;
+      created_at: Date;
+    }[] = await manager.query(
+      `SELECT id::text, kind, amount_ore::text, due_date::text, booked_on::text, source, created_at
+           FROM ledger_entry WHERE case_id = $1 ORDER BY coalesce(due_date, booked_on), id`,
+      [caseId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      amountOre: Number(r.amount_ore),
+      dueDate: r.due_date,
+      bookedOn: r.booked_on,
+      source: r.source,
+      createdAt: r.created_at,
+    }));
+  }
+
+  private facts(row: CaseRow, summary: LedgerSummary): CaseFacts {
+    return {
+      stage: row.stage,
+      oldestUnpaidDueDate: summary.oldestUnpaidDueDate as IsoDate | null,
+      balanceOre: summary.balanceOre,
+      paymentDemand: row.payment_demand_sent_on
+        ? {
+            sentOn: row.payment_demand_sent_on as IsoDate,
+            receivedOn: row.payment_demand_received_on as IsoDate,
+            deliveryMethod: row.payment_demand_delivery as DeliveryMethod,
+            feeOre: Number(row.payment_demand_fee_ore ?? 0),
+          }
+        : null,
+      terminatedOn: row.terminated_on as IsoDate | null,
+      municipalityNoticeOn: row.municipality_notice_on as IsoDate | null,
+      evictionRequestedOn: row.eviction_requested_on as IsoDate | null,
+      evictionScheduledFor: row.eviction_scheduled_for as IsoDate | null,
+    };
+  }
+
+  /** Keeps the stored next legal date in step with the calendar, for 'due within N days'. */
+  private async refreshDerived(manager: EntityManager, caseId: string): Promise<void> {
+    const row = (await this.caseQuery(manager, null, caseId).getRawOne<CaseRow>())!;
+    const summary = summarizeLedger(await this.ledgerLines(manager, caseId));
+    const next = row.closed_at ? null : (upcomingDeadlines(this.facts(row, summary), today())[0]?.date ?? null);
+    await manager.query(`UPDATE arrears_case SET next_deadline_on = $2 WHERE id = $1`, [caseId, next]);
+  }
+
+  private async event(
+    manager: EntityManager,
+    actor: Actor | null,
+    caseId: string,
+    on: string,
+    type: string,
+    reason: string | null = null,
+    details: Record<string, unknown> | null = null,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO case_event (case_id, on_date, type, actor_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [caseId, on, type, actor?.principal.userId ?? null, reason, details ? JSON.stringify(details) : null],
+    );
+  }
+}

@@ -1,0 +1,461 @@
+import { pipeline, Readable, Transform } from 'node:stream';
+import { TextDecoder } from 'node:util';
+import { CsvError, parse } from 'csv-parse';
+import jsonTokens from 'stream-json/parser.js';
+import streamArray from 'stream-json/streamers/stream-array.js';
+import { ArrearsFileError } from './arrears-file.errors.js';
+import {
+  ARREARS_COLUMNS,
+  columnFor,
+  validateArrearsRow,
+  type ArrearsField,
+  type Cells,
+  type ParsedRow,
+  type RowProblem,
+} from './arrears-import-row.js';
+import { formatOre } from './danish-values.js';
+
+export { ArrearsFileError, type ArrearsFileErrorCode } from './arrears-file.errors.js';
+export type { ArrearsImportRow, ParsedRow, RowProblem } from './arrears-import-row.js';
+export { formatOre };
+
+export type ArrearsFileFormat = 'csv' | 'json';
+
+export interface ParseArrearsFileOptions {
+  /** More data rows than this fails the file with IMPORT_TOO_MANY_ROWS. Default 1,000,000. */
+  maxRows?: number;
+}
+
+export const DEFAULT_MAX_ROWS = 1_000_000;
+
+/**
+ * A CSV record longer than this is not a line of an arrears list. Most often it is a quote that
+ * never closes and would otherwise swallow the rest of the file into one cell, in memory.
+ */
+const MAX_RECORD_CHARS = 100_000;
+/** How far to read for the header line when choosing the delimiter. */
+const HEADER_PEEK_BYTES = 64 * 1024;
+
+/**
+ * Reads a monthly arrears list (restanceliste) as it streams in: CSV as a Danish spreadsheet saves
+ * it, or a JSON array. Yields one result per data row, valid or with every problem found in it, so
+ * one bad row never stops the batch; the next chunk is read only when the caller asks for more
+ * rows, and no more than one chunk and one row are held at a time.
+ *
+ * Rows are numbered as the user sees them: CSV rows by the line they start on in the file (the
+ * header is line 1, so the first data row is 2, and a quoted cell spanning lines moves the next
+ * row down); JSON rows by their 1-based position in the array.
+ *
+ * @throws ArrearsFileError when the file as a whole cannot be read: no header, missing columns,
+ *   broken CSV or JSON, not a JSON array, more than `maxRows` rows. Rows yielded before are valid
+ *   on their own. An error reading `input` itself is rethrown unchanged: it says nothing about the file.
+ */
+export async function* parseArrearsFile(
+  input: NodeJS.ReadableStream | AsyncIterable<Buffer | string>,
+  format: ArrearsFileFormat,
+  options: ParseArrearsFileOptions = {},
+): AsyncGenerator<ParsedRow> {
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError('maxRows must be a positive integer');
+  const source: AsyncIterable<Buffer | string> = input;
+  const chunks = asBuffers(guarded(source, (error) => new InputError(error)));
+  try {
+    if (format === 'csv') yield* parseCsv(chunks, maxRows);
+    else if (format === 'json') yield* parseJson(chunks, maxRows);
+    else throw new RangeError(`Unknown arrears file format: ${String(format)}`);
+  } catch (error) {
+    if (error instanceof InputError) throw error.cause;
+    throw error;
+  }
+}
+
+/** Marks a failure of the input stream, so it is not mistaken for a syntax error in the file. */
+class InputError extends Error {
+  constructor(cause: unknown) {
+    super('Reading the arrears file failed', { cause });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- CSV
+
+type Delimiter = ';' | ',';
+
+async function* parseCsv(chunks: AsyncGenerator<Buffer>, maxRows: number): AsyncGenerator<ParsedRow> {
+  let peeked: Awaited<ReturnType<typeof peekHeader>>;
+  try {
+    peeked = await peekHeader(chunks);
+  } catch (error) {
+    await chunks.return(undefined);
+    throw error;
+  }
+  const { head, delimiter } = peeked;
+
+  const parser = parse({
+    delimiter,
+    // Any line ending, even mixed in one file; a line break inside quotes stays in the cell.
+    record_delimiter: ['\r\n', '\n', '\r'],
+    bom: true,
+    // A short row becomes REQUIRED problems on its cells instead of failing the whole file.
+    relax_column_count: true,
+    // A quote inside an unquoted cell (Villa "Solbakken") is taken literally.
+    relax_quotes: true,
+    max_record_size: MAX_RECORD_CHARS,
+  });
+  // Failures arrive through the write and end callbacks below.
+  parser.on('error', () => undefined);
+
+  let lineBreaks = 0;
+  let columns: Map<ArrearsField, number> | undefined;
+  let rows = 0;
+  /**
+   * Takes the records parsed from the chunk just written. They are read here, synchronously,
+   * rather than by iterating the stream: a stream that fails stops iterating at once, and the
+   * records before a syntax error would be lost, and the line count behind.
+   */
+  function* takeParsed(): Generator<ParsedRow> {
+    for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
+      const line = lineBreaks + 1;
+      lineBreaks += 1 + lineBreaksIn(record);
+      // Empty lines, and the `;;;;;` Excel writes for a formatted but empty row.
+      if (record.every((cell) => cell.trim() === '')) continue;
+      if (!columns) {
+        // Excel's hint line naming the delimiter; peekHeader has read it.
+        if (!/^sep=.$/i.test(record.join(delimiter).trim())) columns = columnsOfHeader(record);
+        continue;
+      }
+      rows += 1;
+      if (rows > maxRows) throw tooManyRows(maxRows);
+      const cells: Cells = {};
+      // A cell missing from a short row stays undefined, and a required one is reported as REQUIRED.
+      for (const [field, index] of columns) cells[field] = record[index];
+      yield validateArrearsRow(line, cells);
+    }
+  }
+
+  try {
+    for await (const chunk of replay(head, chunks)) {
+      // csv-parse parses the chunk within write(), but holds back the callback while more than a
+      // few records wait to be read: so read them first, then wait.
+      const written = settle((done) => parser.write(chunk, done));
+      yield* takeParsed();
+      const failure = await written;
+      // The rows before a syntax error are good on their own: they are handed over first.
+      yield* takeParsed();
+      if (failure) throw asCsvFileError(failure, lineBreaks + 1);
+    }
+    // The last record is parsed at the end (it may lack a line break), after end() has returned.
+    const failure = await settle((done) => parser.end(done));
+    yield* takeParsed();
+    if (failure) throw asCsvFileError(failure, lineBreaks + 1);
+  } finally {
+    parser.destroy();
+  }
+  if (!columns) throw emptyFile();
+}
+
+/** Resolves with the error a Node callback reports (undefined for none), never rejects. */
+function settle(start: (done: (error?: Error | null) => void) => void): Promise<Error | undefined> {
+  return new Promise((resolve) => start((error) => resolve(error ?? undefined)));
+}
+
+/**
+ * Reads up to the first non-blank line to choose the delimiter from the header: Danish Excel
+ * writes `;` (the comma is the decimal separator), most other tools `,`. The header decides,
+ * because it holds no amounts. A leading `sep=;` line, which Excel also reads, settles it.
+ */
+async function peekHeader(chunks: AsyncGenerator<Buffer>): Promise<{ head: Buffer[]; delimiter: Delimiter }> {
+  const head: Buffer[] = [];
+  let size = 0;
+  let headerLine: string | undefined;
+  while (headerLine === undefined && size < HEADER_PEEK_BYTES) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head.push(next.value);
+    size += next.value.length;
+    headerLine = firstCompleteLine(Buffer.concat(head));
+  }
+  headerLine ??= firstLine(Buffer.concat(head), size >= HEADER_PEEK_BYTES);
+  return { head, delimiter: headerLine === undefined ? ';' : delimiterOf(headerLine) };
+}
+
+function firstCompleteLine(bytes: Buffer): string | undefined {
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0x0a && bytes[i] !== 0x0d) continue;
+    const line = decodeHeader(bytes.subarray(start, i), false);
+    if (line.trim() !== '') return line;
+    start = i + 1;
+  }
+  return undefined;
+}
+
+/** The first non-blank line of what was read, when no line break came within the peek. */
+function firstLine(bytes: Buffer, cutOff: boolean): string | undefined {
+  const text = decodeHeader(bytes, cutOff);
+  return text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '');
+}
+
+/**
+ * The header is decoded strictly: an Excel "CSV (semikolonsepareret)" file is Windows-1252, and
+ * its `Lejemål` would silently fail to match. Data rows are decoded leniently, and a cell with
+ * undecodable bytes is reported on its row (INVALID_TEXT).
+ */
+function decodeHeader(bytes: Buffer, cutOff: boolean): string {
+  try {
+    // `stream` tolerates a character cut in half at the end of the peek.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cutOff });
+  } catch {
+    throw new ArrearsFileError('IMPORT_NOT_UTF8', {
+      da: 'Filen er ikke gemt som UTF-8. Gem den i Excel som "CSV UTF-8 (kommasepareret)" og prøv igen.',
+      en: 'The file is not saved as UTF-8. In Excel, save it as "CSV UTF-8 (Comma delimited)" and try again.',
+    });
+  }
+}
+
+function delimiterOf(headerLine: string): Delimiter {
+  const hint = /^sep=([;,])\s*$/i.exec(headerLine.trim());
+  if (hint) return hint[1] as Delimiter;
+  const semicolons = headerLine.split(';').length - 1;
+  const commas = headerLine.split(',').length - 1;
+  return commas > semicolons ? ',' : ';';
+}
+
+async function* replay(head: Buffer[], rest: AsyncGenerator<Buffer>): AsyncGenerator<Buffer> {
+  yield* head;
+  yield* rest;
+}
+
+/**
+ * The line breaks inside a record's quoted cells. Every record ends with one more (the last may
+ * not, but nothing follows it). csv-parse's own `info.lines` counts a CRLF inside quotes twice.
+ */
+function lineBreaksIn(record: string[]): number {
+  let count = 0;
+  for (const cell of record) {
+    if (!cell.includes('\n') && !cell.includes('\r')) continue;
+    for (let i = 0; i < cell.length; i++) {
+      const char = cell.charCodeAt(i);
+      if (char === 0x0a || (char === 0x0d && cell.charCodeAt(i + 1) !== 0x0a)) count += 1;
+    }
+  }
+  return count;
+}
+
+function columnsOfHeader(header: string[]): Map<ArrearsField, number> {
+  const positions = new Map<ArrearsField, number>();
+  const duplicates = new Map<ArrearsField, string[]>();
+  header.forEach((name, index) => {
+    const column = columnFor(name);
+    if (!column) return;
+    const first = positions.get(column.field);
+    if (first === undefined) {
+      positions.set(column.field, index);
+    } else {
+      duplicates.set(column.field, [...(duplicates.get(column.field) ?? [header[first].trim()]), name.trim()]);
+    }
+  });
+  if (duplicates.size > 0) {
+    // Quoting the headers is safe: each matched a known column name.
+    const names = [...duplicates.values()].map((group) => group.map((name) => `"${name}"`).join(' / '));
+    throw new ArrearsFileError(
+      'IMPORT_DUPLICATE_COLUMNS',
+      {
+        da: `Første linje har flere kolonner for det samme: ${names.join('; ')}. Behold kun én af hver.`,
+        en: `The first line has more than one column for the same thing: ${names.join('; ')}. Keep only one of each.`,
+      },
+      { duplicateColumns: [...duplicates.keys()] },
+    );
+  }
+  const missing = ARREARS_COLUMNS.filter((column) => column.required && !positions.has(column.field));
+  if (missing.length > 0) {
+    throw new ArrearsFileError(
+      'IMPORT_MISSING_COLUMNS',
+      {
+        da:
+          `Filen mangler ${missing.length === 1 ? 'kolonnen' : 'kolonnerne'} ${listOf(
+            missing.map((c) => c.label.da),
+            'og',
+          )}. ` +
+          'Første linje skal være kolonneoverskrifterne, fx Afdeling;Lejemål;Adresse;Navn;Husleje;Restance;Forfaldsdato.',
+        en:
+          `The file is missing the ${missing.length === 1 ? 'column' : 'columns'} ${listOf(
+            missing.map((c) => c.label.en),
+            'and',
+          )}. ` +
+          'The first line must hold the column headers, e.g. Department;Unit;Address;Name;Rent;Arrears;Due date.',
+      },
+      { missingColumns: missing.map((column) => column.field) },
+    );
+  }
+  return positions;
+}
+
+function listOf(words: string[], and: string): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
+}
+
+function asCsvFileError(error: Error, line: number): Error {
+  return error instanceof CsvError ? unreadableCsv(error, line) : error;
+}
+
+function unreadableCsv(error: CsvError, line: number): ArrearsFileError {
+  const reason: Partial<Record<string, { da: string; en: string }>> = {
+    CSV_QUOTE_NOT_CLOSED: {
+      da: `et citationstegn (") i rækken, der begynder i linje ${line}, lukkes aldrig`,
+      en: `a quote (") in the row starting on line ${line} is never closed`,
+    },
+    CSV_MAX_RECORD_SIZE: {
+      da: `rækken, der begynder i linje ${line}, er over ${MAX_RECORD_CHARS.toLocaleString('da-DK')} tegn lang, ofte fordi et citationstegn (") ikke lukkes`,
+      en: `the row starting on line ${line} is over ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters long, often because a quote (") is not closed`,
+    },
+  };
+  const why = reason[error.code] ?? {
+    da: `rækken, der begynder i linje ${line}, har citationstegn (") det forkerte sted`,
+    en: `the row starting on line ${line} has quotes (") in the wrong place`,
+  };
+  // The cause stays on the error for the log; csv-parse's own message quotes the cell, so it is not shown.
+  return new ArrearsFileError(
+    'IMPORT_UNREADABLE_FILE',
+    { da: `Filen kan ikke læses som CSV: ${why.da}.`, en: `The file cannot be read as CSV: ${why.en}.` },
+    { line, reason: error.code },
+    { cause: error },
+  );
+}
+
+// --------------------------------------------------------------------------------------------- JSON
+
+async function* parseJson(chunks: AsyncGenerator<Buffer>, maxRows: number): AsyncGenerator<ParsedRow> {
+  let sawFirstToken = false;
+  const arrayOnly = new Transform({
+    objectMode: true,
+    transform(token: { name: string }, _encoding, done) {
+      if (!sawFirstToken) {
+        sawFirstToken = true;
+        if (token.name !== 'startArray') return done(notAnArray());
+      }
+      done(null, token);
+    },
+  });
+  const items = streamArray.asStream();
+  // Packed tokens only: streamArray reads nothing else, and half the tokens is half the work.
+  pipeline(Readable.from(chunks), jsonTokens.asStream({ streamValues: false }), arrayOnly, items, () => {
+    // Errors surface through the iteration below; an early stop by the caller is not an error.
+  });
+
+  let rows = 0;
+  const elements = guarded(items as AsyncIterable<{ key: number; value: unknown }>, (error) =>
+    error instanceof ArrearsFileError || error instanceof InputError ? error : unreadableJson(error),
+  );
+  for await (const { key, value } of elements) {
+    rows += 1;
+    if (rows > maxRows) throw tooManyRows(maxRows);
+    yield rowOfJson(key + 1, value);
+  }
+}
+
+function rowOfJson(rowNumber: number, value: unknown): ParsedRow {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const problem: RowProblem = {
+      rowNumber,
+      field: 'row',
+      code: 'INVALID_ROW',
+      message: {
+        da: `Række ${rowNumber} skal være et objekt med felter som departmentNumber, unit og arrears.`,
+        en: `Row ${rowNumber} must be an object with fields such as departmentNumber, unit and arrears.`,
+      },
+    };
+    return { ok: false, rowNumber, problems: [problem] };
+  }
+  const cells: Cells = {};
+  const duplicated: RowProblem[] = [];
+  for (const [key, cell] of Object.entries(value)) {
+    const column = columnFor(key);
+    if (!column) continue;
+    if (column.field in cells) {
+      duplicated.push({
+        rowNumber,
+        field: column.field,
+        code: 'DUPLICATE_FIELD',
+        message: {
+          da: `${column.label.da} står flere gange i rækken under forskellige navne. Behold kun ét.`,
+          en: `${column.label.en} appears more than once in the row under different names. Keep only one.`,
+        },
+      });
+      continue;
+    }
+    cells[column.field] = cell;
+  }
+  const parsed = validateArrearsRow(rowNumber, cells);
+  if (duplicated.length === 0) return parsed;
+  return { ok: false, rowNumber, problems: [...duplicated, ...(parsed.ok ? [] : parsed.problems)] };
+}
+
+function notAnArray(): ArrearsFileError {
+  return new ArrearsFileError('IMPORT_NOT_AN_ARRAY', {
+    da: 'JSON-filen skal være en liste af rækker: [ { ... }, { ... } ].',
+    en: 'The JSON file must be an array of rows: [ { ... }, { ... } ].',
+  });
+}
+
+function unreadableJson(error: unknown): ArrearsFileError {
+  return new ArrearsFileError(
+    'IMPORT_UNREADABLE_FILE',
+    {
+      da: 'Filen kan ikke læses som JSON. Kontrollér at den er gyldig JSON, fx at der er komma mellem rækkerne og ingen efter den sidste.',
+      en: 'The file cannot be read as JSON. Check that it is valid JSON, e.g. with commas between the rows and none after the last.',
+    },
+    undefined,
+    { cause: error },
+  );
+}
+
+// ------------------------------------------------------------------------------------------- common
+
+function tooManyRows(maxRows: number): ArrearsFileError {
+  return new ArrearsFileError(
+    'IMPORT_TOO_MANY_ROWS',
+    {
+      da: `Filen har mere end ${maxRows.toLocaleString('da-DK')} rækker. Del den op i flere filer.`,
+      en: `The file has more than ${maxRows.toLocaleString('en-GB')} rows. Split it into several files.`,
+    },
+    { maxRows },
+  );
+}
+
+function emptyFile(): ArrearsFileError {
+  return new ArrearsFileError('IMPORT_EMPTY_FILE', {
+    da: 'Filen er tom. Første linje skal være kolonneoverskrifterne.',
+    en: 'The file is empty. The first line must hold the column headers.',
+  });
+}
+
+async function* asBuffers(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+}
+
+/**
+ * Iterates `iterable`, passing only the errors of the iteration itself (not those of the loop body
+ * that consumes it) through `mapError`, and closes it when the consumer stops early.
+ */
+async function* guarded<T>(iterable: AsyncIterable<T>, mapError: (error: unknown) => unknown): AsyncGenerator<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    while (true) {
+      let next: IteratorResult<T>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        finished = true;
+        throw mapError(error);
+      }
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!finished) await iterator.return?.();
+  }
+}

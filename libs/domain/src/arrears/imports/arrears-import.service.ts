@@ -1,0 +1,358 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { type Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { copenhagenDateOf, earliestPaymentDemandDate } from '@app/calendar';
+import { AppError, type Page } from '@app/common';
+import { RoleNotAllowedError } from '../../access/access.errors.js';
+import { type Actor, Role } from '../../access/roles.js';
+import { EntityNotFoundError, UnknownReferenceError } from '../../directory/directory.errors.js';
+import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
+import {
+  ArrearsFileError,
+  parseArrearsFile,
+  type ArrearsFileFormat,
+  type ArrearsImportRow,
+  type RowProblem,
+} from '../import/arrears-file-parser.js';
+import { writeImportBatch, type ResolvedRow } from './import-batch.writer.js';
+
+/** Rows written per transaction: large enough for set-based SQL to pay off, small enough to keep locks short. */
+const BATCH_ROWS = 2_000;
+const CHUNK_BYTES = 256 * 1024;
+/** An import claimed this long ago and not finished was abandoned by a crashed worker. */
+const STALE_AFTER = '10 minutes';
+
+export type ImportStatus = 'received' | 'processing' | 'completed' | 'failed';
+
+export interface ImportView {
+  id: string;
+  housingOrganisationId: string;
+  fileName: string | null;
+  format: ArrearsFileFormat;
+  status: ImportStatus;
+  sizeBytes: number;
+  totalRows: number;
+  changedRows: number;
+  unchangedRows: number;
+  failedRows: number;
+  error: { code: string; text: { da: string; en: string } } | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+export interface ImportProblemView {
+  rowNumber: number;
+  field: string;
+  code: string;
+  message: { da: string; en: string };
+}
+
+const problem = (rowNumber: number, field: string, code: string, da: string, en: string): RowProblem => ({
+  rowNumber,
+  field,
+  code,
+  message: { da, en },
+});
+
+@Injectable()
+export class ArrearsImportService {
+  private readonly logger = new Logger(ArrearsImportService.name);
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  /**
+   * Stores an uploaded arrears list as it streams in (never whole in memory) and leaves it for
+   * a worker to process; the caller polls the import for its status and report.
+   */
+  async receive(
+    actor: Actor,
+    input: { format: ArrearsFileFormat; fileName: string | null; housingOrganisationId?: string },
+    content: Readable,
+  ): Promise<ImportView> {
+    const organisationId = this.organisationFor(actor, input.housingOrganisationId);
+    const exists = await this.dataSource.query(`SELECT 1 FROM housing_organisation WHERE id = $1`, [organisationId]);
+    if (exists.length === 0) throw new UnknownReferenceError('housingOrganisationId');
+    const id = randomUUID();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(
+        `INSERT INTO arrears_import (id, housing_organisation_id, created_by, file_name, format, status)
+         VALUES ($1, $2, $3, $4, $5, 'received')`,
+        [id, organisationId, actor.principal.userId, input.fileName, input.format],
+      );
+      let seq = 0;
+      let size = 0;
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      const flush = async () => {
+        if (pendingBytes === 0) return;
+        await runner.query(`INSERT INTO arrears_import_chunk (import_id, seq, data) VALUES ($1, $2, $3)`, [
+          id,
+          seq++,
+          Buffer.concat(pending),
+        ]);
+        pending = [];
+        pendingBytes = 0;
+      };
+      for await (const chunk of content) {
+        const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+        pending.push(buffer);
+        pendingBytes += buffer.length;
+        size += buffer.length;
+        if (pendingBytes >= CHUNK_BYTES) await flush();
+      }
+      await flush();
+      if (size === 0) {
+        throw new AppError('IMPORT_EMPTY_FILE', 400, { da: 'Filen er tom.', en: 'The file is empty.' });
+      }
+      await runner.query(`UPDATE arrears_import SET size_bytes = $2 WHERE id = $1`, [id, size]);
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+    return this.get(actor, id);
+  }
+
+  async get(actor: Actor, id: string): Promise<ImportView> {
+    return this.view(id, this.scopeOrganisation(actor));
+  }
+
+  /** The import, if it belongs to `organisationId` (any organisation when null). */
+  private async view(id: string, organisationId: string | null): Promise<ImportView> {
+    const [row] = await this.dataSource.query(
+      `SELECT id, housing_organisation_id AS "housingOrganisationId", file_name AS "fileName", format, status,
+              size_bytes::int AS "sizeBytes", total_rows AS "totalRows", changed_rows AS "changedRows",
+              unchanged_rows AS "unchangedRows", failed_rows AS "failedRows", error, created_at AS "createdAt",
+              started_at AS "startedAt", finished_at AS "finishedAt"
+         FROM arrears_import WHERE id = $1 AND ($2::uuid IS NULL OR housing_organisation_id = $2)`,
+      [id, organisationId],
+    );
+    if (!row) throw new EntityNotFoundError('arrears_import');
+    return row;
+  }
+
+  async problems(actor: Actor, id: string, page: { limit: number; cursor?: string }): Promise<Page<ImportProblemView>> {
+    await this.get(actor, id);
+    const after = page.cursor ? Number(Buffer.from(page.cursor, 'base64url').toString()) : 0;
+    if (!Number.isInteger(after) || after < 0) {
+      throw new AppError('INVALID_CURSOR', 400, { da: 'Sidemarkøren er ugyldig.', en: 'The page cursor is invalid.' });
+    }
+    const rows: ImportProblemView[] = await this.dataSource.query(
+      `SELECT row_number AS "rowNumber", field, code, json_build_object('da', message_da, 'en', message_en) AS message
+         FROM arrears_import_problem WHERE import_id = $1 AND row_number > $2 ORDER BY row_number, field LIMIT $3`,
+      [id, after, page.limit + 1],
+    );
+    // Pages break between rows, never inside one row's problems.
+    let items = rows.slice(0, page.limit);
+    if (rows.length > page.limit && items.length > 0) {
+      const lastRow = items.at(-1)!.rowNumber;
+      const whole = items.filter((p) => p.rowNumber !== lastRow);
+      items = whole.length > 0 ? whole : items;
+    }
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor: rows.length > page.limit && last ? Buffer.from(String(last.rowNumber)).toString('base64url') : null,
+    };
+  }
+
+  /**
+   * Claims one import to process (a new one, or one a crashed worker abandoned). SKIP LOCKED
+   * lets any number of workers share the work without taking the same import twice.
+   */
+  async claimNext(): Promise<string | undefined> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const result = await runner.query(
+        `UPDATE arrears_import SET status = 'processing', started_at = now()
+          WHERE id = (SELECT id FROM arrears_import
+                       WHERE status = 'received' OR (status = 'processing' AND started_at < now() - interval '${STALE_AFTER}')
+                       ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+          RETURNING id`,
+        [],
+        true,
+      );
+      return (result.records as { id: string }[])[0]?.id;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Processes a claimed import from its stored chunks. Safe to run again: rows already in change nothing. */
+  async process(importId: string): Promise<ImportView> {
+    const [job] = await this.dataSource.query(
+      `SELECT housing_organisation_id, format FROM arrears_import WHERE id = $1`,
+      [importId],
+    );
+    if (!job) throw new EntityNotFoundError('arrears_import');
+    const organisationId: string = job.housing_organisation_id;
+    await this.dataSource.query(`DELETE FROM arrears_import_problem WHERE import_id = $1`, [importId]);
+    await this.dataSource.query(
+      `UPDATE arrears_import SET total_rows = 0, changed_rows = 0, unchanged_rows = 0, failed_rows = 0, error = NULL WHERE id = $1`,
+      [importId],
+    );
+    const departments = new Map<string, { id: string; municipalityId: string }>(
+      (
+        (await this.dataSource.query(
+          `SELECT number, id, municipality_id FROM department WHERE housing_organisation_id = $1`,
+          [organisationId],
+        )) as { number: string; id: string; municipality_id: string }[]
+      ).map((d) => [d.number.toLowerCase(), { id: d.id, municipalityId: d.municipality_id }]),
+    );
+    const bookedOn = copenhagenDateOf(new Date());
+    const seen = new Set<string>();
+    let batch: ResolvedRow[] = [];
+    let problems: RowProblem[] = [];
+    const totals = { total: 0, changed: 0, failed: 0 };
+
+    const flush = async () => {
+      const rows = batch;
+      const rowProblems = problems;
+      batch = [];
+      problems = [];
+      await this.dataSource.transaction(async (manager) => {
+        const { changedRows } = await writeImportBatch(manager, { importId, organisationId, bookedOn }, rows);
+        totals.changed += changedRows;
+        if (rowProblems.length > 0) {
+          await manager.query(
+            `INSERT INTO arrears_import_problem (import_id, row_number, field, code, message_da, message_en)
+             SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+            [
+              importId,
+              rowProblems.map((p) => p.rowNumber),
+              rowProblems.map((p) => p.field),
+              rowProblems.map((p) => p.code),
+              rowProblems.map((p) => p.message.da),
+              rowProblems.map((p) => p.message.en),
+            ],
+          );
+        }
+        await manager.query(
+          `UPDATE arrears_import SET total_rows = $2, changed_rows = $3, unchanged_rows = $2::int - $3::int - $4::int, failed_rows = $4 WHERE id = $1`,
+          [importId, totals.total, totals.changed, totals.failed],
+        );
+      });
+    };
+
+    try {
+      for await (const parsed of parseArrearsFile(this.chunks(importId), job.format)) {
+        totals.total += 1;
+        if (!parsed.ok) {
+          totals.failed += 1;
+          problems.push(...parsed.problems);
+        } else {
+          const resolved = this.resolve(parsed.row, departments, seen);
+          if ('problem' in resolved) {
+            totals.failed += 1;
+            problems.push(resolved.problem);
+          } else {
+            batch.push(resolved.row);
+          }
+        }
+        if (batch.length >= BATCH_ROWS || problems.length >= BATCH_ROWS) await flush();
+      }
+      await flush();
+      await this.dataSource.query(`UPDATE arrears_import SET status = 'completed', finished_at = now() WHERE id = $1`, [
+        importId,
+      ]);
+    } catch (error) {
+      if (!(error instanceof ArrearsFileError)) throw error;
+      // A file that cannot be read at all: keep what was written (it is valid on its own) and say why.
+      await this.dataSource.query(
+        `UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`,
+        [importId, JSON.stringify({ code: error.code, text: error.text })],
+      );
+    }
+    this.logger.log({ importId, ...totals }, 'Arrears import processed');
+    return this.view(importId, null);
+  }
+
+  private resolve(
+    row: ArrearsImportRow,
+    departments: Map<string, { id: string; municipalityId: string }>,
+    seen: Set<string>,
+  ): { row: ResolvedRow } | { problem: RowProblem } {
+    const department = departments.get(row.departmentNumber.toLowerCase());
+    if (!department) {
+      return {
+        problem: problem(
+          row.rowNumber,
+          'departmentNumber',
+          'UNKNOWN_DEPARTMENT',
+          `Afdeling ${row.departmentNumber} findes ikke i boligorganisationen.`,
+          `Department ${row.departmentNumber} does not exist in the housing organisation.`,
+        ),
+      };
+    }
+    const key = `${department.id}|${row.unit.toLowerCase()}|${row.dueDate}`;
+    if (seen.has(key)) {
+      return {
+        problem: problem(
+          row.rowNumber,
+          'unit',
+          'DUPLICATE_ROW',
+          `Lejemål ${row.unit} med forfaldsdato ${row.dueDate} står flere gange i filen; kun den første række er brugt.`,
+          `Tenancy ${row.unit} with due date ${row.dueDate} appears more than once in the file; only the first row was used.`,
+        ),
+      };
+    }
+    seen.add(key);
+    const encrypted = row.cpr ? this.cipher.encrypt(row.cpr) : null;
+    return {
+      row: {
+        rowNumber: row.rowNumber,
+        departmentId: department.id,
+        municipalityId: department.municipalityId,
+        unit: row.unit,
+        address: row.address,
+        postcode: row.postcode,
+        city: row.city,
+        tenantName: row.tenantName,
+        cprCiphertext: encrypted?.ciphertext ?? null,
+        cprKeyId: encrypted?.keyId ?? null,
+        cprIndex: row.cpr ? this.cipher.blindIndex(row.cpr) : null,
+        monthlyRentOre: row.monthlyRentOre,
+        arrearsOre: row.arrearsOre,
+        dueDate: row.dueDate,
+        childrenUnder18: row.childrenUnder18,
+        earliestDemandOn: earliestPaymentDemandDate(row.dueDate),
+      },
+    };
+  }
+
+  /** The stored file, chunk by chunk, so processing never holds it whole either. */
+  private async *chunks(importId: string): AsyncGenerator<Buffer> {
+    for (let seq = 0; ; seq++) {
+      const [row] = await this.dataSource.query(
+        `SELECT data FROM arrears_import_chunk WHERE import_id = $1 AND seq = $2`,
+        [importId, seq],
+      );
+      if (!row) return;
+      yield row.data as Buffer;
+    }
+  }
+
+  private organisationFor(actor: Actor, requested: string | undefined): string {
+    const { principal } = actor;
+    if (principal.role === Role.Administrator) {
+      if (!requested) throw new UnknownReferenceError('housingOrganisationId');
+      return requested;
+    }
+    if (principal.role !== Role.HousingCaseworker || !principal.housingOrganisationId) throw new RoleNotAllowedError();
+    return principal.housingOrganisationId;
+  }
+
+  private scopeOrganisation(actor: Actor): string | null {
+    return actor.principal.role === Role.Administrator ? null : actor.principal.housingOrganisationId;
+  }
+}

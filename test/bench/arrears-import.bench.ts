@@ -1,0 +1,194 @@
+import { type INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { NestFactory } from '@nestjs/core';
+import { CliModule } from '../../apps/api/src/cli/cli.module.js';
+import { ArrearsImportService, Role, type Actor } from '@app/domain';
+import { createTestDatabase, testConfig, type TestDatabase } from '@app/testing';
+import { report, size, timed } from './support/bench.js';
+
+const N = size(100_000, 200);
+const DEPARTMENTS = 20;
+
+/** A valid CPR number for row i (day and month from i, century digit 4 → born 1937–1999). */
+function cprFor(i: number): string {
+  const day = String((i % 28) + 1).padStart(2, '0');
+  const month = String((Math.floor(i / 28) % 12) + 1).padStart(2, '0');
+  const year = String(40 + (i % 60)).padStart(2, '0');
+  return `${day}${month}${year}4${String(i % 1000).padStart(3, '0')}`;
+}
+
+function csvRows(): string[] {
+  const rows = ['Afdeling;Lejemål;Adresse;Postnr;By;Navn;CPR;Husleje;Restance;Forfaldsdato;Børn'];
+  for (let i = 0; i < N; i++) {
+    const cpr = i % 2 === 0 ? cprFor(i) : '';
+    rows.push(
+      `D${i % DEPARTMENTS};U-${i};Testvej ${i};8000;Aarhus C;Lejer ${i};${cpr};6.500,00;${(3000 + (i % 500)).toLocaleString('da-DK')},50;01-10-2026;${i % 3}`,
+    );
+  }
+  return rows;
+}
+
+async function seedOrganisation(
+  database: TestDatabase,
+): Promise<{ organisationId: string; municipalityId: string; departmentIds: string[] }> {
+  const organisationId = randomUUID();
+  const municipalityId = randomUUID();
+  await database.query(
+    `INSERT INTO municipality (id, code, name, alert_email) VALUES ($1, '751', 'Aarhus', 'v@aarhus.dk')`,
+    [municipalityId],
+  );
+  await database.query(`INSERT INTO housing_organisation (id, name) VALUES ($1, 'Bench Bolig')`, [organisationId]);
+  const departmentIds: string[] = [];
+  for (let d = 0; d < DEPARTMENTS; d++) {
+    const id = randomUUID();
+    departmentIds.push(id);
+    await database.query(
+      `INSERT INTO department (id, housing_organisation_id, municipality_id, number, name, address) VALUES ($1, $2, $3, $4, $4, 'Aarhus')`,
+      [id, organisationId, municipalityId, `D${d}`],
+    );
+  }
+  return { organisationId, municipalityId, departmentIds };
+}
+
+/** COPY one table from rows already rendered as COPY text. */
+async function copy(client: pg.Client, table: string, columns: string[], lines: string[]): Promise<void> {
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  await pipeline(Readable.from(lines.map((line) => line + '\n')), stream);
+}
+
+/**
+ * The monthly arrears list end to end (stored upload → parse → validate → encrypt CPR →
+ * tenancies, tenants, cases, ledger, timeline and outbox rows), against COPY of the same rows
+ * into the same tables in the same run.
+ */
+describe(`arrears import benchmark (${N} rows)`, () => {
+  let importDb: TestDatabase;
+  let copyDb: TestDatabase;
+  let context: INestApplicationContext;
+
+  beforeAll(async () => {
+    importDb = await createTestDatabase();
+    copyDb = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await importDb?.drop();
+    await copyDb?.drop();
+  });
+
+  it('measures rows/s for the import and for COPY', async () => {
+    const rows = csvRows();
+    const { organisationId } = await seedOrganisation(importDb);
+    // The domain services without a worker's import runner, so nothing else claims the import.
+    context = await NestFactory.createApplicationContext(
+      CliModule.forRoot(testConfig({ database: importDb, queue: 'postgres' })),
+      {
+        logger: false,
+      },
+    );
+    const imports = context.get(ArrearsImportService);
+    const actor: Actor = {
+      principal: {
+        userId: randomUUID(),
+        role: Role.Administrator,
+        housingOrganisationId: null,
+        departmentIds: [],
+        municipalityId: null,
+        probationUnitId: null,
+        counsellingProviderId: null,
+      },
+      requestId: 'bench',
+      sourceIp: null,
+    };
+    await importDb.query(
+      `INSERT INTO app_user (id, email, name, role, password_hash) VALUES ($1, 'bench@x.dk', 'Bench', 'administrator', 'x')`,
+      [actor.principal.userId],
+    );
+    let importId = '';
+    const importSeconds = await timed(async () => {
+      const view = await imports.receive(
+        actor,
+        { format: 'csv', fileName: 'bench.csv', housingOrganisationId: organisationId },
+        Readable.from(rows.map((r) => r + '\n')),
+      );
+      importId = view.id;
+      // Claimed here rather than by the worker's poll, so the timing has no idle wait in it.
+      await importDb.query(`UPDATE arrears_import SET status = 'processing', started_at = now() WHERE id = $1`, [
+        importId,
+      ]);
+      const done = await imports.process(importId);
+      expect(done).toMatchObject({ status: 'completed', changedRows: N, failedRows: 0 });
+    });
+    const [written] = await importDb.query<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM arrears_case)::int AS cases, (SELECT count(*) FROM ledger_entry)::int AS ledger,
+              (SELECT count(*) FROM case_event)::int AS events, (SELECT count(*) FROM outbox)::int AS outbox`,
+    );
+    expect(written).toEqual({ cases: N, ledger: N, events: 2 * N, outbox: N });
+
+    // The same rows, COPYed into the same tables of a second database.
+    const seeded = await seedOrganisation(copyDb);
+    const tenancy: string[] = [];
+    const person: string[] = [];
+    const tenant: string[] = [];
+    const arrearsCase: string[] = [];
+    const ledger: string[] = [];
+    const events: string[] = [];
+    const outbox: string[] = [];
+    for (let i = 0; i < N; i++) {
+      const [t, p, c] = [randomUUID(), randomUUID(), randomUUID()];
+      const department = seeded.departmentIds[i % DEPARTMENTS];
+      tenancy.push(`${t}\t${seeded.organisationId}\t${department}\tU-${i}\tTestvej ${i}\t8000\tAarhus C\t650000`);
+      person.push(`${p}\t${seeded.organisationId}\t${seeded.municipalityId}\tLejer ${i}\tTestvej ${i}\t${i % 3}`);
+      tenant.push(`${t}\t${p}`);
+      arrearsCase.push(`${c}\t${t}\t${seeded.organisationId}\t${department}\t${seeded.municipalityId}\tregistered`);
+      ledger.push(`${c}\trent_charge\t${300_050 + (i % 500) * 100}\t2026-10-01\t2026-11-25\timport\trent:2026-10-01`);
+      events.push(`${c}\t2026-11-25\tcase_opened`, `${c}\t2026-11-25\tarrears_registered`);
+      outbox.push(`${randomUUID()}\tcase.arrears-registered\tevent\t{"caseId":"${c}"}`);
+    }
+    const client = new pg.Client({ connectionString: copyDb.url });
+    await client.connect();
+    const copySeconds = await timed(async () => {
+      await client.query('BEGIN');
+      await copy(
+        client,
+        'tenancy',
+        ['id', 'housing_organisation_id', 'department_id', 'unit', 'address', 'postcode', 'city', 'monthly_rent_ore'],
+        tenancy,
+      );
+      await copy(
+        client,
+        'person',
+        ['id', 'housing_organisation_id', 'municipality_id', 'name', 'address', 'children_under_18'],
+        person,
+      );
+      await copy(client, 'tenancy_tenant', ['tenancy_id', 'person_id'], tenant);
+      await copy(
+        client,
+        'arrears_case',
+        ['id', 'tenancy_id', 'housing_organisation_id', 'department_id', 'municipality_id', 'stage'],
+        arrearsCase,
+      );
+      await copy(
+        client,
+        'ledger_entry',
+        ['case_id', 'kind', 'amount_ore', 'due_date', 'booked_on', 'source', 'source_key'],
+        ledger,
+      );
+      await copy(client, 'case_event', ['case_id', 'on_date', 'type'], events);
+      await copy(client, 'outbox', ['id', 'topic', 'channel', 'payload'], outbox);
+      await client.query('COMMIT');
+    });
+    await client.end();
+
+    const importRate = N / importSeconds;
+    const copyRate = N / copySeconds;
+    report('import_rows_per_s', importRate, 'rows/s');
+    report('copy_rows_per_s', copyRate, 'rows/s');
+    report('import_vs_copy', copyRate / importRate, 'x');
+  });
+});

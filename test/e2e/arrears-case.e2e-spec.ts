@@ -1,0 +1,292 @@
+import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
+import { createApi } from '../../apps/api/src/api.factory.js';
+import { createWorker } from '../../apps/worker/src/worker.factory.js';
+import {
+  addDays,
+  earliestPaymentDemandDate,
+  earliestTerminationDate,
+  paymentDeadline,
+  type IsoDate,
+} from '@app/calendar';
+import { Role } from '@app/domain';
+import { createTestDatabase, signIn, SmtpSink, testConfig, type SignedInUser, type TestDatabase } from '@app/testing';
+
+// Rent due Tuesday 1 September 2026: every date below is in the past when the suite runs.
+const DUE = '2026-09-01' as IsoDate;
+const DEMAND_ON = earliestPaymentDemandDate(DUE);
+const RECEIVED_ON = addDays(DEMAND_ON, 1);
+const DEADLINE = paymentDeadline(RECEIVED_ON);
+const TERMINATE_ON = earliestTerminationDate(RECEIVED_ON);
+
+/** One arrears case walked through every legal step over HTTP, with every refusal checked. */
+describe('an arrears case from registration to eviction', () => {
+  let database: TestDatabase;
+  let api: INestApplication;
+  let worker: INestApplicationContext;
+  let sink: SmtpSink;
+  let admin: SignedInUser;
+  let caseworker: SignedInUser;
+  let otherCaseworker: SignedInUser;
+  let socialWorker: SignedInUser;
+  let tenancyId: string;
+  let caseId: string;
+  let tenantId: string;
+  const http = () => request(api.getHttpServer());
+  const as = (user: SignedInUser) => ({
+    get: (path: string) => http().get(path).set('Authorization', user.bearer),
+    post: (path: string, body?: object) => http().post(path).set('Authorization', user.bearer).send(body),
+  });
+  const transition = (body: object, user = caseworker) => as(user).post(`/api/v1/cases/${caseId}/transitions`, body);
+  const current = async () => (await as(caseworker).get(`/api/v1/cases/${caseId}`).expect(200)).body;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    sink = await SmtpSink.start();
+    const config = testConfig({ database, queue: 'postgres', smtpUrl: sink.url });
+    api = await createApi(config);
+    await api.init();
+    worker = await createWorker(config);
+    admin = await signIn(api, Role.Administrator);
+    const municipality = (
+      await as(admin).post('/api/v1/municipalities', {
+        code: '167',
+        name: 'Hvidovre',
+        alertEmail: 'boligvarsler@hvidovre.dk',
+      })
+    ).body;
+    const organisation = (await as(admin).post('/api/v1/housing-organisations', { name: 'Hvidovre Bolig' })).body;
+    const other = (await as(admin).post('/api/v1/housing-organisations', { name: 'Anden Bolig' })).body;
+    const department = (
+      await as(admin).post('/api/v1/departments', {
+        housingOrganisationId: organisation.id,
+        municipalityId: municipality.id,
+        number: '4',
+        name: 'Strandparken',
+        address: 'Strandvej 1-99, 2650 Hvidovre',
+      })
+    ).body;
+    caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: organisation.id });
+    otherCaseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: other.id });
+    socialWorker = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: municipality.id });
+    tenantId = (
+      await as(caseworker).post('/api/v1/persons', {
+        name: 'Mette Lejer',
+        cpr: '1203861234',
+        address: 'Strandvej 17, 1. th.',
+        municipalityId: municipality.id,
+        childrenUnder18: 1,
+      })
+    ).body.id;
+    tenancyId = (
+      await as(caseworker).post('/api/v1/tenancies', {
+        departmentId: department.id,
+        unit: '4-017',
+        address: 'Strandvej 17, 1. th.',
+        postcode: '2650',
+        city: 'Hvidovre',
+        monthlyRentOre: 650_000,
+      })
+    ).body.id;
+    await as(caseworker).post(`/api/v1/tenancies/${tenancyId}/tenants`, { personId: tenantId }).expect(201);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await sink?.close();
+    await database?.drop();
+  });
+
+  it('opens a case when arrears are registered, and registering them again changes nothing', async () => {
+    const first = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: DUE, amountOre: 650_000 })
+      .set('Idempotency-Key', 'register-2026-09-arrears');
+    expect(first.status).toBe(201);
+    expect(first.body.outcome).toBe('created');
+    caseId = first.body.case.id;
+    expect(first.body.case).toMatchObject({
+      stage: 'registered',
+      balanceOre: 650_000,
+      balanceDkk: '6500.00',
+      monthsInArrears: 1,
+    });
+    // Every date of this case is in the past, so nothing is upcoming any more.
+    expect(first.body.case.upcomingDeadlines).toEqual([]);
+
+    const replay = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: DUE, amountOre: 650_000 })
+      .set('Idempotency-Key', 'register-2026-09-arrears');
+    expect([replay.status, replay.headers['idempotent-replayed']]).toEqual([201, 'true']);
+    const again = await as(caseworker).post(`/api/v1/tenancies/${tenancyId}/arrears`, {
+      dueDate: DUE,
+      amountOre: 650_000,
+    });
+    expect([again.status, again.body.outcome]).toEqual([200, 'unchanged']);
+    const ledger = await database.query(`SELECT kind, amount_ore::int AS amount FROM ledger_entry WHERE case_id = $1`, [
+      caseId,
+    ]);
+    expect(ledger).toEqual([{ kind: 'rent_charge', amount: 650_000 }]);
+    const reused = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: DUE, amountOre: 1 })
+      .set('Idempotency-Key', 'register-2026-09-arrears');
+    expect([reused.status, reused.body.code]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED']);
+  });
+
+  it('refuses a payment demand before the earliest day, naming that day, and leaves the case as it was', async () => {
+    const before = await current();
+    const early = await transition({
+      version: before.version,
+      type: 'send_payment_demand',
+      sentOn: addDays(DEMAND_ON, -1),
+      receivedOn: DEMAND_ON,
+      deliveryMethod: 'registered_and_ordinary',
+      feeOre: 31_400,
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('PAYMENT_DEMAND_TOO_EARLY');
+    expect(early.body.details.earliestDate).toBe(DEMAND_ON);
+    expect(await current()).toEqual(before);
+  });
+
+  it('refuses steps out of order, and a stale version', async () => {
+    const before = await current();
+    const wrongOrder = await transition({ version: before.version, type: 'terminate', on: TERMINATE_ON });
+    expect([wrongOrder.status, wrongOrder.body.code]).toEqual([409, 'CASE_STAGE_INVALID']);
+    const stale = await transition({ version: before.version + 1, type: 'close', on: DUE, outcome: 'withdrawn' });
+    expect([stale.status, stale.body.code]).toEqual([409, 'STALE_VERSION']);
+    const future = await transition({ version: before.version, type: 'close', on: '2099-01-01', outcome: 'withdrawn' });
+    expect([future.status, future.body.code]).toEqual([400, 'DATE_IN_FUTURE']);
+    const missing = await transition({ version: before.version, type: 'send_payment_demand', sentOn: DEMAND_ON });
+    expect([missing.status, missing.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await current()).toEqual(before);
+  });
+
+  it('is out of reach for another organisation (404) and closed to the municipality until notified', async () => {
+    expect((await as(otherCaseworker).get(`/api/v1/cases/${caseId}`)).status).toBe(404);
+    expect(
+      (
+        await as(otherCaseworker).post(`/api/v1/cases/${caseId}/transitions`, {
+          version: 1,
+          type: 'close',
+          on: DUE,
+          outcome: 'paid',
+        })
+      ).status,
+    ).toBe(404);
+    expect((await as(socialWorker).get(`/api/v1/cases/${caseId}`)).status).toBe(404);
+  });
+
+  it('walks through payment demand, deadline, termination, notice, filing, scheduling and eviction', async () => {
+    let state = await current();
+    const step = async (body: object) => {
+      const response = await transition({ version: state.version, ...body });
+      expect([response.status, response.body.code]).toEqual([200, undefined]);
+      state = response.body;
+      return state;
+    };
+    await step({
+      type: 'send_payment_demand',
+      sentOn: DEMAND_ON,
+      receivedOn: RECEIVED_ON,
+      deliveryMethod: 'registered_and_ordinary',
+      feeOre: 31_400,
+    });
+    expect(state).toMatchObject({ stage: 'payment_demand_sent', balanceOre: 681_400 });
+
+    const tooSoon = await transition({ version: state.version, type: 'mark_deadline_passed', on: DEADLINE });
+    expect([tooSoon.status, tooSoon.body.code, tooSoon.body.details.earliestDate]).toEqual([
+      409,
+      'DEADLINE_NOT_PASSED',
+      TERMINATE_ON,
+    ]);
+
+    await step({ type: 'mark_deadline_passed', on: TERMINATE_ON });
+    await step({ type: 'terminate', on: TERMINATE_ON });
+    expect(state.stage).toBe('terminated');
+
+    const FILED_ON = addDays(TERMINATE_ON, 3);
+    const noNotice = await transition({ version: state.version, type: 'request_eviction', on: FILED_ON });
+    expect([noNotice.status, noNotice.body.code]).toEqual([409, 'MUNICIPALITY_NOTICE_MISSING']);
+
+    const notified = await as(caseworker)
+      .post(`/api/v1/cases/${caseId}/municipality-notice`, { noticeOn: FILED_ON })
+      .expect(201);
+    state = notified.body;
+    expect(state.municipalityNoticeOn).toBe(FILED_ON);
+    // The statutory notice reaches the municipality's alert mailbox with name and address only.
+    // (The first email is the municipality's registration notice.)
+    const email = (await sink.waitFor(2)).find((e) => e.subject.startsWith('Underretning'))!;
+    expect(email.to).toEqual(['boligvarsler@hvidovre.dk']);
+    expect(email.subject).toBe('Underretning om udsættelsessag: Strandvej 17, 1. th., 2650 Hvidovre');
+    expect(email.text).toContain('Lejer(e): Mette Lejer');
+    expect(email.text).toContain('almenlejelovens § 92, stk. 2');
+    expect(email.text).not.toMatch(/120386|6\.?500|681|børn|children/i);
+    // Now the municipality may see the case.
+    expect((await as(socialWorker).get(`/api/v1/cases/${caseId}`)).status).toBe(200);
+
+    await step({ type: 'request_eviction', on: FILED_ON });
+    const EVICTION_DATE = addDays(FILED_ON, 30);
+    await step({ type: 'schedule_eviction', decidedOn: addDays(FILED_ON, 10), evictionDate: EVICTION_DATE });
+    expect(state).toMatchObject({ stage: 'eviction_scheduled', evictionScheduledFor: EVICTION_DATE });
+    await step({ type: 'record_eviction', on: EVICTION_DATE });
+    expect(state).toMatchObject({ stage: 'evicted', upcomingDeadlines: [] });
+    expect(state.closedAt).not.toBeNull();
+    expect(state.timeline.map((e: { type: string }) => e.type)).toEqual([
+      'case_opened',
+      'arrears_registered',
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      'municipality_notified',
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    const closed = await transition({ version: state.version, type: 'close', on: EVICTION_DATE, outcome: 'paid' });
+    expect([closed.status, closed.body.code]).toEqual([409, 'CASE_CLOSED']);
+    const [person] = await database.query<{ inactive: boolean }>(
+      `SELECT inactive_since IS NOT NULL AS inactive FROM person WHERE id = $1`,
+      [tenantId],
+    );
+    expect(person!.inactive).toBe(true);
+  });
+
+  it('opens a new case for new arrears on the same tenancy, records payments and closes as paid', async () => {
+    const opened = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: '2026-10-01', amountOre: 650_000 })
+      .expect(201);
+    const id = opened.body.case.id;
+    expect(id).not.toBe(caseId);
+    const paid = await as(caseworker)
+      .post(`/api/v1/cases/${id}/payments`, { amountOre: 650_000, paidOn: '2026-10-05' })
+      .expect(201);
+    expect(paid.body).toMatchObject({ balanceOre: 0, monthsInArrears: 0 });
+    const closed = await as(caseworker).post(`/api/v1/cases/${id}/transitions`, {
+      version: paid.body.version,
+      type: 'close',
+      on: '2026-10-05',
+      outcome: 'paid',
+    });
+    expect([closed.status, closed.body.stage, closed.body.outcome]).toEqual([200, 'closed', 'paid']);
+  });
+
+  it('lists and searches cases in scope with filters and cursor pages', async () => {
+    const all = await as(caseworker).get('/api/v1/cases?limit=1').expect(200);
+    expect(all.body.items).toHaveLength(1);
+    const next = await as(caseworker).get(`/api/v1/cases?limit=1&cursor=${all.body.nextCursor}`).expect(200);
+    expect(next.body.items[0].id).not.toBe(all.body.items[0].id);
+    expect(
+      (await as(caseworker).get('/api/v1/cases?stage=evicted').expect(200)).body.items.map((c: { id: string }) => c.id),
+    ).toEqual([caseId]);
+    expect((await as(caseworker).get('/api/v1/cases?address=strandvej').expect(200)).body.items).toHaveLength(2);
+    expect(
+      (await as(caseworker).get('/api/v1/cases?balanceMinOre=600000').expect(200)).body.items.map(
+        (c: { id: string }) => c.id,
+      ),
+    ).toEqual([caseId]);
+    expect((await as(otherCaseworker).get('/api/v1/cases').expect(200)).body.items).toEqual([]);
+    const bad = await as(caseworker).get('/api/v1/cases?stage=nonsense');
+    expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+});
