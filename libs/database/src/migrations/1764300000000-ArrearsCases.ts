@@ -26,7 +26,6 @@ export class ArrearsCases1764300000000 implements MigrationInterface {
         CONSTRAINT uq_tenancy_unit UNIQUE (department_id, unit)
       )`);
     await queryRunner.query(`CREATE INDEX ix_tenancy_organisation ON tenancy (housing_organisation_id)`);
-    await queryRunner.query(`CREATE INDEX ix_tenancy_address ON tenancy USING gin (to_tsvector('simple', address))`);
     await queryRunner.query(`
       CREATE TABLE tenancy_tenant (
         tenancy_id uuid NOT NULL REFERENCES tenancy (id) ON DELETE CASCADE,

@@ -23,6 +23,7 @@ import {
 
 /** Refusals that are wrong input rather than the wrong moment: 400, not 409. */
 const INPUT_ERRORS = new Set([
+  'REASON_MISSING',
   'DATE_IN_FUTURE',
   'RECEIVED_BEFORE_SENT',
   'FEE_INVALID',

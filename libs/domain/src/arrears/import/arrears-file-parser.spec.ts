@@ -423,13 +423,15 @@ describe('parseArrearsFile: CSV', () => {
 
   it('streams a generated 200,000-row file with bounded memory', async () => {
     const total = 200_000;
-    const perChunk = 500;
+    const perChunk = 1_000;
+    // Rows are kept short: csv-parse looks up a global for every byte, and globals are slow in
+    // Jest's VM context (the same file parses about five times faster in plain Node).
     async function* generated() {
-      yield `\ufeff${DANISH_HEADER}\r\n`;
+      yield '\ufeffafdeling;lejemål;adresse;navn;husleje;restance;forfaldsdato\r\n';
       for (let start = 0; start < total; start += perChunk) {
         let chunk = '';
         for (let i = start; i < start + perChunk; i++) {
-          chunk += `${100 + (i % 50)};${i};Bøgevej ${i % 300}, ${i % 5}. tv;2100;København Ø;Lejer nummer ${i};;${formatOre(600_000 + i)};${formatOre(1_000 + i)};01-03-2025;${i % 4}\r\n`;
+          chunk += `${i % 50};${i};Vej ${i % 99};L${i};${formatOre(600_000 + i)};${formatOre(1_000 + i)};1-3-2025\r\n`;
         }
         yield chunk;
       }
@@ -444,12 +446,14 @@ describe('parseArrearsFile: CSV', () => {
       count += 1;
       arrearsOre += parsed.row.arrearsOre;
       lastRowNumber = parsed.row.rowNumber;
-      if (count % 10_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+      if (count % 5_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
     }
     expect(count).toBe(total);
     expect(lastRowNumber).toBe(total + 1);
     expect(arrearsOre).toBe(total * 1_000 + (total * (total - 1)) / 2);
+    // Holding every row (or the file as one string) would pass this by far.
     expect(peak - baseline).toBeLessThan(100 * 1024 * 1024);
+    console.log({ growthMb: (peak - baseline) / 1024 / 1024 });
   }, 30_000);
 });
 
