@@ -39,16 +39,18 @@ const HEADER_PEEK_BYTES = 64 * 1024;
 /**
  * Reads a monthly arrears list (restanceliste) as it streams in: CSV as a Danish spreadsheet saves
  * it, or a JSON array. Yields one result per data row, valid or with every problem found in it, so
- * one bad row never stops the batch; the next chunk is read only when the caller asks for more
- * rows, and no more than one chunk and one row are held at a time.
+ * one bad row never stops the batch. The next chunk is read only when the caller asks for more
+ * rows: memory follows the input's chunk size, never the file's size.
  *
  * Rows are numbered as the user sees them: CSV rows by the line they start on in the file (the
  * header is line 1, so the first data row is 2, and a quoted cell spanning lines moves the next
  * row down); JSON rows by their 1-based position in the array.
  *
  * @throws ArrearsFileError when the file as a whole cannot be read: no header, missing columns,
- *   broken CSV or JSON, not a JSON array, more than `maxRows` rows. Rows yielded before are valid
- *   on their own. An error reading `input` itself is rethrown unchanged: it says nothing about the file.
+ *   broken CSV or JSON, not a JSON array, more than `maxRows` rows. Rows yielded before it are
+ *   valid on their own. A CSV file yields every row before the broken one first; a JSON file may
+ *   not yield the last few rows its stream buffers had read ahead. An error reading `input` itself
+ *   is rethrown unchanged: it says nothing about the file.
  */
 export async function* parseArrearsFile(
   input: NodeJS.ReadableStream | AsyncIterable<Buffer | string>,
@@ -172,7 +174,7 @@ async function peekHeader(chunks: AsyncGenerator<Buffer>): Promise<{ head: Buffe
     if (next.done) break;
     head.push(next.value);
     size += next.value.length;
-    headerLine = firstCompleteLine(Buffer.concat(head));
+    if (next.value.includes(0x0a) || next.value.includes(0x0d)) headerLine = firstCompleteLine(Buffer.concat(head));
   }
   headerLine ??= firstLine(Buffer.concat(head), size >= HEADER_PEEK_BYTES);
   return { head, delimiter: headerLine === undefined ? ';' : delimiterOf(headerLine) };
@@ -305,8 +307,8 @@ function unreadableCsv(error: CsvError, line: number): ArrearsFileError {
       en: `a quote (") in the row starting on line ${line} is never closed`,
     },
     CSV_MAX_RECORD_SIZE: {
-      da: `rækken, der begynder i linje ${line}, er over ${MAX_RECORD_CHARS.toLocaleString('da-DK')} tegn lang, ofte fordi et citationstegn (") ikke lukkes`,
-      en: `the row starting on line ${line} is over ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters long, often because a quote (") is not closed`,
+      da: `rækken, der begynder i linje ${line}, er over ${thousands(MAX_RECORD_CHARS, '.')} tegn lang, ofte fordi et citationstegn (") ikke lukkes`,
+      en: `the row starting on line ${line} is over ${thousands(MAX_RECORD_CHARS, ',')} characters long, often because a quote (") is not closed`,
     },
   };
   const why = reason[error.code] ?? {
@@ -415,11 +417,16 @@ function tooManyRows(maxRows: number): ArrearsFileError {
   return new ArrearsFileError(
     'IMPORT_TOO_MANY_ROWS',
     {
-      da: `Filen har mere end ${maxRows.toLocaleString('da-DK')} rækker. Del den op i flere filer.`,
-      en: `The file has more than ${maxRows.toLocaleString('en-GB')} rows. Split it into several files.`,
+      da: `Filen har mere end ${thousands(maxRows, '.')} rækker. Del den op i flere filer.`,
+      en: `The file has more than ${thousands(maxRows, ',')} rows. Split it into several files.`,
     },
     { maxRows },
   );
+}
+
+/** 1.000.000 / 1,000,000, written by hand so the text does not depend on the ICU data Node ships with. */
+function thousands(count: number, separator: string): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 function emptyFile(): ArrearsFileError {

@@ -163,7 +163,10 @@ export function validateArrearsRow(rowNumber: number, cells: Cells): ParsedRow {
       report(field, 'INVALID_TEXT', `${column.label.da} skal være tekst.`, `${column.label.en} must be text.`);
       return null;
     }
-    const value = tidy(raw === undefined || raw === null ? '' : String(raw), field === 'address');
+    const value = tidy(
+      typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw),
+      field === 'address',
+    );
     if (value === '') {
       if (column.required)
         report(field, 'REQUIRED', `${column.label.da} skal udfyldes.`, `${column.label.en} is required.`);

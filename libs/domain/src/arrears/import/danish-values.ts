@@ -102,20 +102,14 @@ const DANISH_DATE = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/;
  */
 export function parseDueDate(input: string): DateResult {
   const text = input.trim();
-  let year: number;
-  let month: number;
-  let day: number;
   const iso = ISO_DATE.exec(text);
   const danish = iso ? null : DANISH_DATE.exec(text);
-  if (iso) {
-    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  } else if (danish) {
-    [year, month, day] = [Number(danish[4]), Number(danish[3]), Number(danish[1])];
-  } else {
-    return { ok: false, problem: 'format' };
-  }
-  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  let date: string;
+  if (iso) date = text;
+  else if (danish) date = `${danish[4]}-${danish[3].padStart(2, '0')}-${danish[1].padStart(2, '0')}`;
+  else return { ok: false, problem: 'format' };
   if (!isIsoDate(date)) return { ok: false, problem: 'not-a-day' };
+  const year = Number(date.slice(0, 4));
   if (year < FIRST_DUE_YEAR || year > LAST_DUE_YEAR) return { ok: false, problem: 'out-of-range' };
   return { ok: true, date };
 }
