@@ -7,7 +7,16 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { NestFactory } from '@nestjs/core';
 import { CliModule } from '../../apps/api/src/cli/cli.module.js';
 import { ArrearsImportService, Role, type Actor } from '@app/domain';
-import { createTestDatabase, testConfig, type TestDatabase } from '@app/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startProcess,
+  stopProcess,
+  testConfig,
+  testEnv,
+  type RunningProcess,
+  type TestDatabase,
+} from '@app/testing';
 import { report, size, timed } from './support/bench.js';
 
 const N = size(100_000, 200);
@@ -69,6 +78,7 @@ describe(`arrears import benchmark (${N} rows)`, () => {
   let importDb: TestDatabase;
   let copyDb: TestDatabase;
   let context: INestApplicationContext;
+  let worker: RunningProcess | undefined;
 
   beforeAll(async () => {
     importDb = await createTestDatabase();
@@ -76,6 +86,7 @@ describe(`arrears import benchmark (${N} rows)`, () => {
   });
 
   afterAll(async () => {
+    await stopProcess(worker);
     await context?.close();
     await importDb?.drop();
     await copyDb?.drop();
@@ -84,7 +95,7 @@ describe(`arrears import benchmark (${N} rows)`, () => {
   it('measures rows/s for the import and for COPY', async () => {
     const rows = csvRows();
     const { organisationId } = await seedOrganisation(importDb);
-    // The domain services without a worker's import runner, so nothing else claims the import.
+    // The domain services without a worker, for the upload and for reading the result.
     context = await NestFactory.createApplicationContext(
       CliModule.forRoot(testConfig({ database: importDb, queue: 'postgres' })),
       {

@@ -24,6 +24,7 @@ const TIME_ZONE = 'Europe/Copenhagen';
 export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MaintenanceProcessor.name);
   private worker: AnyWorker | undefined;
+  private retry: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
@@ -33,11 +34,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      JobName.RetentionSweep,
-      { pattern: this.config.retention.cron, tz: TIME_ZONE },
-      { name: JobName.RetentionSweep, opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } } },
-    );
+    await this.ensureSchedule();
     this.worker = this.backend.createWorker(QueueName.Maintenance, (job) => this.process(job));
     this.worker.on('failed', (job, error) =>
       this.logger.warn({ job: job?.name, err: error }, 'Maintenance job failed'),
@@ -47,7 +44,27 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearTimeout(this.retry);
     await this.worker?.close();
+  }
+
+  /**
+   * Upserts the schedule. Two workers starting together may race to create its first run; the
+   * loser's error only means the schedule is already there. Any other failure (the queue backend
+   * not answering) is retried, so a worker that starts during an outage still schedules later.
+   */
+  private async ensureSchedule(): Promise<void> {
+    try {
+      await this.queue.upsertJobScheduler(
+        JobName.RetentionSweep,
+        { pattern: this.config.retention.cron, tz: TIME_ZONE },
+        { name: JobName.RetentionSweep, opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } } },
+      );
+    } catch (error) {
+      if (/already exists/i.test((error as Error).message)) return;
+      this.logger.warn({ err: error }, 'Could not schedule the retention sweep; retrying in 30 s');
+      this.retry = setTimeout(() => void this.ensureSchedule(), 30_000);
+    }
   }
 
   async process(job: Job): Promise<unknown> {
