@@ -1,4 +1,5 @@
 import { nonBusinessDayReason, type NonBusinessDayReason } from './business-days.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './date-names.js';
 import { resolveCalendarRules, type CalendarRules } from './calendar-rules.js';
 import {
   earliestTerminationDate,
@@ -64,45 +65,13 @@ const BASIS = {
 
 const RULES_FROM_2013 = parseIsoDate('2013-01-01');
 
-const WEEKDAYS_DA = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS_DA = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "fredag 1. marts 2024" / "Friday 1 March 2024"; without the year for lists of nearby days. */
 function formatDate(date: IsoDate, withYear = true): LocalizedLine {
   const { year, month, day } = dateParts(date);
   const weekday = dayOfWeek(date) - 1;
   const yearSuffix = withYear ? ` ${year}` : '';
   return {
-    da: `${WEEKDAYS_DA[weekday]} ${day}. ${MONTHS_DA[month - 1]}${yearSuffix}`,
-    en: `${WEEKDAYS_EN[weekday]} ${day} ${MONTHS_EN[month - 1]}${yearSuffix}`,
+    da: `${WEEKDAY_NAMES.da[weekday]} ${day}. ${MONTH_NAMES.da[month - 1]}${yearSuffix}`,
+    en: `${WEEKDAY_NAMES.en[weekday]} ${day} ${MONTH_NAMES.en[month - 1]}${yearSuffix}`,
   };
 }
 

@@ -454,29 +454,13 @@ export class ArrearsCaseService {
       `SELECT id, department_id AS "departmentId", unit, address, postcode, city, monthly_rent_ore::bigint AS "monthlyRentOre" FROM tenancy WHERE id = $1`,
       [row.tenancy_id],
     );
-    const tenants: { id: string; name: string }[] = await manager.query(
-      `SELECT p.id, p.name FROM tenancy_tenant t JOIN person p ON p.id = t.person_id WHERE t.tenancy_id = $1 ORDER BY p.name`,
-      [row.tenancy_id],
-    );
+    const tenants = await this.tenancies.tenantsOf(manager, actor, row.tenancy_id, 'arrears_case', caseId);
     const ledger = await this.ledgerLines(manager, caseId);
     const timeline: CaseEventView[] = await manager.query(
       `SELECT at, on_date::text AS "on", type, actor_id AS "actorId", reason, details FROM case_event WHERE case_id = $1 ORDER BY id`,
       [caseId],
     );
     const summary = summarizeLedger(ledger);
-    if (tenants.length > 0) {
-      await this.audit.record(
-        manager,
-        actor,
-        tenants.map((t) => ({
-          action: 'person.read',
-          entityType: 'arrears_case',
-          entityId: caseId,
-          personId: t.id,
-          details: { via: 'case' },
-        })),
-      );
-    }
     return {
       id: row.id,
       stage: row.stage,

@@ -118,23 +118,32 @@ export class TenancyService {
 
   private async view(manager: EntityManager, actor: Actor, id: string): Promise<TenancyView> {
     const tenancy = await this.inScope(manager, actor, id);
+    return { ...tenancy, tenants: await this.tenantsOf(manager, actor, id, 'tenancy') };
+  }
+
+  /** The tenants' names: personal data, so each one shown is audited as a read. */
+  async tenantsOf(
+    manager: EntityManager,
+    actor: Actor,
+    tenancyId: string,
+    via: 'tenancy' | 'arrears_case',
+    entityId = tenancyId,
+  ): Promise<{ id: string; name: string }[]> {
     const tenants: { id: string; name: string }[] = await manager.query(
       `SELECT p.id, p.name FROM tenancy_tenant t JOIN person p ON p.id = t.person_id WHERE t.tenancy_id = $1 ORDER BY p.name`,
-      [id],
+      [tenancyId],
     );
-    if (tenants.length > 0) {
-      await this.audit.record(
-        manager,
-        actor,
-        tenants.map((t) => ({
-          action: 'person.read',
-          entityType: 'tenancy',
-          entityId: id,
-          personId: t.id,
-          details: { via: 'tenancy' },
-        })),
-      );
-    }
-    return { ...tenancy, tenants };
+    await this.audit.record(
+      manager,
+      actor,
+      tenants.map((t) => ({
+        action: 'person.read',
+        entityType: via,
+        entityId,
+        personId: t.id,
+        details: { via: via === 'tenancy' ? 'tenancy' : 'case' },
+      })),
+    );
+    return tenants;
   }
 }

@@ -1,4 +1,4 @@
-import { dateParts, type IsoDate } from '@app/calendar';
+import { dateParts, MONTH_NAMES, type IsoDate } from '@app/calendar';
 
 /** A text ready for a caseworker in both languages. */
 export interface Bilingual {
@@ -8,37 +8,6 @@ export interface Bilingual {
 
 export type LegalLanguage = keyof Bilingual;
 
-const MONTHS: Readonly<Record<LegalLanguage, readonly string[]>> = {
-  da: [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
 /**
  * A legal date as it is written in letters and rulings: "5. marts 2024" (Danish, ordinal day with a
  * full stop, lower-case month) or "5 March 2024" (British English). Works on the calendar date
@@ -46,7 +15,7 @@ const MONTHS: Readonly<Record<LegalLanguage, readonly string[]>> = {
  */
 export function formatLegalDate(date: IsoDate, lang: LegalLanguage): string {
   const { year, month, day } = dateParts(date);
-  return lang === 'da' ? `${day}. ${MONTHS.da[month - 1]} ${year}` : `${day} ${MONTHS.en[month - 1]} ${year}`;
+  return lang === 'da' ? `${day}. ${MONTH_NAMES.da[month - 1]} ${year}` : `${day} ${MONTH_NAMES.en[month - 1]} ${year}`;
 }
 
 /** Both languages at once, for messages built from template literals. */
