@@ -40,9 +40,26 @@ describe('loadConfig', () => {
     [{ ...minimal, PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
     [{ ...minimal, MAIL_FROM: 'nobody' }, /MAIL_FROM must be an email address/],
     [{ ...minimal, QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX/],
+    [{ ...minimal, CALENDAR_CLOSED_DAYS: 'easter' }, /CALENDAR_CLOSED_DAYS must list/],
+    [{ ...minimal, CALENDAR_PAYMENT_DEMAND_COUNT_FROM: 'whenever' }, /lastOnTimeDay or dueDate/],
   ])('refuses %j with one clear sentence', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads the disputed calendar readings, defaulting to the later dates', () => {
+    expect(loadConfig(minimal).calendar).toEqual({
+      closedDays: ['constitutionDay', 'christmasEve', 'newYearsEve'],
+      saturdayIsWeekday: true,
+      paymentDemandCountFrom: 'lastOnTimeDay',
+    });
+    const custom = loadConfig({
+      ...minimal,
+      CALENDAR_CLOSED_DAYS: '',
+      CALENDAR_SATURDAY_IS_WEEKDAY: 'false',
+      CALENDAR_PAYMENT_DEMAND_COUNT_FROM: 'dueDate',
+    });
+    expect(custom.calendar).toEqual({ closedDays: [], saturdayIsWeekday: false, paymentDemandCountFrom: 'dueDate' });
   });
 
   it('describes its modes without secrets', () => {

@@ -174,6 +174,22 @@ class EnvironmentSchema {
   @IsOptional()
   @IsString()
   RETENTION_CRON: string = '30 2 * * *';
+
+  @IsOptional()
+  @Matches(/^((constitutionDay|christmasEve|newYearsEve)(,(constitutionDay|christmasEve|newYearsEve))*)?$/, {
+    message: 'CALENDAR_CLOSED_DAYS must list constitutionDay, christmasEve and/or newYearsEve, separated by commas',
+  })
+  CALENDAR_CLOSED_DAYS: string = 'constitutionDay,christmasEve,newYearsEve';
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'CALENDAR_SATURDAY_IS_WEEKDAY must be true or false' })
+  CALENDAR_SATURDAY_IS_WEEKDAY: string = 'true';
+
+  @IsOptional()
+  @IsIn(['lastOnTimeDay', 'dueDate'], {
+    message: 'CALENDAR_PAYMENT_DEMAND_COUNT_FROM must be lastOnTimeDay or dueDate',
+  })
+  CALENDAR_PAYMENT_DEMAND_COUNT_FROM: string = 'lastOnTimeDay';
 }
 
 export type QueueBackendKind = 'redis' | 'postgres';
@@ -209,6 +225,15 @@ export interface AppConfig {
    * the general limitation period (forældelsesloven § 3), after which claims from the case lapse.
    */
   retention: { days: number; cron: string };
+  /**
+   * The readings of the law where sources disagree (domain brief §10–11), so a lawyer can change
+   * them without a release. Defaults are the later, safer dates; see libs/calendar/calendar-rules.ts.
+   */
+  calendar: {
+    closedDays: ('constitutionDay' | 'christmasEve' | 'newYearsEve')[];
+    saturdayIsWeekday: boolean;
+    paymentDemandCountFrom: 'lastOnTimeDay' | 'dueDate';
+  };
   http: { port: number };
   log: { level: string };
   dataDir: string;
@@ -273,6 +298,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     personalData: { keys: parsed.PII_KEYS!, activeKeyId: parsed.PII_ACTIVE_KEY_ID, indexKey: parsed.PII_INDEX_KEY! },
     retention: { days: parsed.RETENTION_DAYS, cron: parsed.RETENTION_CRON },
+    calendar: {
+      closedDays: parsed.CALENDAR_CLOSED_DAYS.split(',').filter(Boolean) as AppConfig['calendar']['closedDays'],
+      saturdayIsWeekday: parsed.CALENDAR_SATURDAY_IS_WEEKDAY === 'true',
+      paymentDemandCountFrom:
+        parsed.CALENDAR_PAYMENT_DEMAND_COUNT_FROM as AppConfig['calendar']['paymentDemandCountFrom'],
+    },
     http: { port: parsed.PORT },
     log: { level: parsed.LOG_LEVEL },
     dataDir,

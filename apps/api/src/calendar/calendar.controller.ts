@@ -1,9 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { CalendarError, danishPublicHolidays, deadlinesFor, type Deadlines, type IsoDate } from '@app/calendar';
 import { AppError } from '@app/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AnyRole } from '../auth/access.decorators.js';
 
 export class HolidayQuery {
@@ -36,6 +37,8 @@ export class HolidayResponse {
 @ApiTags('calendar')
 @Controller('api/v1/calendar')
 export class CalendarController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   @Get('holidays')
   @AnyRole()
   @ApiOkResponse({ type: [HolidayResponse] })
@@ -48,10 +51,10 @@ export class CalendarController {
   @ApiOkResponse({ description: 'Each date with its legal basis and an explanation in Danish and English' })
   deadlines(@Query() query: DeadlineQuery): Deadlines {
     try {
-      return deadlinesFor({
-        dueDate: query.dueDate as IsoDate,
-        demandReceived: query.demandReceived as IsoDate | undefined,
-      });
+      return deadlinesFor(
+        { dueDate: query.dueDate as IsoDate, demandReceived: query.demandReceived as IsoDate | undefined },
+        this.config.calendar,
+      );
     } catch (error) {
       if (error instanceof CalendarError) throw new AppError(error.code, 400, error.text);
       throw error;

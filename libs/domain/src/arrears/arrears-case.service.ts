@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf, type IsoDate } from '@app/calendar';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, decodeCursor, encodeCursor, type Page, type PageQuery } from '@app/common';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { type Actor } from '../access/roles.js';
@@ -133,6 +134,7 @@ export class ArrearsCaseService {
     @Inject(TenancyService) private readonly tenancies: TenancyService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -244,7 +246,10 @@ export class ArrearsCaseService {
       const row = await this.lockInScope(manager, actor, caseId);
       if (row.version !== version) throw new CaseVersionConflictError(row.version);
       const summary = summarizeLedger(await this.ledgerLines(manager, caseId));
-      const result = applyTransition(this.facts(row, summary), transition, { today: today() });
+      const result = applyTransition(this.facts(row, summary), transition, {
+        today: today(),
+        rules: this.config.calendar,
+      });
       if (!result.ok) {
         const { code, text, earliestDate, details } = result.error;
         throw new AppError(code, INPUT_ERRORS.has(code) ? 400 : 409, text, {
@@ -486,7 +491,9 @@ export class ArrearsCaseService {
       evictionScheduledFor: row.eviction_scheduled_for,
       ledger,
       timeline,
-      upcomingDeadlines: row.closed_at ? [] : upcomingDeadlines(this.facts(row, summary), today()),
+      upcomingDeadlines: row.closed_at
+        ? []
+        : upcomingDeadlines(this.facts(row, summary), today(), this.config.calendar),
     };
   }
 
@@ -571,7 +578,9 @@ export class ArrearsCaseService {
   private async refreshDerived(manager: EntityManager, caseId: string): Promise<void> {
     const row = (await this.caseQuery(manager, null, caseId).getRawOne<CaseRow>())!;
     const summary = summarizeLedger(await this.ledgerLines(manager, caseId));
-    const next = row.closed_at ? null : (upcomingDeadlines(this.facts(row, summary), today())[0]?.date ?? null);
+    const next = row.closed_at
+      ? null
+      : (upcomingDeadlines(this.facts(row, summary), today(), this.config.calendar)[0]?.date ?? null);
     await manager.query(`UPDATE arrears_case SET next_deadline_on = $2 WHERE id = $1`, [caseId, next]);
   }
 

@@ -4,6 +4,7 @@ import { type Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { copenhagenDateOf, earliestPaymentDemandDate } from '@app/calendar';
 import { AppError, type Page } from '@app/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
 import { type Actor, Role } from '../../access/roles.js';
 import { EntityNotFoundError, UnknownReferenceError } from '../../directory/directory.errors.js';
@@ -63,6 +64,7 @@ export class ArrearsImportService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -325,7 +327,7 @@ export class ArrearsImportService {
         arrearsOre: row.arrearsOre,
         dueDate: row.dueDate,
         childrenUnder18: row.childrenUnder18,
-        earliestDemandOn: earliestPaymentDemandDate(row.dueDate),
+        earliestDemandOn: earliestPaymentDemandDate(row.dueDate, this.config.calendar),
       },
     };
   }
