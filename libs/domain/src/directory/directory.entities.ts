@@ -23,9 +23,8 @@ export class HousingOrganisation {
   updatedAt: Date;
 }
 
-/** A unit of Kriminalforsorgen (the Prison and Probation Service). */
-@Entity({ name: 'probation_unit' })
-export class ProbationUnit {
+/** A directory entry that is a name and a contact mailbox; the columns its tables share. */
+abstract class ContactDirectoryEntry {
   @PrimaryColumn('uuid')
   id: string;
 
@@ -41,22 +40,11 @@ export class ProbationUnit {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** A unit of Kriminalforsorgen (the Prison and Probation Service). */
+@Entity({ name: 'probation_unit' })
+export class ProbationUnit extends ContactDirectoryEntry {}
 
 /** A debt-counselling provider (gældsrådgivning): an NGO, a municipality's or a landlord's service. */
 @Entity({ name: 'counselling_provider' })
-export class CounsellingProvider {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  name: string;
-
-  @Column({ type: 'varchar', length: 254 })
-  contactEmail: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-}
+export class CounsellingProvider extends ContactDirectoryEntry {}
