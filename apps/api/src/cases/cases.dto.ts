@@ -16,22 +16,19 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '@app/common';
-import { type CaseDetail, type CaseListItem, type TenancyView } from '@app/domain';
+import {
+  CASE_OUTCOMES,
+  CASE_STAGE_LABELS,
+  DELIVERY_METHODS,
+  type CaseDetail,
+  type CaseListItem,
+  type TenancyView,
+} from '@app/domain';
 
 const ISO = { strict: true, strictSeparator: true } as const;
 const MAX_ORE = 1_000_000_000; // 10 million kr
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-const STAGES = [
-  'registered',
-  'payment_demand_sent',
-  'deadline_passed',
-  'terminated',
-  'eviction_requested',
-  'eviction_scheduled',
-  'evicted',
-  'averted',
-  'closed',
-];
+const STAGES = Object.keys(CASE_STAGE_LABELS);
 const TRANSITIONS = [
   'send_payment_demand',
   'mark_deadline_passed',
@@ -42,8 +39,8 @@ const TRANSITIONS = [
   'avert',
   'close',
 ];
-const OUTCOMES = ['paid', 'payment_plan', 'rent_assistance', 'moved_out', 'withdrawn'];
-const DELIVERY = ['registered_and_ordinary', 'registered', 'ordinary', 'digital_post', 'hand_delivered'];
+const OUTCOMES = [...CASE_OUTCOMES];
+const DELIVERY = [...DELIVERY_METHODS];
 
 /** Amounts are integer øre; this is how they are shown: DKK with two decimals. */
 export const dkk = (ore: number): string => (ore / 100).toFixed(2);

@@ -15,6 +15,7 @@ import { summarizeLedger, type LedgerLine, type LedgerSummary } from './ledger-s
 import { TenancyService } from './tenancy.service.js';
 import {
   applyTransition,
+  isOpenStage,
   upcomingDeadlines,
   type CaseFacts,
   type CaseStage,
@@ -258,14 +259,7 @@ export class ArrearsCaseService {
         });
       }
       const facts = result.facts;
-      const closed = ![
-        'registered',
-        'payment_demand_sent',
-        'deadline_passed',
-        'terminated',
-        'eviction_requested',
-        'eviction_scheduled',
-      ].includes(facts.stage);
+      const closed = !isOpenStage(facts.stage);
       await manager.query(
         `UPDATE arrears_case SET stage = $2, outcome = $3, payment_demand_sent_on = $4, payment_demand_received_on = $5,
                 payment_demand_delivery = $6, payment_demand_fee_ore = $7, terminated_on = $8, eviction_requested_on = $9,
