@@ -1,0 +1,65 @@
+import { renderEmail, type WarningEscalationEmailData } from './index.js';
+
+const data: WarningEscalationEmailData = {
+  level: 1,
+  recipientName: 'Aarhus Kommune',
+  kind: 'terminated',
+  reference: 'SAG-1A2B3C4D',
+  sentOn: '2026-03-05',
+  acknowledgeBy: '2026-03-10',
+  link: 'https://varsler.example.dk/inbox/warnings/42',
+};
+
+describe('warning-escalation email', () => {
+  it('level 1 (team lead) in Danish: reference, kind, both dates and the link', () => {
+    const email = renderEmail('warning-escalation', data, 'da');
+    expect(email.subject).toBe('Ingen kvittering for varsel SAG-1A2B3C4D inden fristen');
+    expect(email.text).toContain(
+      'Aarhus Kommune modtog d. 5. marts 2026 et varsel om risiko for udsættelse (lejemålet er ophævet). Fristen for at kvittere for varslet i systemet var d. 10. marts 2026, men der er endnu ikke kvitteret.',
+    );
+    expect(email.text).toContain('som teamleder');
+    expect(email.text).toContain('https://varsler.example.dk/inbox/warnings/42');
+  });
+
+  it('level 2 (managers) in English', () => {
+    const email = renderEmail('warning-escalation', { ...data, level: 2 }, 'en');
+    expect(email.subject).toBe('Second reminder: warning SAG-1A2B3C4D has still not been acknowledged');
+    expect(email.text).toContain(
+      'On 5 March 2026, Aarhus Kommune received a warning of eviction risk (tenancy terminated). It should have been acknowledged in the system by 10 March 2026, but it has not been.',
+    );
+    expect(email.text).toContain('as a manager, because the team lead has already been reminded');
+  });
+
+  it('level 2 in Danish and level 1 in English', () => {
+    expect(renderEmail('warning-escalation', { ...data, level: 2 }, 'da').subject).toBe(
+      '2. rykker: Stadig ingen kvittering for varsel SAG-1A2B3C4D',
+    );
+    expect(renderEmail('warning-escalation', data, 'en').subject).toBe(
+      'Warning SAG-1A2B3C4D was not acknowledged in time',
+    );
+  });
+
+  it.each(['da', 'en'] as const)('carries no personal data: no name, no address, no amount (%s)', (locale) => {
+    for (const level of [1, 2] as const) {
+      const email = renderEmail('warning-escalation', { ...data, level }, locale);
+      // The data type has no field for them; check the wording does not invite them either.
+      for (const body of [email.subject, email.text, email.html]) {
+        expect(body).not.toMatch(/Lejer\(e\)|Tenant\(s\)|Adresse|Address|kr\.|DKK|børn under|children under/i);
+        expect(body).not.toContain('Denne e-mail indeholder personoplysninger');
+      }
+      expect(email.text).toMatch(/ingen personoplysninger|no personal data/);
+    }
+  });
+
+  it('escapes the organisation and the link in HTML', () => {
+    const email = renderEmail(
+      'warning-escalation',
+      { ...data, recipientName: 'A<b>&B', link: 'https://x.dk/?a=1&b=2' },
+      'da',
+    );
+    expect(email.html).toContain('A&lt;b&gt;&amp;B');
+    expect(email.html).not.toContain('A<b>');
+    expect(email.html).toContain('href="https://x.dk/?a=1&amp;b=2"');
+    expect(email.text).toContain('Til A<b>&B');
+  });
+});
