@@ -239,6 +239,8 @@ describe('an arrears case from registration to eviction', () => {
       expect.any(String),
       expect.any(String),
       'municipality_notified',
+      // The § 92 notice is the statutory warning rule: it raises a warning to the municipality.
+      'warning_raised',
       expect.any(String),
       expect.any(String),
       expect.any(String),

@@ -22,6 +22,12 @@ import { HealthController } from './health/health.controller.js';
 import { MunicipalitiesController } from './municipalities/municipalities.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { UsersController } from './users/users.controller.js';
+import { InboxController } from './warnings/inbox.controller.js';
+import {
+  CooperationAgreementsController,
+  NotificationSettingsController,
+  WarningsController,
+} from './warnings/warnings.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -51,6 +57,10 @@ export class ApiModule {
         TenanciesController,
         CasesController,
         ImportsController,
+        InboxController,
+        WarningsController,
+        CooperationAgreementsController,
+        NotificationSettingsController,
         HealthController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor],

@@ -175,6 +175,23 @@ class EnvironmentSchema {
   @IsString()
   RETENTION_CRON: string = '30 2 * * *';
 
+  /** How often the warning sweeper looks for passed deadlines and unacknowledged warnings. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  WARNING_SWEEP_EVERY_MS: number = 5 * 60_000;
+
+  /** When the daily digest of non-urgent warnings goes out (cron, Copenhagen time). */
+  @IsOptional()
+  @IsString()
+  WARNING_DIGEST_CRON: string = '0 7 * * *';
+
+  /** The address people use to reach the application; links in emails start with it. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'APP_PUBLIC_URL must be an http(s) URL' })
+  APP_PUBLIC_URL?: string;
+
   @IsOptional()
   @Matches(/^((constitutionDay|christmasEve|newYearsEve)(,(constitutionDay|christmasEve|newYearsEve))*)?$/, {
     message: 'CALENDAR_CLOSED_DAYS must list constitutionDay, christmasEve and/or newYearsEve, separated by commas',
@@ -225,6 +242,7 @@ export interface AppConfig {
    * the general limitation period (forældelsesloven § 3), after which claims from the case lapse.
    */
   retention: { days: number; cron: string };
+  warnings: { sweepEveryMs: number; digestCron: string; publicUrl: string };
   /**
    * The readings of the law where sources disagree (domain brief §10–11), so a lawyer can change
    * them without a release. Defaults are the later, safer dates; see libs/calendar/calendar-rules.ts.
@@ -298,6 +316,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     personalData: { keys: parsed.PII_KEYS!, activeKeyId: parsed.PII_ACTIVE_KEY_ID, indexKey: parsed.PII_INDEX_KEY! },
     retention: { days: parsed.RETENTION_DAYS, cron: parsed.RETENTION_CRON },
+    warnings: {
+      sweepEveryMs: parsed.WARNING_SWEEP_EVERY_MS,
+      digestCron: parsed.WARNING_DIGEST_CRON,
+      publicUrl: (parsed.APP_PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
+    },
     calendar: {
       closedDays: parsed.CALENDAR_CLOSED_DAYS.split(',').filter(Boolean) as AppConfig['calendar']['closedDays'],
       saturdayIsWeekday: parsed.CALENDAR_SATURDAY_IS_WEEKDAY === 'true',

@@ -19,6 +19,13 @@ import { ArrearsCaseService } from './arrears/arrears-case.service.js';
 import { TenancyService } from './arrears/tenancy.service.js';
 import { ArrearsImportService } from './arrears/imports/arrears-import.service.js';
 import { IdempotencyService } from './shared/idempotency.service.js';
+import { CooperationAgreementService } from './warnings/cooperation-agreement.service.js';
+import { InboxService } from './warnings/inbox.service.js';
+import { NotificationSettingService } from './warnings/notification-setting.service.js';
+import { WarningDeliveryService } from './warnings/warning-delivery.service.js';
+import { WarningEngine } from './warnings/warning-engine.service.js';
+import { WarningQueryService } from './warnings/warning-query.service.js';
+import { WarningSweeper } from './warnings/warning-sweeper.service.js';
 import { ConsentService } from './personal-data/consent.service.js';
 import { personalDataCipherProvider } from './personal-data/personal-data-cipher.provider.js';
 import { PersonService } from './personal-data/person.service.js';
@@ -46,6 +53,13 @@ const SERVICES = [
   OutboxService,
   EmailDeliveryService,
   OutboxRelayRepository,
+  WarningEngine,
+  WarningSweeper,
+  WarningDeliveryService,
+  WarningQueryService,
+  InboxService,
+  CooperationAgreementService,
+  NotificationSettingService,
 ];
 
 @Module({ providers: [...SERVICES, personalDataCipherProvider], exports: [...SERVICES, personalDataCipherProvider] })

@@ -32,4 +32,13 @@ export class NotificationProducer {
       })),
     );
   }
+
+  /**
+   * Removes the finished (completed or failed) job of a notification, so that adding it again
+   * runs it again. A job still waiting or running is left alone.
+   */
+  async discardFinished(outboxId: string): Promise<void> {
+    const job = await this.queue.getJob(outboxId);
+    if (job && ((await job.isCompleted()) || (await job.isFailed()))) await job.remove();
+  }
 }

@@ -1,7 +1,7 @@
 /** Every queue, named once. */
 export const QueueName = {
   Notifications: 'notifications',
-  /** Scheduled housekeeping: retention sweeps. */
+  /** Scheduled work: retention, the warning sweeper, the daily digest. */
   Maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
@@ -10,6 +10,10 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export const JobName = {
   SendEmail: 'send-email',
   RetentionSweep: 'retention-sweep',
+  /** Deadline-triggered warnings and escalation of unacknowledged ones. */
+  WarningSweep: 'warning-sweep',
+  /** The daily email of non-urgent warnings per recipient who chose it. */
+  WarningDigest: 'warning-digest',
 } as const;
 
 /** Send the email described by one outbox row. The job id is the outbox id. */

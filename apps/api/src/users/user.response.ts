@@ -17,6 +17,9 @@ export class UserResponse {
   @ApiProperty({ enum: ['da', 'en'] })
   language: 'da' | 'en';
 
+  @ApiProperty({ description: 'Receives the first escalation of unacknowledged warnings' })
+  teamLead: boolean;
+
   @ApiProperty({ format: 'uuid', nullable: true })
   municipalityId: string | null;
 
@@ -45,6 +48,7 @@ export class UserResponse {
       name: user.name,
       role: user.role,
       language: user.language,
+      teamLead: user.teamLead,
       municipalityId: user.municipalityId,
       housingOrganisationId: user.housingOrganisationId,
       probationUnitId: user.probationUnitId,

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { PageQuery } from '@app/common';
 import { ALL_ROLES, type Role } from '@app/domain';
 
@@ -34,6 +45,11 @@ export class CreateUserDto {
   @IsOptional()
   @IsIn(['da', 'en'])
   language?: 'da' | 'en';
+
+  @ApiPropertyOptional({ description: 'Team lead: receives the first escalation of unacknowledged warnings' })
+  @IsOptional()
+  @IsBoolean()
+  teamLead?: boolean;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'municipal_social_worker, or a municipality manager' })
   @IsOptional()
@@ -75,6 +91,11 @@ export class UpdateUserDto {
   @IsOptional()
   @IsIn(['da', 'en'])
   language?: 'da' | 'en';
+
+  @ApiPropertyOptional({ description: 'Team lead: receives the first escalation of unacknowledged warnings' })
+  @IsOptional()
+  @IsBoolean()
+  teamLead?: boolean;
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()

@@ -16,14 +16,12 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
 
   onApplicationBootstrap(): void {
     const worker = this.backend.createWorker<SendEmailJob>(QueueName.Notifications, (job) => this.process(job));
+    // The attempt itself is recorded on the outbox row by the delivery service; this is the log line.
     worker.on('failed', (job, error) => {
-      if (!job || typeof job.data?.outboxId !== 'string') return;
-      const final = job.attemptsMade >= (job.opts.attempts ?? 1);
       this.logger.warn(
-        { outboxId: job.data.outboxId, attempt: job.attemptsMade, final, err: error },
+        { outboxId: job?.data?.outboxId, attempt: job?.attemptsMade, err: error },
         'Email attempt failed',
       );
-      void this.delivery.recordFailure(job.data.outboxId, error.message, final).catch(() => undefined);
     });
     worker.on('error', (error) => this.logger.warn({ err: error }, 'Queue worker error'));
     this.worker = worker;

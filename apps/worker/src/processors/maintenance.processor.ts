@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { RetentionService } from '@app/domain';
+import { RetentionService, WarningSweeper } from '@app/domain';
 import {
   type AnyQueue,
   type AnyWorker,
@@ -16,7 +16,7 @@ import {
 const TIME_ZONE = 'Europe/Copenhagen';
 
 /**
- * Scheduled housekeeping. The schedule is a BullMQ job scheduler with a fixed id, so however
+ * Scheduled work: the retention sweep, the warning sweeper and the daily digest. The schedule is a BullMQ job scheduler with a fixed id, so however
  * many workers start, each run happens once; upserting it at every start keeps it in step with
  * the configured cron pattern.
  */
@@ -30,6 +30,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
     @Inject(MAINTENANCE_QUEUE) private readonly queue: AnyQueue,
     @Inject(RetentionService) private readonly retention: RetentionService,
+    @Inject(WarningSweeper) private readonly warnings: WarningSweeper,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -54,15 +55,27 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
    * not answering) is retried, so a worker that starts during an outage still schedules later.
    */
   private async ensureSchedule(): Promise<void> {
+    const retry = { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } };
     try {
       await this.queue.upsertJobScheduler(
         JobName.RetentionSweep,
         { pattern: this.config.retention.cron, tz: TIME_ZONE },
-        { name: JobName.RetentionSweep, opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } } },
+        { name: JobName.RetentionSweep, opts: retry },
+      );
+      // Deadline warnings and escalations; a run that overlaps the next is harmless (SKIP LOCKED, unique occurrences).
+      await this.queue.upsertJobScheduler(
+        JobName.WarningSweep,
+        { every: this.config.warnings.sweepEveryMs },
+        { name: JobName.WarningSweep, opts: { attempts: 1 } },
+      );
+      await this.queue.upsertJobScheduler(
+        JobName.WarningDigest,
+        { pattern: this.config.warnings.digestCron, tz: TIME_ZONE },
+        { name: JobName.WarningDigest, opts: retry },
       );
     } catch (error) {
       if (/already exists/i.test((error as Error).message)) return;
-      this.logger.warn({ err: error }, 'Could not schedule the retention sweep; retrying in 30 s');
+      this.logger.warn({ err: error }, 'Could not schedule the maintenance jobs; retrying in 30 s');
       this.retry = setTimeout(() => void this.ensureSchedule(), 30_000);
     }
   }
@@ -71,6 +84,10 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     switch (job.name) {
       case JobName.RetentionSweep:
         return { anonymised: await this.retention.sweep() };
+      case JobName.WarningSweep:
+        return this.warnings.sweep(new Date());
+      case JobName.WarningDigest:
+        return { digests: await this.warnings.sendDigests(new Date()) };
       default:
         throw new UnrecoverableError(`Unexpected maintenance job ${job.name}`);
     }

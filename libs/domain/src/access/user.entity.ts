@@ -24,6 +24,10 @@ export class User {
   @Column({ type: 'char', length: 2, default: 'da' })
   language: 'da' | 'en';
 
+  /** Receives the first escalation of warnings to their organisation nobody acknowledged in time. */
+  @Column({ type: 'boolean', default: false })
+  teamLead: boolean;
+
   @Column({ type: 'uuid', nullable: true })
   municipalityId: string | null;
 

@@ -26,11 +26,13 @@ export interface CreateUser extends UserScopeInput {
   role: Role;
   password: string;
   language?: 'da' | 'en';
+  teamLead?: boolean;
 }
 
 export interface UpdateUser {
   name?: string;
   language?: 'da' | 'en';
+  teamLead?: boolean;
   departmentIds?: string[];
 }
 
@@ -96,6 +98,7 @@ export class UserService {
           role: input.role,
           passwordHash,
           language: input.language ?? 'da',
+          teamLead: input.teamLead ?? false,
           tokensValidAfter: new Date(Date.now() - 1000),
           ...scope,
         });

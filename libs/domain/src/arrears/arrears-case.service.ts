@@ -6,9 +6,8 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, decodeCursor, encodeCursor, type Page, type PageQuery } from '@app/common';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { type Actor } from '../access/roles.js';
-import { AuditService } from '../audit/audit.service.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { WarningEngine } from '../warnings/warning-engine.service.js';
 import { CaseVersionConflictError, NoOpenCaseError } from './arrears.errors.js';
 import { caseScope, mayChangeCases } from './case-scope.js';
 import { summarizeLedger, type LedgerLine, type LedgerSummary } from './ledger-summary.js';
@@ -133,8 +132,7 @@ export class ArrearsCaseService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(TenancyService) private readonly tenancies: TenancyService,
-    @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(OutboxService) private readonly outbox: OutboxService,
+    @Inject(WarningEngine) private readonly warnings: WarningEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -197,12 +195,8 @@ export class ArrearsCaseService {
         dueDate: input.dueDate,
         amountOre: input.amountOre,
       });
-      await this.outbox.addEvent(manager, 'case.arrears-registered', {
-        caseId,
-        dueDate: input.dueDate,
-        amountOre: input.amountOre,
-      });
       await this.refreshDerived(manager, caseId);
+      await this.warnings.raiseForEvents(manager, actor, [{ caseId, type: 'arrears_registered', on: today() }]);
       return { caseId, outcome };
     });
   }
@@ -303,8 +297,8 @@ export class ArrearsCaseService {
           [row.tenancy_id],
         );
       }
-      await this.outbox.addEvent(manager, `case.${result.event.type}`, { caseId, stage: facts.stage });
       await this.refreshDerived(manager, caseId);
+      await this.warnings.raiseForEvents(manager, actor, [{ caseId, type: result.event.type, on: result.event.on }]);
       return this.detailIn(manager, actor, caseId);
     });
   }
@@ -327,33 +321,10 @@ export class ArrearsCaseService {
           [{ field: 'noticeOn', rule: 'notFuture', message: 'noticeOn must not be in the future' }],
         );
       }
-      const [municipality] = await manager.query(`SELECT name, code, alert_email FROM municipality WHERE id = $1`, [
-        row.municipality_id,
-      ]);
-      const [tenancy] = await manager.query(`SELECT address, postcode, city FROM tenancy WHERE id = $1`, [
-        row.tenancy_id,
-      ]);
-      const tenants: { id: string; name: string }[] = await manager.query(
-        `SELECT p.id, p.name FROM tenancy_tenant t JOIN person p ON p.id = t.person_id WHERE t.tenancy_id = $1 ORDER BY p.name`,
-        [row.tenancy_id],
-      );
-      const message = await this.outbox.add(manager, 'case.municipality-notice', {
-        channel: 'email',
-        template: 'municipality-eviction-notice',
-        to: municipality.alert_email,
-        locale: 'da',
-        data: {
-          municipalityName: municipality.name,
-          tenantNames: tenants.map((t) => t.name),
-          address: [tenancy.address, [tenancy.postcode, tenancy.city].filter(Boolean).join(' ')]
-            .filter(Boolean)
-            .join(', '),
-          noticeOn,
-        },
-      });
+      const noticeId = randomUUID();
       await manager.query(
-        `INSERT INTO municipality_notice (id, case_id, municipality_id, notice_on, outbox_id, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [randomUUID(), caseId, row.municipality_id, noticeOn, message.id, actor.principal.userId],
+        `INSERT INTO municipality_notice (id, case_id, municipality_id, notice_on, created_by) VALUES ($1, $2, $3, $4, $5)`,
+        [noticeId, caseId, row.municipality_id, noticeOn, actor.principal.userId],
       );
       await manager.query(
         `UPDATE arrears_case SET municipality_notice_on = least(coalesce(municipality_notice_on, $2::date), $2::date),
@@ -361,16 +332,15 @@ export class ArrearsCaseService {
         [caseId, noticeOn],
       );
       await this.event(manager, actor, caseId, noticeOn, 'municipality_notified');
-      await this.audit.record(
-        manager,
-        actor,
-        tenants.map((t) => ({
-          action: 'person.disclose',
-          entityType: 'arrears_case',
-          entityId: caseId,
-          personId: t.id,
-          details: { to: 'municipality', basis: 'almenlejeloven § 92, stk. 2' },
-        })),
+      // The notice itself is the statutory warning rule (N1): the email to the alert mailbox, the
+      // social workers' inbox items and the disclosure audit are written by the engine.
+      await this.warnings.raiseForEvents(manager, actor, [{ caseId, type: 'municipality_notified', on: noticeOn }]);
+      await manager.query(
+        `UPDATE municipality_notice n SET outbox_id = o.id
+           FROM warning w JOIN outbox o ON o.warning_id = w.id
+          WHERE n.id = $1 AND w.case_id = n.case_id AND w.rule_code = 'statutory-eviction-notice'
+            AND w.occurrence = $2 AND w.recipient_type = 'municipality'`,
+        [noticeId, noticeOn],
       );
       return this.detailIn(manager, actor, caseId);
     });

@@ -12,6 +12,10 @@ const KIND_TEXT = {
   tenancy: { da: 'Lejemålet', en: 'The tenancy' },
   arrears_case: { da: 'Sagen', en: 'The case' },
   arrears_import: { da: 'Indlæsningen', en: 'The import' },
+  warning: { da: 'Varslet', en: 'The warning' },
+  inbox_item: { da: 'Beskeden', en: 'The inbox item' },
+  notification: { da: 'Meddelelsen', en: 'The notification' },
+  cooperation_agreement: { da: 'Samarbejdsaftalen', en: 'The cooperation agreement' },
 } as const;
 
 export type DirectoryKind = keyof typeof KIND_TEXT;

@@ -4,10 +4,13 @@ import { type EmailPayload } from './email-payload.js';
 /**
  * pending: written with the business change, not yet handed to the queue.
  * queued: a job with `jobId` = this id has been added.
+ * failed: the last attempt failed; the queue will try again (`failedAt`, `lastError`).
  * sent: the side effect happened (`sentAt`, `providerMessageId` recorded).
- * failed: every attempt failed; kept for an operator to look at and retry.
+ * undelivered: every attempt failed; the sender is told and an operator can retry it.
+ * held: a non-urgent warning waiting for its recipient's daily digest.
+ * digested: sent inside the digest `digestId`.
  */
-export type OutboxStatus = 'pending' | 'queued' | 'sent' | 'failed';
+export type OutboxStatus = 'pending' | 'queued' | 'failed' | 'sent' | 'undelivered' | 'held' | 'digested';
 
 /**
  * The transactional outbox: a message that must leave the system, written in the same
@@ -52,4 +55,18 @@ export class OutboxMessage {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  undeliveredAt: Date | null;
+
+  /** The warning this email carries, if it is one. */
+  @Column({ type: 'uuid', nullable: true })
+  warningId: string | null;
+
+  /** The address, lower-cased, for digests and the case's delivery list. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  recipient: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  digestId: string | null;
 }

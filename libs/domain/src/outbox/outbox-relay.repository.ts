@@ -30,14 +30,14 @@ export class OutboxRelayRepository {
   }
 
   /**
-   * Rows queued long ago and still not sent: the job may have been lost (a Redis restart
-   * without persistence, a crash between claim and enqueue). Re-adding them is safe: the
+   * Rows queued (or waiting for a retry) long ago and still not sent: the job may have been lost
+   * (a Redis restart without persistence, a crash between claim and enqueue). Re-adding them is safe: the
    * queue ignores a `jobId` it still holds, and delivery skips rows already sent.
    */
   async claimStale(olderThanMs: number, limit: number): Promise<string[]> {
     return this.returningIds(
       `UPDATE outbox SET queued_at = now()
-        WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND channel = 'email'
+        WHERE id IN (SELECT id FROM outbox WHERE status IN ('queued', 'failed') AND channel = 'email'
                       AND queued_at < now() - make_interval(secs => $1::double precision / 1000)
                       ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED)
         RETURNING id`,

@@ -9,6 +9,7 @@ export type Locale = 'da' | 'en';
 
 /** What happened in a tenancy at risk of eviction; each kind is one early warning. */
 export type WarningKind =
+  | 'statutory-eviction-notice' // the landlord's notice under almenlejeloven § 92, stk. 2 (own template; escalations name it)
   | 'arrears-registered' // rent arrears registered above the agreed threshold
   | 'payment-demand-sent' // påkrav sent
   | 'deadline-passed' // the 14-day payment deadline passed without payment
@@ -59,6 +60,10 @@ export function formatKroner(ore: number, locale: Locale): string {
 
 /** Short names of the kinds, lower-case so they read inside a sentence or after a dash. */
 const KIND_LABELS: Record<WarningKind, Record<Locale, string>> = {
+  'statutory-eviction-notice': {
+    da: 'underretning om udsættelsessag (§ 92, stk. 2)',
+    en: 'notice of eviction proceedings (s. 92(2))',
+  },
   'arrears-registered': { da: 'huslejerestance registreret', en: 'rent arrears registered' },
   'payment-demand-sent': { da: 'påkrav sendt', en: 'payment demand (påkrav) sent' },
   'deadline-passed': { da: 'betalingsfristen er overskredet', en: 'payment deadline passed' },
@@ -75,6 +80,8 @@ export function eventLine(kind: WarningKind, eventOn: string, locale: Locale): s
   const date = formatDate(eventOn, locale);
   if (locale === 'en') {
     switch (kind) {
+      case 'statutory-eviction-notice':
+        return `Notice of eviction proceedings given on ${date}`;
       case 'arrears-registered':
         return `Rent arrears registered on ${date}`;
       case 'payment-demand-sent':
@@ -88,6 +95,8 @@ export function eventLine(kind: WarningKind, eventOn: string, locale: Locale): s
     }
   }
   switch (kind) {
+    case 'statutory-eviction-notice':
+      return `Underretning om udsættelsessag givet d. ${date}`;
     case 'arrears-registered':
       return `Huslejerestance registreret d. ${date}`;
     case 'payment-demand-sent':

@@ -1,4 +1,4 @@
-import { renderEmail, type WarningEmailData, type WarningKind } from './index.js';
+import { renderEmail, type WarningEmailData } from './index.js';
 import { formatDate, formatKroner } from './warning-format.js';
 
 const base: WarningEmailData = {
@@ -44,7 +44,7 @@ describe('warning formatting', () => {
 });
 
 describe('warning email', () => {
-  const cases: Array<[WarningKind, string, string, string, string]> = [
+  const cases: Array<[WarningEmailData['kind'], string, string, string, string]> = [
     [
       'arrears-registered',
       'Varsel om risiko for udsættelse – huslejerestance registreret (SAG-1A2B3C4D)',

@@ -18,7 +18,8 @@ import {
 } from './warning-format.js';
 
 export interface WarningEmailData {
-  kind: WarningKind;
+  /** The statutory notice has its own template (municipality-eviction-notice). */
+  kind: Exclude<WarningKind, 'statutory-eviction-notice'>;
   /** The household has children under 18, so the kommune must act at once (retssikkerhedsloven § 5 a). */
   urgent: boolean;
   /** The receiving organisation, including its kind, e.g. "Aarhus Kommune". */

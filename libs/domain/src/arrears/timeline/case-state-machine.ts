@@ -169,6 +169,11 @@ function rulesForDemand(rules: Partial<CalendarRules>, sentOn: IsoDate): Partial
   return statutoryDays === 3 ? { ...rules, paymentDeadlineDays: 3 } : rules;
 }
 
+/** The last day to pay after a payment demand, under the reading the demand was sent under. */
+export function paymentDeadlineOf(demand: PaymentDemandFacts, rules: Partial<CalendarRules> = {}): IsoDate {
+  return paymentDeadline(demand.receivedOn, rulesForDemand(rules, demand.sentOn));
+}
+
 function requireDemand(facts: CaseFacts): PaymentDemandFacts {
   // A case past `registered` without its demand is corrupt data, not a refusal the user can act on.
   if (!facts.paymentDemand) throw new Error(`Arrears case at stage ${facts.stage} has no payment demand`);

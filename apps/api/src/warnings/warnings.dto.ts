@@ -1,0 +1,113 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQuery } from '@app/common';
+import { VOLUNTARY_WARNINGS, type InboxKind, type VoluntaryWarning, type WarningDelivery } from '@app/domain';
+
+const INBOX_KINDS: InboxKind[] = ['warning', 'escalation', 'undelivered'];
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value);
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class InboxQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'true: unread only; false: read only' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  unread?: boolean;
+
+  @ApiPropertyOptional({ description: 'Comma-separated: warning, escalation, undelivered' })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @IsIn(INBOX_KINDS, { each: true })
+  kind?: InboxKind[];
+
+  @ApiPropertyOptional({ enum: ['urgent', 'normal'] })
+  @IsOptional()
+  @IsIn(['urgent', 'normal'])
+  urgency?: 'urgent' | 'normal';
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
+
+  @ApiPropertyOptional({ description: 'true: acknowledged warnings only; false: still to acknowledge' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  acknowledged?: boolean;
+}
+
+export class AcknowledgeDto {
+  @ApiPropertyOptional({ maxLength: 2000, description: 'What was done, e.g. "Lejeren er kontaktet"' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export class CooperationAgreementDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  municipalityId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  housingOrganisationId: string;
+
+  @ApiProperty({ enum: VOLUNTARY_WARNINGS, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(VOLUNTARY_WARNINGS.length)
+  @IsIn(VOLUNTARY_WARNINGS, { each: true })
+  enabledWarnings: VoluntaryWarning[];
+
+  @ApiProperty({ description: 'Arrears (øre) from which "arrears registered" is sent', minimum: 0 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000_00)
+  arrearsThresholdOre: number;
+
+  @ApiProperty({ minimum: 1, maximum: 60, description: 'Business days before the eviction date for the reminder' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  evictionReminderBusinessDays: number;
+
+  @ApiProperty({ format: 'date' })
+  @IsISO8601({ strict: true })
+  validFrom: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  validTo?: string | null;
+}
+
+export class NotificationSettingDto {
+  @ApiProperty({ enum: ['immediate', 'digest', 'none'] })
+  @IsIn(['immediate', 'digest', 'none'])
+  delivery: WarningDelivery;
+
+  @ApiPropertyOptional({ enum: ['da', 'en'], nullable: true, description: 'Email language; unset: the user’s own' })
+  @IsOptional()
+  @IsIn(['da', 'en'])
+  language?: 'da' | 'en' | null;
+}

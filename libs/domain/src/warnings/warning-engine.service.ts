@@ -1,0 +1,207 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { type EntityManager } from 'typeorm';
+import { copenhagenDateOf, type IsoDate } from '@app/calendar';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { type Actor } from '../access/roles.js';
+import { loadWarningContexts, type LoadedCaseContext } from './warning-context.loader.js';
+import { planWarnings, type PlannedWarning } from './warning-planner.js';
+import { rulesTriggeredBy, type CaseEventType, type Trigger } from './warning-rules.js';
+import { RECIPIENT_USERS_SQL } from './recipients.sql.js';
+
+/** A case event the rules may react to, as the case service or the import records it. */
+export interface RaisedCaseEvent {
+  caseId: string;
+  type: CaseEventType | string;
+  on: IsoDate;
+}
+
+/**
+ * Turns case events and passed deadlines into warnings. It runs inside the transaction of the
+ * change that causes them and writes, in one statement, the warning, its inbox items, its
+ * outbox emails, the disclosure audit rows and a line on the case timeline: the change and its
+ * warnings commit together or not at all, and a repeat (a retried request, a second sweeper)
+ * changes nothing because a rule fires once per case, recipient and occurrence.
+ */
+@Injectable()
+export class WarningEngine {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async raiseForEvents(
+    manager: EntityManager,
+    actor: Actor | null,
+    events: RaisedCaseEvent[],
+    now: Date = new Date(),
+  ): Promise<number> {
+    const relevant = events.filter((e) => rulesTriggeredBy({ kind: 'event', event: e.type as CaseEventType }).length);
+    if (relevant.length === 0) return 0;
+    const today = copenhagenDateOf(now);
+    const contexts = await loadWarningContexts(manager, [...new Set(relevant.map((e) => e.caseId))], today);
+    const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
+    for (const event of relevant) {
+      const context = contexts.get(event.caseId);
+      if (!context) continue;
+      const trigger: Trigger = { kind: 'event', event: event.type as CaseEventType };
+      for (const rule of rulesTriggeredBy(trigger)) {
+        for (const plan of planWarnings(rule, context, { trigger, on: event.on, today }, this.config.calendar)) {
+          planned.push({ plan, context });
+        }
+      }
+    }
+    return this.persist(manager, actor, planned, today);
+  }
+
+  /** The sweeper's half: the same rules, fired by dates instead of events. */
+  async raiseForDeadlines(manager: EntityManager, caseIds: string[], triggers: Trigger[], now: Date): Promise<number> {
+    const today = copenhagenDateOf(now);
+    const contexts = await loadWarningContexts(manager, caseIds, today);
+    const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
+    for (const context of contexts.values()) {
+      for (const trigger of triggers) {
+        for (const rule of rulesTriggeredBy(trigger)) {
+          for (const plan of planWarnings(rule, context, { trigger, on: today, today }, this.config.calendar)) {
+            planned.push({ plan, context });
+          }
+        }
+      }
+    }
+    return this.persist(manager, null, planned, today);
+  }
+
+  private async persist(
+    manager: EntityManager,
+    by: Actor | null,
+    planned: { plan: PlannedWarning; context: LoadedCaseContext }[],
+    today: IsoDate,
+  ): Promise<number> {
+    if (planned.length === 0) return 0;
+    const input = planned.map(({ plan, context }) => {
+      const id = randomUUID();
+      return {
+        id,
+        rule_code: plan.rule.code,
+        rule_version: plan.rule.version,
+        case_id: context.caseId,
+        occurrence: plan.occurrence,
+        recipient_type: plan.recipientType,
+        recipient_id: plan.recipientId,
+        sender_organisation_id: context.housingOrganisationId,
+        department_id: context.departmentId,
+        urgency: plan.urgency,
+        data: plan.data,
+        person_ids: context.tenants.map((t) => t.id),
+        acknowledge_by: plan.acknowledgeBy,
+        digestible: plan.rule.digestible && plan.urgency === 'normal',
+        template: plan.rule.template,
+        email_data:
+          plan.rule.template === 'municipality-eviction-notice'
+            ? {
+                municipalityName: context.municipalityName,
+                tenantNames: plan.data.tenantNames,
+                address: plan.data.address,
+                noticeOn: plan.data.eventOn,
+              }
+            : {
+                ...plan.data,
+                urgent: plan.urgency === 'urgent',
+                acknowledgeBy: plan.acknowledgeBy,
+                link: `${this.config.warnings.publicUrl}/inbox/warnings/${id}`,
+              },
+      };
+    });
+    const [{ count }] = await manager.query(
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+           id uuid, rule_code text, rule_version int, case_id uuid, occurrence text, recipient_type text,
+           recipient_id uuid, sender_organisation_id uuid, department_id uuid, urgency text, data jsonb,
+           person_ids uuid[], acknowledge_by date, digestible boolean, template text, email_data jsonb)
+       ),
+       inserted AS (
+         INSERT INTO warning (id, rule_code, rule_version, case_id, occurrence, recipient_type, recipient_id,
+                              sender_organisation_id, urgency, data, person_ids, acknowledge_by)
+         SELECT id, rule_code, rule_version, case_id, occurrence, recipient_type, recipient_id,
+                sender_organisation_id, urgency, data, person_ids, acknowledge_by FROM input
+         ON CONFLICT ON CONSTRAINT uq_warning_occurrence DO NOTHING
+         RETURNING id
+       ),
+       fresh AS (SELECT i.* FROM input i JOIN inserted USING (id)),
+       recipient AS (
+         SELECT f.id AS warning_id, o.name AS recipient_name, o.mailbox
+           FROM fresh f
+           CROSS JOIN LATERAL (
+             SELECT m.name || ' Kommune' AS name, m.alert_email AS mailbox FROM municipality m
+              WHERE f.recipient_type = 'municipality' AND m.id = f.recipient_id
+             UNION ALL
+             -- The landlord's own staff are told in their inbox; their organisation's mailbox is not an alert address.
+             SELECT h.name, NULL FROM housing_organisation h
+              WHERE f.recipient_type = 'housing_organisation' AND h.id = f.recipient_id
+             UNION ALL
+             SELECT p.name, p.contact_email FROM probation_unit p
+              WHERE f.recipient_type = 'probation_unit' AND p.id = f.recipient_id
+             UNION ALL
+             SELECT cp.name, cp.contact_email FROM counselling_provider cp
+              WHERE f.recipient_type = 'counselling_provider' AND cp.id = f.recipient_id
+           ) o
+       ),
+       users AS (
+         SELECT f.id AS warning_id, f.urgency, u.id AS user_id, u.email, u.language
+           FROM fresh f JOIN app_user u ON ${RECIPIENT_USERS_SQL}
+       ),
+       inbox AS (
+         INSERT INTO inbox_item (id, user_id, warning_id, kind, urgency)
+         SELECT gen_random_uuid(), user_id, warning_id, 'warning', urgency FROM users
+       ),
+       -- An organisation's alert mailbox always gets its warnings (immediately or in the digest);
+       -- a user gets email copies only if they asked for them.
+       addresses AS (
+         SELECT warning_id, lower(mailbox) AS email, 'da' AS language, 'immediate' AS delivery, true AS mailbox
+           FROM recipient WHERE mailbox IS NOT NULL
+         UNION ALL
+         SELECT warning_id, lower(email), language, 'none', false FROM users
+       ),
+       emails AS (
+         SELECT DISTINCT ON (a.warning_id, a.email) a.warning_id, a.email,
+                coalesce(s.language, a.language) AS language,
+                CASE WHEN a.mailbox AND s.delivery = 'none' THEN 'immediate' ELSE coalesce(s.delivery, a.delivery) END AS delivery
+           FROM addresses a LEFT JOIN notification_setting s ON s.email = a.email
+          ORDER BY a.warning_id, a.email, a.mailbox DESC
+       ),
+       outbox_rows AS (
+         INSERT INTO outbox (id, topic, channel, payload, status, warning_id, recipient)
+         SELECT gen_random_uuid(), 'warning.' || f.rule_code, 'email',
+                jsonb_build_object('channel', 'email', 'template', f.template, 'to', e.email, 'locale', e.language,
+                  'data', CASE WHEN f.template = 'warning'
+                               THEN f.email_data || jsonb_build_object('recipientName', r.recipient_name)
+                               ELSE f.email_data END),
+                CASE WHEN e.delivery = 'digest' AND f.digestible THEN 'held' ELSE 'pending' END,
+                f.id, e.email
+           FROM emails e JOIN fresh f ON f.id = e.warning_id JOIN recipient r ON r.warning_id = f.id
+          WHERE e.delivery <> 'none'
+       ),
+       disclosed AS (
+         INSERT INTO audit_log (actor_id, actor_role, action, entity_type, entity_id, person_id, request_id, source_ip, details)
+         SELECT $2, $3, 'person.disclose', 'warning', f.id::text, p.person_id, $4, $5,
+                jsonb_build_object('to', f.recipient_type, 'recipientId', f.recipient_id, 'rule', f.rule_code,
+                                   'details', f.data ? 'details')
+           FROM fresh f CROSS JOIN LATERAL unnest(f.person_ids) AS p(person_id)
+       ),
+       timeline AS (
+         INSERT INTO case_event (case_id, on_date, type, actor_id, details)
+         SELECT f.case_id, $6::date, 'warning_raised', $2,
+                jsonb_build_object('warningId', f.id, 'rule', f.rule_code, 'recipientType', f.recipient_type,
+                                   'recipient', r.recipient_name, 'urgency', f.urgency)
+           FROM fresh f JOIN recipient r ON r.warning_id = f.id
+       )
+       SELECT count(*)::int AS count FROM fresh`,
+      [
+        JSON.stringify(input),
+        by?.principal.userId ?? null,
+        by?.principal.role ?? null,
+        by?.requestId ?? null,
+        by?.sourceIp ?? null,
+        today,
+      ],
+    );
+    return count;
+  }
+}

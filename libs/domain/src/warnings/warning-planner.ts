@@ -1,0 +1,199 @@
+import { addBusinessDays, businessDayOnOrAfter, type CalendarRules, type IsoDate } from '@app/calendar';
+import { type CaseStage } from '../arrears/timeline/case-stage.js';
+import { paymentDeadlineOf, type PaymentDemandFacts } from '../arrears/timeline/case-state-machine.js';
+import { type RecipientType } from '../personal-data/consent.entity.js';
+import { type DetailField, type Trigger, type WarningRule, type WarningRuleCode } from './warning-rules.js';
+
+/** Everything the rules may look at for one case, loaded in one go by the engine. */
+export interface WarningCaseContext {
+  caseId: string;
+  reference: string;
+  stage: CaseStage;
+  municipalityId: string;
+  housingOrganisationId: string;
+  senderName: string;
+  tenants: { id: string; name: string }[];
+  address: string;
+  balanceOre: number;
+  monthsInArrears: number;
+  childrenUnder18: number;
+  paymentDemand: PaymentDemandFacts | null;
+  terminatedOn: IsoDate | null;
+  evictionScheduledFor: IsoDate | null;
+  agreement: {
+    enabledWarnings: readonly string[];
+    arrearsThresholdOre: number;
+    evictionReminderBusinessDays: number;
+  } | null;
+  /** Recipients a tenant of the tenancy has consented to, for the purpose matching their type. */
+  consentedRecipients: { type: RecipientType; id: string }[];
+}
+
+/** The data a warning carries: name and address always, details only where permitted. */
+export interface WarningData {
+  kind: WarningRuleCode;
+  reference: string;
+  senderName: string;
+  tenantNames: string[];
+  address: string;
+  eventOn: IsoDate;
+  details?: Partial<Record<DetailField, number | string>>;
+}
+
+export interface PlannedWarning {
+  rule: WarningRule;
+  occurrence: string;
+  recipientType: RecipientType;
+  recipientId: string;
+  urgency: 'urgent' | 'normal';
+  data: WarningData;
+  acknowledgeBy: IsoDate;
+}
+
+/** What set the rule off: an event on a date, or the sweeper looking at `today`. */
+export type Firing = { trigger: Trigger; on: IsoDate; today: IsoDate };
+
+/**
+ * Decides, for one rule and one case, which recipients get a warning and with which data.
+ * Pure: the same context gives the same answer, so the rules can be tested without a database.
+ */
+export function planWarnings(
+  rule: WarningRule,
+  context: WarningCaseContext,
+  firing: Firing,
+  calendar: Partial<CalendarRules> = {},
+): PlannedWarning[] {
+  if (!rule.stages.includes(context.stage)) return [];
+  const agreementOn = context.agreement?.enabledWarnings.includes(rule.code) ?? false;
+  if (!balanceAllows(rule, context)) return [];
+  if (
+    firing.trigger.kind === 'deadline' &&
+    !deadlineReached(firing.trigger.deadline, context, firing.today, calendar)
+  ) {
+    return [];
+  }
+  const occurrence = occurrenceOf(rule, context, firing);
+  if (occurrence === null) return [];
+
+  const planned: PlannedWarning[] = [];
+  for (const recipient of rule.recipients) {
+    const ids = recipientIds(recipient.type, recipient.basis, context, agreementOn);
+    for (const recipientId of ids) {
+      const detailed =
+        recipient.basis === 'own-organisation' ||
+        context.consentedRecipients.some((c) => c.type === recipient.type && c.id === recipientId);
+      const urgent = rule.urgency === 'urgent' || (rule.urgentWithChildren && context.childrenUnder18 > 0);
+      const urgency = urgent ? 'urgent' : 'normal';
+      planned.push({
+        rule,
+        occurrence,
+        recipientType: recipient.type,
+        recipientId,
+        urgency,
+        data: dataFor(rule, context, firing, detailed, calendar),
+        acknowledgeBy: addBusinessDays(
+          businessDayOnOrAfter(firing.today, calendar),
+          rule.acknowledgeWithin[urgency],
+          calendar,
+        ),
+      });
+    }
+  }
+  return planned;
+}
+
+function balanceAllows(rule: WarningRule, context: WarningCaseContext): boolean {
+  switch (rule.balance) {
+    case 'any':
+      return true;
+    case 'owed':
+      return context.balanceOre > 0;
+    case 'agreement-threshold':
+      return context.balanceOre > 0 && context.balanceOre >= (context.agreement?.arrearsThresholdOre ?? 0);
+  }
+}
+
+function deadlineReached(
+  deadline: 'payment-deadline-passed' | 'eviction-date-approaching',
+  context: WarningCaseContext,
+  today: IsoDate,
+  calendar: Partial<CalendarRules>,
+): boolean {
+  if (deadline === 'payment-deadline-passed') {
+    return context.paymentDemand !== null && today > paymentDeadlineOf(context.paymentDemand, calendar);
+  }
+  const date = context.evictionScheduledFor;
+  if (date === null || today > date) return false;
+  const days = context.agreement?.evictionReminderBusinessDays ?? 10;
+  return addBusinessDays(today, days, calendar) >= date;
+}
+
+function occurrenceOf(rule: WarningRule, context: WarningCaseContext, firing: Firing): string | null {
+  switch (rule.occurrence) {
+    case 'case':
+      return 'case';
+    case 'event-date':
+      return firing.on;
+    case 'payment-demand':
+      return context.paymentDemand ? `demand:${context.paymentDemand.sentOn}` : null;
+    case 'eviction-date':
+      return context.evictionScheduledFor ? `eviction:${context.evictionScheduledFor}` : null;
+  }
+}
+
+function recipientIds(
+  type: RecipientType,
+  basis: WarningRule['recipients'][number]['basis'],
+  context: WarningCaseContext,
+  agreementOn: boolean,
+): string[] {
+  switch (basis) {
+    case 'statute':
+      return type === 'municipality' ? [context.municipalityId] : [];
+    case 'agreement':
+      // The agreement covers the case's own municipality; consent alone also lets it be told.
+      return type === 'municipality' &&
+        (agreementOn ||
+          context.consentedRecipients.some((c) => c.type === 'municipality' && c.id === context.municipalityId))
+        ? [context.municipalityId]
+        : [];
+    case 'own-organisation':
+      return type === 'housing_organisation' ? [context.housingOrganisationId] : [];
+    case 'consent':
+      return context.consentedRecipients.filter((c) => c.type === type).map((c) => c.id);
+  }
+}
+
+function dataFor(
+  rule: WarningRule,
+  context: WarningCaseContext,
+  firing: Firing,
+  detailed: boolean,
+  calendar: Partial<CalendarRules>,
+): WarningData {
+  const eventOn =
+    rule.occurrence === 'eviction-date' && context.evictionScheduledFor ? context.evictionScheduledFor : firing.on;
+  const data: WarningData = {
+    kind: rule.code,
+    reference: context.reference,
+    senderName: context.senderName,
+    tenantNames: context.tenants.map((t) => t.name),
+    address: context.address,
+    eventOn,
+  };
+  if (!detailed || rule.details.length === 0) return data;
+  const available: Record<DetailField, number | string | null> = {
+    balanceOre: context.balanceOre,
+    monthsInArrears: context.monthsInArrears,
+    paymentDeadline: context.paymentDemand ? paymentDeadlineOf(context.paymentDemand, calendar) : null,
+    terminatedOn: context.terminatedOn,
+    evictionDate: context.evictionScheduledFor,
+    childrenUnder18: context.childrenUnder18,
+  };
+  const details: Partial<Record<DetailField, number | string>> = {};
+  for (const field of rule.details) {
+    const value = available[field];
+    if (value !== null) details[field] = value;
+  }
+  return { ...data, details };
+}

@@ -1,0 +1,241 @@
+import { type CaseStage } from '../arrears/timeline/case-stage.js';
+import { type RecipientType } from '../personal-data/consent.entity.js';
+
+/**
+ * The early-warning rules, as data, in one place (domain.md § 3). Each rule names what triggers
+ * it, when it applies, who receives it and on what basis, what data it may carry, how urgent it
+ * is and how soon it must be acknowledged. `warning-planner.ts` interprets these; nothing else
+ * decides who is told what.
+ *
+ * Changing a rule's behaviour means raising its `version`: every warning records the rule
+ * version it was raised under, so an old warning can always be explained.
+ */
+export const WARNING_RULES_VERSION = 1;
+
+export type WarningRuleCode =
+  | 'statutory-eviction-notice'
+  | 'arrears-registered'
+  | 'payment-demand-sent'
+  | 'deadline-passed'
+  | 'terminated'
+  | 'eviction-scheduled-reminder';
+
+/** The voluntary warnings a cooperation agreement can switch on. */
+export const VOLUNTARY_WARNINGS = [
+  'arrears-registered',
+  'payment-demand-sent',
+  'deadline-passed',
+  'terminated',
+  'eviction-scheduled-reminder',
+] as const satisfies readonly WarningRuleCode[];
+export type VoluntaryWarning = (typeof VOLUNTARY_WARNINGS)[number];
+
+/** Case-timeline event types (`case_event.type`) a rule can react to. */
+export type CaseEventType =
+  'arrears_registered' | 'payment_demand_sent' | 'deadline_passed' | 'terminated' | 'municipality_notified';
+
+/** Dates the deadline sweeper watches. */
+export type DeadlineTrigger =
+  /** The 14-day payment deadline after the påkrav has passed and money is still owed. */
+  | 'payment-deadline-passed'
+  /** The eviction date is within the agreement's number of business days. */
+  | 'eviction-date-approaching';
+
+export type Trigger = { kind: 'event'; event: CaseEventType } | { kind: 'deadline'; deadline: DeadlineTrigger };
+
+/**
+ * Why a recipient may be told at all:
+ * - `statute`: the law requires it (almenlejeloven § 92, stk. 2) — always;
+ * - `agreement`: the municipality and the housing organisation switched the rule on;
+ * - `consent`: a tenant consented to sharing with that recipient (the purpose per recipient type
+ *   is in `CONSENT_PURPOSE_FOR_RECIPIENT`);
+ * - `own-organisation`: the landlord's own staff, about their own case.
+ */
+export type RecipientBasis = 'statute' | 'agreement' | 'consent' | 'own-organisation';
+
+export interface RecipientRule {
+  type: RecipientType;
+  basis: RecipientBasis;
+}
+
+/** Personal data a warning may carry beyond the tenants' names and the address. */
+export type DetailField =
+  'balanceOre' | 'monthsInArrears' | 'paymentDeadline' | 'terminatedOn' | 'evictionDate' | 'childrenUnder18';
+
+/** What identifies one firing: the rule fires once per case, recipient and occurrence. */
+export type Occurrence = 'case' | 'event-date' | 'payment-demand' | 'eviction-date';
+
+export interface WarningRule {
+  code: WarningRuleCode;
+  version: number;
+  title: { da: string; en: string };
+  legalBasis: string;
+  triggers: readonly Trigger[];
+  /** The stages the case must still be in when the rule fires (a late sweep must not warn about a closed case). */
+  stages: readonly CaseStage[];
+  /** Fire only while money is owed; `agreement-threshold`: at least the agreement's amount. */
+  balance: 'any' | 'owed' | 'agreement-threshold';
+  occurrence: Occurrence;
+  recipients: readonly RecipientRule[];
+  /**
+   * Name and address always; these fields only to a recipient the tenant consented to (or the
+   * landlord's own staff). The statutory notice carries name and address only, by law.
+   */
+  details: readonly DetailField[];
+  urgency: 'urgent' | 'normal';
+  /** Households with children under 18: the municipality must consider help at once (retssikkerhedsloven § 5 a). */
+  urgentWithChildren: boolean;
+  /** Non-urgent warnings may wait for the recipient's daily digest; the statutory notice never does. */
+  digestible: boolean;
+  /** Business days (legal calendar) to acknowledge before the team lead is told, then the managers. */
+  acknowledgeWithin: { normal: number; urgent: number };
+  escalateToManagersAfter: number;
+  /** The email template: the statutory notice has its own wording. */
+  template: 'warning' | 'municipality-eviction-notice';
+}
+
+const CONSENTED_PARTNERS: readonly RecipientRule[] = [
+  { type: 'counselling_provider', basis: 'consent' },
+  { type: 'probation_unit', basis: 'consent' },
+];
+
+export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
+  {
+    code: 'statutory-eviction-notice',
+    version: 1,
+    title: { da: 'Underretning om udsættelsessag (§ 92, stk. 2)', en: 'Notice of eviction proceedings (s. 92(2))' },
+    legalBasis: 'almenlejeloven § 92, stk. 2 (N1)',
+    triggers: [{ kind: 'event', event: 'municipality_notified' }],
+    // Whenever the landlord gives it: the notice must reach the municipality even if given early.
+    stages: [
+      'registered',
+      'payment_demand_sent',
+      'deadline_passed',
+      'terminated',
+      'eviction_requested',
+      'eviction_scheduled',
+    ],
+    balance: 'any',
+    occurrence: 'event-date',
+    recipients: [{ type: 'municipality', basis: 'statute' }],
+    details: [],
+    urgency: 'urgent',
+    urgentWithChildren: true,
+    digestible: false,
+    acknowledgeWithin: { normal: 2, urgent: 1 },
+    escalateToManagersAfter: 2,
+    template: 'municipality-eviction-notice',
+  },
+  {
+    code: 'arrears-registered',
+    version: 1,
+    title: { da: 'Restance registreret', en: 'Rent arrears registered' },
+    legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
+    triggers: [{ kind: 'event', event: 'arrears_registered' }],
+    stages: ['registered'],
+    balance: 'agreement-threshold',
+    occurrence: 'case',
+    recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
+    details: ['balanceOre', 'monthsInArrears', 'childrenUnder18'],
+    urgency: 'normal',
+    urgentWithChildren: true,
+    digestible: true,
+    acknowledgeWithin: { normal: 5, urgent: 2 },
+    escalateToManagersAfter: 3,
+    template: 'warning',
+  },
+  {
+    code: 'payment-demand-sent',
+    version: 1,
+    title: { da: 'Påkrav sendt', en: 'Payment demand sent' },
+    legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
+    triggers: [{ kind: 'event', event: 'payment_demand_sent' }],
+    stages: ['payment_demand_sent'],
+    balance: 'any',
+    occurrence: 'payment-demand',
+    recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
+    details: ['balanceOre', 'monthsInArrears', 'paymentDeadline', 'childrenUnder18'],
+    urgency: 'normal',
+    urgentWithChildren: true,
+    digestible: true,
+    acknowledgeWithin: { normal: 3, urgent: 1 },
+    escalateToManagersAfter: 2,
+    template: 'warning',
+  },
+  {
+    code: 'deadline-passed',
+    version: 1,
+    title: { da: 'Betalingsfristen er overskredet', en: 'Payment deadline passed' },
+    legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
+    // Whichever comes first: the caseworker records it, or the sweeper sees the date pass unpaid.
+    triggers: [
+      { kind: 'event', event: 'deadline_passed' },
+      { kind: 'deadline', deadline: 'payment-deadline-passed' },
+    ],
+    stages: ['payment_demand_sent', 'deadline_passed'],
+    balance: 'owed',
+    occurrence: 'payment-demand',
+    recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
+    details: ['balanceOre', 'monthsInArrears', 'paymentDeadline', 'childrenUnder18'],
+    urgency: 'normal',
+    urgentWithChildren: true,
+    digestible: true,
+    acknowledgeWithin: { normal: 2, urgent: 1 },
+    escalateToManagersAfter: 2,
+    template: 'warning',
+  },
+  {
+    code: 'terminated',
+    version: 1,
+    title: { da: 'Lejemålet er ophævet', en: 'Tenancy terminated' },
+    legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
+    triggers: [{ kind: 'event', event: 'terminated' }],
+    stages: ['terminated'],
+    balance: 'any',
+    occurrence: 'event-date',
+    recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
+    details: ['balanceOre', 'monthsInArrears', 'terminatedOn', 'childrenUnder18'],
+    urgency: 'urgent',
+    urgentWithChildren: true,
+    digestible: false,
+    acknowledgeWithin: { normal: 2, urgent: 1 },
+    escalateToManagersAfter: 2,
+    template: 'warning',
+  },
+  {
+    code: 'eviction-scheduled-reminder',
+    version: 1,
+    title: { da: 'Udsættelse nærmer sig', en: 'Eviction date approaching' },
+    legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
+    triggers: [{ kind: 'deadline', deadline: 'eviction-date-approaching' }],
+    stages: ['eviction_scheduled'],
+    balance: 'any',
+    occurrence: 'eviction-date',
+    recipients: [
+      { type: 'municipality', basis: 'agreement' },
+      { type: 'housing_organisation', basis: 'own-organisation' },
+      ...CONSENTED_PARTNERS,
+    ],
+    details: ['balanceOre', 'monthsInArrears', 'evictionDate', 'childrenUnder18'],
+    urgency: 'urgent',
+    urgentWithChildren: true,
+    digestible: false,
+    acknowledgeWithin: { normal: 1, urgent: 1 },
+    escalateToManagersAfter: 1,
+    template: 'warning',
+  },
+] satisfies WarningRule[]);
+
+export function ruleByCode(code: string): WarningRule | undefined {
+  return WARNING_RULES.find((rule) => rule.code === code);
+}
+
+export function rulesTriggeredBy(trigger: Trigger): WarningRule[] {
+  return WARNING_RULES.filter((rule) =>
+    rule.triggers.some((t) =>
+      t.kind === 'event' && trigger.kind === 'event'
+        ? t.event === trigger.event
+        : t.kind === 'deadline' && trigger.kind === 'deadline' && t.deadline === trigger.deadline,
+    ),
+  );
+}
