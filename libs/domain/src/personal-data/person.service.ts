@@ -212,6 +212,22 @@ export class PersonService {
         WHERE id = ANY($1::uuid[]) AND anonymised_at IS NULL`,
       [ids, ANONYMISED_NAME],
     );
+    // Warnings keep a copy of what they disclosed (names, address, details) and so do their
+    // emails: scrub both, including digests that listed them. Only finished emails are touched;
+    // a person is due for anonymisation years after their last case, long after any sending.
+    await manager.query(
+      `WITH w AS (
+         UPDATE warning SET data = (data - 'details') || jsonb_build_object('tenantNames', '[]'::jsonb, 'address', '')
+          WHERE person_ids && $1::uuid[] RETURNING id
+       ), o AS (
+         UPDATE outbox SET payload = jsonb_set(payload, '{data}', '{}'::jsonb)
+          WHERE warning_id IN (SELECT id FROM w) AND status IN ('sent', 'undelivered', 'digested')
+         RETURNING digest_id
+       )
+       UPDATE outbox SET payload = jsonb_set(payload, '{data,items}', '[]'::jsonb)
+        WHERE id IN (SELECT digest_id FROM o WHERE digest_id IS NOT NULL) AND status IN ('sent', 'undelivered')`,
+      [ids],
+    );
     await this.audit.record(
       manager,
       actor,
