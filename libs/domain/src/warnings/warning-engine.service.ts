@@ -36,7 +36,9 @@ export class WarningEngine {
     const relevant = events.filter((e) => rulesTriggeredBy({ kind: 'event', event: e.type as CaseEventType }).length);
     if (relevant.length === 0) return 0;
     const today = copenhagenDateOf(now);
-    const contexts = await loadWarningContexts(manager, [...new Set(relevant.map((e) => e.caseId))], today);
+    const caseIds = await this.mayBeTold(manager, relevant, today);
+    if (caseIds.length === 0) return 0;
+    const contexts = await loadWarningContexts(manager, caseIds, today);
     const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
     for (const event of relevant) {
       const context = contexts.get(event.caseId);
@@ -49,6 +51,40 @@ export class WarningEngine {
       }
     }
     return this.persist(manager, actor, planned, today);
+  }
+
+  /**
+   * The cases among `events` where some recipient could be told: a rule the law or the landlord's
+   * own staff need always qualifies; a voluntary one needs a cooperation agreement in force that
+   * switches it on, or a tenant's consent. Keeps a monthly import of thousands of cases from
+   * loading every case's context when no agreement covers them.
+   */
+  private async mayBeTold(manager: EntityManager, events: RaisedCaseEvent[], today: IsoDate): Promise<string[]> {
+    const always = new Set<string>();
+    const voluntary = new Map<string, Set<string>>();
+    for (const event of events) {
+      for (const rule of rulesTriggeredBy({ kind: 'event', event: event.type as CaseEventType })) {
+        if (rule.recipients.some((r) => r.basis === 'statute' || r.basis === 'own-organisation')) {
+          always.add(event.caseId);
+        } else {
+          voluntary.set(event.caseId, (voluntary.get(event.caseId) ?? new Set()).add(rule.code));
+        }
+      }
+    }
+    const undecided = [...voluntary.keys()].filter((id) => !always.has(id));
+    if (undecided.length === 0) return [...always];
+    const rows: { id: string }[] = await manager.query(
+      `SELECT c.id FROM arrears_case c
+        WHERE c.id = ANY($1::uuid[])
+          AND (EXISTS (SELECT 1 FROM cooperation_agreement a
+                        WHERE a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
+                          AND a.enabled_warnings && $2::text[] AND a.valid_from <= $3::date
+                          AND (a.valid_to IS NULL OR a.valid_to >= $3::date))
+               OR EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
+                           WHERE tt.tenancy_id = c.tenancy_id AND co.withdrawn_at IS NULL))`,
+      [undecided, [...new Set([...voluntary.values()].flatMap((codes) => [...codes]))], today],
+    );
+    return [...always, ...rows.map((row) => row.id)];
   }
 
   /** The sweeper's half: the same rules, fired by dates instead of events. */
