@@ -420,6 +420,7 @@ const EXPECTED: Record<string, RouteSpec> = {
     success: 200,
     build: (w, t) => ({ path: `/api/v1/arrears-imports/${side(w, t).import.id}/problems` }),
   },
+  'POST /admin/session': { allowed: ADMIN, success: 204, build: () => ({ path: '/admin/session' }) },
   'GET /api/v1/audit/persons/:id/access': {
     allowed: ADMIN,
     success: 200,

@@ -7,6 +7,8 @@ import { DatabaseModule } from '@app/database';
 import { DomainModule } from '@app/domain';
 import { MailModule } from '@app/mail';
 import { QueueModule } from '@app/queue';
+import { AdminSessionController } from './admin/admin-session.controller.js';
+import { QueueBoardModule } from './admin/queue-board.module.js';
 import { AuditController } from './audit/audit.controller.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CasesController } from './cases/cases.controller.js';
@@ -42,6 +44,7 @@ export class ApiModule {
         MailModule,
         DomainModule,
         TerminusModule.forRoot({ logger: false }),
+        QueueBoardModule,
       ],
       controllers: [
         AuthController,
@@ -62,6 +65,7 @@ export class ApiModule {
         CooperationAgreementsController,
         NotificationSettingsController,
         HealthController,
+        AdminSessionController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor],
     };

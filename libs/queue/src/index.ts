@@ -4,3 +4,4 @@ export * from './queue-names.js';
 export * from './queue.module.js';
 export * from './queue.tokens.js';
 export * from './preflight.js';
+export * from './stalled-jobs.js';

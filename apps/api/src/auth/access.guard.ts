@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { AppError, requestIdOf } from '@app/common';
 import { AuthenticationRequiredError, AuthService, RoleNotAllowedError } from '@app/domain';
 import { ACCESS_RULE, type AccessRule, type AuthenticatedRequest } from './access.decorators.js';
+import { bearerToken } from './bearer-token.js';
 
 /**
  * Deny by default: a route must declare `@Public()` or `@Allow(...roles)`. For the rest it
@@ -31,8 +32,7 @@ export class AccessGuard implements CanActivate {
     if ('public' in rule) return true;
 
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
-    const header = request.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    const token = bearerToken(request);
     if (!token) throw new AuthenticationRequiredError();
     const { principal, familyId } = await this.auth.authenticate(token);
     if (!rule.roles.includes(principal.role)) throw new RoleNotAllowedError();

@@ -9,7 +9,15 @@ import {
 } from '@nestjs/terminus';
 import { MailTransport } from '@app/mail';
 import { Public } from '../auth/access.decorators.js';
-import { type AnyQueue, NOTIFICATION_QUEUE, QUEUE_BACKEND, QueueBackend } from '@app/queue';
+import {
+  type AnyQueue,
+  countStalledJobs,
+  MAINTENANCE_QUEUE,
+  NOTIFICATION_QUEUE,
+  QUEUE_BACKEND,
+  QueueBackend,
+  QueueName,
+} from '@app/queue';
 
 const CHECK_TIMEOUT_MS = 3_000;
 
@@ -31,7 +39,8 @@ export class HealthController {
     @Inject(HealthCheckService) private readonly health: HealthCheckService,
     @Inject(TypeOrmHealthIndicator) private readonly database: TypeOrmHealthIndicator,
     @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
-    @Inject(NOTIFICATION_QUEUE) private readonly queue: AnyQueue,
+    @Inject(NOTIFICATION_QUEUE) private readonly notifications: AnyQueue,
+    @Inject(MAINTENANCE_QUEUE) private readonly maintenance: AnyQueue,
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
     @Inject(MailTransport) private readonly mail: MailTransport,
   ) {}
@@ -47,17 +56,39 @@ export class HealthController {
     ]);
   }
 
+  /** Per queue: depth (waiting), active, delayed, failed, and stalled (see countStalledJobs). */
   private async queueCheck(): Promise<HealthIndicatorResult> {
     const session = this.indicators.check('queue');
     try {
+      const queues = [
+        [QueueName.Notifications, this.notifications],
+        [QueueName.Maintenance, this.maintenance],
+      ] as const;
       const counts = await withTimeout(
-        this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+        Promise.all(queues.map(async ([name, queue]) => [name, await this.queueCounts(queue)] as const)),
         CHECK_TIMEOUT_MS,
       );
-      return session.up({ backend: this.backend.kind, ...counts });
+      // Counts inform; they do not degrade: a backlog or a stalled job is the worker's to recover.
+      return session.up({ backend: this.backend.kind, ...Object.fromEntries(counts) });
     } catch (error) {
       return session.degraded({ backend: this.backend.kind, message: (error as Error).message });
     }
+  }
+
+  private async queueCounts(
+    queue: AnyQueue,
+  ): Promise<Record<'waiting' | 'active' | 'delayed' | 'failed' | 'stalled', number>> {
+    const [counts, stalled] = await Promise.all([
+      queue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+      countStalledJobs(queue),
+    ]);
+    return {
+      waiting: counts.waiting ?? 0,
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
+      stalled,
+    };
   }
 
   private async mailCheck(): Promise<HealthIndicatorResult> {

@@ -1,0 +1,37 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { Inject, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { DomainModule } from '@app/domain';
+import { type AnyQueue, MAINTENANCE_QUEUE, NOTIFICATION_QUEUE } from '@app/queue';
+import { AdminOnlyMiddleware } from './admin-only.middleware.js';
+import { ADMIN_PATH } from './admin-session.cookie.js';
+
+export const QUEUE_BOARD_PATH = `${ADMIN_PATH}/queues`;
+
+/**
+ * Bull Board at /admin/queues, for administrators only: AdminOnlyMiddleware runs before the
+ * board's Express router. BullMQ 6's adapter works on both queue backends (on PostgreSQL it
+ * reads through the queue's own backend and shows database statistics instead of Redis's).
+ *
+ * Wired by hand rather than with @bull-board/nestjs: that package is CommonJS and require()s
+ * the ESM-only NestJS 12, which Node 20 allows but Jest's module runtime does not (before Node
+ * 24.9), so the app could not be loaded in our e2e tests. What it adds is these few lines.
+ */
+@Module({ imports: [DomainModule], providers: [AdminOnlyMiddleware] })
+export class QueueBoardModule implements NestModule {
+  constructor(
+    @Inject(NOTIFICATION_QUEUE) private readonly notifications: AnyQueue,
+    @Inject(MAINTENANCE_QUEUE) private readonly maintenance: AnyQueue,
+  ) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_BOARD_PATH);
+    createBullBoard({
+      queues: [this.notifications, this.maintenance].map((queue) => new BullMQAdapter(queue)),
+      serverAdapter,
+      options: { uiConfig: { boardTitle: 'Udsættelsessager: køer' } },
+    });
+    consumer.apply(AdminOnlyMiddleware, serverAdapter.getRouter()).forRoutes(QUEUE_BOARD_PATH);
+  }
+}
