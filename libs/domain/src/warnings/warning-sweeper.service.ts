@@ -102,13 +102,15 @@ export class WarningSweeper {
         );
         if (due.length === 0) return 0;
         const managersBy = due.map((w) => this.managersBy(w.rule_code, today));
+        // $3 is cast everywhere: used as a smallint column, in comparisons and inside jsonb, PostgreSQL
+        // would otherwise deduce inconsistent types for it and refuse the statement.
         await manager.query(
           `WITH input AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS x(id, managers_by)),
            f AS (
-             UPDATE warning w SET escalation_level = $3,
-                    escalated_at = CASE WHEN $3 = 1 THEN now() ELSE w.escalated_at END,
-                    escalated_to_managers_at = CASE WHEN $3 = 2 THEN now() ELSE w.escalated_to_managers_at END,
-                    managers_by = CASE WHEN $3 = 1 THEN input.managers_by ELSE w.managers_by END
+             UPDATE warning w SET escalation_level = $3::int,
+                    escalated_at = CASE WHEN $3::int = 1 THEN now() ELSE w.escalated_at END,
+                    escalated_to_managers_at = CASE WHEN $3::int = 2 THEN now() ELSE w.escalated_to_managers_at END,
+                    managers_by = CASE WHEN $3::int = 1 THEN input.managers_by ELSE w.managers_by END
                FROM input, arrears_case c
               WHERE w.id = input.id AND c.id = w.case_id
              RETURNING w.id, w.case_id, w.rule_code, w.recipient_type, w.recipient_id, w.created_at, w.acknowledge_by,
@@ -116,7 +118,7 @@ export class WarningSweeper {
            ),
            targets AS (
              SELECT f.id AS warning_id, u.id AS user_id, u.email, u.language FROM f JOIN app_user u
-               ON CASE WHEN $3 = 1 THEN u.team_lead AND ${RECIPIENT_USERS_SQL} ELSE ${RECIPIENT_MANAGERS_SQL} END
+               ON CASE WHEN $3::int = 1 THEN u.team_lead AND ${RECIPIENT_USERS_SQL} ELSE ${RECIPIENT_MANAGERS_SQL} END
            ),
            mailbox AS (
              SELECT f.id AS warning_id, coalesce(m.alert_email, p.contact_email, cp.contact_email) AS email
@@ -143,9 +145,9 @@ export class WarningSweeper {
              SELECT gen_random_uuid(), 'warning.escalation', 'email',
                     jsonb_build_object('channel', 'email', 'template', 'warning-escalation', 'to', a.email, 'locale', a.language,
                       'data', jsonb_build_object(
-                        'level', $3, 'recipientName', r.name, 'kind', f.rule_code, 'reference', f.data->>'reference',
+                        'level', $3::int, 'recipientName', r.name, 'kind', f.rule_code, 'reference', f.data->>'reference',
                         'sentOn', (f.created_at AT TIME ZONE 'Europe/Copenhagen')::date::text,
-                        'acknowledgeBy', (CASE WHEN $3 = 1 THEN f.acknowledge_by ELSE f.managers_by END)::text,
+                        'acknowledgeBy', (CASE WHEN $3::int = 1 THEN f.acknowledge_by ELSE f.managers_by END)::text,
                         'link', $4 || '/inbox/warnings/' || f.id)),
                     'pending', f.id, a.email
                FROM addresses a JOIN f ON f.id = a.warning_id
@@ -158,7 +160,7 @@ export class WarningSweeper {
            )
            INSERT INTO case_event (case_id, on_date, type, details)
            SELECT case_id, $5::date, 'warning_escalated',
-                  jsonb_build_object('warningId', id, 'rule', rule_code, 'recipientType', recipient_type, 'level', $3)
+                  jsonb_build_object('warningId', id, 'rule', rule_code, 'recipientType', recipient_type, 'level', $3::int)
              FROM f`,
           [due.map((w) => w.id), managersBy, level, this.config.warnings.publicUrl, today],
         );
