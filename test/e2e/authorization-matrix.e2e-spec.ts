@@ -11,6 +11,7 @@ import {
   ArrearsImportService,
   ConsentPurpose,
   ConsentService,
+  CooperationAgreementService,
   CounsellingProviderService,
   DepartmentService,
   HousingOrganisationService,
@@ -21,6 +22,7 @@ import {
   TenancyService,
   UserService,
   type Actor,
+  type VoluntaryWarning,
 } from '@app/domain';
 import {
   createTestDatabase,
@@ -73,6 +75,8 @@ interface World {
   b: Side;
   users: Record<Role, SignedInUser>;
   fresh: Fresh;
+  /** An inbox item of a user who is none of the callers: out of everyone's scope. */
+  foreignInboxItem: string;
 }
 interface Fresh {
   person(side: 'a' | 'b'): Promise<string>;
@@ -83,6 +87,10 @@ interface Fresh {
   municipalityCode(): Promise<string>;
   user(): Promise<string>;
   case(side: 'a' | 'b'): Promise<{ id: string; version: number }>;
+  /** A new warning of side A's case with an inbox item for the user. */
+  inboxItem(userId: string): Promise<string>;
+  /** An email of a warning of the side's case that every attempt failed to deliver. */
+  undeliveredNotification(side: 'a' | 'b'): Promise<string>;
 }
 
 const ALL = ALL_ROLES;
@@ -102,6 +110,10 @@ let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 const side = (world: World, target: Target) => (target === 'in' ? world.a : world.b);
 const includes = (body: { items: { id: string }[] }, id: string) => body.items.some((item) => item.id === id);
+/** The inbox item made for the caller by the last `build` of an inbox route, for its `check`. */
+let lastInboxItem = '';
+const inboxItemFor = async (w: World, t: Target, caller: SignedInUser) =>
+  t === 'in' ? (lastInboxItem = await w.fresh.inboxItem(caller.user.id)) : w.foreignInboxItem;
 
 const EXPECTED: Record<string, RouteSpec> = {
   'GET /health': { allowed: 'public', success: 200, build: () => ({ path: '/health' }) },
@@ -426,7 +438,115 @@ const EXPECTED: Record<string, RouteSpec> = {
     success: 200,
     build: (w, t) => ({ path: `/api/v1/audit/persons/${side(w, t).person.id}/access` }),
   },
+
+  // Every user has an inbox of their own: someone else's item is out of scope (404).
+  'GET /api/v1/inbox': {
+    allowed: ALL,
+    scoped: true,
+    success: 200,
+    build: async (w, t, caller) => {
+      if (t === 'in') await inboxItemFor(w, t, caller);
+      return { path: '/api/v1/inbox?limit=200' };
+    },
+    check: (body, w, t) =>
+      t === 'in'
+        ? expect(includes(body, lastInboxItem)).toBe(true)
+        : expect(includes(body, w.foreignInboxItem)).toBe(false),
+  },
+  'GET /api/v1/inbox/unread-count': {
+    allowed: ALL,
+    success: 200,
+    build: () => ({ path: '/api/v1/inbox/unread-count' }),
+  },
+  'GET /api/v1/inbox/:id': {
+    allowed: ALL,
+    scoped: true,
+    success: 200,
+    build: async (w, t, caller) => ({ path: `/api/v1/inbox/${await inboxItemFor(w, t, caller)}` }),
+  },
+  'POST /api/v1/inbox/:id/read': {
+    allowed: ALL,
+    scoped: true,
+    success: 200,
+    build: async (w, t, caller) => ({ path: `/api/v1/inbox/${await inboxItemFor(w, t, caller)}/read` }),
+  },
+  'POST /api/v1/inbox/:id/acknowledge': {
+    allowed: ALL,
+    scoped: true,
+    success: 200,
+    build: async (w, t, caller) => ({
+      path: `/api/v1/inbox/${await inboxItemFor(w, t, caller)}/acknowledge`,
+      body: { comment: 'Lejeren er kontaktet' },
+    }),
+  },
+  'GET /api/v1/cases/:id/warnings': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/cases/${side(w, t).case.id}/warnings` }),
+  },
+  'POST /api/v1/notifications/:id/retry': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 202,
+    build: async (w, t) => ({
+      path: `/api/v1/notifications/${await w.fresh.undeliveredNotification(t === 'in' ? 'a' : 'b')}/retry`,
+    }),
+  },
+  'GET /api/v1/cooperation-agreements': {
+    allowed: [Role.HousingCaseworker, Role.MunicipalSocialWorker, Role.Manager, Role.Administrator],
+    scoped: true,
+    success: 200,
+    build: () => ({ path: '/api/v1/cooperation-agreements' }),
+    check: (body, w, t) => {
+      const agreements = body as unknown as { municipalityId: string }[];
+      const has = (s: Side) => agreements.some((a) => a.municipalityId === s.municipality.id);
+      return t === 'in' ? expect(has(w.a)).toBe(true) : expect(has(w.b)).toBe(false);
+    },
+  },
+  'PUT /api/v1/cooperation-agreements': {
+    allowed: ADMIN,
+    success: 200,
+    build: (w) => ({
+      path: '/api/v1/cooperation-agreements',
+      body: agreementOf(w.a, ['arrears-registered']),
+    }),
+  },
+  'GET /api/v1/notification-settings/me': {
+    allowed: ALL,
+    success: 200,
+    build: () => ({ path: '/api/v1/notification-settings/me' }),
+  },
+  'PUT /api/v1/notification-settings/me': {
+    allowed: ALL,
+    success: 200,
+    build: () => ({ path: '/api/v1/notification-settings/me', body: { delivery: 'none' } }),
+  },
+  'GET /api/v1/notification-settings/:email': {
+    allowed: ADMIN,
+    success: 200,
+    build: () => ({ path: `/api/v1/notification-settings/${encodeURIComponent('A@k.dk')}` }),
+  },
+  'PUT /api/v1/notification-settings/:email': {
+    allowed: ADMIN,
+    success: 200,
+    build: () => ({
+      path: `/api/v1/notification-settings/${encodeURIComponent('A@k.dk')}`,
+      body: { delivery: 'immediate', language: 'da' },
+    }),
+  },
 };
+
+function agreementOf(s: Side, enabledWarnings: VoluntaryWarning[]) {
+  return {
+    municipalityId: s.municipality.id,
+    housingOrganisationId: s.organisation.id,
+    enabledWarnings,
+    arrearsThresholdOre: 100_000,
+    evictionReminderBusinessDays: 5,
+    validFrom: '2026-01-01',
+  };
+}
 
 function directoryRoutes(
   path: string,
@@ -517,7 +637,7 @@ describe('authorization matrix', () => {
   );
 
   it.each(cases)('%s as %s', async (key, who, spec) => {
-    const method = key.split(' ')[0]!.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const method = key.split(' ')[0]!.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     const caller =
       who === 'anonymous'
         ? undefined
@@ -660,12 +780,48 @@ async function buildWorld(): Promise<World> {
   };
   const a = await makeSide('A', '901');
   const b = await makeSide('B', '902');
+  for (const s of [a, b]) {
+    await app.get(CooperationAgreementService).upsert(actor, agreementOf(s, ['arrears-registered', 'terminated']));
+  }
 
   const world = { a, b, users: {} as Record<Role, SignedInUser> } as World;
   world.users.administrator = admin;
   for (const role of ALL_ROLES.filter((r) => r !== Role.Administrator)) {
     world.users[role] = await signIn(app, role, scopeOf(world, role));
   }
+  // The warnings that the tenants' consents raised when the sides' arrears were registered.
+  const warningOf = async (s: 'a' | 'b') => {
+    const [row] = await database.query<{ id: string }>(
+      `SELECT id FROM warning WHERE case_id = $1 ORDER BY created_at, id LIMIT 1`,
+      [world[s].case.id],
+    );
+    if (!row) throw new Error(`side ${s} has no warning to build on`);
+    return row.id;
+  };
+  const inboxItem = async (userId: string) => {
+    const [{ id: warningId }] = await database.query<{ id: string }>(
+      `INSERT INTO warning (id, rule_code, rule_version, case_id, occurrence, recipient_type, recipient_id,
+                            sender_organisation_id, urgency, data, person_ids, acknowledge_by)
+       SELECT gen_random_uuid(), rule_code, rule_version, case_id, $2, recipient_type, recipient_id,
+              sender_organisation_id, urgency, data, person_ids, acknowledge_by FROM warning WHERE id = $1
+       RETURNING id`,
+      [await warningOf('a'), `matrix:${unique()}`],
+    );
+    const [{ id }] = await database.query<{ id: string }>(
+      `INSERT INTO inbox_item (id, user_id, warning_id, kind, urgency) VALUES (gen_random_uuid(), $1, $2, 'warning', 'normal')
+       RETURNING id`,
+      [userId, warningId],
+    );
+    return id;
+  };
+  const outsider = await app.get(UserService).create(null, {
+    email: `outsider${unique()}@test.dk`,
+    name: 'Outsider',
+    role: Role.MunicipalSocialWorker,
+    password: TEST_PASSWORD,
+    municipalityId: a.municipality.id,
+  });
+  world.foreignInboxItem = await inboxItem(outsider.id);
   world.fresh = {
     person: async (s) =>
       (
@@ -718,6 +874,16 @@ async function buildWorld(): Promise<World> {
         [caseId],
       );
       return { id: caseId, version };
+    },
+    inboxItem,
+    undeliveredNotification: async (s) => {
+      const [{ id }] = await database.query<{ id: string }>(
+        `INSERT INTO outbox (id, topic, channel, payload, status, attempts, warning_id, recipient, failed_at, undelivered_at)
+         VALUES (gen_random_uuid(), 'warning.arrears-registered', 'email', '{}', 'undelivered', 5, $1, 'x@k.dk', now(), now())
+         RETURNING id`,
+        [await warningOf(s)],
+      );
+      return id;
     },
     user: async () =>
       (

@@ -335,11 +335,12 @@ export class ArrearsCaseService {
       // The notice itself is the statutory warning rule (N1): the email to the alert mailbox, the
       // social workers' inbox items and the disclosure audit are written by the engine.
       await this.warnings.raiseForEvents(manager, actor, [{ caseId, type: 'municipality_notified', on: noticeOn }]);
+      // The notice is the email to the municipality's alert mailbox, not a social worker's personal copy of it.
       await manager.query(
         `UPDATE municipality_notice n SET outbox_id = o.id
-           FROM warning w JOIN outbox o ON o.warning_id = w.id
+           FROM warning w JOIN outbox o ON o.warning_id = w.id JOIN municipality m ON m.id = w.recipient_id
           WHERE n.id = $1 AND w.case_id = n.case_id AND w.rule_code = 'statutory-eviction-notice'
-            AND w.occurrence = $2 AND w.recipient_type = 'municipality'`,
+            AND w.occurrence = $2 AND w.recipient_type = 'municipality' AND o.recipient = lower(m.alert_email)`,
         [noticeId, noticeOn],
       );
       return this.detailIn(manager, actor, caseId);

@@ -140,6 +140,7 @@ export class WarningEngine {
             : {
                 ...plan.data,
                 urgent: plan.urgency === 'urgent',
+                householdWithChildren: plan.rule.urgentWithChildren && context.childrenUnder18 > 0,
                 acknowledgeBy: plan.acknowledgeBy,
                 link: `${this.config.warnings.publicUrl}/inbox/warnings/${id}`,
               },

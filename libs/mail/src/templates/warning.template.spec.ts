@@ -119,15 +119,24 @@ describe('warning email', () => {
   });
 
   it('puts the urgent prefix on the subject and the § 5 a duty first, in bold', () => {
-    const da = renderEmail('warning', { ...base, urgent: true }, 'da');
+    const da = renderEmail('warning', { ...base, urgent: true, householdWithChildren: true }, 'da');
     expect(da.subject).toBe('HASTER: Varsel om risiko for udsættelse – påkrav sendt (SAG-1A2B3C4D)');
     expect(da.text).toContain('retssikkerhedslovens § 5 a skal kommunen straks vurdere');
     expect(da.html).toContain('<p><strong>HASTER: Der bor børn under 18 år i husstanden.');
     expect(da.text.indexOf('HASTER')).toBeLessThan(da.text.indexOf('har d. 5. marts 2026 sendt påkrav'));
 
-    const en = renderEmail('warning', { ...base, urgent: true }, 'en');
+    const en = renderEmail('warning', { ...base, urgent: true, householdWithChildren: true }, 'en');
     expect(en.subject).toBe('URGENT: Warning of eviction risk – payment demand (påkrav) sent (SAG-1A2B3C4D)');
     expect(en.text).toContain('URGENT: There are children under 18 in the household.');
+  });
+
+  it('does not claim children when the warning is urgent by its rule only', () => {
+    for (const locale of ['da', 'en'] as const) {
+      const email = renderEmail('warning', { ...base, kind: 'terminated', urgent: true }, locale);
+      expect(email.subject).toMatch(/^(HASTER|URGENT): /);
+      expect(email.text).not.toMatch(/børn|children|5 a/i);
+      expect(email.html).not.toMatch(/børn|children|5 a/i);
+    }
   });
 
   it('has no urgent wording when not urgent', () => {

@@ -20,8 +20,13 @@ import {
 export interface WarningEmailData {
   /** The statutory notice has its own template (municipality-eviction-notice). */
   kind: Exclude<WarningKind, 'statutory-eviction-notice'>;
-  /** The household has children under 18, so the kommune must act at once (retssikkerhedsloven § 5 a). */
+  /** Urgent: the rule is urgent (termination, eviction near) or the household has children under 18. */
   urgent: boolean;
+  /**
+   * The household has children under 18, so the kommune must act at once (retssikkerhedsloven § 5 a).
+   * Only this says so in the email: a warning urgent by its rule must not claim children.
+   */
+  householdWithChildren?: boolean;
   /** The receiving organisation, including its kind, e.g. "Aarhus Kommune". */
   recipientName: string;
   /** The housing organisation (landlord) that sends the warning. */
@@ -116,7 +121,7 @@ export function renderWarning(data: WarningEmailData, locale: Locale): RenderedE
     : `${urgentPrefix}Warning of eviction risk – ${kindLabel(data.kind, locale)} (${data.reference})`;
 
   const paragraphs: Paragraph[] = [paragraph(da ? `Til ${data.recipientName}` : `To ${data.recipientName}`)];
-  if (data.urgent) {
+  if (data.urgent && data.householdWithChildren) {
     // Retssikkerhedsloven § 5 a: with children under 18 in the household the kommune must
     // consider help at once, so this goes first and in bold.
     paragraphs.push(
