@@ -39,15 +39,14 @@ export class WarningsController {
   }
 
   /**
-   * Sends an undelivered notification again. The finished job with the same id is removed first,
-   * so the relay's new job (`jobId` = notification id) is not ignored as a duplicate.
+   * Sends an undelivered notification again. Once scope and state are checked, the finished job
+   * with the same id is removed, so the relay's new job (`jobId` = notification id) is not ignored.
    */
   @Post('notifications/:id/retry')
   @HttpCode(202)
   @Allow(Role.HousingCaseworker, Role.Administrator)
-  async retry(@CurrentActor() actor: Actor, @IdParam() id: string) {
-    await this.producer.discardFinished(id);
-    return this.delivery.retry(actor, id);
+  retry(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.delivery.retry(actor, id, () => this.producer.discardFinished(id));
   }
 }
 

@@ -105,7 +105,16 @@ export class EmailDeliveryService {
       const [row] = result.records as { status: OutboxStatus; warning_id: string | null }[];
       if (row?.status !== 'undelivered') return false;
       this.logger.warn({ outboxId }, 'Email undelivered after every attempt');
-      if (row.warning_id) await this.warnings.markUndelivered(manager, row.warning_id, outboxId);
+      // A digest stands for every warning inside it: each of them is undelivered too.
+      const warningIds: string[] = row.warning_id
+        ? [row.warning_id]
+        : (
+            await manager.query(
+              `SELECT DISTINCT warning_id FROM outbox WHERE digest_id = $1 AND warning_id IS NOT NULL`,
+              [outboxId],
+            )
+          ).map((r: { warning_id: string }) => r.warning_id);
+      for (const warningId of warningIds) await this.warnings.markUndelivered(manager, warningId, outboxId);
       return true;
     });
   }

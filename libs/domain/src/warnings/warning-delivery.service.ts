@@ -42,24 +42,33 @@ export class WarningDeliveryService {
    * is back): the row returns to pending with a fresh count of attempts and the relay queues it.
    * Administrators, and caseworkers of the landlord whose case it is.
    */
-  async retry(actor: Actor, outboxId: string): Promise<{ id: string; status: 'pending' }> {
-    const { role, housingOrganisationId } = actor.principal;
+  async retry(
+    actor: Actor,
+    outboxId: string,
+    beforeRequeue: () => Promise<void>,
+  ): Promise<{ id: string; status: 'pending' }> {
+    const { role, housingOrganisationId, departmentIds } = actor.principal;
     if (role !== Role.Administrator && role !== Role.HousingCaseworker) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const [row] = await manager.query(
-        `SELECT o.id, o.status, o.warning_id, w.sender_organisation_id
-           FROM outbox o LEFT JOIN warning w ON w.id = o.warning_id WHERE o.id = $1 FOR UPDATE OF o`,
+        `SELECT o.id, o.status, o.warning_id, w.sender_organisation_id, c.department_id
+           FROM outbox o LEFT JOIN warning w ON w.id = o.warning_id LEFT JOIN arrears_case c ON c.id = w.case_id
+          WHERE o.id = $1 FOR UPDATE OF o`,
         [outboxId],
       );
-      if (!row || (role === Role.HousingCaseworker && row.sender_organisation_id !== housingOrganisationId)) {
-        throw new EntityNotFoundError('notification');
-      }
+      const outOfScope =
+        role === Role.HousingCaseworker &&
+        (row?.sender_organisation_id !== housingOrganisationId ||
+          (departmentIds.length > 0 && !departmentIds.includes(row?.department_id)));
+      if (!row || outOfScope) throw new EntityNotFoundError('notification');
       if (row.status !== 'undelivered') {
         throw new AppError('NOTIFICATION_NOT_UNDELIVERED', 409, {
           da: 'Kun en meddelelse, der ikke kunne leveres, kan sendes igen.',
           en: 'Only a notification that could not be delivered can be sent again.',
         });
       }
+      // The finished job with this id goes first, or the relay's new job would be ignored as a duplicate.
+      await beforeRequeue();
       await manager.query(
         `UPDATE outbox SET status = 'pending', attempts = 0, queued_at = NULL, failed_at = NULL, undelivered_at = NULL,
                 last_error = NULL WHERE id = $1`,

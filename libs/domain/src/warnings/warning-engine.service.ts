@@ -140,7 +140,9 @@ export class WarningEngine {
             : {
                 ...plan.data,
                 urgent: plan.urgency === 'urgent',
-                householdWithChildren: plan.rule.urgentWithChildren && context.childrenUnder18 > 0,
+                // Saying why (children) is household data: only to a recipient with the tenant's consent.
+                // Without it the warning is still urgent; the municipality can see the household itself.
+                householdWithChildren: plan.data.details?.childrenUnder18 !== undefined && context.childrenUnder18 > 0,
                 acknowledgeBy: plan.acknowledgeBy,
                 link: `${this.config.warnings.publicUrl}/inbox/warnings/${id}`,
               },

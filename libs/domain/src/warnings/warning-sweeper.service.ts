@@ -127,9 +127,10 @@ export class WarningSweeper {
                ON CASE WHEN $3::int = 1 THEN u.team_lead AND ${RECIPIENT_USERS_SQL} ELSE ${RECIPIENT_MANAGERS_SQL} END
            ),
            mailbox AS (
-             SELECT f.id AS warning_id, coalesce(m.alert_email, p.contact_email, cp.contact_email) AS email
+             SELECT f.id AS warning_id, coalesce(m.alert_email, h.contact_email, p.contact_email, cp.contact_email) AS email
                FROM f
                LEFT JOIN municipality m ON f.recipient_type = 'municipality' AND m.id = f.recipient_id
+               LEFT JOIN housing_organisation h ON f.recipient_type = 'housing_organisation' AND h.id = f.recipient_id
                LEFT JOIN probation_unit p ON f.recipient_type = 'probation_unit' AND p.id = f.recipient_id
                LEFT JOIN counselling_provider cp ON f.recipient_type = 'counselling_provider' AND cp.id = f.recipient_id
               WHERE NOT EXISTS (SELECT 1 FROM targets t WHERE t.warning_id = f.id)
