@@ -63,10 +63,21 @@ async function seedOrganisation(
   return { organisationId, municipalityId, departmentIds };
 }
 
-/** COPY one table from rows already rendered as COPY text. */
+/** Lines per write to the COPY stream. */
+const COPY_CHUNK_LINES = 5_000;
+
+/**
+ * COPY one table from rows already rendered as COPY text. The lines go out in large chunks:
+ * one stream write (and one CopyData message) per line made the baseline measure Node's stream
+ * overhead, about a third of its time, rather than PostgreSQL's.
+ */
 async function copy(client: pg.Client, table: string, columns: string[], lines: string[]): Promise<void> {
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-  await pipeline(Readable.from(lines.map((line) => line + '\n')), stream);
+  const chunks: string[] = [];
+  for (let i = 0; i < lines.length; i += COPY_CHUNK_LINES) {
+    chunks.push(lines.slice(i, i + COPY_CHUNK_LINES).join('\n') + '\n');
+  }
+  await pipeline(Readable.from(chunks), stream);
 }
 
 /**

@@ -217,11 +217,11 @@ export class ArrearsImportService {
     let problems: RowProblem[] = [];
     const totals = { total: 0, changed: 0, failed: 0 };
 
-    const flush = async () => {
-      const rows = batch;
-      const rowProblems = problems;
-      batch = [];
-      problems = [];
+    const write = async (
+      rows: ResolvedRow[],
+      rowProblems: RowProblem[],
+      counted: { total: number; failed: number },
+    ) => {
       await this.dataSource.transaction(async (manager) => {
         const { changedRows } = await writeImportBatch(manager, { importId, organisationId, bookedOn }, rows);
         totals.changed += changedRows;
@@ -241,9 +241,23 @@ export class ArrearsImportService {
         }
         await manager.query(
           `UPDATE arrears_import SET total_rows = $2, changed_rows = $3, unchanged_rows = $2::int - $3::int - $4::int, failed_rows = $4 WHERE id = $1`,
-          [importId, totals.total, totals.changed, totals.failed],
+          [importId, counted.total, totals.changed, counted.failed],
         );
       });
+    };
+    // One batch is written while the next is parsed, validated and encrypted, so Node and
+    // PostgreSQL work at the same time; batches are still written one after the other, in order.
+    let writing: Promise<void> = Promise.resolve();
+    const flush = async () => {
+      const rows = batch;
+      const rowProblems = problems;
+      const counted = { total: totals.total, failed: totals.failed };
+      batch = [];
+      problems = [];
+      await writing;
+      writing = write(rows, rowProblems, counted);
+      // Awaited at the next flush or at the end; until then its failure must not count as unhandled.
+      writing.catch(() => undefined);
     };
 
     try {
@@ -264,10 +278,13 @@ export class ArrearsImportService {
         if (batch.length >= BATCH_ROWS || problems.length >= BATCH_ROWS) await flush();
       }
       await flush();
+      await writing;
       await this.dataSource.query(`UPDATE arrears_import SET status = 'completed', finished_at = now() WHERE id = $1`, [
         importId,
       ]);
     } catch (error) {
+      // Never leave a batch half-way: wait for the one being written (its failure wins).
+      await writing;
       if (!(error instanceof ArrearsFileError)) throw error;
       // A file that cannot be read at all: keep what was written (it is valid on its own) and say why.
       await this.dataSource.query(

@@ -41,7 +41,8 @@ export async function writeImportBatch(
       row_number int, department_id uuid, municipality_id uuid, unit text, address text, postcode text, city text,
       tenant_name text, cpr_ciphertext bytea, cpr_key_id text, cpr_index char(64), monthly_rent_ore bigint,
       arrears_ore bigint, due_date date, children int, earliest_demand_on date,
-      tenancy_id uuid, person_id uuid, new_person boolean NOT NULL DEFAULT false, case_id uuid
+      tenancy_id uuid, person_id uuid, new_person boolean NOT NULL DEFAULT false, case_id uuid,
+      new_case boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false
     ) ON COMMIT DELETE ROWS`);
   const column = <T>(pick: (row: ResolvedRow) => T) => rows.map(pick);
   await manager.query(
@@ -85,10 +86,6 @@ export async function writeImportBatch(
             IS DISTINCT FROM (EXCLUDED.address, EXCLUDED.postcode, EXCLUDED.city, EXCLUDED.monthly_rent_ore)`,
     [org],
   );
-  await manager.query(
-    `UPDATE import_staging s SET tenancy_id = t.id FROM tenancy t WHERE t.department_id = s.department_id AND t.unit = s.unit`,
-  );
-
   // Tenants: by CPR (blind index) within the organisation; without one, by name on the tenancy.
   await manager.query(
     `INSERT INTO person (id, housing_organisation_id, municipality_id, name, cpr_ciphertext, cpr_key_id, cpr_index,
@@ -99,9 +96,13 @@ export async function writeImportBatch(
      ON CONFLICT (housing_organisation_id, cpr_index) WHERE cpr_index IS NOT NULL DO NOTHING`,
     [org],
   );
+  // Look-ups row by row through the unique indexes (an equality on a unique index is the plan
+  // whatever the statistics say). As joins, the planner scanned the whole table once per batch,
+  // and the tables grow with every batch.
   await manager.query(
-    `UPDATE import_staging s SET person_id = p.id FROM person p
-      WHERE s.cpr_index IS NOT NULL AND p.housing_organisation_id = $1 AND p.cpr_index = s.cpr_index`,
+    `UPDATE import_staging s
+        SET tenancy_id = (SELECT t.id FROM tenancy t WHERE t.department_id = s.department_id AND t.unit = s.unit),
+            person_id = (SELECT p.id FROM person p WHERE p.housing_organisation_id = $1 AND p.cpr_index = s.cpr_index)`,
     [org],
   );
   await manager.query(
@@ -127,69 +128,70 @@ export async function writeImportBatch(
      ON CONFLICT DO NOTHING`,
   );
 
-  // One open case per tenancy.
-  const opened: { id: string }[] = await manager.query(
-    `INSERT INTO arrears_case (id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage, next_deadline_on)
-     SELECT gen_random_uuid(), tenancy_id, $1, department_id, municipality_id, 'registered', min(earliest_demand_on)
-       FROM import_staging GROUP BY tenancy_id, department_id, municipality_id
-     ON CONFLICT (tenancy_id) WHERE closed_at IS NULL DO NOTHING
-     RETURNING id`,
-    [org],
+  // One open case per tenancy: a new one starts its timeline; an open one is found by its index.
+  await manager.query(
+    `WITH opened AS (
+       INSERT INTO arrears_case (id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage, next_deadline_on)
+       SELECT gen_random_uuid(), tenancy_id, $1, department_id, municipality_id, 'registered', min(earliest_demand_on)
+         FROM import_staging GROUP BY tenancy_id, department_id, municipality_id
+       ON CONFLICT (tenancy_id) WHERE closed_at IS NULL DO NOTHING
+       RETURNING id, tenancy_id),
+     staged AS (
+       UPDATE import_staging s SET case_id = o.id, new_case = true FROM opened o WHERE s.tenancy_id = o.tenancy_id)
+     INSERT INTO case_event (case_id, on_date, type, details)
+     SELECT id, $2::date, 'case_opened', jsonb_build_object('importId', $3::text) FROM opened`,
+    [org, context.bookedOn, context.importId],
   );
   await manager.query(
-    `UPDATE import_staging s SET case_id = c.id FROM arrears_case c WHERE c.tenancy_id = s.tenancy_id AND c.closed_at IS NULL`,
+    `UPDATE import_staging s
+        SET case_id = (SELECT c.id FROM arrears_case c WHERE c.tenancy_id = s.tenancy_id AND c.closed_at IS NULL)
+      WHERE NOT s.new_case`,
   );
-  if (opened.length > 0) {
-    await manager.query(
-      `INSERT INTO case_event (case_id, on_date, type, details)
-       SELECT id, $2::date, 'case_opened', jsonb_build_object('importId', $3::text) FROM unnest($1::uuid[]) AS id`,
-      [opened.map((c) => c.id), context.bookedOn, context.importId],
-    );
-  }
 
-  // The ledger: what the list says is unpaid for each due date, against what is already booked.
-  const changed: { case_id: string; row_number: number }[] = await manager.query(
+  // The ledger: what the list says is unpaid for each due date, against what is already booked
+  // (nothing, for a case opened just now). Rows whose amount changed are marked for the timeline,
+  // the outbox and the case's deadline.
+  const [{ changedRows }]: { changedRows: number }[] = await manager.query(
     `WITH booked AS (
-       SELECT s.row_number, s.case_id, s.due_date, s.arrears_ore,
-              coalesce(sum(l.amount_ore), 0) AS have, count(l.id) AS entries
+       SELECT s.row_number, s.case_id, s.due_date, s.arrears_ore, b.have, b.entries
          FROM import_staging s
-         LEFT JOIN ledger_entry l ON l.case_id = s.case_id AND l.due_date = s.due_date
-                                 AND l.source_key LIKE 'rent:%'
-        GROUP BY s.row_number, s.case_id, s.due_date, s.arrears_ore),
+        CROSS JOIN LATERAL (
+          SELECT coalesce(sum(l.amount_ore), 0) AS have, count(*) AS entries FROM ledger_entry l
+           WHERE NOT s.new_case AND l.case_id = s.case_id AND l.due_date = s.due_date AND l.source_key LIKE 'rent:%') b),
+     changed AS (SELECT * FROM booked WHERE arrears_ore <> have),
      inserted AS (
        INSERT INTO ledger_entry (case_id, kind, amount_ore, due_date, booked_on, source, source_key, import_id)
        SELECT case_id, CASE WHEN entries = 0 THEN 'rent_charge' ELSE 'correction' END, arrears_ore - have, due_date, $1::date,
               'import', 'rent:' || due_date || CASE WHEN entries = 0 THEN '' ELSE ':' || entries END, $2::uuid
-         FROM booked WHERE arrears_ore <> have
-       RETURNING case_id, due_date, amount_ore)
-     SELECT b.case_id, b.row_number FROM booked b JOIN inserted i ON i.case_id = b.case_id AND i.due_date = b.due_date`,
+         FROM changed),
+     marked AS (UPDATE import_staging s SET changed = true FROM changed c WHERE s.row_number = c.row_number)
+     SELECT count(*)::int AS "changedRows" FROM changed`,
     [context.bookedOn, context.importId],
   );
-  if (changed.length > 0) {
+  if (changedRows > 0) {
     await manager.query(
       `INSERT INTO case_event (case_id, on_date, type, details)
-       SELECT s.case_id, $2::date, 'arrears_registered',
-              jsonb_build_object('dueDate', s.due_date, 'amountOre', s.arrears_ore, 'importId', $3::text)
-         FROM import_staging s WHERE s.row_number = ANY($1::int[])`,
-      [changed.map((c) => c.row_number), context.bookedOn, context.importId],
+       SELECT case_id, $1::date, 'arrears_registered',
+              jsonb_build_object('dueDate', due_date, 'amountOre', arrears_ore, 'importId', $2::text)
+         FROM import_staging WHERE changed`,
+      [context.bookedOn, context.importId],
     );
     await manager.query(
       `INSERT INTO outbox (id, topic, channel, payload)
        SELECT gen_random_uuid(), 'case.arrears-registered', 'event',
-              jsonb_build_object('caseId', s.case_id, 'dueDate', s.due_date, 'amountOre', s.arrears_ore)
-         FROM import_staging s WHERE s.row_number = ANY($1::int[])`,
-      [changed.map((c) => c.row_number)],
+              jsonb_build_object('caseId', case_id, 'dueDate', due_date, 'amountOre', arrears_ore)
+         FROM import_staging WHERE changed`,
     );
+    // A case opened in this batch already has the earliest date and its first version.
     await manager.query(
       `UPDATE arrears_case c SET next_deadline_on = least(c.next_deadline_on, s.earliest), version = version + 1, updated_at = now()
-         FROM (SELECT case_id, min(earliest_demand_on) AS earliest FROM import_staging WHERE row_number = ANY($1::int[]) GROUP BY case_id) s
+         FROM (SELECT case_id, min(earliest_demand_on) AS earliest FROM import_staging WHERE changed AND NOT new_case GROUP BY case_id) s
         WHERE c.id = s.case_id`,
-      [changed.map((c) => c.row_number)],
     );
   }
   // People with an open case are not due for retention.
   await manager.query(
     `UPDATE person SET inactive_since = NULL WHERE id IN (SELECT person_id FROM import_staging) AND inactive_since IS NOT NULL`,
   );
-  return { changedRows: new Set(changed.map((c) => c.row_number)).size };
+  return { changedRows };
 }
