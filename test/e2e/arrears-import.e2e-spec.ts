@@ -57,6 +57,19 @@ describe('monthly arrears list import', () => {
         address: 'Aarhus',
       });
     }
+    // The municipality wants to hear about every new arrears case: the import raises those warnings too.
+    await request(api.getHttpServer())
+      .put('/api/v1/cooperation-agreements')
+      .set('Authorization', admin.bearer)
+      .send({
+        municipalityId: municipality.id,
+        housingOrganisationId: organisationId,
+        enabledWarnings: ['arrears-registered'],
+        arrearsThresholdOre: 0,
+        evictionReminderBusinessDays: 10,
+        validFrom: '2020-01-01',
+      })
+      .expect(200);
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: organisationId });
   });
 
@@ -94,7 +107,8 @@ describe('monthly arrears list import', () => {
     const [row] = await database.query(
       `SELECT (SELECT count(*) FROM tenancy)::int AS tenancies, (SELECT count(*) FROM person)::int AS persons,
               (SELECT count(*) FROM arrears_case)::int AS cases, (SELECT count(*) FROM ledger_entry)::int AS ledger,
-              (SELECT count(*) FROM case_event)::int AS events, (SELECT count(*) FROM outbox WHERE channel = 'event')::int AS outbox`,
+              (SELECT count(*) FROM case_event)::int AS events, (SELECT count(*) FROM warning)::int AS warnings,
+              (SELECT count(*) FROM outbox WHERE warning_id IS NOT NULL)::int AS outbox`,
     );
     return row;
   }
@@ -123,7 +137,16 @@ describe('monthly arrears list import', () => {
       ]),
     ).toEqual(BAD.map(([, field, code], index) => [firstBadLine + index, field, code]));
     expect(JSON.stringify(problems.body)).not.toContain('3102901234');
-    expect(await counts()).toEqual({ tenancies: 4, persons: 4, cases: 4, ledger: 4, events: 8, outbox: 4 });
+    // Per case: opened, arrears registered, warning raised; one warning and its email to the municipality.
+    expect(await counts()).toEqual({
+      tenancies: 4,
+      persons: 4,
+      cases: 4,
+      ledger: 4,
+      events: 12,
+      warnings: 4,
+      outbox: 4,
+    });
     const [ledger] = await database.query(
       `SELECT l.amount_ore::int AS amount, l.due_date::text AS due FROM ledger_entry l JOIN arrears_case c ON c.id = l.case_id
          JOIN tenancy t ON t.id = c.tenancy_id WHERE t.unit = '1-003'`,

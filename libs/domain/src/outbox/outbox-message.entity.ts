@@ -25,7 +25,7 @@ export class OutboxMessage {
   @Column({ type: 'varchar', length: 100 })
   topic: string;
 
-  /** `email`: sent by the worker; `event`: a case event for the warning rules. */
+  /** `email`: sent by the worker. (`event` rows, case events for the rules, were replaced by the warning engine.) */
   @Column({ type: 'varchar', length: 20, default: 'email' })
   channel: 'email' | 'event';
 

@@ -20,20 +20,4 @@ export class OutboxService {
     await manager.insert(OutboxMessage, message);
     return message;
   }
-
-  /**
-   * Records a case event for the early-warning rules to evaluate (channel `event`). The email
-   * relay leaves these rows alone; the warnings engine consumes them.
-   */
-  async addEvent(
-    manager: EntityManager,
-    topic: string,
-    payload: Record<string, string | number | null>,
-  ): Promise<void> {
-    await manager.query(`INSERT INTO outbox (id, topic, channel, payload) VALUES ($1, $2, 'event', $3)`, [
-      randomUUID(),
-      topic,
-      JSON.stringify(payload),
-    ]);
-  }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { type Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { copenhagenDateOf, earliestPaymentDemandDate } from '@app/calendar';
+import { copenhagenDateOf, earliestPaymentDemandDate, type IsoDate } from '@app/calendar';
 import { AppError, type Page } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
@@ -16,6 +16,7 @@ import {
   type ArrearsImportRow,
   type RowProblem,
 } from '../import/arrears-file-parser.js';
+import { WarningEngine } from '../../warnings/warning-engine.service.js';
 import { writeImportBatch, type ResolvedRow } from './import-batch.writer.js';
 
 /** Rows written per transaction: large enough for set-based SQL to pay off, small enough to keep locks short. */
@@ -65,6 +66,7 @@ export class ArrearsImportService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WarningEngine) private readonly warnings: WarningEngine,
   ) {}
 
   /**
@@ -223,8 +225,18 @@ export class ArrearsImportService {
       counted: { total: number; failed: number },
     ) => {
       await this.dataSource.transaction(async (manager) => {
-        const { changedRows } = await writeImportBatch(manager, { importId, organisationId, bookedOn }, rows);
+        const { changedRows, changedCaseIds } = await writeImportBatch(
+          manager,
+          { importId, organisationId, bookedOn },
+          rows,
+        );
         totals.changed += changedRows;
+        // The same rules as a single registration, in the batch's transaction (system actor: the import).
+        await this.warnings.raiseForEvents(
+          manager,
+          null,
+          changedCaseIds.map((caseId) => ({ caseId, type: 'arrears_registered', on: bookedOn as IsoDate })),
+        );
         if (rowProblems.length > 0) {
           await manager.query(
             `INSERT INTO arrears_import_problem (import_id, row_number, field, code, message_da, message_en)

@@ -23,11 +23,13 @@ export interface ResolvedRow {
 
 export interface BatchResult {
   changedRows: number;
+  /** Cases whose arrears changed: the warning rules are evaluated for them in the same transaction. */
+  changedCaseIds: string[];
 }
 
 /**
  * Writes one batch of arrears-list rows with set-based SQL in the caller's transaction:
- * tenancies, tenants, cases, ledger, timeline and outbox events. Every step compares with what
+ * tenancies, tenants, cases, ledger and timeline. Every step compares with what
  * is already there, so a row that was imported before changes nothing.
  */
 export async function writeImportBatch(
@@ -35,7 +37,7 @@ export async function writeImportBatch(
   context: { importId: string; organisationId: string; bookedOn: string },
   rows: ResolvedRow[],
 ): Promise<BatchResult> {
-  if (rows.length === 0) return { changedRows: 0 };
+  if (rows.length === 0) return { changedRows: 0, changedCaseIds: [] };
   await manager.query(`
     CREATE TEMP TABLE IF NOT EXISTS import_staging (
       row_number int, department_id uuid, municipality_id uuid, unit text, address text, postcode text, city text,
@@ -150,7 +152,7 @@ export async function writeImportBatch(
 
   // The ledger: what the list says is unpaid for each due date, against what is already booked
   // (nothing, for a case opened just now). Rows whose amount changed are marked for the timeline,
-  // the outbox and the case's deadline.
+  // the warning rules and the case's deadline.
   const [{ changedRows }]: { changedRows: number }[] = await manager.query(
     `WITH booked AS (
        SELECT s.row_number, s.case_id, s.due_date, s.arrears_ore, b.have, b.entries
@@ -176,12 +178,6 @@ export async function writeImportBatch(
          FROM import_staging WHERE changed`,
       [context.bookedOn, context.importId],
     );
-    await manager.query(
-      `INSERT INTO outbox (id, topic, channel, payload)
-       SELECT gen_random_uuid(), 'case.arrears-registered', 'event',
-              jsonb_build_object('caseId', case_id, 'dueDate', due_date, 'amountOre', arrears_ore)
-         FROM import_staging WHERE changed`,
-    );
     // A case opened in this batch already has the earliest date and its first version.
     await manager.query(
       `UPDATE arrears_case c SET next_deadline_on = least(c.next_deadline_on, s.earliest), version = version + 1, updated_at = now()
@@ -193,5 +189,11 @@ export async function writeImportBatch(
   await manager.query(
     `UPDATE person SET inactive_since = NULL WHERE id IN (SELECT person_id FROM import_staging) AND inactive_since IS NOT NULL`,
   );
-  return { changedRows };
+  const changedCaseIds: string[] =
+    changedRows > 0
+      ? (await manager.query(`SELECT DISTINCT case_id FROM import_staging WHERE changed`)).map(
+          (row: { case_id: string }) => row.case_id,
+        )
+      : [];
+  return { changedRows, changedCaseIds };
 }
