@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { type Socket } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 
@@ -31,12 +32,16 @@ export interface ReceivedEmail {
 export class SmtpSink extends EventEmitter {
   readonly received: ReceivedEmail[] = [];
   private readonly closedSessions = new Set<string>();
-  private held = 0;
+  private readonly sockets = new Set<Socket>();
+  private holdMs: number;
+  private holdsLeft: number;
 
   private readonly server: SMTPServer;
 
-  private constructor(private readonly options: SinkOptions) {
+  private constructor(options: SinkOptions) {
     super();
+    this.holdMs = options.holdMs ?? 0;
+    this.holdsLeft = this.holdMs > 0 ? (options.holdCount ?? 0) : 0;
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -54,6 +59,11 @@ export class SmtpSink extends EventEmitter {
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
     server.on('error', () => undefined);
+    // The TCP sockets underneath, so that `crash()` can drop them as a dying server would.
+    server.server.on('connection', (socket: Socket) => {
+      sink.sockets.add(socket);
+      socket.once('close', () => sink.sockets.delete(socket));
+    });
     return sink;
   }
 
@@ -84,8 +94,24 @@ export class SmtpSink extends EventEmitter {
     return this.received;
   }
 
+  /** From now on, hold the replies to the next `count` messages for `holdMs` (see `SinkOptions`). */
+  holdNext(count: number, holdMs: number): void {
+    this.holdsLeft = count;
+    this.holdMs = holdMs;
+  }
+
   async close(): Promise<void> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /**
+   * Stops as a killed server does: the port refuses connections at once and every open
+   * connection is dropped without a reply; messages held at that moment are not recorded.
+   */
+  async crash(): Promise<void> {
+    const closed = this.close();
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
   }
 
   private async accept(
@@ -97,13 +123,13 @@ export class SmtpSink extends EventEmitter {
       const chunks: Buffer[] = [];
       for await (const chunk of stream) chunks.push(chunk as Buffer);
       const raw = Buffer.concat(chunks);
-      const { holdMs = 0, holdCount = 0 } = this.options;
-      if (holdMs > 0 && this.held < holdCount) {
-        this.held += 1;
+      if (this.holdsLeft > 0) {
+        this.holdsLeft -= 1;
+        const holdMs = this.holdMs;
         this.emit('holding', session.id);
         await new Promise((resolve) => setTimeout(resolve, holdMs).unref());
-        if (this.closedSessions.has(session.id)) return; // the sender vanished: not accepted
       }
+      if (this.closedSessions.has(session.id)) return; // the sender vanished before the reply: not accepted
       const parsed = await simpleParser(raw);
       const header = parsed.headers.get('x-notification-id');
       const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
