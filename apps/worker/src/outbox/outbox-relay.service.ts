@@ -54,6 +54,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       this.lastStaleSweep = now;
       const stale = await this.repository.claimStale(this.config.outbox.requeueAfterMs, BATCH);
       if (stale.length > 0) {
+        // A job BullMQ gave up on (stalled too often, say) keeps its id and would swallow the re-add.
+        for (const id of stale) await this.producer.discardFinished(id);
         await this.producer.enqueueEmails(stale);
         this.logger.warn({ count: stale.length }, 'Re-added outbox rows that were queued but not sent');
       }
