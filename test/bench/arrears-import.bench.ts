@@ -60,6 +60,12 @@ async function seedOrganisation(
       [id, organisationId, municipalityId, `D${d}`],
     );
   }
+  // The municipality hears of every new arrears case: the import raises a warning and its email per case.
+  await database.query(
+    `INSERT INTO cooperation_agreement (id, municipality_id, housing_organisation_id, enabled_warnings, arrears_threshold_ore, valid_from)
+     VALUES ($1, $2, $3, '{arrears-registered}', 0, '2020-01-01')`,
+    [randomUUID(), municipalityId, organisationId],
+  );
   return { organisationId, municipalityId, departmentIds };
 }
 
@@ -82,7 +88,8 @@ async function copy(client: pg.Client, table: string, columns: string[], lines: 
 
 /**
  * The monthly arrears list end to end (stored upload → parse → validate → encrypt CPR →
- * tenancies, tenants, cases, ledger, timeline and outbox rows), against COPY of the same rows
+ * tenancies, tenants, cases, ledger, timeline, the arrears-registered warning with its email in the
+ * outbox and the disclosure audit), against COPY of the same rows
  * into the same tables in the same run.
  */
 describe(`arrears import benchmark (${N} rows)`, () => {
@@ -156,9 +163,10 @@ describe(`arrears import benchmark (${N} rows)`, () => {
     await stopProcess(worker);
     const [written] = await importDb.query<Record<string, number>>(
       `SELECT (SELECT count(*) FROM arrears_case)::int AS cases, (SELECT count(*) FROM ledger_entry)::int AS ledger,
-              (SELECT count(*) FROM case_event)::int AS events, (SELECT count(*) FROM outbox)::int AS outbox`,
+              (SELECT count(*) FROM case_event)::int AS events, (SELECT count(*) FROM warning)::int AS warnings,
+              (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM audit_log WHERE action = 'person.disclose')::int AS disclosed`,
     );
-    expect(written).toEqual({ cases: N, ledger: N, events: 2 * N, outbox: N });
+    expect(written).toEqual({ cases: N, ledger: N, events: 3 * N, warnings: N, outbox: N, disclosed: N });
 
     // The same rows, COPYed into the same tables of a second database.
     const seeded = await seedOrganisation(copyDb);
@@ -168,7 +176,9 @@ describe(`arrears import benchmark (${N} rows)`, () => {
     const arrearsCase: string[] = [];
     const ledger: string[] = [];
     const events: string[] = [];
+    const warnings: string[] = [];
     const outbox: string[] = [];
+    const disclosed: string[] = [];
     for (let i = 0; i < N; i++) {
       const [t, p, c] = [randomUUID(), randomUUID(), randomUUID()];
       const department = seeded.departmentIds[i % DEPARTMENTS];
@@ -177,8 +187,20 @@ describe(`arrears import benchmark (${N} rows)`, () => {
       tenant.push(`${t}\t${p}`);
       arrearsCase.push(`${c}\t${t}\t${seeded.organisationId}\t${department}\t${seeded.municipalityId}\tregistered`);
       ledger.push(`${c}\trent_charge\t${300_050 + (i % 500) * 100}\t2026-10-01\t2026-11-25\timport\trent:2026-10-01`);
-      events.push(`${c}\t2026-11-25\tcase_opened`, `${c}\t2026-11-25\tarrears_registered`);
-      outbox.push(`${randomUUID()}\tcase.arrears-registered\tevent\t{"caseId":"${c}"}`);
+      events.push(
+        `${c}\t2026-11-25\tcase_opened`,
+        `${c}\t2026-11-25\tarrears_registered`,
+        `${c}\t2026-11-25\twarning_raised`,
+      );
+      const w = randomUUID();
+      const data = `{"kind":"arrears-registered","reference":"SAG-${c.slice(0, 8)}","senderName":"Bench Bolig","tenantNames":["Lejer ${i}"],"address":"Testvej ${i}, 8000 Aarhus C","eventOn":"2026-11-25"}`;
+      warnings.push(
+        `${w}\tarrears-registered\t1\t${c}\tcase\tmunicipality\t${seeded.municipalityId}\t${seeded.organisationId}\t${i % 3 ? 'urgent' : 'normal'}\t${data}\t{${p}}\t2026-11-27`,
+      );
+      outbox.push(
+        `${randomUUID()}\twarning.arrears-registered\temail\t{"channel":"email","template":"warning","to":"v@aarhus.dk","locale":"da","data":${data}}\tpending\t${w}\tv@aarhus.dk`,
+      );
+      disclosed.push(`person.disclose\twarning\t${w}\t${p}`);
     }
     const client = new pg.Client({ connectionString: copyDb.url });
     await client.connect();
@@ -210,7 +232,27 @@ describe(`arrears import benchmark (${N} rows)`, () => {
         ledger,
       );
       await copy(client, 'case_event', ['case_id', 'on_date', 'type'], events);
-      await copy(client, 'outbox', ['id', 'topic', 'channel', 'payload'], outbox);
+      await copy(
+        client,
+        'warning',
+        [
+          'id',
+          'rule_code',
+          'rule_version',
+          'case_id',
+          'occurrence',
+          'recipient_type',
+          'recipient_id',
+          'sender_organisation_id',
+          'urgency',
+          'data',
+          'person_ids',
+          'acknowledge_by',
+        ],
+        warnings,
+      );
+      await copy(client, 'outbox', ['id', 'topic', 'channel', 'payload', 'status', 'warning_id', 'recipient'], outbox);
+      await copy(client, 'audit_log', ['action', 'entity_type', 'entity_id', 'person_id'], disclosed);
       await client.query('COMMIT');
     });
     await client.end();
