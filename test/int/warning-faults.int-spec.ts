@@ -121,7 +121,8 @@ async function raiseWarnings(database: TestDatabase): Promise<string[]> {
     `SELECT id, recipient, status FROM outbox WHERE channel = 'email'`,
   );
   expect(rows).toHaveLength(WARNINGS);
-  expect(rows.filter((row) => row.recipient === MAILBOX && row.status === 'pending')).toHaveLength(WARNINGS);
+  // A worker already running (the two-worker scenario) may have picked some up by now.
+  expect(rows.filter((row) => row.recipient === MAILBOX && row.status !== 'undelivered')).toHaveLength(WARNINGS);
   return rows.map((row) => row.id);
 }
 
