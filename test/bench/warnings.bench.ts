@@ -135,11 +135,16 @@ describe(`warnings benchmark (${N} warnings)`, () => {
 
     // `BENCH_PROFILE_DIR=/tmp/prof npm run bench`: a CPU profile of the worker, written when it stops.
     const profileDir = process.env.BENCH_PROFILE_DIR;
-    worker = startProcess('dist/apps/worker/src/main.js', {
-      ...env,
-      ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
-    });
-    await eventually(() => (/Worker running/.test(worker!.output()) ? true : undefined), 30_000, 'the worker');
+    worker = startProcess(
+      'dist/apps/worker/src/main.js',
+      env,
+      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    );
+    await eventually(() => (/Worker running/.test(worker!.output()) ? true : undefined), 30_000, 'the worker').catch(
+      (error: Error) => {
+        throw new Error(`${error.message}; it said:\n${worker!.output()}`);
+      },
+    );
 
     const today = copenhagenDateOf(new Date());
     let raised = 0;

@@ -2,22 +2,24 @@
 // compared with (not inside Jest's module sandbox, which slows JavaScript down):
 //   node floors.mjs direct <n>  nodemailer straight to the sink, with the system's own pool options
 //   node floors.mjs noop <n>    a BullMQ worker that does nothing, over n jobs on the same Redis
-// Settings come from the environment (SMTP_URL, REDIS_URL, QUEUE_PREFIX, WORKER_CONCURRENCY, as for
-// the worker). Prints one JSON line: {"seconds": …}.
+// Settings come from the same environment as the worker's, read by the same configuration code
+// (SMTP pool options, Redis, queue prefix, email concurrency). Prints one JSON line: {"seconds": …}.
 import { Queue, Worker } from 'bullmq';
 import nodemailer from 'nodemailer';
+import { loadConfig } from '../../../dist/libs/config/src/app-config.js';
 import { smtpTransportOptions } from '../../../dist/libs/mail/src/mail-transport.js';
 import { renderEmail } from '../../../dist/libs/mail/src/templates/index.js';
 
 const [mode, count] = process.argv.slice(2);
 const n = Number(count);
+const config = loadConfig(process.env);
 
 function seconds(started) {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 async function direct() {
-  const transport = nodemailer.createTransport(smtpTransportOptions({ smtpUrl: process.env.SMTP_URL }));
+  const transport = nodemailer.createTransport(smtpTransportOptions(config.mail));
   // A message like the system's: the same template, rendered once here (rendering is the system's cost).
   const rendered = renderEmail(
     'warning',
@@ -53,9 +55,9 @@ async function direct() {
 }
 
 async function noop() {
-  const url = new URL(process.env.REDIS_URL);
+  const url = new URL(config.queue.redisUrl);
   const connection = { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null };
-  const prefix = process.env.QUEUE_PREFIX;
+  const { prefix } = config.queue;
   const queue = new Queue('noop', { connection, prefix });
   await queue.addBulk(
     Array.from({ length: n }, (_, i) => ({ name: 'noop', data: { i }, opts: { removeOnComplete: true } })),
@@ -65,7 +67,7 @@ async function noop() {
   const worker = new Worker('noop', async () => undefined, {
     connection,
     prefix,
-    concurrency: Number(process.env.WORKER_CONCURRENCY ?? 10),
+    concurrency: config.mail.concurrency,
   });
   await new Promise((resolve) =>
     worker.on('completed', () => {
