@@ -7,7 +7,7 @@
 import { Queue, Worker } from 'bullmq';
 import nodemailer from 'nodemailer';
 import { loadConfig } from '../../../dist/libs/config/src/app-config.js';
-import { smtpTransportOptions } from '../../../dist/libs/mail/src/mail-transport.js';
+import { smtpTransportOptions, TEXT_ENCODING } from '../../../dist/libs/mail/src/mail-transport.js';
 import { renderEmail } from '../../../dist/libs/mail/src/templates/index.js';
 
 const [mode, count] = process.argv.slice(2);
@@ -42,6 +42,7 @@ async function direct() {
     Array.from({ length: n }, (_, i) =>
       transport.sendMail({
         from: { name: 'Udsættelsesforebyggelse', address: 'no-reply@udsaettelse.local' },
+        textEncoding: TEXT_ENCODING,
         to: 'alerts@kommune.dk',
         ...rendered,
         messageId: `<direct-${i}@udsaettelse.local>`,
