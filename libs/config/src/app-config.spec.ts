@@ -29,6 +29,17 @@ describe('loadConfig', () => {
     expect(config.http.port).toBe(8080);
     expect(config.queue.concurrency).toBe(4);
     expect(config.mail.maxAttempts).toBe(8);
+    expect(config.mail).toMatchObject({
+      concurrency: 50,
+      smtpMaxConnections: 5,
+      smtpMaxMessages: 0,
+      keepCompleted: 1000,
+    });
+    expect(config.outbox.relayBatch).toBe(500);
+    expect(loadConfig({ ...minimal, MAIL_CONCURRENCY: '100', SMTP_MAX_MESSAGES: '100' }).mail).toMatchObject({
+      concurrency: 100,
+      smtpMaxMessages: 100,
+    });
   });
 
   it.each([
@@ -40,6 +51,8 @@ describe('loadConfig', () => {
     [{ ...minimal, PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
     [{ ...minimal, MAIL_FROM: 'nobody' }, /MAIL_FROM must be an email address/],
     [{ ...minimal, QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX/],
+    [{ ...minimal, MAIL_CONCURRENCY: '0' }, /MAIL_CONCURRENCY/],
+    [{ ...minimal, SMTP_MAX_CONNECTIONS: 'many' }, /SMTP_MAX_CONNECTIONS/],
     [{ ...minimal, CALENDAR_CLOSED_DAYS: 'easter' }, /CALENDAR_CLOSED_DAYS must list/],
     [{ ...minimal, CALENDAR_PAYMENT_DEMAND_COUNT_FROM: 'whenever' }, /lastOnTimeDay or dueDate/],
   ])('refuses %j with one clear sentence', (env, message) => {

@@ -92,6 +92,32 @@ class EnvironmentSchema {
   @Max(200)
   WORKER_CONCURRENCY: number = 10;
 
+  /**
+   * Emails one worker process sends at once. Each waits mostly on SMTP and the database, so many
+   * in flight keep the SMTP pool busy and let their reads and "sent" marks share round trips.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  MAIL_CONCURRENCY: number = 50;
+
+  /** Connections in the SMTP pool (`?maxConnections=` in SMTP_URL still wins). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SMTP_MAX_CONNECTIONS: number = 5;
+
+  /** Messages per pooled SMTP connection before it is replaced; 0: no limit. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SMTP_MAX_MESSAGES: number = 0;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt()
@@ -128,6 +154,21 @@ class EnvironmentSchema {
   @IsInt()
   @Min(100)
   OUTBOX_REQUEUE_AFTER_MS: number = 60_000;
+
+  /** Outbox rows the relay claims and adds to the queue per round trip. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  OUTBOX_RELAY_BATCH: number = 500;
+
+  /** Completed email jobs BullMQ keeps (for inspection); the outbox row is the record that counts. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  QUEUE_KEEP_COMPLETED: number = 1000;
 
   @IsOptional()
   @IsIn(['true', 'false'])
@@ -232,8 +273,15 @@ export interface AppConfig {
     from: { name: string; address: string };
     maxAttempts: number;
     backoffMs: number;
+    /** Emails one worker process sends at once. */
+    concurrency: number;
+    smtpMaxConnections: number;
+    /** 0: no limit. */
+    smtpMaxMessages: number;
+    /** Completed email jobs kept in the queue. */
+    keepCompleted: number;
   };
-  outbox: { pollMs: number; requeueAfterMs: number };
+  outbox: { pollMs: number; requeueAfterMs: number; relayBatch: number };
   auth: { jwtSecret: string; accessTtlS: number; refreshTtlS: number };
   personalData: { keys: string; activeKeyId?: string; indexKey: string };
   /**
@@ -307,8 +355,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: { name: parsed.MAIL_FROM_NAME, address: parsed.MAIL_FROM },
       maxAttempts: parsed.MAIL_MAX_ATTEMPTS,
       backoffMs: parsed.MAIL_BACKOFF_MS,
+      concurrency: parsed.MAIL_CONCURRENCY,
+      smtpMaxConnections: parsed.SMTP_MAX_CONNECTIONS,
+      smtpMaxMessages: parsed.SMTP_MAX_MESSAGES,
+      keepCompleted: parsed.QUEUE_KEEP_COMPLETED,
     },
-    outbox: { pollMs: parsed.OUTBOX_POLL_MS, requeueAfterMs: parsed.OUTBOX_REQUEUE_AFTER_MS },
+    outbox: {
+      pollMs: parsed.OUTBOX_POLL_MS,
+      requeueAfterMs: parsed.OUTBOX_REQUEUE_AFTER_MS,
+      relayBatch: parsed.OUTBOX_RELAY_BATCH,
+    },
     auth: {
       jwtSecret: parsed.AUTH_JWT_SECRET!,
       accessTtlS: parsed.AUTH_ACCESS_TTL_S,

@@ -17,7 +17,7 @@ export class NotificationProducer {
    */
   async enqueueEmails(outboxIds: string[]): Promise<void> {
     if (outboxIds.length === 0) return;
-    const { maxAttempts, backoffMs } = this.config.mail;
+    const { maxAttempts, backoffMs, keepCompleted } = this.config.mail;
     await this.queue.addBulk(
       outboxIds.map((outboxId) => ({
         name: JobName.SendEmail,
@@ -26,7 +26,8 @@ export class NotificationProducer {
           jobId: outboxId,
           attempts: maxAttempts,
           backoff: { type: 'exponential', delay: backoffMs, jitter: 0.5 },
-          removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+          // The outbox row records what was sent; completed jobs are kept only to look at, so few.
+          removeOnComplete: { age: 24 * 3600, count: keepCompleted },
           removeOnFail: false,
         },
       })),

@@ -50,11 +50,12 @@ export class QueueBackend {
     return new this.pg.Queue(name, { connection: this.pgConnection(), prefix }) as unknown as AnyQueue;
   }
 
-  createWorker<D>(name: string, handler: JobHandler<D>): AnyWorker {
+  /** `options.concurrency` overrides WORKER_CONCURRENCY for a queue whose jobs mostly wait (email). */
+  createWorker<D>(name: string, handler: JobHandler<D>, options: { concurrency?: number } = {}): AnyWorker {
     const { prefix, concurrency, lockDurationMs, stalledIntervalMs } = this.config.queue;
     const common = {
       prefix,
-      concurrency,
+      concurrency: options.concurrency ?? concurrency,
       lockDuration: lockDurationMs,
       stalledInterval: stalledIntervalMs,
       autorun: false,

@@ -7,9 +7,12 @@ export interface RunningProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts a built entry point (`dist/...`) as a real process with the given environment. */
-export function startProcess(script: string, env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, [script], {
+/**
+ * Starts a built entry point (`dist/...`) as a real process with the given environment, and
+ * optional Node options (e.g. `--cpu-prof`, which Node refuses in NODE_OPTIONS).
+ */
+export function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = []): RunningProcess {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

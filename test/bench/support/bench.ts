@@ -1,4 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFile, fork, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 
 /** Full size under `npm run bench`; a tiny smoke run under `npm test`. */
@@ -66,6 +67,11 @@ export class SinkProcess {
     return this.ask<SinkCount>('count');
   }
 
+  /** Every X-Notification-Id received, once each. */
+  async ids(): Promise<string[]> {
+    return (await this.ask<{ ids: string[] }>('ids')).ids;
+  }
+
   async reset(): Promise<void> {
     await this.ask('reset');
   }
@@ -84,4 +90,17 @@ export class SinkProcess {
     this.child.disconnect();
     this.child.kill();
   }
+}
+
+/**
+ * Runs one floor of `support/floors.mjs` (`direct` or `noop`) in a plain Node process, like the
+ * worker it is compared with, and returns its seconds.
+ */
+export async function runFloor(mode: 'direct' | 'noop', n: number, env: Record<string, string>): Promise<number> {
+  const script = new URL('./floors.mjs', import.meta.url).pathname;
+  const { stdout } = await promisify(execFile)(process.execPath, [script, mode, String(n)], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    maxBuffer: 1024 * 1024,
+  });
+  return (JSON.parse(stdout.trim().split('\n').pop()!) as { seconds: number }).seconds;
 }

@@ -1,6 +1,6 @@
 // An SMTP sink in a process of its own, so the benchmark measures the sender, not a sink
 // sharing its event loop. It counts accepted messages by X-Notification-Id (without full
-// parsing) and answers `count` requests over IPC.
+// parsing) and answers `count` and `ids` requests over IPC.
 import { SMTPServer } from 'smtp-server';
 
 const counts = new Map();
@@ -31,6 +31,8 @@ process.on('message', (message) => {
     let duplicates = 0;
     for (const n of counts.values()) if (n > 1) duplicates += n - 1;
     process.send?.({ type: 'count', total, distinct: counts.size, duplicates, id: message.id });
+  } else if (message?.type === 'ids') {
+    process.send?.({ type: 'ids', ids: [...counts.keys()], id: message.id });
   } else if (message?.type === 'reset') {
     counts.clear();
     total = 0;

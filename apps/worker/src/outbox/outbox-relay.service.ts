@@ -3,8 +3,6 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { OutboxRelayRepository } from '@app/domain';
 import { NotificationProducer } from '@app/queue';
 
-const BATCH = 500;
-
 /**
  * Moves outbox rows into the queue. It polls (PGlite cannot deliver NOTIFY reliably, and a
  * poll also recovers after any outage), claims rows with SKIP LOCKED so several workers can
@@ -36,9 +34,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   /** One pass: relay everything pending, then (now and then) re-add stale rows. */
   async relayOnce(): Promise<number> {
+    const batch = this.config.outbox.relayBatch;
     let relayed = 0;
     for (;;) {
-      const ids = await this.repository.claimPending(BATCH);
+      const ids = await this.repository.claimPending(batch);
       if (ids.length === 0) break;
       try {
         await this.producer.enqueueEmails(ids);
@@ -47,12 +46,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         throw error;
       }
       relayed += ids.length;
-      if (ids.length < BATCH || this.stopped) break;
+      if (ids.length < batch || this.stopped) break;
     }
     const now = Date.now();
     if (now - this.lastStaleSweep >= this.config.outbox.requeueAfterMs / 2) {
       this.lastStaleSweep = now;
-      const stale = await this.repository.claimStale(this.config.outbox.requeueAfterMs, BATCH);
+      const stale = await this.repository.claimStale(this.config.outbox.requeueAfterMs, batch);
       if (stale.length > 0) {
         // A job BullMQ gave up on (stalled too often, say) keeps its id and would swallow the re-add.
         for (const id of stale) await this.producer.discardFinished(id);

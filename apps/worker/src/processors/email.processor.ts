@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { EmailDeliveryService } from '@app/domain';
 import { type AnyWorker, QUEUE_BACKEND, QueueBackend, QueueName, JobName, type SendEmailJob } from '@app/queue';
 
@@ -12,10 +13,13 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
     @Inject(EmailDeliveryService) private readonly delivery: EmailDeliveryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    const worker = this.backend.createWorker<SendEmailJob>(QueueName.Notifications, (job) => this.process(job));
+    const worker = this.backend.createWorker<SendEmailJob>(QueueName.Notifications, (job) => this.process(job), {
+      concurrency: this.config.mail.concurrency,
+    });
     // The attempt itself is recorded on the outbox row by the delivery service; this is the log line.
     worker.on('failed', (job, error) => {
       this.logger.warn(
