@@ -10,6 +10,7 @@ import { EntityNotFoundError } from '../directory/directory.errors.js';
 import { WarningEngine } from '../warnings/warning-engine.service.js';
 import { CaseVersionConflictError, NoOpenCaseError } from './arrears.errors.js';
 import { caseScope, mayChangeCases } from './case-scope.js';
+import { paymentDemandFromColumns } from './payment-demand-columns.js';
 import { summarizeLedger, type LedgerLine, type LedgerSummary } from './ledger-summary.js';
 import { TenancyService } from './tenancy.service.js';
 import {
@@ -18,7 +19,6 @@ import {
   upcomingDeadlines,
   type CaseFacts,
   type CaseStage,
-  type DeliveryMethod,
   type Transition,
 } from './timeline/case-state-machine.js';
 
@@ -524,14 +524,7 @@ export class ArrearsCaseService {
       stage: row.stage,
       oldestUnpaidDueDate: summary.oldestUnpaidDueDate as IsoDate | null,
       balanceOre: summary.balanceOre,
-      paymentDemand: row.payment_demand_sent_on
-        ? {
-            sentOn: row.payment_demand_sent_on as IsoDate,
-            receivedOn: row.payment_demand_received_on as IsoDate,
-            deliveryMethod: row.payment_demand_delivery as DeliveryMethod,
-            feeOre: Number(row.payment_demand_fee_ore ?? 0),
-          }
-        : null,
+      paymentDemand: paymentDemandFromColumns(row),
       terminatedOn: row.terminated_on as IsoDate | null,
       municipalityNoticeOn: row.municipality_notice_on as IsoDate | null,
       evictionRequestedOn: row.eviction_requested_on as IsoDate | null,

@@ -2,7 +2,7 @@ import { type IsoDate } from '@app/calendar';
 import { type EntityManager } from 'typeorm';
 import { summarizeLedger, type LedgerLine } from '../arrears/ledger-summary.js';
 import { type CaseStage } from '../arrears/timeline/case-stage.js';
-import { type DeliveryMethod } from '../arrears/timeline/case-state-machine.js';
+import { paymentDemandFromColumns } from '../arrears/payment-demand-columns.js';
 import { RECIPIENT_TYPE_FOR_PURPOSE, type ConsentPurpose } from '../personal-data/consent.entity.js';
 import { type WarningCaseContext } from './warning-planner.js';
 
@@ -108,14 +108,7 @@ export async function loadWarningContexts(
       monthsInArrears: summary.monthsInArrears,
       // One household: the tenants share their children, so the largest count, not the sum.
       childrenUnder18: Math.max(0, ...row.tenants.map((t) => t.children)),
-      paymentDemand: row.payment_demand_sent_on
-        ? {
-            sentOn: row.payment_demand_sent_on as IsoDate,
-            receivedOn: row.payment_demand_received_on as IsoDate,
-            deliveryMethod: row.payment_demand_delivery as DeliveryMethod,
-            feeOre: Number(row.payment_demand_fee_ore ?? 0),
-          }
-        : null,
+      paymentDemand: paymentDemandFromColumns(row),
       terminatedOn: row.terminated_on as IsoDate | null,
       evictionScheduledFor: row.eviction_scheduled_for as IsoDate | null,
       agreement: row.enabled_warnings

@@ -1,4 +1,4 @@
-import { type CaseStage } from '../arrears/timeline/case-stage.js';
+import { OPEN_CASE_STAGES, type CaseStage } from '../arrears/timeline/case-stage.js';
 import { type RecipientType } from '../personal-data/consent.entity.js';
 
 /**
@@ -107,14 +107,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
     legalBasis: 'almenlejeloven § 92, stk. 2 (N1)',
     triggers: [{ kind: 'event', event: 'municipality_notified' }],
     // Whenever the landlord gives it: the notice must reach the municipality even if given early.
-    stages: [
-      'registered',
-      'payment_demand_sent',
-      'deadline_passed',
-      'terminated',
-      'eviction_requested',
-      'eviction_scheduled',
-    ],
+    stages: OPEN_CASE_STAGES,
     balance: 'any',
     occurrence: 'event-date',
     recipients: [{ type: 'municipality', basis: 'statute' }],
