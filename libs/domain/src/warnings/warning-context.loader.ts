@@ -14,6 +14,7 @@ export interface LoadedCaseContext extends WarningCaseContext {
 
 interface ContextRow {
   id: string;
+  tenancy_id: string;
   stage: CaseStage;
   municipality_id: string;
   municipality_name: string;
@@ -29,8 +30,6 @@ interface ContextRow {
   payment_demand_fee_ore: string | null;
   terminated_on: string | null;
   eviction_scheduled_for: string | null;
-  tenants: { id: string; name: string; children: number }[];
-  consents: { purpose: ConsentPurpose; type: string; id: string }[];
   enabled_warnings: string[] | null;
   arrears_threshold_ore: string | null;
   eviction_reminder_business_days: number | null;
@@ -52,18 +51,14 @@ export async function loadWarningContexts(
 ): Promise<Map<string, LoadedCaseContext>> {
   const contexts = new Map<string, LoadedCaseContext>();
   if (caseIds.length === 0) return contexts;
+  // Set-based queries keyed by the ids, not correlated subqueries: on tables without fresh
+  // statistics (a large import, a new database) the planner would otherwise scan person and
+  // consent once per case; here the worst case is one scan per call.
   const rows: ContextRow[] = await manager.query(
-    `SELECT c.id, c.stage, c.municipality_id, m.name AS municipality_name, c.housing_organisation_id, c.department_id,
-            ho.name AS sender_name, t.address, t.postcode, t.city,
+    `SELECT c.id, c.tenancy_id, c.stage, c.municipality_id, m.name AS municipality_name, c.housing_organisation_id,
+            c.department_id, ho.name AS sender_name, t.address, t.postcode, t.city,
             c.payment_demand_sent_on::text, c.payment_demand_received_on::text, c.payment_demand_delivery,
             c.payment_demand_fee_ore::text, c.terminated_on::text, c.eviction_scheduled_for::text,
-            (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'children', p.children_under_18) ORDER BY p.name), '[]')
-               FROM tenancy_tenant tt JOIN person p ON p.id = tt.person_id
-              WHERE tt.tenancy_id = c.tenancy_id AND p.anonymised_at IS NULL) AS tenants,
-            (SELECT coalesce(json_agg(DISTINCT jsonb_build_object('purpose', co.purpose, 'type', co.recipient_type, 'id', co.recipient_id)), '[]')
-               FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
-              WHERE tt.tenancy_id = c.tenancy_id AND co.withdrawn_at IS NULL AND co.given_at <= now()
-                AND (co.expires_at IS NULL OR co.expires_at > now())) AS consents,
             a.enabled_warnings, a.arrears_threshold_ore::text, a.eviction_reminder_business_days
        FROM arrears_case c
        JOIN tenancy t ON t.id = c.tenancy_id
@@ -75,6 +70,23 @@ export async function loadWarningContexts(
       WHERE c.id = ANY($1::uuid[])`,
     [caseIds, on],
   );
+  const tenancyIds = rows.map((row) => row.tenancy_id);
+  const tenants: { tenancy_id: string; id: string; name: string; children: number }[] = await manager.query(
+    `SELECT tt.tenancy_id, p.id, p.name, p.children_under_18 AS children
+       FROM tenancy_tenant tt JOIN person p ON p.id = tt.person_id
+      WHERE tt.tenancy_id = ANY($1::uuid[]) AND p.anonymised_at IS NULL
+      ORDER BY p.name`,
+    [tenancyIds],
+  );
+  const consents: { tenancy_id: string; purpose: ConsentPurpose; type: string; id: string }[] = await manager.query(
+    `SELECT DISTINCT tt.tenancy_id, co.purpose, co.recipient_type AS type, co.recipient_id AS id
+       FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
+      WHERE tt.tenancy_id = ANY($1::uuid[]) AND co.withdrawn_at IS NULL AND co.given_at <= now()
+        AND (co.expires_at IS NULL OR co.expires_at > now())`,
+    [tenancyIds],
+  );
+  const tenantsOf = groupBy(tenants, (t) => t.tenancy_id);
+  const consentsOf = groupBy(consents, (c) => c.tenancy_id);
   const ledger: (LedgerLine & { caseId: string })[] = (
     await manager.query(
       `SELECT case_id, kind, amount_ore::text, due_date::text, booked_on::text FROM ledger_entry WHERE case_id = ANY($1::uuid[])`,
@@ -89,9 +101,9 @@ export async function loadWarningContexts(
       bookedOn: r.booked_on,
     }),
   );
-  const linesByCase = new Map<string, LedgerLine[]>();
-  for (const line of ledger) linesByCase.set(line.caseId, [...(linesByCase.get(line.caseId) ?? []), line]);
+  const linesByCase = groupBy(ledger, (line) => line.caseId);
   for (const row of rows) {
+    const rowTenants = tenantsOf.get(row.tenancy_id) ?? [];
     const summary = summarizeLedger(linesByCase.get(row.id) ?? []);
     contexts.set(row.id, {
       caseId: row.id,
@@ -102,12 +114,12 @@ export async function loadWarningContexts(
       housingOrganisationId: row.housing_organisation_id,
       departmentId: row.department_id,
       senderName: row.sender_name,
-      tenants: row.tenants.map(({ id, name }) => ({ id, name })),
+      tenants: rowTenants.map(({ id, name }) => ({ id, name })),
       address: [row.address, [row.postcode, row.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
       balanceOre: summary.balanceOre,
       monthsInArrears: summary.monthsInArrears,
       // One household: the tenants share their children, so the largest count, not the sum.
-      childrenUnder18: Math.max(0, ...row.tenants.map((t) => t.children)),
+      childrenUnder18: Math.max(0, ...rowTenants.map((t) => t.children)),
       paymentDemand: paymentDemandFromColumns(row),
       terminatedOn: row.terminated_on as IsoDate | null,
       evictionScheduledFor: row.eviction_scheduled_for as IsoDate | null,
@@ -119,10 +131,20 @@ export async function loadWarningContexts(
           }
         : null,
       // A consent counts only for the kind of recipient its purpose names.
-      consentedRecipients: row.consents
+      consentedRecipients: (consentsOf.get(row.tenancy_id) ?? [])
         .filter((c) => RECIPIENT_TYPE_FOR_PURPOSE[c.purpose] === c.type)
         .map((c) => ({ type: RECIPIENT_TYPE_FOR_PURPOSE[c.purpose], id: c.id })),
     });
   }
   return contexts;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
