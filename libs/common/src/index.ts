@@ -6,3 +6,4 @@ export * from './http/validation.js';
 export * from './logging/logger.module.js';
 export * from './logging/request-id.js';
 export * from './http/pagination.js';
+export * from './http/transforms.js';

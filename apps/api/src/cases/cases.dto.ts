@@ -15,7 +15,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { PageQuery } from '@app/common';
+import { commaList, PageQuery, queryBoolean, trimString } from '@app/common';
 import {
   CASE_OUTCOMES,
   CASE_STAGE_LABELS,
@@ -27,7 +27,6 @@ import {
 
 const ISO = { strict: true, strictSeparator: true } as const;
 const MAX_ORE = 1_000_000_000; // 10 million kr
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const STAGES = Object.keys(CASE_STAGE_LABELS);
 const TRANSITIONS = [
   'send_payment_demand',
@@ -51,13 +50,13 @@ export class CreateTenancyDto {
   departmentId: string;
 
   @ApiProperty({ example: '12-0304', description: 'Lease or unit number within the department' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 40)
   unit: string;
 
   @ApiProperty({ example: 'Solvej 12, 2. tv.' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 300)
   address: string;
@@ -69,7 +68,7 @@ export class CreateTenancyDto {
 
   @ApiPropertyOptional({ example: 'København S' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(100)
   city?: string;
@@ -185,7 +184,7 @@ export class TransitionDto {
 export class CaseQuery extends PageQuery {
   @ApiPropertyOptional({ enum: STAGES, isArray: true })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
+  @Transform(commaList)
   @IsArray()
   @IsIn(STAGES, { each: true })
   stage?: string[];
@@ -228,7 +227,7 @@ export class CaseQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'true: open cases only; false: closed only' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsIn([true, false])
   open?: boolean;
 }

@@ -2,13 +2,11 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { type CounsellingProvider, type Department, type HousingOrganisation, type ProbationUnit } from '@app/domain';
-import { PageQuery } from '@app/common';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { PageQuery, trimString } from '@app/common';
 
 export class CreateHousingOrganisationDto {
   @ApiProperty({ example: 'Demo Boligselskab', maxLength: 200 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   name: string;
@@ -21,7 +19,7 @@ export class CreateHousingOrganisationDto {
 
   @ApiPropertyOptional({ example: 'udlejning@demo-bolig.dk' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(254)
   @IsEmail()
@@ -51,19 +49,19 @@ export class CreateDepartmentDto {
   municipalityId: string;
 
   @ApiProperty({ example: '12', description: 'The organisation’s own department number (afdelingsnummer)' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 20)
   number: string;
 
   @ApiProperty({ example: 'Solgården' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   name: string;
 
   @ApiProperty({ example: 'Solvej 1-40, 2300 København S' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 300)
   address: string;
@@ -107,13 +105,13 @@ export class DepartmentResponse {
 /** Probation units and debt-counselling providers: a name and a contact mailbox. */
 export class CreateContactEntryDto {
   @ApiProperty({ example: 'Kriminalforsorgen Hovedstaden' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   name: string;
 
   @ApiProperty({ example: 'kontakt@example.dk' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(254)
   @IsEmail()

@@ -14,14 +14,12 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQuery } from '@app/common';
+import { PageQuery, trimString } from '@app/common';
 import { ConsentPurpose, type Consent, type PersonView } from '@app/domain';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class CreatePersonDto {
   @ApiProperty({ example: 'Jens Jensen' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   name: string;
@@ -34,7 +32,7 @@ export class CreatePersonDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(254)
   @IsEmail()
@@ -48,7 +46,7 @@ export class CreatePersonDto {
 
   @ApiPropertyOptional({ example: 'Solvej 12, 2. tv.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(300)
   address?: string;
@@ -60,7 +58,7 @@ export class CreatePersonDto {
 
   @ApiPropertyOptional({ example: 'København S' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(100)
   city?: string;

@@ -12,22 +12,21 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { PageQuery } from '@app/common';
+import { PageQuery, trimString } from '@app/common';
 import { ALL_ROLES, type Role } from '@app/domain';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const ROLE_MESSAGE = `role must be one of: ${ALL_ROLES.join(', ')}`;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'sagsbehandler@demo-bolig.dk' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(254)
   @IsEmail()
   email: string;
 
   @ApiProperty({ example: 'Sara Sagsbehandler' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   name: string;
@@ -82,7 +81,7 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   name?: string;

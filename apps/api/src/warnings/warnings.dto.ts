@@ -14,24 +14,21 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQuery } from '@app/common';
+import { commaList, PageQuery, queryBoolean, trimString } from '@app/common';
 import { VOLUNTARY_WARNINGS, type InboxKind, type VoluntaryWarning, type WarningDelivery } from '@app/domain';
 
 const INBOX_KINDS: InboxKind[] = ['warning', 'escalation', 'undelivered'];
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'true: unread only; false: read only' })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   unread?: boolean;
 
   @ApiPropertyOptional({ description: 'Comma-separated: warning, escalation, undelivered' })
   @IsOptional()
-  @Transform(toList)
+  @Transform(commaList)
   @IsArray()
   @IsIn(INBOX_KINDS, { each: true })
   kind?: InboxKind[];
@@ -48,7 +45,7 @@ export class InboxQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'true: acknowledged warnings only; false: still to acknowledge' })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   acknowledged?: boolean;
 }
@@ -56,7 +53,7 @@ export class InboxQuery extends PageQuery {
 export class AcknowledgeDto {
   @ApiPropertyOptional({ maxLength: 2000, description: 'What was done, e.g. "Lejeren er kontaktet"' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(2000)
   comment?: string;

@@ -35,6 +35,15 @@ export class Warnings1764400000000 implements MigrationInterface {
     // An organisation's team lead receives the first escalation.
     await queryRunner.query(`ALTER TABLE app_user ADD COLUMN team_lead boolean NOT NULL DEFAULT false`);
 
+    // Every organisation a warning can go to, by the recipient_type a warning names it with: its
+    // display name and its contact mailbox.
+    await queryRunner.query(`
+      CREATE VIEW recipient_organisation AS
+        SELECT 'municipality'::text AS type, id, name || ' Kommune' AS name, alert_email AS mailbox FROM municipality
+        UNION ALL SELECT 'housing_organisation', id, name, contact_email FROM housing_organisation
+        UNION ALL SELECT 'probation_unit', id, name, contact_email FROM probation_unit
+        UNION ALL SELECT 'counselling_provider', id, name, contact_email FROM counselling_provider`);
+
     // --- warnings: one rule firing for one case towards one recipient organisation ----------
     await queryRunner.query(`
       CREATE TABLE warning (
@@ -124,6 +133,7 @@ export class Warnings1764400000000 implements MigrationInterface {
     );
     await queryRunner.query(`DROP TABLE inbox_item`);
     await queryRunner.query(`DROP TABLE warning`);
+    await queryRunner.query(`DROP VIEW recipient_organisation`);
     await queryRunner.query(`ALTER TABLE app_user DROP COLUMN team_lead`);
     await queryRunner.query(`DROP TABLE notification_setting`);
     await queryRunner.query(`DROP TABLE cooperation_agreement`);

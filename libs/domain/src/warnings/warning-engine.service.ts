@@ -165,22 +165,10 @@ export class WarningEngine {
        ),
        fresh AS (SELECT i.* FROM input i JOIN inserted USING (id)),
        recipient AS (
-         SELECT f.id AS warning_id, o.name AS recipient_name, o.mailbox
-           FROM fresh f
-           CROSS JOIN LATERAL (
-             SELECT m.name || ' Kommune' AS name, m.alert_email AS mailbox FROM municipality m
-              WHERE f.recipient_type = 'municipality' AND m.id = f.recipient_id
-             UNION ALL
-             -- The landlord's own staff are told in their inbox; their organisation's mailbox is not an alert address.
-             SELECT h.name, NULL FROM housing_organisation h
-              WHERE f.recipient_type = 'housing_organisation' AND h.id = f.recipient_id
-             UNION ALL
-             SELECT p.name, p.contact_email FROM probation_unit p
-              WHERE f.recipient_type = 'probation_unit' AND p.id = f.recipient_id
-             UNION ALL
-             SELECT cp.name, cp.contact_email FROM counselling_provider cp
-              WHERE f.recipient_type = 'counselling_provider' AND cp.id = f.recipient_id
-           ) o
+         -- The landlord's own staff are told in their inbox; its contact address is not an alert mailbox.
+         SELECT f.id AS warning_id, o.name AS recipient_name,
+                CASE WHEN f.recipient_type = 'housing_organisation' THEN NULL ELSE o.mailbox END AS mailbox
+           FROM fresh f JOIN recipient_organisation o ON o.type = f.recipient_type AND o.id = f.recipient_id
        ),
        users AS (
          SELECT f.id AS warning_id, f.urgency, u.id AS user_id, u.email, u.language

@@ -89,7 +89,7 @@ export class WarningQueryService {
       `SELECT w.id, w.rule_code, w.rule_version, w.recipient_type, w.recipient_id, w.urgency, w.created_at,
               w.acknowledge_by::text AS acknowledge_by, w.acknowledged_at, w.acknowledgement_comment,
               w.escalation_level, w.escalated_at, w.escalated_to_managers_at, w.undelivered_at,
-              coalesce(m.name || ' Kommune', h.name, p.name, cp.name) AS recipient_name,
+              o.name AS recipient_name,
               (SELECT min(read_at) FROM inbox_item i WHERE i.warning_id = w.id AND i.kind = 'warning') AS first_read_at,
               (SELECT coalesce(json_agg(json_build_object(
                   'id', o.id, 'recipient', o.recipient, 'template', o.payload->>'template', 'status', o.status,
@@ -97,10 +97,7 @@ export class WarningQueryService {
                   'failedAt', o.failed_at, 'undeliveredAt', o.undelivered_at, 'lastError', o.last_error)
                   ORDER BY o.created_at, o.id), '[]') FROM outbox o WHERE o.warning_id = w.id) AS deliveries
          FROM warning w
-         LEFT JOIN municipality m ON w.recipient_type = 'municipality' AND m.id = w.recipient_id
-         LEFT JOIN housing_organisation h ON w.recipient_type = 'housing_organisation' AND h.id = w.recipient_id
-         LEFT JOIN probation_unit p ON w.recipient_type = 'probation_unit' AND p.id = w.recipient_id
-         LEFT JOIN counselling_provider cp ON w.recipient_type = 'counselling_provider' AND cp.id = w.recipient_id
+         LEFT JOIN recipient_organisation o ON o.type = w.recipient_type AND o.id = w.recipient_id
         WHERE w.case_id = $1 AND ($2::text IS NULL OR (w.recipient_type = $2 AND w.recipient_id = $3::uuid))
         ORDER BY w.created_at, w.id`,
       [caseId, own?.type ?? null, own?.id ?? null],

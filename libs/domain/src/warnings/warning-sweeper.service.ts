@@ -4,7 +4,7 @@ import { addBusinessDays, copenhagenDateOf, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { WarningEngine } from './warning-engine.service.js';
 import { RECIPIENT_MANAGERS_SQL, RECIPIENT_USERS_SQL } from './recipients.sql.js';
-import { WARNING_RULES } from './warning-rules.js';
+import { ruleByCode } from './warning-rules.js';
 
 const CHUNK = 500;
 
@@ -127,12 +127,8 @@ export class WarningSweeper {
                ON CASE WHEN $3::int = 1 THEN u.team_lead AND ${RECIPIENT_USERS_SQL} ELSE ${RECIPIENT_MANAGERS_SQL} END
            ),
            mailbox AS (
-             SELECT f.id AS warning_id, coalesce(m.alert_email, h.contact_email, p.contact_email, cp.contact_email) AS email
-               FROM f
-               LEFT JOIN municipality m ON f.recipient_type = 'municipality' AND m.id = f.recipient_id
-               LEFT JOIN housing_organisation h ON f.recipient_type = 'housing_organisation' AND h.id = f.recipient_id
-               LEFT JOIN probation_unit p ON f.recipient_type = 'probation_unit' AND p.id = f.recipient_id
-               LEFT JOIN counselling_provider cp ON f.recipient_type = 'counselling_provider' AND cp.id = f.recipient_id
+             SELECT f.id AS warning_id, o.mailbox AS email
+               FROM f JOIN recipient_organisation o ON o.type = f.recipient_type AND o.id = f.recipient_id
               WHERE NOT EXISTS (SELECT 1 FROM targets t WHERE t.warning_id = f.id)
            ),
            inbox AS (
@@ -158,12 +154,7 @@ export class WarningSweeper {
                         'link', $4 || '/inbox/warnings/' || f.id)),
                     'pending', f.id, a.email
                FROM addresses a JOIN f ON f.id = a.warning_id
-               CROSS JOIN LATERAL (
-                 SELECT coalesce((SELECT name || ' Kommune' FROM municipality WHERE id = f.recipient_id),
-                                 (SELECT name FROM housing_organisation WHERE id = f.recipient_id),
-                                 (SELECT name FROM probation_unit WHERE id = f.recipient_id),
-                                 (SELECT name FROM counselling_provider WHERE id = f.recipient_id)) AS name
-               ) r
+               JOIN recipient_organisation r ON r.type = f.recipient_type AND r.id = f.recipient_id
            )
            INSERT INTO case_event (case_id, on_date, type, details)
            SELECT case_id, $5::date, 'warning_escalated',
@@ -180,8 +171,7 @@ export class WarningSweeper {
   }
 
   private managersBy(ruleCode: string, today: IsoDate): IsoDate {
-    const rule = WARNING_RULES.find((r) => r.code === ruleCode);
-    return addBusinessDays(today, rule?.escalateToManagersAfter ?? 2, this.config.calendar);
+    return addBusinessDays(today, ruleByCode(ruleCode)?.escalateToManagersAfter ?? 2, this.config.calendar);
   }
 
   /**

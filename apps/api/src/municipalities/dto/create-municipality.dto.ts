@@ -1,8 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trimString } from '@app/common';
 
 export class CreateMunicipalityDto {
   @ApiProperty({ example: '101', description: 'Three-digit municipality code (kommunekode)' })
@@ -11,13 +10,13 @@ export class CreateMunicipalityDto {
   code: string;
 
   @ApiProperty({ example: 'København', maxLength: 100 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   name: string;
 
   @ApiProperty({ example: 'boligvarsler@kk.dk', description: 'Mailbox that receives early warnings' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(254)
   @IsEmail({}, { message: 'alertEmail must be an email address' })
