@@ -25,9 +25,9 @@ export class OutboxMessage {
   @Column({ type: 'varchar', length: 100 })
   topic: string;
 
-  /** `email`: sent by the worker. (`event` rows, case events for the rules, were replaced by the warning engine.) */
+  /** How the message leaves: only `email` today; the relay claims by channel. */
   @Column({ type: 'varchar', length: 20, default: 'email' })
-  channel: 'email' | 'event';
+  channel: 'email';
 
   @Column({ type: 'jsonb' })
   payload: EmailPayload;
