@@ -8,16 +8,18 @@ import { NestFactory } from '@nestjs/core';
 import { CliModule } from '../../apps/api/src/cli/cli.module.js';
 import { ArrearsImportService, Role, type Actor } from '@app/domain';
 import {
+  clearRedisPrefix,
   createTestDatabase,
   eventually,
   startProcess,
   stopProcess,
   testConfig,
   testEnv,
+  uniqueQueuePrefix,
   type RunningProcess,
   type TestDatabase,
 } from '@app/testing';
-import { report, size, timed } from './support/bench.js';
+import { report, SinkProcess, size, timed } from './support/bench.js';
 
 const N = size(100_000, 200);
 const DEPARTMENTS = 20;
@@ -97,29 +99,34 @@ describe(`arrears import benchmark (${N} rows)`, () => {
   let copyDb: TestDatabase;
   let context: INestApplicationContext;
   let worker: RunningProcess | undefined;
+  let sink: SinkProcess | undefined;
+  const prefix = uniqueQueuePrefix();
 
   beforeAll(async () => {
     importDb = await createTestDatabase();
     copyDb = await createTestDatabase();
+    sink = await SinkProcess.start();
   });
 
   afterAll(async () => {
     await stopProcess(worker);
     await context?.close();
+    sink?.stop();
     await importDb?.drop();
     await copyDb?.drop();
+    await clearRedisPrefix(prefix);
   });
 
   it('measures rows/s for the import and for COPY', async () => {
     const rows = csvRows();
     const { organisationId } = await seedOrganisation(importDb);
+    // As deployed: BullMQ on Redis, and the worker delivering the warnings' emails (to an SMTP sink
+    // in a process of its own) while it imports.
+    const options = { database: importDb, queue: 'redis' as const, prefix, smtpUrl: sink!.url };
     // The domain services without a worker, for the upload and for reading the result.
-    context = await NestFactory.createApplicationContext(
-      CliModule.forRoot(testConfig({ database: importDb, queue: 'postgres' })),
-      {
-        logger: false,
-      },
-    );
+    context = await NestFactory.createApplicationContext(CliModule.forRoot(testConfig(options)), {
+      logger: false,
+    });
     const imports = context.get(ArrearsImportService);
     const actor: Actor = {
       principal: {
@@ -141,7 +148,7 @@ describe(`arrears import benchmark (${N} rows)`, () => {
     // Processing runs in a real worker process (Jest's module sandbox slows parsing several-fold).
     worker = startProcess(
       'dist/apps/worker/src/main.js',
-      testEnv({ database: importDb, queue: 'postgres', env: { LOG_LEVEL: 'info' } }),
+      testEnv({ ...options, env: { LOG_LEVEL: 'info', OUTBOX_POLL_MS: '250' } }),
     );
     await eventually(() => (/Worker running/.test(worker!.output()) ? true : undefined), 30_000, 'the worker');
     const importSeconds = await timed(async () => {

@@ -164,46 +164,50 @@ export class WarningEngine {
          RETURNING id
        ),
        fresh AS (SELECT i.* FROM input i JOIN inserted USING (id)),
+       -- Each step carries the warning's columns along instead of joining back to an earlier one:
+       -- a join between two CTEs is planned blind (one row each) and became a nested loop over
+       -- every warning times every email, most of a monthly import's time.
        recipient AS (
          -- The landlord's own staff are told in their inbox; its contact address is not an alert mailbox.
-         SELECT f.id AS warning_id, o.name AS recipient_name,
+         SELECT f.*, o.name AS recipient_name,
                 CASE WHEN f.recipient_type = 'housing_organisation' THEN NULL ELSE o.mailbox END AS mailbox
            FROM fresh f JOIN recipient_organisation o ON o.type = f.recipient_type AND o.id = f.recipient_id
        ),
        users AS (
-         SELECT f.id AS warning_id, f.urgency, u.id AS user_id, u.email, u.language
-           FROM fresh f JOIN app_user u ON ${RECIPIENT_USERS_SQL}
+         SELECT f.*, u.id AS user_id, u.email, u.language
+           FROM recipient f JOIN app_user u ON ${RECIPIENT_USERS_SQL}
        ),
        inbox AS (
          INSERT INTO inbox_item (id, user_id, warning_id, kind, urgency)
-         SELECT gen_random_uuid(), user_id, warning_id, 'warning', urgency FROM users
+         SELECT gen_random_uuid(), user_id, id, 'warning', urgency FROM users
        ),
        -- An organisation's alert mailbox always gets its warnings (immediately or in the digest);
        -- a user gets email copies only if they asked for them.
        addresses AS (
-         SELECT warning_id, lower(mailbox) AS email, 'da' AS language, 'immediate' AS delivery, true AS mailbox
+         SELECT id, rule_code, template, email_data, recipient_name, digestible,
+                lower(mailbox) AS email, 'da' AS language, 'immediate' AS delivery, true AS mailbox
            FROM recipient WHERE mailbox IS NOT NULL
          UNION ALL
-         SELECT warning_id, lower(email), language, 'none', false FROM users
+         SELECT id, rule_code, template, email_data, recipient_name, digestible, lower(email), language, 'none', false
+           FROM users
        ),
        emails AS (
-         SELECT DISTINCT ON (a.warning_id, a.email) a.warning_id, a.email,
-                coalesce(s.language, a.language) AS language,
-                CASE WHEN a.mailbox AND s.delivery = 'none' THEN 'immediate' ELSE coalesce(s.delivery, a.delivery) END AS delivery
+         SELECT DISTINCT ON (a.id, a.email) a.*, coalesce(s.language, a.language) AS chosen_language,
+                CASE WHEN a.mailbox AND s.delivery = 'none' THEN 'immediate' ELSE coalesce(s.delivery, a.delivery) END AS chosen_delivery
            FROM addresses a LEFT JOIN notification_setting s ON s.email = a.email
-          ORDER BY a.warning_id, a.email, a.mailbox DESC
+          ORDER BY a.id, a.email, a.mailbox DESC
        ),
        outbox_rows AS (
          INSERT INTO outbox (id, topic, channel, payload, status, warning_id, recipient)
-         SELECT gen_random_uuid(), 'warning.' || f.rule_code, 'email',
-                jsonb_build_object('channel', 'email', 'template', f.template, 'to', e.email, 'locale', e.language,
-                  'data', CASE WHEN f.template = 'warning'
-                               THEN f.email_data || jsonb_build_object('recipientName', r.recipient_name)
-                               ELSE f.email_data END),
-                CASE WHEN e.delivery = 'digest' AND f.digestible THEN 'held' ELSE 'pending' END,
-                f.id, e.email
-           FROM emails e JOIN fresh f ON f.id = e.warning_id JOIN recipient r ON r.warning_id = f.id
-          WHERE e.delivery <> 'none'
+         SELECT gen_random_uuid(), 'warning.' || rule_code, 'email',
+                jsonb_build_object('channel', 'email', 'template', template, 'to', email, 'locale', chosen_language,
+                  'data', CASE WHEN template = 'warning'
+                               THEN email_data || jsonb_build_object('recipientName', recipient_name)
+                               ELSE email_data END),
+                CASE WHEN chosen_delivery = 'digest' AND digestible THEN 'held' ELSE 'pending' END,
+                id, email
+           FROM emails
+          WHERE chosen_delivery <> 'none'
        ),
        disclosed AS (
          INSERT INTO audit_log (actor_id, actor_role, action, entity_type, entity_id, person_id, request_id, source_ip, details)
@@ -214,10 +218,10 @@ export class WarningEngine {
        ),
        timeline AS (
          INSERT INTO case_event (case_id, on_date, type, actor_id, details)
-         SELECT f.case_id, $6::date, 'warning_raised', $2,
-                jsonb_build_object('warningId', f.id, 'rule', f.rule_code, 'recipientType', f.recipient_type,
-                                   'recipient', r.recipient_name, 'urgency', f.urgency)
-           FROM fresh f JOIN recipient r ON r.warning_id = f.id
+         SELECT r.case_id, $6::date, 'warning_raised', $2,
+                jsonb_build_object('warningId', r.id, 'rule', r.rule_code, 'recipientType', r.recipient_type,
+                                   'recipient', r.recipient_name, 'urgency', r.urgency)
+           FROM recipient r
        )
        SELECT count(*)::int AS count FROM fresh`,
       [
