@@ -1,23 +1,16 @@
-import { type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { CliModule } from '../../apps/api/src/cli/cli.module.js';
-import { copenhagenDateOf } from '@app/calendar';
-import { WarningEngine, type RaisedCaseEvent } from '@app/domain';
 import {
   clearRedisPrefix,
   createTestDatabase,
   eventually,
   startProcess,
   stopProcess,
-  testConfig,
   testEnv,
   uniqueQueuePrefix,
   type RunningProcess,
   type TestDatabase,
 } from '@app/testing';
-import { report, runFloor, SinkProcess, size, timed } from './support/bench.js';
+import { report, runFloor, SinkProcess, size, startRaiser, timed } from './support/bench.js';
 
 const N = size(20_000, 40);
 /** Events raised per transaction, as a caseworker's bulk action or an import batch would. */
@@ -94,7 +87,7 @@ async function seed(database: TestDatabase): Promise<string[]> {
 describe(`warnings benchmark (${N} warnings)`, () => {
   let sink: SinkProcess;
   let database: TestDatabase;
-  let context: INestApplicationContext | undefined;
+  let raiser: Awaited<ReturnType<typeof startRaiser>> | undefined;
   let worker: RunningProcess | undefined;
   const prefix = uniqueQueuePrefix();
 
@@ -105,7 +98,7 @@ describe(`warnings benchmark (${N} warnings)`, () => {
 
   afterAll(async () => {
     await stopProcess(worker);
-    await context?.close();
+    raiser?.stop();
     sink?.stop();
     await database?.drop();
     await clearRedisPrefix(prefix);
@@ -120,7 +113,6 @@ describe(`warnings benchmark (${N} warnings)`, () => {
       smtpUrl: sink.url,
       env: { LOG_LEVEL: 'info', OUTBOX_POLL_MS: '250', MAIL_BACKOFF_MS: '30000' },
     });
-    const config = testConfig({ database, queue: 'redis', prefix, smtpUrl: sink.url, env });
 
     const directSeconds = await runFloor('direct', N, env);
     expect(await sink.count()).toMatchObject({ total: N, distinct: N, duplicates: 0 });
@@ -129,9 +121,8 @@ describe(`warnings benchmark (${N} warnings)`, () => {
 
     const caseIds = await seed(database);
     expect(caseIds).toHaveLength(N);
-    context = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: false });
-    const engine = context.get(WarningEngine);
-    const dataSource = context.get(DataSource);
+    // Warnings are raised from a plain Node process, as the API raises them (see support/raise-warnings.mjs).
+    raiser = await startRaiser(BATCH, env);
 
     // `BENCH_PROFILE_DIR=/tmp/prof npm run bench`: a CPU profile of the worker, written when it stops.
     const profileDir = process.env.BENCH_PROFILE_DIR;
@@ -146,17 +137,11 @@ describe(`warnings benchmark (${N} warnings)`, () => {
       },
     );
 
-    const today = copenhagenDateOf(new Date());
     let raised = 0;
     let raiseSeconds = 0;
     const systemSeconds = await timed(async () => {
       raiseSeconds = await timed(async () => {
-        for (let i = 0; i < caseIds.length; i += BATCH) {
-          const events: RaisedCaseEvent[] = caseIds
-            .slice(i, i + BATCH)
-            .map((caseId) => ({ caseId, type: 'payment_demand_sent', on: today }));
-          raised += await dataSource.transaction((manager) => engine.raiseForEvents(manager, null, events));
-        }
+        raised = await raiser!.go();
       });
       await sink.waitForTotal(N, 600_000);
       await eventually(

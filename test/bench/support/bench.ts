@@ -104,3 +104,31 @@ export async function runFloor(mode: 'direct' | 'noop', n: number, env: Record<s
   });
   return (JSON.parse(stdout.trim().split('\n').pop()!) as { seconds: number }).seconds;
 }
+
+/**
+ * The warnings benchmark's trigger, `support/raise-warnings.mjs`, in a plain Node process.
+ * Resolves once it has booted; `go()` starts it raising and resolves with how many it raised.
+ */
+export async function startRaiser(
+  batch: number,
+  env: Record<string, string>,
+): Promise<{ go: () => Promise<number>; stop: () => void }> {
+  const child = fork(new URL('./raise-warnings.mjs', import.meta.url).pathname, [String(batch)], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = () =>
+    new Promise<{ type: string; raised?: number }>((resolve, reject) => {
+      child.once('message', resolve);
+      child.once('exit', (code) => reject(new Error(`the raiser exited with ${code}`)));
+    });
+  await next();
+  return {
+    go: async () => {
+      const done = next();
+      child.send({ type: 'go' });
+      return (await done).raised!;
+    },
+    stop: () => child.kill(),
+  };
+}

@@ -1,0 +1,34 @@
+// The trigger half of the warnings benchmark, in a plain Node process like the API that raises
+// warnings in production (not inside Jest's module sandbox, which slows JavaScript several-fold
+// and would make the benchmark measure Jest). Every case gets a `payment_demand_sent` event,
+// `batch` events per transaction, through the real warning engine.
+//   node raise-warnings.mjs <batch>
+// Settings come from the environment, read by the system's own configuration code. Talks to
+// its parent over IPC: sends {type:'ready'} once booted, raises on {type:'go'}, then sends
+// {type:'done', raised}.
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { CliModule } from '../../../dist/apps/api/src/cli/cli.module.js';
+import { copenhagenDateOf } from '../../../dist/libs/calendar/src/index.js';
+import { loadConfig } from '../../../dist/libs/config/src/app-config.js';
+import { WarningEngine } from '../../../dist/libs/domain/src/index.js';
+
+const batch = Number(process.argv[2]);
+const context = await NestFactory.createApplicationContext(CliModule.forRoot(loadConfig(process.env)), {
+  logger: false,
+});
+const engine = context.get(WarningEngine);
+const dataSource = context.get(DataSource);
+const caseIds = (await dataSource.query(`SELECT id FROM arrears_case ORDER BY id`)).map((row) => row.id);
+
+process.once('message', async () => {
+  const today = copenhagenDateOf(new Date());
+  let raised = 0;
+  for (let i = 0; i < caseIds.length; i += batch) {
+    const events = caseIds.slice(i, i + batch).map((caseId) => ({ caseId, type: 'payment_demand_sent', on: today }));
+    raised += await dataSource.transaction((manager) => engine.raiseForEvents(manager, null, events));
+  }
+  await context.close();
+  process.send({ type: 'done', raised }, () => process.exit(0));
+});
+process.send({ type: 'ready' });
