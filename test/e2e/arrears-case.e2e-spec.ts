@@ -227,8 +227,22 @@ describe('an arrears case from registration to eviction', () => {
 
     await step({ type: 'request_eviction', on: FILED_ON });
     const EVICTION_DATE = addDays(FILED_ON, 30);
-    await step({ type: 'schedule_eviction', decidedOn: addDays(FILED_ON, 10), evictionDate: EVICTION_DATE });
+    const FIRST_DATE = addDays(FILED_ON, 20);
+    await step({ type: 'schedule_eviction', decidedOn: addDays(FILED_ON, 10), evictionDate: FIRST_DATE });
+    expect(state).toMatchObject({ stage: 'eviction_scheduled', evictionScheduledFor: FIRST_DATE });
+    // The fogedret moves the date: the same date again is refused and changes nothing; a new one is recorded.
+    const scheduled = await current();
+    const same = await transition({
+      version: state.version,
+      type: 'schedule_eviction',
+      decidedOn: addDays(FILED_ON, 12),
+      evictionDate: FIRST_DATE,
+    });
+    expect([same.status, same.body.code]).toEqual([400, 'EVICTION_DATE_UNCHANGED']);
+    expect(await current()).toEqual(scheduled);
+    await step({ type: 'schedule_eviction', decidedOn: addDays(FILED_ON, 12), evictionDate: EVICTION_DATE });
     expect(state).toMatchObject({ stage: 'eviction_scheduled', evictionScheduledFor: EVICTION_DATE });
+    expect(state.timeline.at(-1)).toMatchObject({ type: 'eviction_rescheduled', on: addDays(FILED_ON, 12) });
     await step({ type: 'record_eviction', on: EVICTION_DATE });
     expect(state).toMatchObject({ stage: 'evicted', upcomingDeadlines: [] });
     expect(state.closedAt).not.toBeNull();
@@ -242,7 +256,8 @@ describe('an arrears case from registration to eviction', () => {
       // The § 92 notice is the statutory warning rule: it raises a warning to the municipality.
       'warning_raised',
       expect.any(String),
-      expect.any(String),
+      'eviction_scheduled',
+      'eviction_rescheduled',
       expect.any(String),
     ]);
     const closed = await transition({ version: state.version, type: 'close', on: EVICTION_DATE, outcome: 'paid' });

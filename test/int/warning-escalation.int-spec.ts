@@ -535,4 +535,23 @@ describe('deadline warnings raised by the sweeper', () => {
     expect((await sweeper.sweep(at('2026-06-05'))).deadlineWarnings).toBe(0);
     expect((await footprint(database)).warnings).toBe(before.warnings);
   });
+
+  it('reminds again before the new date when the fogedret moves the eviction', async () => {
+    const moved = '2026-06-24';
+    await fx.step(caseworker, cases.reminder, {
+      type: 'schedule_eviction',
+      decidedOn: '2026-06-05',
+      evictionDate: moved,
+    });
+    expect(businessDaysBetween('2026-06-17' as IsoDate, moved as IsoDate, config.calendar)).toBe(5);
+    expect((await sweeper.sweep(at('2026-06-16'))).deadlineWarnings).toBe(0);
+    expect((await sweeper.sweep(at('2026-06-17'))).deadlineWarnings).toBe(2);
+    const reminders = await warningsOf(database, cases.reminder, 'eviction-scheduled-reminder');
+    expect(reminders.map((w) => [w.recipient_type, w.occurrence])).toEqual([
+      ['housing_organisation', `eviction:${EVICTION}`],
+      ['housing_organisation', `eviction:${moved}`],
+      ['municipality', `eviction:${EVICTION}`],
+      ['municipality', `eviction:${moved}`],
+    ]);
+  });
 });

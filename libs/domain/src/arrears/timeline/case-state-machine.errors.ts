@@ -19,6 +19,7 @@ export type TransitionErrorCode =
   | 'TERMINATION_TOO_EARLY'
   | 'MUNICIPALITY_NOTICE_MISSING'
   | 'EVICTION_DATE_INVALID'
+  | 'EVICTION_DATE_UNCHANGED'
   | 'ARREARS_NOT_PAID'
   | 'FEE_INVALID'
   | 'REASON_MISSING';
@@ -241,6 +242,18 @@ export function evictionDateInvalid(decidedOn: IsoDate, evictionDate: IsoDate): 
     },
     earliestDate: decidedOn,
     details: { decidedOn, evictionDate },
+  };
+}
+
+export function evictionDateUnchanged(evictionDate: IsoDate): TransitionError {
+  const e = legalDate(evictionDate);
+  return {
+    code: 'EVICTION_DATE_UNCHANGED',
+    text: {
+      da: `Udsættelsen er allerede fastsat til ${e.da}. Angiv den nye dato, hvis fogedretten har flyttet den.`,
+      en: `The eviction is already set for ${e.en}. Give the new date if the bailiff court has moved it.`,
+    },
+    details: { evictionDate },
   };
 }
 

@@ -412,7 +412,7 @@ describe('applyTransition: refusals', () => {
     ['deadline_passed', { type: 'request_eviction', on: d('2024-03-25') }],
     ['terminated', { type: 'avert', on: d('2024-03-25'), reason: 'Betalt' }],
     ['eviction_requested', { type: 'record_eviction', on: d('2024-03-25') }],
-    ['eviction_scheduled', { type: 'schedule_eviction', decidedOn: d('2024-04-10'), evictionDate: d('2024-05-02') }],
+    ['eviction_scheduled', { type: 'request_eviction', on: d('2024-04-10') }],
   ])('refuses at stage %s: %o', (stage, transition) => {
     const error = expectRefused(
       atStage[stage as keyof typeof atStage],
@@ -518,6 +518,46 @@ describe('applyTransition: refusals', () => {
   ])('refuses a date after today at stage %s: %o', (stage, transition, today) => {
     const error = expectRefused(atStage[stage], transition, at(today), 'DATE_IN_FUTURE');
     expect(error.text.en).toContain(`(today is ${formatLegalDate(d(today), 'en')})`);
+  });
+
+  it('records a new eviction date when the fogedret moves it', () => {
+    const { facts } = expectOk(
+      applyTransition(
+        atStage.eviction_scheduled,
+        { type: 'schedule_eviction', decidedOn: d('2024-04-25'), evictionDate: d('2024-05-23') },
+        at('2024-04-25'),
+      ),
+    );
+    expect(facts).toMatchObject({ stage: 'eviction_scheduled', evictionScheduledFor: '2024-05-23' });
+  });
+
+  it('names both dates on the timeline when the eviction is moved', () => {
+    const result = applyTransition(
+      atStage.eviction_scheduled,
+      { type: 'schedule_eviction', decidedOn: d('2024-04-25'), evictionDate: d('2024-05-23') },
+      at('2024-04-25'),
+    );
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.event).toEqual({
+      type: 'eviction_rescheduled',
+      on: '2024-04-25',
+      summary: {
+        da: 'Fogedretten har 25. april 2024 flyttet udsættelsen fra 2. maj 2024 til 23. maj 2024.',
+        en: 'On 25 April 2024 the bailiff court moved the eviction from 2 May 2024 to 23 May 2024.',
+      },
+    });
+  });
+
+  it('refuses to move the eviction to the date already set', () => {
+    const error = expectRefused(
+      atStage.eviction_scheduled,
+      { type: 'schedule_eviction', decidedOn: d('2024-04-25'), evictionDate: d('2024-05-02') },
+      at('2024-04-25'),
+      'EVICTION_DATE_UNCHANGED',
+    );
+    expect(error.text.en).toBe(
+      'The eviction is already set for 2 May 2024. Give the new date if the bailiff court has moved it.',
+    );
   });
 
   it('lets the eviction date itself lie in the future', () => {
@@ -641,7 +681,7 @@ describe('ALLOWED_TRANSITIONS', () => {
       deadline_passed: ['terminate', 'close'],
       terminated: ['request_eviction', 'close'],
       eviction_requested: ['schedule_eviction', 'avert', 'close'],
-      eviction_scheduled: ['record_eviction', 'avert', 'close'],
+      eviction_scheduled: ['schedule_eviction', 'record_eviction', 'avert', 'close'],
       evicted: [],
       averted: [],
       closed: [],

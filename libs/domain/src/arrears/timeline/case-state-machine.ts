@@ -23,6 +23,7 @@ import {
   dateInFuture,
   deadlineNotPassed,
   evictionDateInvalid,
+  evictionDateUnchanged,
   feeInvalid,
   MAX_PAYMENT_DEMAND_FEE_ORE,
   municipalityNoticeMissing,
@@ -137,7 +138,8 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseStage, readonly Transition
   deadline_passed: Object.freeze(['terminate', 'close'] as const),
   terminated: Object.freeze(['request_eviction', 'close'] as const),
   eviction_requested: Object.freeze(['schedule_eviction', 'avert', 'close'] as const),
-  eviction_scheduled: Object.freeze(['record_eviction', 'avert', 'close'] as const),
+  // The bailiff court may move the date (a new `schedule_eviction`, recorded on the timeline).
+  eviction_scheduled: Object.freeze(['schedule_eviction', 'record_eviction', 'avert', 'close'] as const),
   evicted: Object.freeze([] as const),
   averted: Object.freeze([] as const),
   closed: Object.freeze([] as const),
@@ -362,6 +364,15 @@ function scheduleEviction(facts: CaseFacts, t: TransitionOf<'schedule_eviction'>
   }
   if (isBefore(t.evictionDate, t.decidedOn)) return refuse(evictionDateInvalid(t.decidedOn, t.evictionDate));
   const [decided, date] = [legalDate(t.decidedOn), legalDate(t.evictionDate)];
+  const previous = facts.stage === 'eviction_scheduled' ? requireDate(facts, 'evictionScheduledFor') : null;
+  if (previous !== null) {
+    if (previous === t.evictionDate) return refuse(evictionDateUnchanged(t.evictionDate));
+    const before = legalDate(previous);
+    return accept({ ...facts, evictionScheduledFor: t.evictionDate }, 'eviction_rescheduled', t.decidedOn, {
+      da: `Fogedretten har ${decided.da} flyttet udsættelsen fra ${before.da} til ${date.da}.`,
+      en: `On ${decided.en} the bailiff court moved the eviction from ${before.en} to ${date.en}.`,
+    });
+  }
   return accept(
     { ...facts, stage: 'eviction_scheduled', evictionScheduledFor: t.evictionDate },
     'eviction_scheduled',
