@@ -41,6 +41,7 @@ describe('the daily digest of warnings', () => {
   let fx: WarningFixtures;
   let digestReader: SignedInUser;
   let immediateReader: SignedInUser;
+  let caseworker: SignedInUser;
   const cases = { quiet: '', children: '', another: '' };
 
   beforeAll(async () => {
@@ -77,7 +78,7 @@ describe('the daily digest of warnings', () => {
     // A third social worker keeps the default: inbox only, no email.
     await signIn(api, Role.MunicipalSocialWorker, { municipalityId: ishoej.id });
 
-    const caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: landlord.id });
+    caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: landlord.id });
     const open = async (name: string, address: string, childrenUnder18 = 0) => {
       const { tenancyId } = await fx.tenancy(caseworker, department.id, { name, address, childrenUnder18 });
       return fx.registerArrears(caseworker, tenancyId, '2026-10-01');
@@ -143,9 +144,25 @@ describe('the daily digest of warnings', () => {
     expect((await outbox()).filter((r) => r.template === 'warning-digest')).toEqual([]);
   });
 
+  /** The digested emails of a case's warnings, as the case's warnings show them. */
+  const digestedDeliveries = async (caseId: string) => {
+    const response = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/warnings`).expect(200);
+    return (response.body as { deliveries: { status: string; digestStatus: string; sentAt: string | null }[] }[])
+      .flatMap((w) => w.deliveries)
+      .filter((d) => d.status === 'digested');
+  };
+
   it('sends one digest per address with every held warning, and marks them digested', async () => {
     const now = new Date();
+    // The mail server takes its time: until it has accepted a digest, the warnings in it are not sent.
+    sink.holdNext(2, 1_500);
     expect(await sweeper.sendDigests(now)).toBe(2);
+    const waiting = await digestedDeliveries(cases.quiet);
+    expect(waiting).toHaveLength(2);
+    for (const delivery of waiting) {
+      expect(['pending', 'queued']).toContain(delivery.digestStatus);
+      expect(delivery.sentAt).toBeNull();
+    }
     const rows = await outbox();
     const digests = rows.filter((r) => r.template === 'warning-digest');
     expect(digests.map((d) => d.recipient).sort()).toEqual([MAILBOX, digestReader.user.email.toLowerCase()].sort());
@@ -180,6 +197,14 @@ describe('the daily digest of warnings', () => {
       [digests[0]!.id],
     );
     expect(payload).toEqual({ date: copenhagenDateOf(now), items: 2 });
+    const sent = await eventually(async () => {
+      const deliveries = await digestedDeliveries(cases.quiet);
+      return deliveries.every((d) => d.digestStatus === 'sent') ? deliveries : undefined;
+    });
+    const [digestSentAt] = await database.query<{ sent_at: Date }>(`SELECT sent_at FROM outbox WHERE id = $1`, [
+      digests.find((d) => d.recipient === MAILBOX)!.id,
+    ]);
+    expect(sent.map((d) => new Date(d.sentAt!).getTime())).toContain(digestSentAt!.sent_at.getTime());
   });
 
   it('sends nothing new when run again', async () => {

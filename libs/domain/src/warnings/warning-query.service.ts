@@ -12,9 +12,13 @@ export interface WarningDeliveryView {
   recipient: string;
   template: string;
   status: OutboxStatus;
+  /** For a `digested` email: the daily digest it went into, and that email's status. */
+  digestId: string | null;
+  digestStatus: OutboxStatus | null;
   attempts: number;
   createdAt: Date;
   queuedAt: Date | null;
+  /** When it reached the mail server; for a `digested` email, when its digest did. */
   sentAt: Date | null;
   failedAt: Date | null;
   undeliveredAt: Date | null;
@@ -93,9 +97,12 @@ export class WarningQueryService {
               (SELECT min(read_at) FROM inbox_item i WHERE i.warning_id = w.id AND i.kind = 'warning') AS first_read_at,
               (SELECT coalesce(json_agg(json_build_object(
                   'id', o.id, 'recipient', o.recipient, 'template', o.payload->>'template', 'status', o.status,
-                  'attempts', o.attempts, 'createdAt', o.created_at, 'queuedAt', o.queued_at, 'sentAt', o.sent_at,
+                  'digestId', o.digest_id, 'digestStatus', d.status,
+                  'attempts', o.attempts, 'createdAt', o.created_at, 'queuedAt', o.queued_at,
+                  'sentAt', CASE WHEN o.status = 'digested' THEN d.sent_at ELSE o.sent_at END,
                   'failedAt', o.failed_at, 'undeliveredAt', o.undelivered_at, 'lastError', o.last_error)
-                  ORDER BY o.created_at, o.id), '[]') FROM outbox o WHERE o.warning_id = w.id) AS deliveries
+                  ORDER BY o.created_at, o.id), '[]')
+                 FROM outbox o LEFT JOIN outbox d ON d.id = o.digest_id WHERE o.warning_id = w.id) AS deliveries
          FROM warning w
          LEFT JOIN recipient_organisation o ON o.type = w.recipient_type AND o.id = w.recipient_id
         WHERE w.case_id = $1 AND ($2::text IS NULL OR (w.recipient_type = $2 AND w.recipient_id = $3::uuid))
@@ -135,9 +142,11 @@ function stateOf(w: CaseWarningView): CaseWarningView['state'] {
   if (w.escalationLevel > 0) return 'escalated';
   if (w.undeliveredAt) return 'undelivered';
   if (w.firstReadAt) return 'read';
+  // An email in a digest has gone out when the digest has; until then it is queued (or failed) with it.
+  const status = (d: WarningDeliveryView) => (d.status === 'digested' ? d.digestStatus : d.status);
   const original = w.deliveries.filter((d) => d.template !== 'warning-escalation');
-  if (original.some((d) => d.status === 'sent' || d.status === 'digested')) return 'sent';
-  if (original.some((d) => d.status === 'failed')) return 'failed';
+  if (original.some((d) => status(d) === 'sent')) return 'sent';
+  if (original.some((d) => status(d) === 'failed')) return 'failed';
   // No email at all (inbox only) counts as delivered: the inbox item exists from the start.
   return original.length === 0 ? 'sent' : 'queued';
 }

@@ -203,7 +203,8 @@ export class WarningSweeper {
            FROM grouped
        ),
        marked AS (
-         UPDATE outbox o SET status = 'digested', digest_id = g.digest_id, sent_at = now()
+         -- Sent when the digest is: the case's warnings show the digest's status and time.
+         UPDATE outbox o SET status = 'digested', digest_id = g.digest_id
            FROM grouped g WHERE o.id = ANY(g.ids)
        )
        SELECT count(*)::int AS count FROM grouped`,
