@@ -94,11 +94,17 @@ export class SinkProcess {
 
 /**
  * Runs one floor of `support/floors.mjs` (`direct` or `noop`) in a plain Node process, like the
- * worker it is compared with, and returns its seconds.
+ * worker it is compared with, and returns the seconds of its `n` timed messages or jobs (after
+ * `warmup` untimed ones).
  */
-export async function runFloor(mode: 'direct' | 'noop', n: number, env: Record<string, string>): Promise<number> {
+export async function runFloor(
+  mode: 'direct' | 'noop',
+  n: number,
+  env: Record<string, string>,
+  warmup = 0,
+): Promise<number> {
   const script = new URL('./floors.mjs', import.meta.url).pathname;
-  const { stdout } = await promisify(execFile)(process.execPath, [script, mode, String(n)], {
+  const { stdout } = await promisify(execFile)(process.execPath, [script, mode, String(n), String(warmup)], {
     env: { PATH: process.env.PATH ?? '', ...env },
     maxBuffer: 1024 * 1024,
   });
@@ -107,28 +113,36 @@ export async function runFloor(mode: 'direct' | 'noop', n: number, env: Record<s
 
 /**
  * The warnings benchmark's trigger, `support/raise-warnings.mjs`, in a plain Node process.
- * Resolves once it has booted; `go()` starts it raising and resolves with how many it raised.
+ * Resolves once it has booted; `go(count)` raises warnings for the next `count` cases and
+ * resolves with how many it raised.
  */
 export async function startRaiser(
   batch: number,
   env: Record<string, string>,
-): Promise<{ go: () => Promise<number>; stop: () => void }> {
+): Promise<{ go: (count: number) => Promise<number>; stop: () => void }> {
   const child = fork(new URL('./raise-warnings.mjs', import.meta.url).pathname, [String(batch)], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = () =>
     new Promise<{ type: string; raised?: number }>((resolve, reject) => {
-      child.once('message', resolve);
-      child.once('exit', (code) => reject(new Error(`the raiser exited with ${code}`)));
+      const onExit = (code: number | null) => reject(new Error(`the raiser exited with ${code}`));
+      child.once('exit', onExit);
+      child.once('message', (message: { type: string; raised?: number }) => {
+        child.off('exit', onExit);
+        resolve(message);
+      });
     });
   await next();
   return {
-    go: async () => {
+    go: async (count) => {
       const done = next();
-      child.send({ type: 'go' });
+      child.send({ type: 'go', count });
       return (await done).raised!;
     },
-    stop: () => child.kill(),
+    stop: () => {
+      if (child.connected) child.send({ type: 'stop' });
+      else child.kill();
+    },
   };
 }

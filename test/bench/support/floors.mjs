@@ -1,7 +1,9 @@
 // The two floors of the warnings benchmark, each in a plain Node process like the worker it is
 // compared with (not inside Jest's module sandbox, which slows JavaScript down):
-//   node floors.mjs direct <n>  nodemailer straight to the sink, with the system's own pool options
-//   node floors.mjs noop <n>    a BullMQ worker that does nothing, over n jobs on the same Redis
+//   node floors.mjs direct <n> [warmup]  nodemailer straight to the sink, with the system's own pool options
+//   node floors.mjs noop <n> [warmup]    a BullMQ worker that does nothing, over n jobs on the same Redis
+// Each first runs `warmup` untimed (messages or jobs), as the system's worker is warmed up before
+// it is timed: both sides are measured in their steady state.
 // Settings come from the same environment as the worker's, read by the same configuration code
 // (SMTP pool options, Redis, queue prefix, email concurrency). Prints one JSON line: {"seconds": …}.
 import { Queue, Worker } from 'bullmq';
@@ -10,8 +12,9 @@ import { loadConfig } from '../../../dist/libs/config/src/app-config.js';
 import { smtpTransportOptions, TEXT_ENCODING } from '../../../dist/libs/mail/src/mail-transport.js';
 import { renderEmail } from '../../../dist/libs/mail/src/templates/index.js';
 
-const [mode, count] = process.argv.slice(2);
+const [mode, count, warmupCount] = process.argv.slice(2);
 const n = Number(count);
+const warmup = Number(warmupCount ?? 0);
 const config = loadConfig(process.env);
 
 function seconds(started) {
@@ -37,19 +40,18 @@ async function direct() {
     },
     'da',
   );
+  const send = (id) =>
+    transport.sendMail({
+      from: { name: 'Udsættelsesforebyggelse', address: 'no-reply@udsaettelse.local' },
+      textEncoding: TEXT_ENCODING,
+      to: 'alerts@kommune.dk',
+      ...rendered,
+      messageId: `<${id}@udsaettelse.local>`,
+      headers: { 'X-Notification-Id': id },
+    });
+  await Promise.all(Array.from({ length: warmup }, (_, i) => send(`warmup-${i}`)));
   const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: n }, (_, i) =>
-      transport.sendMail({
-        from: { name: 'Udsættelsesforebyggelse', address: 'no-reply@udsaettelse.local' },
-        textEncoding: TEXT_ENCODING,
-        to: 'alerts@kommune.dk',
-        ...rendered,
-        messageId: `<direct-${i}@udsaettelse.local>`,
-        headers: { 'X-Notification-Id': `direct-${i}` },
-      }),
-    ),
-  );
+  await Promise.all(Array.from({ length: n }, (_, i) => send(`direct-${i}`)));
   const elapsed = seconds(started);
   transport.close();
   return elapsed;
@@ -60,21 +62,37 @@ async function noop() {
   const connection = { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null };
   const { prefix } = config.queue;
   const queue = new Queue('noop', { connection, prefix });
-  await queue.addBulk(
-    Array.from({ length: n }, (_, i) => ({ name: 'noop', data: { i }, opts: { removeOnComplete: true } })),
-  );
+  const add = (count) =>
+    queue.addBulk(
+      Array.from({ length: count }, (_, i) => ({ name: 'noop', data: { i }, opts: { removeOnComplete: true } })),
+    );
   let done = 0;
-  const started = process.hrtime.bigint();
+  let target = warmup;
+  let reached;
   const worker = new Worker('noop', async () => undefined, {
     connection,
     prefix,
     concurrency: config.mail.concurrency,
+    autorun: false,
   });
-  await new Promise((resolve) =>
-    worker.on('completed', () => {
-      if (++done === n) resolve();
-    }),
-  );
+  worker.on('completed', () => {
+    if (++done === target) reached();
+  });
+  const finished = () => new Promise((resolve) => (reached = resolve));
+  void worker.run();
+  if (warmup > 0) {
+    const warm = finished();
+    await add(warmup);
+    await warm;
+  }
+  // The timed jobs are all waiting before the clock starts, as before.
+  await worker.pause();
+  await add(n);
+  target = warmup + n;
+  const all = finished();
+  const started = process.hrtime.bigint();
+  worker.resume();
+  await all;
   const elapsed = seconds(started);
   await worker.close();
   await queue.obliterate({ force: true });

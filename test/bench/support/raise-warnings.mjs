@@ -1,11 +1,11 @@
 // The trigger half of the warnings benchmark, in a plain Node process like the API that raises
 // warnings in production (not inside Jest's module sandbox, which slows JavaScript several-fold
-// and would make the benchmark measure Jest). Every case gets a `payment_demand_sent` event,
-// `batch` events per transaction, through the real warning engine.
+// and would make the benchmark measure Jest). Cases get a `payment_demand_sent` event, `batch`
+// events per transaction, through the real warning engine.
 //   node raise-warnings.mjs <batch>
 // Settings come from the environment, read by the system's own configuration code. Talks to
-// its parent over IPC: sends {type:'ready'} once booted, raises on {type:'go'}, then sends
-// {type:'done', raised}.
+// its parent over IPC: sends {type:'ready'} once booted; on {type:'go', count} raises for the next
+// `count` cases (in id order) and sends {type:'done', raised}; {type:'stop'} ends it.
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { CliModule } from '../../../dist/apps/api/src/cli/cli.module.js';
@@ -21,14 +21,22 @@ const engine = context.get(WarningEngine);
 const dataSource = context.get(DataSource);
 const caseIds = (await dataSource.query(`SELECT id FROM arrears_case ORDER BY id`)).map((row) => row.id);
 
-process.once('message', async () => {
+let next = 0;
+process.on('message', async (message) => {
+  if (message.type === 'stop') {
+    await context.close();
+    process.exit(0);
+  }
   const today = copenhagenDateOf(new Date());
+  const end = Math.min(caseIds.length, next + message.count);
   let raised = 0;
-  for (let i = 0; i < caseIds.length; i += batch) {
-    const events = caseIds.slice(i, i + batch).map((caseId) => ({ caseId, type: 'payment_demand_sent', on: today }));
+  for (let i = next; i < end; i += batch) {
+    const events = caseIds
+      .slice(i, Math.min(i + batch, end))
+      .map((caseId) => ({ caseId, type: 'payment_demand_sent', on: today }));
     raised += await dataSource.transaction((manager) => engine.raiseForEvents(manager, null, events));
   }
-  await context.close();
-  process.send({ type: 'done', raised }, () => process.exit(0));
+  next = end;
+  process.send({ type: 'done', raised });
 });
 process.send({ type: 'ready' });
