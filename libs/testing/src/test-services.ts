@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { loadConfig, type AppConfig } from '@app/config';
@@ -100,6 +102,8 @@ export function testEnv(options: TestConfigOptions): Record<string, string> {
     QUEUE_PREFIX: options.prefix ?? uniqueQueuePrefix(),
     SMTP_URL: options.smtpUrl ?? '',
     PORT: '0',
+    // Without SMTP_URL mail goes to .eml files under DATA_DIR: never the developer's ./data.
+    DATA_DIR: join(tmpdir(), 'eviction-prevention-tests'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     OUTBOX_POLL_MS: '50',
     MAIL_BACKOFF_MS: '200',
