@@ -85,7 +85,7 @@ async function noop() {
     await add(warmup);
     await warm;
   }
-  // The timed jobs are all waiting before the clock starts, as before.
+  // Every timed job is waiting before the clock starts: the floor measures processing, not adding.
   await worker.pause();
   await add(n);
   target = warmup + n;

@@ -364,8 +364,8 @@ function scheduleEviction(facts: CaseFacts, t: TransitionOf<'schedule_eviction'>
   }
   if (isBefore(t.evictionDate, t.decidedOn)) return refuse(evictionDateInvalid(t.decidedOn, t.evictionDate));
   const [decided, date] = [legalDate(t.decidedOn), legalDate(t.evictionDate)];
-  const previous = facts.stage === 'eviction_scheduled' ? requireDate(facts, 'evictionScheduledFor') : null;
-  if (previous !== null) {
+  if (facts.stage === 'eviction_scheduled') {
+    const previous = requireDate(facts, 'evictionScheduledFor');
     if (previous === t.evictionDate) return refuse(evictionDateUnchanged(t.evictionDate));
     const before = legalDate(previous);
     return accept({ ...facts, evictionScheduledFor: t.evictionDate }, 'eviction_rescheduled', t.decidedOn, {
