@@ -5,5 +5,6 @@ export * from './http/all-exceptions.filter.js';
 export * from './http/validation.js';
 export * from './logging/logger.module.js';
 export * from './logging/request-id.js';
+export * from './logging/safe-error.js';
 export * from './http/pagination.js';
 export * from './http/transforms.js';

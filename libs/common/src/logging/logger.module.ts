@@ -1,10 +1,14 @@
 import { type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { assignRequestId } from './request-id.js';
+import { safeError, safeLogFields, scrubLogText } from './safe-error.js';
 
 /**
- * Structured JSON logs (pino) with the request id on every line. Headers that carry
- * credentials are redacted; request bodies are never logged, since they hold personal data.
+ * Structured JSON logs (pino) with the request id on every line, the same for the API and the
+ * worker. No personal data reaches them: headers that carry credentials are redacted; request
+ * bodies and query strings are never logged; every error is logged through `safeError`, under
+ * whatever key it was passed, so a database error's parameters and row values stay out; and a
+ * message string is scrubbed of email addresses and CPR-like numbers (see safe-error.ts).
  */
 export function structuredLogging(level: string): DynamicModule {
   return LoggerModule.forRoot({
@@ -25,6 +29,16 @@ export function structuredLogging(level: string): DynamicModule {
           method: req.method,
           url: req.url.split('?')[0],
         }),
+        err: safeError,
+      },
+      formatters: { log: safeLogFields },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? scrubLogText(arg) : arg)) as Parameters<typeof method>,
+          );
+        },
       },
       customLogLevel: (_request, response, error) =>
         error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
