@@ -17,6 +17,14 @@ export const HttpErrorText = {
     da: 'Anmodningen er ikke gyldig JSON.',
     en: 'The request body is not valid JSON.',
   },
+  JSON_TOO_DEEP: {
+    da: 'Anmodningens JSON er indlejret for dybt (højst 32 niveauer).',
+    en: 'The request body JSON is nested too deeply (at most 32 levels).',
+  },
+  INVALID_CHARACTERS: {
+    da: 'Et felt indeholder tegn, der ikke kan gemmes (NUL-tegn eller ufuldstændige Unicode-tegn). Fjern dem og prøv igen.',
+    en: 'A field contains characters that cannot be stored (NUL characters or incomplete Unicode characters). Remove them and try again.',
+  },
   PAYLOAD_TOO_LARGE: {
     da: 'Anmodningen er for stor.',
     en: 'The request body is too large.',
@@ -48,6 +56,31 @@ export const HttpErrorText = {
   SERVICE_UNAVAILABLE: {
     da: 'Tjenesten er ikke tilgængelig lige nu. Prøv igen om lidt.',
     en: 'The service is not available right now. Try again shortly.',
+  },
+  // The database refused the data (see http/database-errors.ts): the caller's fault, never a 500.
+  CONFLICT: {
+    da: 'Oplysningerne strider mod noget, der allerede er registreret. Hent de nyeste oplysninger og prøv igen.',
+    en: 'The data conflicts with something already recorded. Fetch the latest data and try again.',
+  },
+  IN_USE: {
+    da: 'Posten bruges stadig af andre oplysninger og kan ikke slettes.',
+    en: 'The record is still in use by other data and cannot be deleted.',
+  },
+  REFERENCE_NOT_FOUND: {
+    da: 'En henvisning i anmodningen peger på noget, der ikke findes.',
+    en: 'A reference in the request points to something that does not exist.',
+  },
+  CONSTRAINT_VIOLATED: {
+    da: 'Oplysningerne overholder ikke systemets regler. Ret dem og prøv igen.',
+    en: 'The data breaks one of the system’s rules. Correct it and try again.',
+  },
+  VALUE_REQUIRED: {
+    da: 'Et påkrævet felt mangler eller er tomt.',
+    en: 'A required field is missing or empty.',
+  },
+  INVALID_VALUE: {
+    da: 'En værdi i anmodningen har et ugyldigt format eller ligger uden for det tilladte område.',
+    en: 'A value in the request has an invalid format or is out of range.',
   },
   INTERNAL_ERROR: {
     da: 'Der opstod en uventet fejl. Oplys fejl-id til support.',

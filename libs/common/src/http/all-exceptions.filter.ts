@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error.js';
 import { type ErrorBody, pickLanguage } from '../errors/error-body.js';
 import { codeForStatus, HttpErrorText } from '../errors/error-codes.js';
 import { requestIdOf } from '../logging/request-id.js';
+import { databaseRefusal } from './database-errors.js';
 
 /** body-parser's errors carry `type` and `status` instead of being HttpExceptions. */
 interface BodyParserError {
@@ -59,13 +60,28 @@ export class AllExceptionsFilter implements ExceptionFilter {
           ? 'MALFORMED_JSON'
           : parserError.type === 'entity.too.large'
             ? 'PAYLOAD_TOO_LARGE'
-            : codeForStatus(parserError.status);
+            : parserError.type === 'entity.too.deep'
+              ? 'JSON_TOO_DEEP'
+              : codeForStatus(parserError.status);
       return { statusCode: parserError.status, code, message: HttpErrorText[code][language], requestId };
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       const code = codeForStatus(status);
       return { statusCode: status, code, message: HttpErrorText[code][language], requestId };
+    }
+    const refusal = databaseRefusal(exception);
+    if (refusal) {
+      // Logged, because validation should have caught it first; the logger keeps only the
+      // SQLSTATE and identifiers of a database error, never its parameters or detail. The
+      // caller gets the code alone: pg's message and detail quote the row's values.
+      this.logger.warn({ err: exception, requestId, sqlState: refusal.sqlState }, `Database refused ${refusal.code}`);
+      return {
+        statusCode: refusal.statusCode,
+        code: refusal.code,
+        message: HttpErrorText[refusal.code][language],
+        requestId,
+      };
     }
     const errorId = randomUUID();
     this.logger.error({ err: exception, errorId, requestId }, `Unhandled error ${errorId}`);

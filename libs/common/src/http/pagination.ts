@@ -1,12 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AppError } from '../errors/app-error.js';
+import { hasUnsafeCharacters } from './text-safety.pipe.js';
+import { IsOmittable } from './validators.js';
 
 /** `?limit=&cursor=` on every list endpoint. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -14,7 +16,7 @@ export class PageQuery {
   limit: number = 50;
 
   @ApiPropertyOptional({ description: 'Opaque; the nextCursor of the previous page' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(500)
   cursor?: string;
@@ -35,17 +37,73 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.key, position.id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorPosition {
-  try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && typeof id === 'string') return { key, id };
-  } catch {
-    // fall through
-  }
-  throw new AppError(
+/** How a list sorts: by a text column (name, email) or by a timestamp (`opened_at::text`). */
+export type CursorKey = 'text' | 'timestamp';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** PostgreSQL's text output of a timestamptz, e.g. `2026-03-01 10:11:12.123456+01` (or `+05:30`). */
+const PG_TIMESTAMPTZ = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-](\d{2})(:\d{2}){0,2}$/;
+const MAX_TEXT_KEY = 1_000;
+
+/** Whether the fields of a timestamp are a real instant (no 31 February, no hour 25). */
+function isTimestampKey(key: string): boolean {
+  const parts = PG_TIMESTAMPTZ.exec(key);
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second, offset] = [1, 2, 3, 4, 5, 6, 8].map((i) => Number(parts[i]));
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month! - 1 &&
+    date.getUTCDate() === day &&
+    hour! < 24 &&
+    minute! < 60 &&
+    second! < 60 &&
+    offset! <= 15
+  );
+}
+
+/** Text PostgreSQL can compare: no NUL, no lone surrogate, a sane length. */
+function isTextKey(key: string): boolean {
+  return key.length <= MAX_TEXT_KEY && !hasUnsafeCharacters(key);
+}
+
+function invalidCursor(): AppError {
+  return new AppError(
     'INVALID_CURSOR',
     400,
     { da: 'Sidemarkøren er ugyldig. Start forfra.', en: 'The page cursor is invalid. Start from the first page.' },
     [{ field: 'cursor', rule: 'cursor', message: 'cursor is not one this API issued' }],
   );
+}
+
+/**
+ * The position a cursor names, checked against the shape this API issues: `id` a UUID and `key`
+ * what the list sorts by. A cursor is opaque to clients but not trusted: a forged one is a 400
+ * INVALID_CURSOR, never a value PostgreSQL refuses (`invalid input syntax for type uuid`).
+ */
+export function decodeCursor(cursor: string, key: CursorKey = 'text'): CursorPosition {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
+  const [position, id] = decoded as unknown[];
+  if (typeof position !== 'string' || typeof id !== 'string' || !UUID.test(id)) throw invalidCursor();
+  if (!(key === 'timestamp' ? isTimestampKey(position) : isTextKey(position))) throw invalidCursor();
+  return { key: position, id };
+}
+
+/** A cursor that is a row number (an import's problems): the last row number of the page. */
+export function encodeRowCursor(rowNumber: number): string {
+  return Buffer.from(String(rowNumber)).toString('base64url');
+}
+
+/** The row number of a row cursor; a forged one is INVALID_CURSOR, never an integer overflow. */
+export function decodeRowCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  // PostgreSQL's integer, which row numbers are stored as.
+  if (!/^\d{1,10}$/.test(text) || Number(text) > 2_147_483_647) throw invalidCursor();
+  return Number(text);
 }
