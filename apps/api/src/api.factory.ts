@@ -1,10 +1,16 @@
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type NestExpressApplication } from '@nestjs/platform-express';
+import { type NestExpressApplication, type NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AllExceptionsFilter, assignRequestId, createValidationPipe } from '@app/common';
+import {
+  AllExceptionsFilter,
+  assignRequestId,
+  createValidationPipe,
+  TextSafetyPipe,
+  verifyJsonBody,
+} from '@app/common';
 import { type AppConfig } from '@app/config';
 import { assertDatabaseReachable, migrateDatabase } from '@app/database';
 import { assertQueueBackendReachable } from '@app/queue';
@@ -18,8 +24,12 @@ export function configureApi(app: NestExpressApplication): void {
     request.id = assignRequestId(request, response);
     next();
   });
-  app.useBodyParser('json', { limit: '1mb' });
-  app.useGlobalPipes(createValidationPipe());
+  // The depth check runs on the raw bytes, before JSON.parse and class-transformer see them.
+  // Nest's types leave `verify` out because its own `rawBody` option uses it; that option is
+  // off here, and then Nest hands the options to body-parser as they are.
+  app.useBodyParser('json', { limit: '1mb', verify: verifyJsonBody } as NestExpressBodyParserOptionsFor<'json'>);
+  // Unsafe characters first, so validators (isEmail) and the database never meet them.
+  app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

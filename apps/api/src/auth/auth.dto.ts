@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmailAddress } from '@app/common';
 import { type TokenPair } from '@app/domain';
 
 export class LoginDto {
   @ApiProperty({ example: 'sagsbehandler@demo-bolig.dk' })
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiProperty({ example: 'demo-password-1' })

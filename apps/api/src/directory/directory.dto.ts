@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { type CounsellingProvider, type Department, type HousingOrganisation, type ProbationUnit } from '@app/domain';
-import { PageQuery, trimString } from '@app/common';
+import { IsEmailAddress, PageQuery, trimString } from '@app/common';
 
 export class CreateHousingOrganisationDto {
   @ApiProperty({ example: 'Demo Boligselskab', maxLength: 200 })
@@ -22,10 +22,13 @@ export class CreateHousingOrganisationDto {
   @Transform(trimString)
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail?: string;
 }
-export class UpdateHousingOrganisationDto extends PartialType(CreateHousingOrganisationDto) {}
+/** null clears cvr or contactEmail (optional in CreateHousingOrganisationDto too); a null name is refused. */
+export class UpdateHousingOrganisationDto extends PartialType(CreateHousingOrganisationDto, {
+  skipNullProperties: false,
+}) {}
 
 export class HousingOrganisationResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -66,7 +69,8 @@ export class CreateDepartmentDto {
   @Length(1, 300)
   address: string;
 }
-export class UpdateDepartmentDto extends PartialType(CreateDepartmentDto) {}
+/** Every column is NOT NULL: a field may be left out, not set to null. */
+export class UpdateDepartmentDto extends PartialType(CreateDepartmentDto, { skipNullProperties: false }) {}
 
 export class DepartmentQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -114,10 +118,11 @@ export class CreateContactEntryDto {
   @Transform(trimString)
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail: string;
 }
-export class UpdateContactEntryDto extends PartialType(CreateContactEntryDto) {}
+/** Both columns are NOT NULL: a field may be left out, not set to null. */
+export class UpdateContactEntryDto extends PartialType(CreateContactEntryDto, { skipNullProperties: false }) {}
 
 export class ContactEntryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;

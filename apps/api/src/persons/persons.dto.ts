@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Transform, Type } from 'class-transformer';
 import {
   IsDate,
-  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -11,10 +10,12 @@ import {
   Length,
   Matches,
   Max,
+  MaxDate,
   MaxLength,
   Min,
+  MinDate,
 } from 'class-validator';
-import { PageQuery, trimString } from '@app/common';
+import { IsEmailAddress, IsOmittable, PageQuery, trimString } from '@app/common';
 import { ConsentPurpose, type Consent, type PersonView } from '@app/domain';
 
 export class CreatePersonDto {
@@ -25,7 +26,7 @@ export class CreatePersonDto {
   name: string;
 
   @ApiPropertyOptional({ example: '010170-1234', description: 'Validated; stored encrypted; never logged' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(20)
   cpr?: string;
@@ -35,7 +36,7 @@ export class CreatePersonDto {
   @Transform(trimString)
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ example: '+45 12 34 56 78' })
@@ -69,39 +70,46 @@ export class CreatePersonDto {
   municipalityId?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 30, default: 0 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(30)
   childrenUnder18?: number;
 
   @ApiPropertyOptional({ enum: ['da', 'en'] })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['da', 'en'])
   language?: 'da' | 'en';
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Administrators only; caseworkers register in their own' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   housingOrganisationId?: string;
 }
 
-export class UpdatePersonDto extends PartialType(OmitType(CreatePersonDto, ['cpr', 'housingOrganisationId'] as const)) {
+/**
+ * null clears a contact field (email, phone, address, postcode, city, municipality: optional in
+ * CreatePersonDto too); name, children and language are NOT NULL, so null is refused for them.
+ */
+export class UpdatePersonDto extends PartialType(OmitType(CreatePersonDto, ['cpr', 'housingOrganisationId'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiProperty({ description: 'The version you read; a newer one on the server gives 409 STALE_VERSION' })
   @IsInt()
   @Min(1)
   version: number;
 }
 
+/** A JSON body can say null where a query string cannot: null is refused, not read as "any". */
 export class PersonSearchDto extends PageQuery {
   @ApiPropertyOptional({ description: 'Exact CPR number (sent in the body so it never lands in a URL or a log)' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(20)
   cpr?: string;
 
   @ApiPropertyOptional({ description: 'Part of the name' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200)
   name?: string;
@@ -149,6 +157,12 @@ export class PersonResponse {
 }
 
 const PURPOSES = Object.values(ConsentPurpose);
+/**
+ * JavaScript dates reach 271,821 BC, PostgreSQL's timestamptz only 4713 BC (a 500 `timestamp out
+ * of range` before this); no consent predates the system's oldest records or outlives year 9999.
+ */
+const EARLIEST = new Date('1900-01-01T00:00:00Z');
+const LATEST = new Date('9999-12-31T23:59:59.999Z');
 
 export class CreateConsentDto {
   @ApiProperty({ enum: PURPOSES })
@@ -162,12 +176,16 @@ export class CreateConsentDto {
   @ApiProperty({ format: 'date-time' })
   @Type(() => Date)
   @IsDate()
+  @MinDate(EARLIEST, { message: 'givenAt must be in the year 1900 or later' })
+  @MaxDate(LATEST, { message: 'givenAt must be before the year 10000' })
   givenAt: Date;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'After givenAt (400 CONSENT_PERIOD_INVALID otherwise)' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(EARLIEST, { message: 'expiresAt must be in the year 1900 or later' })
+  @MaxDate(LATEST, { message: 'expiresAt must be before the year 10000' })
   expiresAt?: Date;
 }
 

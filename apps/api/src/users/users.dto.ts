@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -12,7 +11,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { PageQuery, trimString } from '@app/common';
+import { IsEmailAddress, IsOmittable, PageQuery, trimString } from '@app/common';
 import { ALL_ROLES, type Role } from '@app/domain';
 
 const ROLE_MESSAGE = `role must be one of: ${ALL_ROLES.join(', ')}`;
@@ -22,7 +21,7 @@ export class CreateUserDto {
   @Transform(trimString)
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiProperty({ example: 'Sara Sagsbehandler' })
@@ -41,12 +40,12 @@ export class CreateUserDto {
   password: string;
 
   @ApiPropertyOptional({ enum: ['da', 'en'], default: 'da' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['da', 'en'])
   language?: 'da' | 'en';
 
   @ApiPropertyOptional({ description: 'Team lead: receives the first escalation of unacknowledged warnings' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   teamLead?: boolean;
 
@@ -71,33 +70,34 @@ export class CreateUserDto {
   counsellingProviderId?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Limit a caseworker to these departments of their organisation' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   departmentIds?: string[];
 }
 
+/** Every field may be left out; none may be null (the columns are NOT NULL; [] clears departments). */
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Transform(trimString)
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ['da', 'en'] })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['da', 'en'])
   language?: 'da' | 'en';
 
   @ApiPropertyOptional({ description: 'Team lead: receives the first escalation of unacknowledged warnings' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   teamLead?: boolean;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { isEmail } from 'class-validator';
-import { AppError } from '@app/common';
+import { AppError, isEmailAddress } from '@app/common';
 import {
   CooperationAgreementService,
   NotificationSettingService,
@@ -71,7 +70,7 @@ export class CooperationAgreementsController {
 
 /** The same email rule as the directory's `@IsEmail()` fields, for an address in the path. */
 function emailParam(value: string): string {
-  if (value.length > 254 || !isEmail(value)) {
+  if (!isEmailAddress(value)) {
     throw new AppError('INVALID_EMAIL', 400, {
       da: 'Adressen er ikke en gyldig e-mailadresse.',
       en: 'The address is not a valid email address.',

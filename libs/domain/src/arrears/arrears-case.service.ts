@@ -399,7 +399,7 @@ export class ArrearsCaseService {
       });
     }
     if (page.cursor) {
-      const position = decodeCursor(page.cursor);
+      const position = decodeCursor(page.cursor, 'timestamp');
       query.andWhere('(c.opened_at, c.id) > (:cursorKey::timestamptz, :cursorId::uuid)', {
         cursorKey: position.key,
         cursorId: position.id,

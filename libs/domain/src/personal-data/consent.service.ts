@@ -6,7 +6,11 @@ import { type Actor } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EntityNotFoundError, UnknownReferenceError } from '../directory/directory.errors.js';
 import { Consent, RECIPIENT_TYPE_FOR_PURPOSE, type ConsentPurpose, type RecipientType } from './consent.entity.js';
-import { ConsentRecipientMismatchError, PersonAnonymisedError } from './personal-data.errors.js';
+import {
+  ConsentPeriodInvalidError,
+  ConsentRecipientMismatchError,
+  PersonAnonymisedError,
+} from './personal-data.errors.js';
 import { mayManagePersons, personScope } from './person-scope.js';
 
 export interface RecordConsent {
@@ -35,6 +39,7 @@ export class ConsentService {
 
   async record(actor: Actor, personId: string, input: RecordConsent): Promise<Consent> {
     if (!mayManagePersons(actor.principal)) throw new RoleNotAllowedError();
+    if (input.expiresAt && input.expiresAt.getTime() <= input.givenAt.getTime()) throw new ConsentPeriodInvalidError();
     return this.dataSource.transaction(async (manager) => {
       const anonymised = await this.assertPersonInScope(manager, actor, personId);
       if (anonymised) throw new PersonAnonymisedError();

@@ -82,3 +82,18 @@ export class ConsentRecipientMismatchError extends AppError {
     );
   }
 }
+
+/** A consent ends after it is given (the table's ck_consent_period says the same). */
+export class ConsentPeriodInvalidError extends AppError {
+  constructor() {
+    super(
+      'CONSENT_PERIOD_INVALID',
+      400,
+      {
+        da: 'Samtykkets udløbstidspunkt skal ligge efter tidspunktet, hvor det blev givet.',
+        en: 'The consent must expire after the time it was given.',
+      },
+      [{ field: 'expiresAt', rule: 'isAfterGivenAt', message: 'expiresAt must be after givenAt' }],
+    );
+  }
+}

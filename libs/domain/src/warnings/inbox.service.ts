@@ -91,7 +91,7 @@ export class InboxService {
         query.andWhere(filter.acknowledged ? 'w.acknowledged_at IS NOT NULL' : 'w.acknowledged_at IS NULL');
       }
       if (page.cursor) {
-        const position = decodeCursor(page.cursor);
+        const position = decodeCursor(page.cursor, 'timestamp');
         query.andWhere('(i.created_at, i.id) < (:cursorKey::timestamptz, :cursorId::uuid)', {
           cursorKey: position.key,
           cursorId: position.id,

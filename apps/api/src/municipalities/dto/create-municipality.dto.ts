@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { trimString } from '@app/common';
+import { IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmailAddress, trimString } from '@app/common';
 
 export class CreateMunicipalityDto {
   @ApiProperty({ example: '101', description: 'Three-digit municipality code (kommunekode)' })
@@ -19,9 +19,14 @@ export class CreateMunicipalityDto {
   @Transform(trimString)
   @IsString()
   @MaxLength(254)
-  @IsEmail({}, { message: 'alertEmail must be an email address' })
+  @IsEmailAddress({ message: 'alertEmail must be an email address' })
   alertEmail: string;
 }
 
-/** The code is the municipality's identity and is not changed; name and mailbox may be. */
-export class UpdateMunicipalityDto extends PartialType(OmitType(CreateMunicipalityDto, ['code'] as const)) {}
+/**
+ * The code is the municipality's identity and is not changed; name and mailbox may be, but not
+ * to null (both columns are NOT NULL): `skipNullProperties: false` makes null fail validation.
+ */
+export class UpdateMunicipalityDto extends PartialType(OmitType(CreateMunicipalityDto, ['code'] as const), {
+  skipNullProperties: false,
+}) {}

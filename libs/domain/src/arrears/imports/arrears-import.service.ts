@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { copenhagenDateOf, earliestPaymentDemandDate, type IsoDate } from '@app/calendar';
-import { AppError, type Page } from '@app/common';
+import { AppError, decodeRowCursor, encodeRowCursor, type Page } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
 import { type Actor, Role } from '../../access/roles.js';
@@ -147,10 +147,7 @@ export class ArrearsImportService {
 
   async problems(actor: Actor, id: string, page: { limit: number; cursor?: string }): Promise<Page<ImportProblemView>> {
     await this.get(actor, id);
-    const after = page.cursor ? Number(Buffer.from(page.cursor, 'base64url').toString()) : 0;
-    if (!Number.isInteger(after) || after < 0) {
-      throw new AppError('INVALID_CURSOR', 400, { da: 'Sidemarkøren er ugyldig.', en: 'The page cursor is invalid.' });
-    }
+    const after = page.cursor ? decodeRowCursor(page.cursor) : 0;
     const rows: ImportProblemView[] = await this.dataSource.query(
       `SELECT row_number AS "rowNumber", field, code, json_build_object('da', message_da, 'en', message_en) AS message
          FROM arrears_import_problem WHERE import_id = $1 AND row_number > $2 ORDER BY row_number, field LIMIT $3`,
@@ -166,7 +163,7 @@ export class ArrearsImportService {
     const last = items.at(-1);
     return {
       items,
-      nextCursor: rows.length > page.limit && last ? Buffer.from(String(last.rowNumber)).toString('base64url') : null,
+      nextCursor: rows.length > page.limit && last ? encodeRowCursor(last.rowNumber) : null,
     };
   }
 
