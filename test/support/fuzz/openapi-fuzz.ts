@@ -236,6 +236,8 @@ const BAD_NUMBERS: [string, unknown][] = [
 const BAD_DATES: [string, string][] = [
   ['Feb 30', '2026-02-30'],
   ['year 0', '0000-01-01'],
+  ['first day of year 1', '0001-01-01'],
+  ['last day of year 9999', '9999-12-31'],
   ['year 9999 end', '9999-12-31T23:59:59.999Z'],
   ['far future', '+275760-09-13T00:00:00.000Z'],
   ['far past', '-271821-04-20T00:00:00.000Z'],
@@ -403,9 +405,9 @@ export function fuzzRequests(operation: FuzzOperation, values: FuzzValues, optio
   // Path parameters.
   for (const parameter of operation.pathParams) {
     for (const [what, raw] of BAD_PATH_SEGMENTS) {
-      b.add(`path:${what}`, `path.${parameter.name}: ${what}`, (p) => (p.path[parameter.name] = raw));
+      b.add('path', `path.${parameter.name}: ${what}`, (p) => (p.path[parameter.name] = raw));
     }
-    b.add('path:upper case', `path.${parameter.name}: upper case`, (p) => {
+    b.add('path', `path.${parameter.name}: upper case`, (p) => {
       p.path[parameter.name] = p.path[parameter.name]!.toUpperCase();
     });
   }
@@ -436,27 +438,27 @@ export function fuzzRequests(operation: FuzzOperation, values: FuzzValues, optio
     if (schema.enum || schema.items?.enum) cases.push(['unknown enum', 'bogus'], ['list with empty', 'a,,b']);
     for (const [what, raw] of cases) {
       if (what === 'bracket key') {
-        b.add(`query:${what}`, `query.${q}[a]`, (p) => p.query.push([`${q}%5Ba%5D`, raw]));
+        b.add('query', `query.${q}[a]`, (p) => p.query.push([`${q}%5Ba%5D`, raw]));
       } else {
-        b.add(`query:${what}`, `query.${q}: ${what}`, query(q, raw));
+        b.add('query', `query.${q}: ${what}`, query(q, raw));
       }
     }
-    b.add('query:repeated', `query.${q}: repeated`, (p) => p.query.push([q, '1'], [q, '2']));
+    b.add('query', `query.${q}: repeated`, (p) => p.query.push([q, '1'], [q, '2']));
     if (q === 'cursor') {
-      for (const [what, raw] of forgedCursors()) b.add(`cursor:${what}`, `query.cursor: ${what}`, query(q, raw));
+      for (const [what, raw] of forgedCursors()) b.add('cursor', `query.cursor: ${what}`, query(q, raw));
     }
   }
-  b.add('query:unknown parameter', 'query: unknown parameter', (p) => p.query.push(['unexpected', '1']));
-  b.add('query:NUL in name', 'query: NUL in a parameter name', (p) => p.query.push(['a%00b', '1']));
+  b.add('query', 'query: unknown parameter', (p) => p.query.push(['unexpected', '1']));
+  b.add('query', 'query: NUL in a parameter name', (p) => p.query.push(['a%00b', '1']));
 
   // Headers that every route reads.
-  b.add('header:accept-language', 'header Accept-Language: junk', (p) => {
+  b.add('header', 'header Accept-Language: junk', (p) => {
     p.headers['accept-language'] = 'en;q=abc, *;q=-1, da;q=1e400';
   });
-  b.add('header:request id', 'header X-Request-Id: junk', (p) => (p.headers['x-request-id'] = '../../etc/passwd'));
+  b.add('header', 'header X-Request-Id: junk', (p) => (p.headers['x-request-id'] = '../../etc/passwd'));
   if (operation.headerParams.some((h) => h.name.toLowerCase() === 'idempotency-key')) {
-    b.add('header:idempotency-key', 'header Idempotency-Key: too short', (p) => (p.headers['idempotency-key'] = 'x'));
-    b.add('header:idempotency-key', 'header Idempotency-Key: very long', (p) => {
+    b.add('header', 'header Idempotency-Key: too short', (p) => (p.headers['idempotency-key'] = 'x'));
+    b.add('header', 'header Idempotency-Key: very long', (p) => {
       p.headers['idempotency-key'] = 'k'.repeat(5000);
     });
   }
@@ -486,21 +488,21 @@ export function fuzzRequests(operation: FuzzOperation, values: FuzzValues, optio
     ['lone surrogate in a key', '{"\\ud800":1}'],
   ];
   if (validBody) shapes.push(['array of the valid body', `[${toJson(validBody)}]`]);
-  for (const [what, text] of shapes) b.add(`body:${what}`, `body: ${what}`, bodyText(text));
+  for (const [what, text] of shapes) b.add('body shape', `body: ${what}`, bodyText(text));
   b.add('depth', 'body: 32 levels of arrays', bodyText(deepArray(32)));
   b.add('depth', 'body: 33 levels of arrays', bodyText(deepArray(33)));
   b.add('depth', 'body: 40 levels of objects', bodyText(deepObject(40)));
-  b.add('depth', 'body: 1 MB of nested arrays', bodyText(deepArray(500_000)));
-  b.add('depth', 'body: 1 MB of unclosed arrays', bodyText('['.repeat(1_000_000)));
-  b.add('depth', 'body: 1 MB of nested objects', bodyText(deepObject(170_000)));
+  b.add('huge', 'body: 1 MB of nested arrays', bodyText(deepArray(500_000)));
+  b.add('huge', 'body: 1 MB of unclosed arrays', bodyText('['.repeat(1_000_000)));
+  b.add('huge', 'body: 1 MB of nested objects', bodyText(deepObject(170_000)));
   b.add('depth', 'body: deep inside a string (not nesting)', bodyText(`{"a":"${'['.repeat(100)}"}`));
-  b.add('size', 'body: 2 MB', bodyText(`{"a":"${'x'.repeat(2_000_000)}"}`));
+  b.add('huge', 'body: 2 MB', bodyText(`{"a":"${'x'.repeat(2_000_000)}"}`));
   b.add(
-    'size',
+    'huge',
     'body: 100,000 keys',
     bodyText(`{${Array.from({ length: 100_000 }, (_, i) => `"k${i}":1`).join(',')}}`),
   );
-  b.add('size', 'body: 200,000-element array', bodyText(`[${Array(200_000).fill('1').join(',')}]`));
+  b.add('huge', 'body: 200,000-element array', bodyText(`[${Array(200_000).fill('1').join(',')}]`));
   const contentTypes: [string, string, string][] = [
     ['text/plain', 'text/plain', '{}'],
     ['form', 'application/x-www-form-urlencoded', 'a=1&b=2'],
@@ -519,28 +521,28 @@ export function fuzzRequests(operation: FuzzOperation, values: FuzzValues, optio
     ['text/csv', 'text/csv', 'a;b\n1;2\n'],
   ];
   for (const [what, type, text] of contentTypes) {
-    b.add(`content-type:${what}`, `Content-Type: ${what}`, bodyText(validBody ? toJson(validBody) : text, type));
+    b.add('content type', `Content-Type: ${what}`, bodyText(validBody ? toJson(validBody) : text, type));
   }
-  b.add('content-type:utf-16', 'Content-Type: JSON in UTF-16', (p) => {
+  b.add('content type', 'Content-Type: JSON in UTF-16', (p) => {
     p.body = Buffer.from(validBody ? toJson(validBody) : deepArray(40), 'utf16le');
     p.headers['content-type'] = 'application/json; charset=utf-16le';
   });
-  b.add('content-type:utf-16', 'Content-Type: deep JSON in UTF-16', (p) => {
+  b.add('content type', 'Content-Type: deep JSON in UTF-16', (p) => {
     p.body = Buffer.from(deepArray(40), 'utf16le');
     p.headers['content-type'] = 'application/json; charset=utf-16le';
   });
-  b.add('content-type:none', 'no Content-Type', (p) => {
+  b.add('content type', 'no Content-Type', (p) => {
     p.body = json(validBody ? toJson(validBody) : '{}');
     delete p.headers['content-type'];
   });
   for (const encoding of ['gzip', 'deflate', 'br', 'x-unknown']) {
-    b.add('content-encoding', `Content-Encoding: ${encoding}, not encoded`, (p) => {
+    b.add('content type', `Content-Encoding: ${encoding}, not encoded`, (p) => {
       p.body = json(validBody ? toJson(validBody) : '{}');
       p.headers['content-type'] = 'application/json';
       p.headers['content-encoding'] = encoding;
     });
   }
-  randomJson(1).forEach((value, i) => b.add('body:random', `body: random JSON #${i}`, bodyText(toJson(value))));
+  randomJson(1).forEach((value, i) => b.add('body random', `body: random JSON #${i}`, bodyText(toJson(value))));
 
   // Fields of the JSON body, one at a time.
   if (validBody && operation.bodySchema?.properties) {
@@ -559,11 +561,11 @@ export function fuzzRequests(operation: FuzzOperation, values: FuzzValues, optio
       if (isTextual(schema)) {
         for (const [what, text] of BAD_TEXT) {
           const value = schema.type === 'array' ? [text] : text;
-          b.add(`field:${what}`, `${f}: ${what}`, withField(name, value));
+          b.add('field:bad text', `${f}: ${what}`, withField(name, value));
         }
-        b.add('field:huge string', `${f}: 300,000 characters`, withField(name, 'x'.repeat(300_000)));
-        b.add('field:long string', `${f}: 5,000 characters`, withField(name, 'x'.repeat(5_000)));
-        b.add('field:padded', `${f}: only spaces`, withField(name, '   '));
+        b.add('field:string size', `${f}: 300,000 characters`, withField(name, 'x'.repeat(300_000)));
+        b.add('field:string size', `${f}: 5,000 characters`, withField(name, 'x'.repeat(5_000)));
+        b.add('field:string size', `${f}: only spaces`, withField(name, '   '));
       }
       if (isNumeric(schema)) {
         for (const [what, value] of BAD_NUMBERS) b.add('field:number', `${f}: ${what}`, withField(name, value));
@@ -573,11 +575,11 @@ export function fuzzRequests(operation: FuzzOperation, values: FuzzValues, optio
       }
       if (schema.type === 'array') {
         b.add(
-          'field:huge array',
+          'field:array',
           `${f}: 10,000 elements`,
           withField(name, Array(10_000).fill(validValue(operation, name, schema.items ?? {}, values))),
         );
-        b.add('field:array with null', `${f}: [null]`, withField(name, [null]));
+        b.add('field:array', `${f}: [null]`, withField(name, [null]));
       }
       b.add(
         'field:deep',
@@ -588,9 +590,9 @@ export function fuzzRequests(operation: FuzzOperation, values: FuzzValues, optio
         b.add('field:random', `${f}: random JSON #${i}`, withField(name, value)),
       );
     }
-    b.add('field:extra', 'body: an unknown field', bodyText(toJson({ ...validBody, unexpected: 1 })));
+    b.add('field:whole', 'body: an unknown field', bodyText(toJson({ ...validBody, unexpected: 1 })));
     b.add(
-      'field:all null',
+      'field:whole',
       'body: every field null',
       bodyText(toJson(Object.fromEntries(Object.keys(operation.bodySchema.properties).map((n) => [n, null])))),
     );

@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '../common/is-calendar-date.js';
 import { CalendarError, danishPublicHolidays, deadlinesFor, type Deadlines, type IsoDate } from '@app/calendar';
 import { AppError } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -18,12 +19,12 @@ export class HolidayQuery {
 
 export class DeadlineQuery {
   @ApiProperty({ example: '2026-03-01', description: 'The rent due date (forfaldsdag)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsCalendarDate()
   dueDate: string;
 
   @ApiPropertyOptional({ example: '2026-03-06', description: 'The day the payment demand reached the tenant' })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsCalendarDate()
   demandReceived?: string;
 }
 

@@ -4,7 +4,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,6 +14,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { IsCalendarDate } from '../common/is-calendar-date.js';
 import { commaList, PageQuery, queryBoolean, trimString } from '@app/common';
 import {
   CASE_OUTCOMES,
@@ -25,7 +25,6 @@ import {
   type TenancyView,
 } from '@app/domain';
 
-const ISO = { strict: true, strictSeparator: true } as const;
 const MAX_ORE = 1_000_000_000; // 10 million kr
 const STAGES = Object.keys(CASE_STAGE_LABELS);
 const TRANSITIONS = [
@@ -81,7 +80,7 @@ export class CreateTenancyDto {
 
   @ApiPropertyOptional({ example: '2019-08-01' })
   @IsOptional()
-  @IsISO8601(ISO)
+  @IsCalendarDate()
   startDate?: string;
 }
 
@@ -93,7 +92,7 @@ export class AddTenantDto {
 
 export class RegisterArrearsDto {
   @ApiProperty({ example: '2026-03-01', description: 'The due date (forfaldsdag) of the unpaid rent' })
-  @IsISO8601(ISO)
+  @IsCalendarDate()
   dueDate: string;
 
   @ApiProperty({ example: 650000, description: 'Unpaid amount for that due date, in øre' })
@@ -111,13 +110,13 @@ export class RecordPaymentDto {
   amountOre: number;
 
   @ApiProperty({ example: '2026-03-10' })
-  @IsISO8601(ISO)
+  @IsCalendarDate()
   paidOn: string;
 }
 
 export class MunicipalityNoticeDto {
   @ApiProperty({ example: '2026-03-25', description: 'No later than the day of filing at the bailiff court' })
-  @IsISO8601(ISO)
+  @IsCalendarDate()
   noticeOn: string;
 }
 
@@ -133,12 +132,12 @@ export class TransitionDto {
 
   @ApiPropertyOptional({ description: 'send_payment_demand' })
   @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
-  @IsISO8601(ISO)
+  @IsCalendarDate()
   sentOn?: string;
 
   @ApiPropertyOptional({ description: 'send_payment_demand: the day it reached the tenant' })
   @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
-  @IsISO8601(ISO)
+  @IsCalendarDate()
   receivedOn?: string;
 
   @ApiPropertyOptional({ enum: DELIVERY })
@@ -156,17 +155,17 @@ export class TransitionDto {
     description: 'The date of the step (every type but send_payment_demand and schedule_eviction)',
   })
   @ValidateIf((o: TransitionDto) => !['send_payment_demand', 'schedule_eviction'].includes(o.type))
-  @IsISO8601(ISO)
+  @IsCalendarDate()
   on?: string;
 
   @ApiPropertyOptional({ description: 'schedule_eviction: the day the court set the date' })
   @ValidateIf((o: TransitionDto) => o.type === 'schedule_eviction')
-  @IsISO8601(ISO)
+  @IsCalendarDate()
   decidedOn?: string;
 
   @ApiPropertyOptional({ description: 'schedule_eviction: the eviction date' })
   @ValidateIf((o: TransitionDto) => o.type === 'schedule_eviction')
-  @IsISO8601(ISO)
+  @IsCalendarDate()
   evictionDate?: string;
 
   @ApiPropertyOptional({ enum: OUTCOMES, description: 'close' })

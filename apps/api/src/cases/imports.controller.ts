@@ -22,6 +22,12 @@ const unsupported = () =>
     en: 'Send the arrears list as CSV or JSON, either as a file (multipart/form-data, field "file") or directly with Content-Type text/csv.',
   });
 
+const malformedUpload = () =>
+  new AppError('IMPORT_MALFORMED_UPLOAD', 400, {
+    da: 'Filen kunne ikke læses: anmodningen er ikke en fuldstændig multipart/form-data-formular.',
+    en: 'The file could not be read: the request is not a complete multipart/form-data form.',
+  });
+
 function formatOf(name: string | null, mimeType: string): ArrearsFileFormat | undefined {
   if (/\.json$/i.test(name ?? '') || mimeType.includes('json')) return 'json';
   if (/\.(csv|txt)$/i.test(name ?? '') || mimeType.includes('csv') || mimeType.startsWith('text/')) return 'csv';
@@ -48,7 +54,9 @@ function filePart(request: Request): Promise<{ stream: Readable; fileName: strin
       found = true;
       resolve({ stream, fileName: info.filename ?? null, format });
     });
-    parser.on('error', reject);
+    // A form that ends before its closing boundary ("Unexpected end of form") is the caller's
+    // malformed request, not a server error.
+    parser.on('error', () => reject(malformedUpload()));
     parser.on('close', () => {
       if (!found) reject(unsupported());
     });

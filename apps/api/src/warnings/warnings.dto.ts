@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -14,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsCalendarDate } from '../common/is-calendar-date.js';
 import { commaList, PageQuery, queryBoolean, trimString } from '@app/common';
 import { VOLUNTARY_WARNINGS, type InboxKind, type VoluntaryWarning, type WarningDelivery } from '@app/domain';
 
@@ -89,12 +89,12 @@ export class CooperationAgreementDto {
   evictionReminderBusinessDays: number;
 
   @ApiProperty({ format: 'date' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   validFrom: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   validTo?: string | null;
 }
 

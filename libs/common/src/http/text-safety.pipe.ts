@@ -7,6 +7,7 @@ import { HttpErrorText } from '../errors/error-codes.js';
  * (`invalid byte sequence for encoding "UTF8": 0x00`), a lone surrogate has no UTF-8 form at all,
  * and `encodeURIComponent` (which validator's `isEmail` calls) throws on one.
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const UNSAFE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function hasUnsafeCharacters(text: string): boolean {

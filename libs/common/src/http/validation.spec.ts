@@ -1,5 +1,6 @@
 import { type ValidationError } from '@nestjs/common';
-import { validationFailure } from './validation.js';
+import { IsString } from 'class-validator';
+import { createValidationPipe, validationFailure } from './validation.js';
 
 const error = (property: string, constraints: Record<string, string>, children: ValidationError[] = []) =>
   ({ property, constraints, children }) as ValidationError;
@@ -21,5 +22,27 @@ describe('validationFailure', () => {
       { field: 'cpr', rule: 'whitelistValidation', message: 'property cpr should not exist' },
       { field: 'address.postcode', rule: 'matches', message: 'postcode must be 4 digits' },
     ]);
+  });
+});
+
+class NameDto {
+  @IsString()
+  name: string;
+}
+
+describe('createValidationPipe', () => {
+  const pipe = createValidationPipe();
+  const body = { type: 'body' as const, metatype: NameDto };
+
+  it('refuses an array body at once, without a DTO per element', async () => {
+    await expect(pipe.transform(Array(200_000).fill(1), body)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'body', rule: 'isObject', message: 'the body must be a JSON object, not an array' }],
+    });
+  });
+
+  it('still validates an object body', async () => {
+    await expect(pipe.transform({ name: 'Aarhus' }, body)).resolves.toEqual({ name: 'Aarhus' });
+    await expect(pipe.transform({ name: 1 }, body)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });
