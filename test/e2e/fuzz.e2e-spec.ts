@@ -31,7 +31,9 @@ describe('fuzzing the API from its OpenAPI document', () => {
       concurrency: 4,
     });
     console.log(
-      `fuzz: ${result.requests} requests over ${result.operations} operations; statuses ${JSON.stringify(result.statuses)}`,
+      `fuzz: ${result.requests} requests over ${result.operations} operations; statuses ${JSON.stringify(result.statuses)}` +
+        `; ${result.refusedByDatabase.length} refused by the database's constraints rather than by validation` +
+        (result.refusedByDatabase.length > 0 ? `:\n${describeFailures(result.refusedByDatabase)}` : ''),
     );
   }, 300_000);
 

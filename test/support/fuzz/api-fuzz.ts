@@ -36,6 +36,11 @@ export interface FuzzResult {
   failures: FuzzFailure[];
   /** 4xx responses that are not the one error shape with a stable code. */
   shapeless: FuzzFailure[];
+  /**
+   * 4xx answers that came from the exception filter's database safety net (CONFLICT,
+   * VALUE_REQUIRED, …): not failures, but input that validation let through to the database.
+   */
+  refusedByDatabase: FuzzFailure[];
   statuses: Record<string, number>;
 }
 
@@ -75,7 +80,8 @@ function send(
       }
     };
     const headers: Record<string, string> = { ...request.headers };
-    if (authorization) headers.authorization = authorization;
+    // A variant's own Authorization header (a forged token) wins over the caller's.
+    if (authorization && headers.authorization === undefined) headers.authorization = authorization;
     const outgoing = http.request(
       { host: '127.0.0.1', port, method: request.method, path: request.url, headers, agent, timeout: timeoutMs },
       (response) => {
@@ -102,6 +108,10 @@ function send(
     outgoing.end(request.body);
   });
 }
+
+/** The codes of the exception filter's database safety net (libs/common/src/http/database-errors.ts). */
+const DATABASE_CODES =
+  /"code":"(CONFLICT|IN_USE|REFERENCE_NOT_FOUND|CONSTRAINT_VIOLATED|VALUE_REQUIRED|INVALID_VALUE)"/;
 
 const hasErrorShape = (body: string): boolean => {
   try {
@@ -414,6 +424,7 @@ export async function runApiFuzz(api: INestApplication, options: ApiFuzzOptions)
     operations: operations.length,
     failures: [],
     shapeless: [],
+    refusedByDatabase: [],
     statuses: {},
   };
   for (const operation of operations) {
@@ -424,7 +435,7 @@ export async function runApiFuzz(api: INestApplication, options: ApiFuzzOptions)
       const mine =
         caller.role || operation.isPublic
           ? requests
-          : requests.filter((r) => ['depth', 'huge', 'content type'].includes(r.kind));
+          : requests.filter((r) => ['depth', 'huge', 'content type', 'authorization'].includes(r.kind));
       await ensureSession(caller);
       const queue = [...mine];
       const worker = async () => {
@@ -442,6 +453,7 @@ export async function runApiFuzz(api: INestApplication, options: ApiFuzzOptions)
           };
           if (!answer || answer.status >= 500) result.failures.push(failure);
           else if (answer.status >= 400 && !hasErrorShape(answer.body)) result.shapeless.push(failure);
+          else if (DATABASE_CODES.test(answer.body)) result.refusedByDatabase.push(failure);
         }
       };
       await Promise.all(Array.from({ length: options.concurrency }, worker));

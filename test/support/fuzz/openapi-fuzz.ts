@@ -262,6 +262,12 @@ function wrongTypes(schema: Schema): [string, unknown][] {
   ];
 }
 
+/** An unsigned JWT (`alg: none`) claiming to be an administrator. */
+function jwtNone(): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: RANDOM_UUID, role: 'administrator', exp: 4102444800 })}.`;
+}
+
 /** `[[[…]]]` nested `depth` levels, balanced. */
 export function deepArray(depth: number): string {
   return '['.repeat(depth) + ']'.repeat(depth);
@@ -461,6 +467,25 @@ export function fuzzRequests(operation: FuzzOperation, values: FuzzValues, optio
     b.add('header', 'header Idempotency-Key: very long', (p) => {
       p.headers['idempotency-key'] = 'k'.repeat(5000);
     });
+    // The same key twice, the second time for another request: a replay, then a refusal.
+    const key = `fuzz-${hash(operation.key).toString(36)}-${seed.toString(36)}`;
+    b.add('idempotency', 'header Idempotency-Key: first use', (p) => (p.headers['idempotency-key'] = key));
+    b.add('idempotency', 'header Idempotency-Key: reused for another request', (p) => {
+      p.headers['idempotency-key'] = key;
+      p.query.push(['other', '1']);
+    });
+  }
+  // Authorization the guard must refuse as 401, whoever the caller is.
+  const authorizations: [string, string][] = [
+    ['not a JWT', 'Bearer not-a-jwt'],
+    ['a JWT signed with alg none', `Bearer ${jwtNone()}`],
+    ['a JWT with a payload that is not JSON', `Bearer eyJhbGciOiJIUzI1NiJ9.${'bm90IGpzb24'}.c2ln`],
+    ['a very long token', `Bearer ${'a'.repeat(8000)}`],
+    ['another scheme', 'Basic YWRtaW46YWRtaW4='],
+    ['an empty bearer', 'Bearer '],
+  ];
+  for (const [what, value] of authorizations) {
+    b.add('authorization', `header Authorization: ${what}`, (p) => (p.headers.authorization = value));
   }
 
   // Bodies: shape, size, depth, content type. Sent to every operation, body or not.
@@ -563,9 +588,21 @@ export function fuzzRequests(operation: FuzzOperation, values: FuzzValues, optio
           const value = schema.type === 'array' ? [text] : text;
           b.add('field:bad text', `${f}: ${what}`, withField(name, value));
         }
+        if (/email/i.test(name)) {
+          b.add('field:bad text', `${f}: upper-case email`, withField(name, 'Fuzz.Upper@Example.DK'));
+          b.add('field:bad text', `${f}: email with spaces`, withField(name, ' fuzz@example.dk '));
+        }
         b.add('field:string size', `${f}: 300,000 characters`, withField(name, 'x'.repeat(300_000)));
         b.add('field:string size', `${f}: 5,000 characters`, withField(name, 'x'.repeat(5_000)));
         b.add('field:string size', `${f}: only spaces`, withField(name, '   '));
+      }
+      // Every other value of an enum: conditional rules (a transition's type) open other paths.
+      for (const value of schema.enum ?? schema.items?.enum ?? []) {
+        b.add(
+          'field:enum',
+          `${f}: ${JSON.stringify(value)}`,
+          withField(name, schema.type === 'array' ? [value] : value),
+        );
       }
       if (isNumeric(schema)) {
         for (const [what, value] of BAD_NUMBERS) b.add('field:number', `${f}: ${what}`, withField(name, value));

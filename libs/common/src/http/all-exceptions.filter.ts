@@ -65,6 +65,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
               : codeForStatus(parserError.status);
       return { statusCode: parserError.status, code, message: HttpErrorText[code][language], requestId };
     }
+    if (exception instanceof HttpException && exception.getStatus() === 400 && exception.cause instanceof URIError) {
+      // The router could not percent-decode a path segment (`%ED%A0%80`, a lone surrogate's
+      // bytes, or a bare `%`): the same refusal as unsafe characters in a decoded one.
+      return {
+        statusCode: 400,
+        code: 'INVALID_CHARACTERS',
+        message: HttpErrorText.INVALID_CHARACTERS[language],
+        details: [{ field: 'path', rule: 'characters', message: 'the path is not valid percent-encoded UTF-8' }],
+        requestId,
+      };
+    }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       const code = codeForStatus(status);
