@@ -19,7 +19,9 @@ describe('jsonNestingExceeds', () => {
     expect(jsonNestingExceeds(bytes(text))).toBe(expected);
   });
 
-  // Measured on the 2-core CI machine: about 2 ms for a 1 MB body of 500,000 nested arrays.
+  // Measured on the 2-core development machine: a 1 MB body of 500,000 nested arrays is refused
+  // within a microsecond (the scan stops at level 33); a body that stays within the limit costs
+  // about 6 ms per MB to scan, on the order of JSON.parse itself.
   it('stops at the first bracket over the limit of a 1 MB body', () => {
     expect(jsonNestingExceeds(bytes(nested(500_000)))).toBe(true);
   });
