@@ -136,6 +136,8 @@ describe('bad input anywhere in the API', () => {
     return response.body;
   };
   const fieldsOf = (body: { details?: { field: string }[] }) => (body.details ?? []).map((d) => d.field);
+  /** Persons are the caseworker's; the directory is the administrator's. */
+  const pickCaller = (path: string) => (path.includes('/persons') ? caseworker : admin);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -302,11 +304,6 @@ describe('bad input anywhere in the API', () => {
       expect(person!.address).toBeNull();
     });
   });
-
-  /** Persons are the caseworker's; the directory is the administrator's. */
-  function pickCaller(path: string): SignedInUser {
-    return path.includes('/persons') ? caseworker : admin;
-  }
 
   describe('null for a field that cannot be null', () => {
     it.each([
