@@ -135,7 +135,8 @@ describe('bad input anywhere in the API', () => {
       throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   };
-  const fieldsOf = (body: { details?: { field: string }[] }) => (body.details ?? []).map((d) => d.field);
+  const fieldsOf = (body: { details?: unknown }) =>
+    Array.isArray(body.details) ? (body.details as { field: string }[]).map((d) => d.field) : body.details;
   /** Persons are the caseworker's; the directory is the administrator's. */
   const pickCaller = (path: string) => (path.includes('/persons') ? caseworker : admin);
 

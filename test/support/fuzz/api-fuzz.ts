@@ -2,6 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { type AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
 import { AuthService, Role, UserService, type CreateUser } from '@app/domain';
 import { TEST_PASSWORD } from '@app/testing';
 import {
@@ -365,11 +366,37 @@ function valuesFor(world: World, refreshToken: string): FuzzValues {
   };
 }
 
+/** Records whose writes carry the version the caller read (409 STALE_VERSION otherwise). */
+const VERSIONED: Record<string, string> = {
+  'PATCH /api/v1/persons/{id}': 'person',
+  'POST /api/v1/cases/{id}/transitions': 'arrears_case',
+};
+
+/**
+ * The variant with the record's current version in place of the baseline's `"version":1`, so
+ * it meets the service's rules rather than stopping at STALE_VERSION after the first success.
+ */
+async function withCurrentVersion(
+  dataSource: DataSource,
+  operation: FuzzOperation,
+  request: FuzzRequest,
+  id: string,
+): Promise<FuzzRequest> {
+  const table = VERSIONED[operation.key];
+  const text = request.body?.toString('utf8');
+  if (!table || !text?.includes('"version":1')) return request;
+  const [row] = await dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
+  if (!row) return request;
+  const body = Buffer.from(text.replace('"version":1', `"version":${row.version}`));
+  return { ...request, body, headers: { ...request.headers, 'content-length': String(body.length) } };
+}
+
 /** Boots nothing: `api` must already listen. Returns every request's outcome. */
 export async function runApiFuzz(api: INestApplication, options: ApiFuzzOptions): Promise<FuzzResult> {
   const port = (api.getHttpServer().address() as AddressInfo).port;
   const users = api.get(UserService);
   const auth = api.get(AuthService);
+  const dataSource = api.get(DataSource);
   // Sessions are made in-process without a source address: the fuzzed login route trips the
   // per-address throttle for 127.0.0.1, which must not lock the fuzzer itself out.
   const newSession = async (role: Role, scope: Partial<CreateUser>): Promise<Session & { refreshToken: string }> => {
@@ -433,7 +460,8 @@ export async function runApiFuzz(api: INestApplication, options: ApiFuzzOptions)
       const queue = [...mine];
       const worker = async () => {
         for (let request = queue.shift(); request; request = queue.shift()) {
-          const answer = await send(port, request, caller.session?.authorization);
+          const prepared = await withCurrentVersion(dataSource, operation, request, values.pathParam(operation, 'id'));
+          const answer = await send(port, prepared, caller.session?.authorization);
           result.requests++;
           const status: FuzzFailure['status'] = answer?.status ?? 'no answer';
           result.statuses[String(status)] = (result.statuses[String(status)] ?? 0) + 1;
