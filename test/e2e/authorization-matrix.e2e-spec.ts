@@ -117,6 +117,7 @@ const inboxItemFor = async (w: World, t: Target, caller: SignedInUser) =>
 
 const EXPECTED: Record<string, RouteSpec> = {
   'GET /health': { allowed: 'public', success: 200, build: () => ({ path: '/health' }) },
+  'GET /health/live': { allowed: 'public', success: 200, build: () => ({ path: '/health/live' }) },
   'POST /api/v1/auth/login': {
     allowed: 'public',
     success: 200,

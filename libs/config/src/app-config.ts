@@ -137,6 +137,17 @@ class EnvironmentSchema {
   @Max(50)
   MAIL_MAX_ATTEMPTS: number = 8;
 
+  /**
+   * How often the API probes the database, the queue backend and SMTP for /health. The probes
+   * run on this timer, never per call, so /health costs no outbound work however often it is asked.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  HEALTH_PROBE_INTERVAL_MS: number = 10_000;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt()
@@ -301,6 +312,8 @@ export interface AppConfig {
     paymentDemandCountFrom: 'lastOnTimeDay' | 'dueDate';
   };
   http: { port: number };
+  /** See HEALTH_PROBE_INTERVAL_MS. */
+  health: { probeIntervalMs: number };
   log: { level: string };
   dataDir: string;
 }
@@ -384,6 +397,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         parsed.CALENDAR_PAYMENT_DEMAND_COUNT_FROM as AppConfig['calendar']['paymentDemandCountFrom'],
     },
     http: { port: parsed.PORT },
+    health: { probeIntervalMs: parsed.HEALTH_PROBE_INTERVAL_MS },
     log: { level: parsed.LOG_LEVEL },
     dataDir,
   };
