@@ -382,6 +382,18 @@ const EXPECTED: Record<string, RouteSpec> = {
     success: 200,
     build: (w, t) => ({ path: `/api/v1/cases/${side(w, t).case.id}` }),
   },
+  'GET /api/v1/cases/:id/ledger': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/cases/${side(w, t).case.id}/ledger` }),
+  },
+  'GET /api/v1/cases/:id/timeline': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/cases/${side(w, t).case.id}/timeline` }),
+  },
   'POST /api/v1/cases/:id/payments': {
     allowed: CASEWORK,
     scoped: true,

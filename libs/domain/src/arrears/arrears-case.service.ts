@@ -13,6 +13,8 @@ import { caseScope, mayChangeCases } from './case-scope.js';
 import { paymentDemandFromColumns } from './payment-demand-columns.js';
 import { summarizeLedger, type LedgerLine, type LedgerSummary } from './ledger-summary.js';
 import { TenancyService } from './tenancy.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CaseHistoryRepository, type LedgerPageLine, type TimelineLine } from './case-history.repository.js';
 import {
   applyTransition,
   isOpenStage,
@@ -55,22 +57,32 @@ interface CaseRow {
   version: number;
 }
 
-export interface CaseEventView {
-  at: Date;
-  on: string;
-  type: string;
-  actorId: string | null;
-  reason: string | null;
-  details: Record<string, unknown> | null;
-}
-
-export interface CaseDetail {
+/**
+ * A case as a command answers it: its stage, dates, balance and what comes next, without the
+ * tenancy's people or the case's history (a page of its own each), so that a response stays
+ * the same size however long the case has run.
+ */
+export interface CaseSummary {
   id: string;
   stage: CaseStage;
   outcome: string | null;
   version: number;
   openedAt: Date;
   closedAt: Date | null;
+  tenancyId: string;
+  departmentId: string;
+  municipalityId: string;
+  summary: LedgerSummary;
+  paymentDemand: { sentOn: string; receivedOn: string; deliveryMethod: string; feeOre: number } | null;
+  terminatedOn: string | null;
+  municipalityNoticeOn: string | null;
+  evictionRequestedOn: string | null;
+  evictionScheduledFor: string | null;
+  upcomingDeadlines: { key: string; date: string; label: { da: string; en: string } }[];
+}
+
+/** The case page: the summary with the tenancy and its tenants (each tenant shown is an audited read). */
+export interface CaseDetail extends CaseSummary {
   tenancy: {
     id: string;
     departmentId: string;
@@ -80,18 +92,10 @@ export interface CaseDetail {
     city: string | null;
     monthlyRentOre: number;
   };
-  municipalityId: string;
   tenants: { id: string; name: string }[];
-  summary: LedgerSummary;
-  paymentDemand: { sentOn: string; receivedOn: string; deliveryMethod: string; feeOre: number } | null;
-  terminatedOn: string | null;
-  municipalityNoticeOn: string | null;
-  evictionRequestedOn: string | null;
-  evictionScheduledFor: string | null;
-  ledger: (LedgerLine & { id: string; source: string; createdAt: Date })[];
-  timeline: CaseEventView[];
-  upcomingDeadlines: { key: string; date: string; label: { da: string; en: string } }[];
 }
+
+export type LedgerPageItem = Omit<LedgerPageLine, 'sortOn'>;
 
 export interface CaseListItem {
   id: string;
@@ -128,6 +132,20 @@ export type RegisterOutcome = 'created' | 'updated' | 'unchanged';
 
 const today = (): IsoDate => copenhagenDateOf(new Date());
 
+/** A ledger or timeline cursor: the key must have the page's shape and the id be a line number. */
+function historyCursor(cursor: string, keyShape: RegExp): { key: string; id: string } {
+  const position = decodeCursor(cursor);
+  if (!keyShape.test(position.key) || !/^\d{1,18}$/.test(position.id)) {
+    throw new AppError(
+      'INVALID_CURSOR',
+      400,
+      { da: 'Sidemarkøren er ugyldig. Start forfra.', en: 'The page cursor is invalid. Start from the first page.' },
+      [{ field: 'cursor', rule: 'cursor', message: 'cursor is not one this API issued' }],
+    );
+  }
+  return position;
+}
+
 @Injectable()
 export class ArrearsCaseService {
   constructor(
@@ -135,6 +153,8 @@ export class ArrearsCaseService {
     @Inject(TenancyService) private readonly tenancies: TenancyService,
     @Inject(WarningEngine) private readonly warnings: WarningEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CaseHistoryRepository) private readonly history: CaseHistoryRepository,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   /**
@@ -206,7 +226,7 @@ export class ArrearsCaseService {
     actor: Actor,
     caseId: string,
     input: { amountOre: number; paidOn: IsoDate },
-  ): Promise<CaseDetail> {
+  ): Promise<CaseSummary> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(manager, actor, caseId);
@@ -225,7 +245,7 @@ export class ArrearsCaseService {
       );
       await this.event(manager, actor, caseId, input.paidOn, 'payment_recorded', null, { amountOre: input.amountOre });
       await this.refreshDerived(manager, caseId);
-      return this.detailIn(manager, actor, caseId);
+      return this.summaryIn(manager, actor, caseId);
     });
   }
 
@@ -236,7 +256,7 @@ export class ArrearsCaseService {
     version: number,
     transition: Transition,
     reason?: string,
-  ): Promise<CaseDetail> {
+  ): Promise<CaseSummary> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(manager, actor, caseId);
@@ -300,7 +320,7 @@ export class ArrearsCaseService {
       }
       await this.refreshDerived(manager, caseId);
       await this.warnings.raiseForEvents(manager, actor, [{ caseId, type: result.event.type, on: result.event.on }]);
-      return this.detailIn(manager, actor, caseId);
+      return this.summaryIn(manager, actor, caseId);
     });
   }
 
@@ -309,7 +329,7 @@ export class ArrearsCaseService {
    * than the day the landlord files at the bailiff court, and queues it to the municipality's
    * alert mailbox. It carries the tenants' names and the address: nothing more.
    */
-  async notifyMunicipality(actor: Actor, caseId: string, noticeOn: IsoDate): Promise<CaseDetail> {
+  async notifyMunicipality(actor: Actor, caseId: string, noticeOn: IsoDate): Promise<CaseSummary> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(manager, actor, caseId);
@@ -344,12 +364,53 @@ export class ArrearsCaseService {
             AND w.occurrence = $2 AND w.recipient_type = 'municipality' AND o.recipient = lower(m.alert_email)`,
         [noticeId, noticeOn],
       );
-      return this.detailIn(manager, actor, caseId);
+      return this.summaryIn(manager, actor, caseId);
     });
   }
 
   async detail(actor: Actor, caseId: string): Promise<CaseDetail> {
     return this.dataSource.transaction((manager) => this.detailIn(manager, actor, caseId));
+  }
+
+  async summaryOf(actor: Actor, caseId: string): Promise<CaseSummary> {
+    return this.dataSource.transaction((manager) => this.summaryIn(manager, actor, caseId));
+  }
+
+  /** A page of the case's ledger, each line with the balance after it; audited as a read of the tenants' data. */
+  async ledger(actor: Actor, caseId: string, page: PageQuery): Promise<Page<LedgerPageItem>> {
+    const after = page.cursor ? historyCursor(page.cursor, /^\d{4}-\d{2}-\d{2}$/) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.inScope(manager, actor, caseId);
+      const lines = await this.history.ledgerPage(
+        manager,
+        caseId,
+        after && { sortOn: after.key, id: after.id },
+        page.limit + 1,
+      );
+      await this.auditHistoryRead(manager, actor, row, 'case-ledger');
+      const items = lines.slice(0, page.limit);
+      const last = items.at(-1);
+      return {
+        items: items.map(({ sortOn: _sortOn, ...line }) => line),
+        nextCursor: lines.length > page.limit && last ? encodeCursor({ key: last.sortOn, id: last.id }) : null,
+      };
+    });
+  }
+
+  /** A page of the case's timeline, in the order things happened; audited like the ledger. */
+  async timeline(actor: Actor, caseId: string, page: PageQuery): Promise<Page<TimelineLine>> {
+    const after = page.cursor ? historyCursor(page.cursor, /^timeline$/) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.inScope(manager, actor, caseId);
+      const lines = await this.history.timelinePage(manager, caseId, after?.id ?? null, page.limit + 1);
+      await this.auditHistoryRead(manager, actor, row, 'case-timeline');
+      const items = lines.slice(0, page.limit);
+      const last = items.at(-1);
+      return {
+        items,
+        nextCursor: lines.length > page.limit && last ? encodeCursor({ key: 'timeline', id: last.id }) : null,
+      };
+    });
   }
 
   async list(actor: Actor, filter: CaseFilter, page: PageQuery): Promise<Page<CaseListItem>> {
@@ -418,20 +479,15 @@ export class ArrearsCaseService {
     };
   }
 
-  private async detailIn(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseDetail> {
+  private async inScope(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseRow> {
     const row = await this.caseQuery(manager, actor, caseId).getRawOne<CaseRow>();
     if (!row) throw new EntityNotFoundError('arrears_case');
-    const [tenancy] = await manager.query(
-      `SELECT id, department_id AS "departmentId", unit, address, postcode, city, monthly_rent_ore::bigint AS "monthlyRentOre" FROM tenancy WHERE id = $1`,
-      [row.tenancy_id],
-    );
-    const tenants = await this.tenancies.tenantsOf(manager, actor, row.tenancy_id, 'arrears_case', caseId);
-    const ledger = await this.ledgerLines(manager, caseId);
-    const timeline: CaseEventView[] = await manager.query(
-      `SELECT at, on_date::text AS "on", type, actor_id AS "actorId", reason, details FROM case_event WHERE case_id = $1 ORDER BY id`,
-      [caseId],
-    );
-    const summary = summarizeLedger(ledger);
+    return row;
+  }
+
+  private async summaryIn(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseSummary> {
+    const row = await this.inScope(manager, actor, caseId);
+    const summary = summarizeLedger(await this.ledgerLines(manager, caseId));
     return {
       id: row.id,
       stage: row.stage,
@@ -439,9 +495,9 @@ export class ArrearsCaseService {
       version: row.version,
       openedAt: row.opened_at,
       closedAt: row.closed_at,
-      tenancy: { ...tenancy, monthlyRentOre: Number(tenancy.monthlyRentOre) },
+      tenancyId: row.tenancy_id,
+      departmentId: row.department_id,
       municipalityId: row.municipality_id,
-      tenants,
       summary,
       paymentDemand: row.payment_demand_sent_on
         ? {
@@ -455,12 +511,41 @@ export class ArrearsCaseService {
       municipalityNoticeOn: row.municipality_notice_on,
       evictionRequestedOn: row.eviction_requested_on,
       evictionScheduledFor: row.eviction_scheduled_for,
-      ledger,
-      timeline,
       upcomingDeadlines: row.closed_at
         ? []
         : upcomingDeadlines(this.facts(row, summary), today(), this.config.calendar),
     };
+  }
+
+  private async detailIn(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseDetail> {
+    const summary = await this.summaryIn(manager, actor, caseId);
+    const [tenancy] = await manager.query(
+      `SELECT id, department_id AS "departmentId", unit, address, postcode, city, monthly_rent_ore::bigint AS "monthlyRentOre" FROM tenancy WHERE id = $1`,
+      [summary.tenancyId],
+    );
+    const tenants = await this.tenancies.tenantsOf(manager, actor, summary.tenancyId, 'arrears_case', caseId);
+    return { ...summary, tenancy: { ...tenancy, monthlyRentOre: Number(tenancy.monthlyRentOre) }, tenants };
+  }
+
+  /** The ledger and the timeline are the tenants' financial history: each read is audited against them. */
+  private async auditHistoryRead(
+    manager: EntityManager,
+    actor: Actor,
+    row: CaseRow,
+    via: 'case-ledger' | 'case-timeline',
+  ): Promise<void> {
+    const tenants = await this.history.tenantIds(manager, row.tenancy_id);
+    await this.audit.record(
+      manager,
+      actor,
+      tenants.map((personId) => ({
+        action: 'person.read',
+        entityType: 'arrears_case',
+        entityId: row.id,
+        personId,
+        details: { via },
+      })),
+    );
   }
 
   private async lockInScope(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseRow> {
@@ -492,31 +577,19 @@ export class ArrearsCaseService {
     return query;
   }
 
-  private async ledgerLines(
-    manager: EntityManager,
-    caseId: string,
-  ): Promise<(LedgerLine & { id: string; source: string; createdAt: Date })[]> {
-    const rows: {
-      id: string;
-      kind: LedgerLine['kind'];
-      amount_ore: string;
-      due_date: string | null;
-      booked_on: string;
-      source: string;
-      created_at: Date;
-    }[] = await manager.query(
-      `SELECT id::text, kind, amount_ore::text, due_date::text, booked_on::text, source, created_at
+  /** Every line, for the summary: the balance, months in arrears and oldest unpaid due date are derived from it. */
+  private async ledgerLines(manager: EntityManager, caseId: string): Promise<LedgerLine[]> {
+    const rows: { kind: LedgerLine['kind']; amount_ore: string; due_date: string | null; booked_on: string }[] =
+      await manager.query(
+        `SELECT kind, amount_ore::text, due_date::text, booked_on::text
            FROM ledger_entry WHERE case_id = $1 ORDER BY coalesce(due_date, booked_on), id`,
-      [caseId],
-    );
+        [caseId],
+      );
     return rows.map((r) => ({
-      id: r.id,
       kind: r.kind,
       amountOre: Number(r.amount_ore),
       dueDate: r.due_date,
       bookedOn: r.booked_on,
-      source: r.source,
-      createdAt: r.created_at,
     }));
   }
 
