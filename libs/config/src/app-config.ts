@@ -297,13 +297,13 @@ export interface AppConfig {
   personalData: { keys: string; activeKeyId?: string; indexKey: string };
   /**
    * Personal data of people with no open case is anonymised this long after their last case
-   * closed. No sector rule sets a period (domain brief §8); the default of three years follows
+   * closed. No sector rule sets a period (docs/legal-rules.md#retention); the default of three years follows
    * the general limitation period (forældelsesloven § 3), after which claims from the case lapse.
    */
   retention: { days: number; cron: string };
   warnings: { sweepEveryMs: number; digestCron: string; publicUrl: string };
   /**
-   * The readings of the law where sources disagree (domain brief §10–11), so a lawyer can change
+   * The readings of the law where sources disagree (docs/legal-rules.md#open-questions), so a lawyer can change
    * them without a release. Defaults are the later, safer dates; see libs/calendar/calendar-rules.ts.
    */
   calendar: {
