@@ -7,3 +7,4 @@ export * from './logging/logger.module.js';
 export * from './logging/request-id.js';
 export * from './http/pagination.js';
 export * from './http/transforms.js';
+export * from './process/escaped-errors.js';
