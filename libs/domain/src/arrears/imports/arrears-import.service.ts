@@ -183,11 +183,18 @@ export class ArrearsImportService {
    */
   async claimNext(): Promise<string | undefined> {
     const { maxAttempts } = this.config.imports;
-    await this.dataSource.query(
-      `UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2
-        WHERE status = 'processing' AND started_at < now() - interval '${STALE_AFTER}' AND attempts >= $1`,
+    // As a SELECT, so the query returns the rows (for an UPDATE, TypeORM returns [rows, count]).
+    const abandoned: { id: string }[] = await this.dataSource.query(
+      `WITH failed AS (
+         UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2
+          WHERE status = 'processing' AND started_at < now() - interval '${STALE_AFTER}' AND attempts >= $1
+          RETURNING id)
+       SELECT id FROM failed`,
       [maxAttempts, JSON.stringify(processingFailed(maxAttempts))],
     );
+    for (const { id } of abandoned) {
+      this.logger.warn({ importId: id, maxAttempts }, 'Arrears import abandoned on its last attempt; it has failed');
+    }
     const runner = this.dataSource.createQueryRunner();
     try {
       const result = await runner.query(
