@@ -1,11 +1,21 @@
 import { Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiPayloadTooLargeResponse,
+  ApiPropertyOptional,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { Request, Response } from 'express';
 import { PageQuery } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArrearsImportService, Role, type Actor } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { ErrorResponse } from '../common/error.response.js';
 import { IdParam } from '../common/params.js';
 import { readImportUpload } from './import-upload.js';
 
@@ -34,6 +44,16 @@ export class ImportsController {
   @ApiConsumes('multipart/form-data', 'text/csv')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiAcceptedResponse({ description: 'Stored and queued; poll the import' })
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description:
+      'Nothing kept: IMPORT_UPLOAD_INCOMPLETE, IMPORT_UPLOAD_MALFORMED, IMPORT_ONE_FILE_ONLY, IMPORT_FILE_MISSING, IMPORT_EMPTY_FILE',
+  })
+  @ApiPayloadTooLargeResponse({
+    type: ErrorResponse,
+    description: 'IMPORT_FILE_TOO_LARGE (over IMPORT_MAX_FILE_BYTES)',
+  })
+  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'IMPORT_UNSUPPORTED_FILE' })
   async upload(
     @CurrentActor() actor: Actor,
     @Query() query: ImportUploadQuery,
