@@ -8,3 +8,4 @@ export * from './logging/request-id.js';
 export * from './logging/safe-error.js';
 export * from './http/pagination.js';
 export * from './http/transforms.js';
+export * from './process/escaped-errors.js';

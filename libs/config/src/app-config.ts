@@ -259,6 +259,21 @@ class EnvironmentSchema {
     message: 'CALENDAR_PAYMENT_DEMAND_COUNT_FROM must be lastOnTimeDay or dueDate',
   })
   CALENDAR_PAYMENT_DEMAND_COUNT_FROM: string = 'lastOnTimeDay';
+
+  /** The largest arrears list one upload may hold, in bytes. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_MAX_FILE_BYTES must be a whole number of bytes from 1024' })
+  @Min(1024, { message: 'IMPORT_MAX_FILE_BYTES must be a whole number of bytes from 1024' })
+  IMPORT_MAX_FILE_BYTES: number = 200 * 1024 * 1024;
+
+  /** Attempts at processing one import before it ends `failed` with a reason the caseworker can read. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_MAX_ATTEMPTS must be a whole number from 1 to 20' })
+  @Min(1, { message: 'IMPORT_MAX_ATTEMPTS must be a whole number from 1 to 20' })
+  @Max(20, { message: 'IMPORT_MAX_ATTEMPTS must be a whole number from 1 to 20' })
+  IMPORT_MAX_ATTEMPTS: number = 3;
 }
 
 export type QueueBackendKind = 'redis' | 'postgres';
@@ -302,6 +317,8 @@ export interface AppConfig {
    */
   retention: { days: number; cron: string };
   warnings: { sweepEveryMs: number; digestCron: string; publicUrl: string };
+  /** Monthly arrears lists: the largest upload, and attempts at processing one before it fails for good. */
+  imports: { maxFileBytes: number; maxAttempts: number };
   /**
    * The readings of the law where sources disagree (docs/legal-rules.md#open-questions), so a lawyer can change
    * them without a release. Defaults are the later, safer dates; see libs/calendar/calendar-rules.ts.
@@ -390,6 +407,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       digestCron: parsed.WARNING_DIGEST_CRON,
       publicUrl: (parsed.APP_PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
     },
+    imports: { maxFileBytes: parsed.IMPORT_MAX_FILE_BYTES, maxAttempts: parsed.IMPORT_MAX_ATTEMPTS },
     calendar: {
       closedDays: parsed.CALENDAR_CLOSED_DAYS.split(',').filter(Boolean) as AppConfig['calendar']['closedDays'],
       saturdayIsWeekday: parsed.CALENDAR_SATURDAY_IS_WEEKDAY === 'true',

@@ -1,0 +1,43 @@
+import { EventEmitter } from 'node:events';
+import { keepRunningOnEscapedErrors, summarizeEscapedError } from './escaped-errors.js';
+
+describe('errors that escape every handler', () => {
+  it('are logged by class, code and frames, never by message', () => {
+    const logged: { fields: Record<string, unknown>; message: string }[] = [];
+    const target = new EventEmitter();
+    keepRunningOnEscapedErrors({ error: (fields, message) => logged.push({ fields, message }) }, target);
+
+    const leaky = Object.assign(new Error('Key (email)=(anna@example.dk) already exists; 0101704321'), {
+      code: '23505',
+      parameters: ['Anna Andersen'],
+    });
+    target.emit('uncaughtException', leaky);
+    target.emit('unhandledRejection', 'a bare string with Anna Andersen');
+
+    expect(logged).toHaveLength(2);
+    expect(logged[0]!.fields).toMatchObject({ kind: 'uncaughtException', name: 'Error', code: '23505' });
+    expect(logged[0]!.fields.frames).toEqual(expect.arrayContaining([expect.stringMatching(/^at /)]));
+    expect(logged[1]!.fields).toMatchObject({ kind: 'unhandledRejection', name: 'string', frames: [] });
+    const text = JSON.stringify(logged);
+    for (const secret of ['anna@example.dk', '0101704321', 'Anna Andersen']) expect(text).not.toContain(secret);
+  });
+
+  it('survive a logger that throws', () => {
+    const target = new EventEmitter();
+    keepRunningOnEscapedErrors(
+      {
+        error: () => {
+          throw new Error('log sink gone');
+        },
+      },
+      target,
+    );
+    expect(() => target.emit('uncaughtException', new Error('x'))).not.toThrow();
+  });
+
+  it('give every report its own id', () => {
+    expect(summarizeEscapedError('uncaughtException', new Error('a')).errorId).not.toBe(
+      summarizeEscapedError('uncaughtException', new Error('a')).errorId,
+    );
+  });
+});
