@@ -38,7 +38,6 @@ export * from './arrears/tenancy.service.js';
 export * from './arrears/timeline/case-state-machine.js';
 export * from './shared/idempotency.service.js';
 export * from './arrears/imports/arrears-import.service.js';
-export { failureCodeOf } from './arrears/imports/import-failures.js';
 export * from './arrears/import/arrears-file-parser.js';
 export * from './warnings/cooperation-agreement.service.js';
 export * from './warnings/inbox.service.js';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ArrearsImportService, failureCodeOf } from '@app/domain';
+import { ArrearsImportService } from '@app/domain';
 
 const IDLE_POLL_MS = 1_000;
 
@@ -34,8 +34,8 @@ export class ImportRunnerService implements OnApplicationBootstrap, OnApplicatio
       this.running = this.runOnce()
         .then((worked) => this.schedule(worked ? 0 : IDLE_POLL_MS))
         .catch((error: unknown) => {
-          // The code only: a database error carries the rows' values in its message and parameters.
-          this.logger.warn({ code: failureCodeOf(error) }, 'Arrears import round failed; polling again shortly');
+          // The logger keeps only what safeError allows: never the rows' values or the statement's parameters.
+          this.logger.warn({ err: error }, 'Arrears import round failed; polling again shortly');
           this.schedule(IDLE_POLL_MS * 5);
         });
     }, delayMs);

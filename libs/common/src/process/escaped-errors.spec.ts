@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { keepRunningOnEscapedErrors, summarizeEscapedError } from './escaped-errors.js';
+import { keepRunningOnEscapedErrors } from './escaped-errors.js';
 
 describe('errors that escape every handler', () => {
-  it('are logged by class, code and frames, never by message', () => {
+  it('are logged through safeError: class, code, scrubbed message and stack, never values', () => {
     const logged: { fields: Record<string, unknown>; message: string }[] = [];
     const target = new EventEmitter();
     keepRunningOnEscapedErrors({ error: (fields, message) => logged.push({ fields, message }) }, target);
@@ -15,11 +15,14 @@ describe('errors that escape every handler', () => {
     target.emit('unhandledRejection', 'a bare string with Anna Andersen');
 
     expect(logged).toHaveLength(2);
-    expect(logged[0]!.fields).toMatchObject({ kind: 'uncaughtException', name: 'Error', code: '23505' });
-    expect(logged[0]!.fields.frames).toEqual(expect.arrayContaining([expect.stringMatching(/^at /)]));
-    expect(logged[1]!.fields).toMatchObject({ kind: 'unhandledRejection', name: 'string', frames: [] });
+    expect(logged[0]!.fields).toMatchObject({
+      kind: 'uncaughtException',
+      err: { type: 'Error', code: '23505', stack: expect.stringContaining('    at ') },
+    });
+    expect(logged[1]!.fields).toMatchObject({ kind: 'unhandledRejection', err: { type: 'string' } });
     const text = JSON.stringify(logged);
     for (const secret of ['anna@example.dk', '0101704321', 'Anna Andersen']) expect(text).not.toContain(secret);
+    expect(text).not.toContain('parameters');
   });
 
   it('survive a logger that throws', () => {
@@ -36,8 +39,11 @@ describe('errors that escape every handler', () => {
   });
 
   it('give every report its own id', () => {
-    expect(summarizeEscapedError('uncaughtException', new Error('a')).errorId).not.toBe(
-      summarizeEscapedError('uncaughtException', new Error('a')).errorId,
-    );
+    const ids: unknown[] = [];
+    const target = new EventEmitter();
+    keepRunningOnEscapedErrors({ error: (fields) => ids.push(fields.errorId) }, target);
+    target.emit('uncaughtException', new Error('a'));
+    target.emit('uncaughtException', new Error('a'));
+    expect(new Set(ids).size).toBe(2);
   });
 });

@@ -1,41 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { safeError } from '../logging/safe-error.js';
 
 /** The part of a logger this needs: Nest's `Logger` (routed to pino once the app uses it) fits. */
 export interface EscapedErrorLog {
   error(fields: Record<string, unknown>, message: string): void;
-}
-
-export interface EscapedErrorSummary {
-  errorId: string;
-  kind: 'uncaughtException' | 'unhandledRejection';
-  name: string;
-  code?: string;
-  /** Where it was thrown: the stack's frames, without the message heading it. */
-  frames: string[];
-}
-
-/**
- * What may be logged of an error nobody handled: its class, its code and where it was thrown.
- * Never its message, which can quote input (`JSON.parse`'s does; a database error's detail
- * holds the row's values), nor the error object itself, whose fields can hold query parameters.
- */
-export function summarizeEscapedError(kind: EscapedErrorSummary['kind'], error: unknown): EscapedErrorSummary {
-  const isError = error instanceof Error;
-  const code = isError ? (error as { code?: unknown }).code : undefined;
-  const frames = isError
-    ? (error.stack ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line.startsWith('at '))
-        .slice(0, 20)
-    : [];
-  return {
-    errorId: randomUUID(),
-    kind,
-    name: isError ? error.name : typeof error,
-    ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
-    frames,
-  };
 }
 
 /**
@@ -55,10 +23,14 @@ export function summarizeEscapedError(kind: EscapedErrorSummary['kind'], error: 
  * run outside the request's context. Node's request timeout closes such a request.
  */
 export function keepRunningOnEscapedErrors(log: EscapedErrorLog, target: NodeJS.EventEmitter = process): void {
-  const report = (kind: EscapedErrorSummary['kind']) => (error: unknown) => {
+  const report = (kind: 'uncaughtException' | 'unhandledRejection') => (error: unknown) => {
     try {
-      const summary = summarizeEscapedError(kind, error);
-      log.error({ ...summary }, `Escaped error ${summary.errorId} (${kind}); the process keeps running`);
+      // Made safe here, not only by the logger: this may run before the app's logger is in place.
+      const errorId = randomUUID();
+      log.error(
+        { errorId, kind, err: safeError(error) },
+        `Escaped error ${errorId} (${kind}); the process keeps running`,
+      );
     } catch {
       // An error thrown here would end the process after all.
     }

@@ -18,7 +18,7 @@ import {
 } from '../import/arrears-file-parser.js';
 import { WarningEngine } from '../../warnings/warning-engine.service.js';
 import { writeImportBatch, type ResolvedRow } from './import-batch.writer.js';
-import { failureCodeOf, isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
+import { isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
 
 type BatchContext = Parameters<typeof writeImportBatch>[1];
 
@@ -236,9 +236,9 @@ export class ArrearsImportService {
   private async recordFailedAttempt(importId: string, attempts: number, error: unknown): Promise<void> {
     const { maxAttempts } = this.config.imports;
     const last = attempts >= maxAttempts;
-    // The code only: the error's message and fields can hold the rows' values and the query's parameters.
+    // Logged through safeError (the logger's): never the rows' values or the query's parameters.
     this.logger.warn(
-      { importId, attempt: attempts, maxAttempts, code: failureCodeOf(error) },
+      { importId, attempt: attempts, maxAttempts, err: error },
       last ? 'Arrears import failed its last attempt' : 'Arrears import attempt failed; it will be tried again',
     );
     try {
@@ -250,7 +250,7 @@ export class ArrearsImportService {
       );
     } catch (recordError) {
       // The database is gone too: the import stays `processing`, and its lease brings it back.
-      this.logger.warn({ importId, code: failureCodeOf(recordError) }, 'Arrears import attempt could not be recorded');
+      this.logger.warn({ importId, err: recordError }, 'Arrears import attempt could not be recorded');
     }
   }
 

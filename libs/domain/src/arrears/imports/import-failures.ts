@@ -65,8 +65,3 @@ export function processingFailed(attempts: number): { code: 'IMPORT_PROCESSING_F
     },
   };
 }
-
-/** What a log line may say about a failure: its SQLSTATE or class, never its message. */
-export function failureCodeOf(error: unknown): string {
-  return sqlStateOf(error) ?? (error instanceof Error ? error.name : typeof error);
-}
