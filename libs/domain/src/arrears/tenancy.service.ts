@@ -104,6 +104,17 @@ export class TenancyService {
     return tenancy;
   }
 
+  /**
+   * The tenancy, in scope, locked for the rest of the transaction: registrations of arrears on
+   * one tenancy (and the import's batches, whose upsert takes the same row lock) run one after
+   * the other. See ArrearsCaseService.registerArrears.
+   */
+  async lockInScope(manager: EntityManager, actor: Actor, id: string): Promise<Tenancy> {
+    const tenancy = await this.inScope(manager, actor, id);
+    await manager.query(`SELECT 1 FROM tenancy WHERE id = $1 FOR NO KEY UPDATE`, [tenancy.id]);
+    return tenancy;
+  }
+
   private async departmentInScope(manager: EntityManager, actor: Actor, departmentId: string): Promise<Department> {
     const department = await manager.findOneBy(Department, { id: departmentId });
     const { principal } = actor;
