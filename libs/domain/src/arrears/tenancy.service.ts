@@ -54,7 +54,16 @@ export class TenancyService {
         return this.view(manager, actor, tenancy.id);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new TenancyExistsError('');
+      // Two creations of one unit at the same moment (or the import creating it meanwhile): both
+      // pass the check above, the unique constraint lets one through. It has committed by the
+      // time the other is refused, so the loser's 409 can name the tenancy, as the check does.
+      if (isUniqueViolation(error)) {
+        const [winner] = await this.dataSource.query(`SELECT id FROM tenancy WHERE department_id = $1 AND unit = $2`, [
+          input.departmentId,
+          input.unit,
+        ]);
+        throw new TenancyExistsError(winner?.id ?? '');
+      }
       throw error;
     }
   }
