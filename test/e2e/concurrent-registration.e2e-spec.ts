@@ -272,6 +272,35 @@ describe('concurrent registrations of arrears on one tenancy', () => {
     expect(line).toEqual({ kind: 'rent_charge', source: 'import', amount: 700_000 });
   });
 
+  it('a tenant linked while the first registration is opening the case is marked as having an open case', async () => {
+    const tenancy = await newTenancy();
+    const newcomer = await call('POST', '/api/v1/persons', caseworker, { name: 'Ny Lejer', municipalityId });
+    // Another transaction holds the first tenant, so the registration stops right after opening the case.
+    const blocker = new pg.Client({ connectionString: database.url });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query(`SELECT 1 FROM person WHERE id = $1 FOR UPDATE`, [tenancy.personId]);
+      const registration = register(tenancy.id, { dueDate: '2025-11-01', amountOre: 500_000 });
+      await eventually(async () => ((await waiting()) >= 1 ? true : undefined));
+      const linked = call('POST', `/api/v1/tenancies/${tenancy.id}/tenants`, caseworker, {
+        personId: newcomer.body.id,
+      });
+      let linkDone = false;
+      void linked.then(() => (linkDone = true));
+      // The link waits for the registration; without the tenancy lock it would finish beside it.
+      await eventually(async () => (linkDone || (await waiting()) >= 2 ? true : undefined));
+      await blocker.query('COMMIT');
+      expect([(await registration).status, (await linked).status]).toEqual([201, 201]);
+    } finally {
+      await blocker.end();
+    }
+    const persons = await database.query(`SELECT inactive_since FROM person WHERE id = ANY($1) ORDER BY id`, [
+      [tenancy.personId, newcomer.body.id],
+    ]);
+    expect(persons).toEqual([{ inactive_since: null }, { inactive_since: null }]);
+  });
+
   it('an import batch that reaches a tenancy while a registration is booking on it waits, then books on top', async () => {
     const tenancy = await newTenancy();
     const first = { dueDate: '2025-10-01', amountOre: 1_000_000 };

@@ -76,7 +76,9 @@ export class TenancyService {
   async addTenant(actor: Actor, tenancyId: string, personId: string): Promise<TenancyView> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
-      const tenancy = await this.inScope(manager, actor, tenancyId);
+      // After a registration that is opening the tenancy's case, not beside it: otherwise neither
+      // sees the other's uncommitted row, and the new tenant stays due for retention with an open case.
+      const tenancy = await this.lockInScope(manager, actor, tenancyId);
       const person = await manager.query(`SELECT 1 FROM person WHERE id = $1 AND housing_organisation_id = $2`, [
         personId,
         tenancy.housingOrganisationId,
@@ -114,9 +116,9 @@ export class TenancyService {
   }
 
   /**
-   * The tenancy, in scope, locked for the rest of the transaction: registrations of arrears on
-   * one tenancy (and the import's batches, whose upsert takes the same row lock) run one after
-   * the other. See ArrearsCaseService.registerArrears.
+   * The tenancy, in scope, locked for the rest of the transaction: registrations of arrears and
+   * new tenants on one tenancy (and the import's batches, whose upsert takes the same row lock)
+   * run one after the other. See ArrearsCaseService.registerArrears.
    */
   async lockInScope(manager: EntityManager, actor: Actor, id: string): Promise<Tenancy> {
     const tenancy = await this.inScope(manager, actor, id);
