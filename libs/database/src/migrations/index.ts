@@ -3,6 +3,7 @@ import { AccessAndPersonalData1764200000000 } from './1764200000000-AccessAndPer
 import { ArrearsCases1764300000000 } from './1764300000000-ArrearsCases.js';
 import { Warnings1764400000000 } from './1764400000000-Warnings.js';
 import { ImportAttempts1764510000000 } from './1764510000000-ImportAttempts.js';
+import { IdempotencyReservations1764520000000 } from './1764520000000-IdempotencyReservations.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ArrearsCases1764300000000,
   Warnings1764400000000,
   ImportAttempts1764510000000,
+  IdempotencyReservations1764520000000,
 ];

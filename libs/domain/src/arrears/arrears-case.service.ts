@@ -161,6 +161,20 @@ export class ArrearsCaseService {
    * Registers unpaid rent for one due date on a tenancy: opens the case if there is none, or
    * adds to the open one. Registering the same amount for the same due date again changes
    * nothing; a different amount is booked as a correction, so the ledger stays append-only.
+   *
+   * Registrations on one tenancy are serialised by a row lock on the tenancy, taken before
+   * anything is read. Each one therefore sees every registration committed before it: the first
+   * opens the case (one per tenancy, almenlejeloven; `uq_arrears_case_open`), the others add to
+   * it, and of several for one due date the one booked last is the registered amount, the
+   * earlier ones staying in the ledger as the rent charge and corrections. A lock on the case
+   * row cannot do this (there is no row before the case exists), and a retry on the unique
+   * violation would redo the whole registration under contention. The lock is the one the
+   * monthly import already takes: its `INSERT … ON CONFLICT (department_id, unit) DO UPDATE`
+   * locks every existing tenancy of its batch first, so an import batch and a registration on
+   * the same tenancy wait for each other instead of opening two cases or computing corrections
+   * from the same old total. FOR NO KEY UPDATE is enough to conflict with that lock while leaving
+   * foreign-key checks (a tenant being linked) unblocked. Lock order everywhere: tenancy, then
+   * case, then persons by id.
    */
   async registerArrears(
     actor: Actor,
@@ -169,7 +183,7 @@ export class ArrearsCaseService {
   ): Promise<{ caseId: string; outcome: RegisterOutcome }> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
-      const tenancy = await this.tenancies.inScope(manager, actor, tenancyId);
+      const tenancy = await this.tenancies.lockInScope(manager, actor, tenancyId);
       let [row] = await manager.query(
         `SELECT id FROM arrears_case WHERE tenancy_id = $1 AND closed_at IS NULL FOR UPDATE`,
         [tenancy.id],
@@ -184,10 +198,7 @@ export class ArrearsCaseService {
           [id, tenancy.id],
         );
         await this.event(manager, actor, id, today(), 'case_opened');
-        await manager.query(
-          `UPDATE person SET inactive_since = NULL WHERE id IN (SELECT person_id FROM tenancy_tenant WHERE tenancy_id = $1)`,
-          [tenancy.id],
-        );
+        await this.markTenantsActive(manager, tenancy.id);
         row = { id };
         outcome = 'created';
       }
@@ -310,11 +321,15 @@ export class ArrearsCaseService {
         summary: result.event.summary.en,
       });
       if (closed) {
+        // Persons locked in id order, as registerArrears and the import lock them (see there).
         await manager.query(
-          `UPDATE person p SET inactive_since = now()
-            WHERE p.id IN (SELECT person_id FROM tenancy_tenant WHERE tenancy_id = $1)
-              AND NOT EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN arrears_case c ON c.tenancy_id = tt.tenancy_id
-                               WHERE tt.person_id = p.id AND c.closed_at IS NULL)`,
+          `WITH locked AS (
+             SELECT p.id FROM person p JOIN tenancy_tenant t ON t.person_id = p.id
+              WHERE t.tenancy_id = $1
+                AND NOT EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN arrears_case c ON c.tenancy_id = tt.tenancy_id
+                                 WHERE tt.person_id = p.id AND c.closed_at IS NULL)
+              ORDER BY p.id FOR NO KEY UPDATE OF p)
+           UPDATE person p SET inactive_since = now() FROM locked WHERE p.id = locked.id`,
           [row.tenancy_id],
         );
       }
@@ -614,6 +629,23 @@ export class ArrearsCaseService {
       ? null
       : (upcomingDeadlines(this.facts(row, summary), today(), this.config.calendar)[0]?.date ?? null);
     await manager.query(`UPDATE arrears_case SET next_deadline_on = $2 WHERE id = $1`, [caseId, next]);
+  }
+
+  /**
+   * A tenant of a tenancy with an open case has an open case: retention waits. Only the rows that
+   * change are locked, in id order (the order every writer of `inactive_since` uses), so two
+   * registrations on tenancies that share a tenant, or a registration and an import batch, cannot
+   * deadlock on them.
+   */
+  private async markTenantsActive(manager: EntityManager, tenancyId: string): Promise<void> {
+    await manager.query(
+      `WITH locked AS (
+         SELECT p.id FROM person p JOIN tenancy_tenant t ON t.person_id = p.id
+          WHERE t.tenancy_id = $1 AND p.inactive_since IS NOT NULL
+          ORDER BY p.id FOR NO KEY UPDATE OF p)
+       UPDATE person p SET inactive_since = NULL FROM locked WHERE p.id = locked.id`,
+      [tenancyId],
+    );
   }
 
   private async event(
