@@ -39,6 +39,18 @@ describe('an arrears case from registration to eviction', () => {
   });
   const transition = (body: object, user = caseworker) => as(user).post(`/api/v1/cases/${caseId}/transitions`, body);
   const current = async () => (await as(caseworker).get(`/api/v1/cases/${caseId}`).expect(200)).body;
+  /** The whole timeline, page by page. */
+  const timelineOf = async (id: string, limit = 3) => {
+    const lines: { type: string; on: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page = await as(caseworker).get(`/api/v1/cases/${id}/timeline?limit=${limit}${query}`).expect(200);
+      lines.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    return lines;
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -242,11 +254,14 @@ describe('an arrears case from registration to eviction', () => {
     expect(await current()).toEqual(scheduled);
     await step({ type: 'schedule_eviction', decidedOn: addDays(FILED_ON, 12), evictionDate: EVICTION_DATE });
     expect(state).toMatchObject({ stage: 'eviction_scheduled', evictionScheduledFor: EVICTION_DATE });
-    expect(state.timeline.at(-1)).toMatchObject({ type: 'eviction_rescheduled', on: addDays(FILED_ON, 12) });
+    expect((await timelineOf(caseId)).at(-1)).toMatchObject({
+      type: 'eviction_rescheduled',
+      on: addDays(FILED_ON, 12),
+    });
     await step({ type: 'record_eviction', on: EVICTION_DATE });
     expect(state).toMatchObject({ stage: 'evicted', upcomingDeadlines: [] });
     expect(state.closedAt).not.toBeNull();
-    expect(state.timeline.map((e: { type: string }) => e.type)).toEqual([
+    expect((await timelineOf(caseId)).map((e) => e.type)).toEqual([
       'case_opened',
       'arrears_registered',
       expect.any(String),
@@ -305,5 +320,88 @@ describe('an arrears case from registration to eviction', () => {
     expect((await as(otherCaseworker).get('/api/v1/cases').expect(200)).body.items).toEqual([]);
     const bad = await as(caseworker).get('/api/v1/cases?stage=nonsense');
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  it('answers commands with the case summary, and pages the ledger and the timeline', async () => {
+    const opened = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: '2026-11-01', amountOre: 650_000 })
+      .expect(201);
+    const id: string = opened.body.case.id;
+    // A command's answer: the case as it stands, never its people or its history.
+    expect(Object.keys(opened.body.case)).not.toEqual(expect.arrayContaining(['ledger']));
+    for (const field of ['ledger', 'timeline', 'tenants', 'tenancy'])
+      expect(opened.body.case).not.toHaveProperty(field);
+    expect(opened.body.case).toMatchObject({ tenancyId, stage: 'registered', balanceOre: 650_000 });
+    const size = JSON.stringify(opened.body).length;
+    let paid = opened.body.case;
+    for (const day of ['02', '03', '04', '05', '06']) {
+      paid = (
+        await as(caseworker)
+          .post(`/api/v1/cases/${id}/payments`, { amountOre: 10_000, paidOn: `2026-11-${day}` })
+          .expect(201)
+      ).body;
+    }
+    expect(paid).toMatchObject({ balanceOre: 600_000 });
+    for (const field of ['ledger', 'timeline', 'tenants']) expect(paid).not.toHaveProperty(field);
+    const again = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: '2026-11-01', amountOre: 650_000 })
+      .expect(200);
+    // Six lines later the answer is no larger (give or take the digits of the version and balance).
+    expect(Math.abs(JSON.stringify(again.body).length - size)).toBeLessThan(20);
+    expect((await as(caseworker).get(`/api/v1/cases/${id}`).expect(200)).body).toMatchObject({
+      tenants: [{ id: tenantId, name: 'Mette Lejer' }],
+      tenancy: { id: tenancyId, unit: '4-017' },
+    });
+
+    const first = await as(caseworker).get(`/api/v1/cases/${id}/ledger?limit=4`).expect(200);
+    expect(first.body.items.map((l: { kind: string; amountOre: number; balanceAfterOre: number }) => l)).toEqual([
+      expect.objectContaining({
+        kind: 'rent_charge',
+        amountOre: 650_000,
+        balanceAfterOre: 650_000,
+        balanceAfterDkk: '6500.00',
+      }),
+      expect.objectContaining({
+        kind: 'payment',
+        amountOre: -10_000,
+        balanceAfterOre: 640_000,
+        bookedOn: '2026-11-02',
+      }),
+      expect.objectContaining({ kind: 'payment', balanceAfterOre: 630_000, bookedOn: '2026-11-03' }),
+      expect.objectContaining({ kind: 'payment', balanceAfterOre: 620_000, bookedOn: '2026-11-04' }),
+    ]);
+    const rest = await as(caseworker)
+      .get(`/api/v1/cases/${id}/ledger?limit=4&cursor=${first.body.nextCursor}`)
+      .expect(200);
+    expect(rest.body.items.map((l: { balanceAfterOre: number }) => l.balanceAfterOre)).toEqual([610_000, 600_000]);
+    expect(rest.body.nextCursor).toBeNull();
+    expect((await timelineOf(id, 2)).map((e) => e.type)).toEqual([
+      'case_opened',
+      'arrears_registered',
+      ...Array(5).fill('payment_recorded'),
+    ]);
+
+    // Each page is a read of the tenant's financial history, and audited as one.
+    const audited = await database.query<{ via: string }>(
+      `SELECT details->>'via' AS via FROM audit_log WHERE entity_id = $1 AND person_id = $2 AND action = 'person.read'`,
+      [id, tenantId],
+    );
+    expect(audited.map((a) => a.via)).toEqual(expect.arrayContaining(['case-ledger', 'case-timeline']));
+    // Out of scope is not found; a cursor this API did not issue is refused.
+    expect((await as(otherCaseworker).get(`/api/v1/cases/${id}/ledger`)).status).toBe(404);
+    expect((await as(otherCaseworker).get(`/api/v1/cases/${id}/timeline`)).status).toBe(404);
+    const forged = Buffer.from(JSON.stringify(['2026-11-01', 'not-a-number'])).toString('base64url');
+    for (const part of ['ledger', 'timeline']) {
+      const refused = await as(caseworker).get(`/api/v1/cases/${id}/${part}?cursor=${forged}`);
+      expect([refused.status, refused.body.code]).toEqual([400, 'INVALID_CURSOR']);
+    }
+    await as(caseworker)
+      .post(`/api/v1/cases/${id}/transitions`, {
+        version: paid.version,
+        type: 'close',
+        on: '2026-11-06',
+        outcome: 'withdrawn',
+      })
+      .expect(200);
   });
 });

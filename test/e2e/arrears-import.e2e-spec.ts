@@ -192,6 +192,25 @@ describe('monthly arrears list import', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('completes a list with a NUL byte in one row: the good rows become cases, the bad one a problem', async () => {
+    const before = await counts();
+    const result = await importFile(
+      [
+        HEADER,
+        '1;1-101;Parkvej 101;8000;Aarhus C;Lise Lund;;6.000,00;1.000,00;01-10-2026;',
+        '1;1-102;Parkvej 102;8000;Aarhus C;Mads\u0000Mørk;;6.000,00;1.000,00;01-10-2026;',
+        '1;1-103;Parkvej 103;8000;Aarhus C;Nina Nørgaard;;6.000,00;1.000,00;01-10-2026;',
+      ].join('\n'),
+    );
+    expect(result).toMatchObject({ status: 'completed', totalRows: 3, changedRows: 2, failedRows: 1, attempts: 1 });
+    const problems = await request(api.getHttpServer())
+      .get(`/api/v1/arrears-imports/${result.id}/problems`)
+      .set('Authorization', caseworker.bearer)
+      .expect(200);
+    expect(problems.body.items).toMatchObject([{ rowNumber: 3, field: 'tenantName', code: 'INVALID_TEXT' }]);
+    expect((await counts()).cases).toBe((before.cases as number) + 2);
+  });
+
   it('keeps imports of one organisation from another', async () => {
     const other = await signIn(api, Role.HousingCaseworker, {
       housingOrganisationId: (

@@ -117,6 +117,7 @@ const inboxItemFor = async (w: World, t: Target, caller: SignedInUser) =>
 
 const EXPECTED: Record<string, RouteSpec> = {
   'GET /health': { allowed: 'public', success: 200, build: () => ({ path: '/health' }) },
+  'GET /health/live': { allowed: 'public', success: 200, build: () => ({ path: '/health/live' }) },
   'POST /api/v1/auth/login': {
     allowed: 'public',
     success: 200,
@@ -380,6 +381,18 @@ const EXPECTED: Record<string, RouteSpec> = {
     scoped: true,
     success: 200,
     build: (w, t) => ({ path: `/api/v1/cases/${side(w, t).case.id}` }),
+  },
+  'GET /api/v1/cases/:id/ledger': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/cases/${side(w, t).case.id}/ledger` }),
+  },
+  'GET /api/v1/cases/:id/timeline': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/cases/${side(w, t).case.id}/timeline` }),
   },
   'POST /api/v1/cases/:id/payments': {
     allowed: CASEWORK,

@@ -404,7 +404,7 @@ describe('bad input anywhere in the API', () => {
     ]);
   });
 
-  it('refuses a multipart upload that ends before its closing boundary with 400 IMPORT_MALFORMED_UPLOAD', async () => {
+  it('refuses a multipart upload that ends before its closing boundary with 400 IMPORT_UPLOAD_INCOMPLETE', async () => {
     const response = await send(
       'post',
       '/api/v1/arrears-imports',
@@ -412,7 +412,7 @@ describe('bad input anywhere in the API', () => {
       caseworker,
       'multipart/form-data; boundary=x',
     );
-    expect([response.status, response.body.code]).toEqual([400, 'IMPORT_MALFORMED_UPLOAD']);
+    expect([response.status, response.body.code]).toEqual([400, 'IMPORT_UPLOAD_INCOMPLETE']);
   });
 
   it('answers a unique constraint lost in a race with 409, without the database’s row values', async () => {

@@ -243,6 +243,10 @@ describe('personal data in the logs when the database fails', () => {
       30_000,
       'the worker to log the refused import batch',
     );
+    // An address in a path is logged with the request, scrubbed.
+    await call('GET', `/api/v1/notification-settings/${encodeURIComponent(person.email)}`, undefined, admin);
+    await call('GET', `/api/v1/notification-settings/${person.email}`, undefined, admin);
+    await eventually(() => (api!.output().split('notification-settings').length > 2 ? true : undefined), 10_000);
     await stopProcess(worker);
     await stopProcess(api);
 

@@ -190,6 +190,22 @@ describe('personal data', () => {
     expect((await as(Role.MunicipalSocialWorker).get(`/api/v1/persons/${elsewhere.id}`)).status).toBe(404);
   });
 
+  it('shows each reader only the consents that name their own organisation', async () => {
+    const person = await createPerson({ cpr: '0202924321' });
+    const toMunicipality = (await consent(person.id, 'municipality-case-details', municipality.id)).body.id;
+    const toProvider = (await consent(person.id, 'debt-counselling', provider.id)).body.id;
+    const toUnit = (await consent(person.id, 'probation-cooperation', unit.id)).body.id;
+    const seen = async (role: RoleType) =>
+      ((await as(role).get(`/api/v1/persons/${person.id}/consents`).expect(200)).body as { id: string }[])
+        .map((c) => c.id)
+        .sort();
+    expect(await seen(Role.HousingCaseworker)).toEqual([toMunicipality, toProvider, toUnit].sort());
+    expect(await seen(Role.Administrator)).toEqual([toMunicipality, toProvider, toUnit].sort());
+    expect(await seen(Role.MunicipalSocialWorker)).toEqual([toMunicipality]);
+    expect(await seen(Role.DebtAdvisor)).toEqual([toProvider]);
+    expect(await seen(Role.ProbationOfficer)).toEqual([toUnit]);
+  });
+
   it('finds a person by CPR through the blind index, in the body, never the URL', async () => {
     const person = await createPerson({ cpr: '311270-1113' });
     const found = await as(Role.HousingCaseworker).post('/api/v1/persons/search', { cpr: '3112701113' }).expect(200);

@@ -198,6 +198,9 @@ describe.each(['redis', 'postgres'] as const)('queue operations (%s queues)', (q
         backend: queue,
         notifications: { waiting: 1, active: 2, delayed: 1, failed: 0, stalled: 1 },
         maintenance: { waiting: 0, active: 0, delayed: 0, failed: 0, stalled: 0 },
+        // The last probe's time: /health reads what the API's probe timer found.
+        checkedAt: expect.any(String),
+        ageMs: expect.any(Number),
       });
     } finally {
       await Promise.all([busy.close(), dead.close()]);

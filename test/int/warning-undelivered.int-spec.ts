@@ -114,8 +114,8 @@ describe.each(['postgres', 'redis'] as const)('a warning email that cannot be de
     expect(inbox.body.items[0]).toMatchObject({ kind: 'undelivered', caseId, warning: { rule: 'arrears-registered' } });
     expect((await fx.as(elsewhere).get('/api/v1/inbox').expect(200)).body.items).toEqual([]);
 
-    const detail = await fx.as(caseworker).get(`/api/v1/cases/${caseId}`).expect(200);
-    const undelivered = detail.body.timeline.filter((e: { type: string }) => e.type === 'warning_undelivered');
+    const detail = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/timeline?limit=200`).expect(200);
+    const undelivered = detail.body.items.filter((e: { type: string }) => e.type === 'warning_undelivered');
     expect(undelivered).toHaveLength(1);
     expect(undelivered[0].details).toMatchObject({ notificationId: outboxId, recipient: MAILBOX });
 
@@ -158,8 +158,8 @@ describe.each(['postgres', 'redis'] as const)('a warning email that cannot be de
     const warnings = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/warnings`).expect(200);
     expect(warnings.body[0]).toMatchObject({ state: 'sent', undeliveredAt: null });
     expect(warnings.body[0].deliveries[0]).toMatchObject({ status: 'sent' });
-    const detail = await fx.as(caseworker).get(`/api/v1/cases/${caseId}`).expect(200);
-    expect(detail.body.timeline.map((e: { type: string }) => e.type)).toContain('warning_retried');
+    const detail = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/timeline?limit=200`).expect(200);
+    expect(detail.body.items.map((e: { type: string }) => e.type)).toContain('warning_retried');
   });
 
   it('refuses to retry a notification that was sent', async () => {

@@ -2,6 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication, type NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -16,9 +17,48 @@ import { assertDatabaseReachable, migrateDatabase } from '@app/database';
 import { assertQueueBackendReachable } from '@app/queue';
 import { ApiModule } from './api.module.js';
 
+/**
+ * Security headers for every response (helmet). The policy lets the API document (/docs: Swagger
+ * UI's own scripts, its inline styles and data: images), the queue board and the web application
+ * load only from this origin; nothing may frame the pages, and no referrer leaves them.
+ */
+const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // Swagger UI, Bull Board and React set style attributes inline.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+  strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+});
+
+/**
+ * API and board responses carry personal data (or may, in an error's details): no browser,
+ * proxy or shared cache may keep them.
+ */
+function noStore(_request: IncomingMessage, response: ServerResponse, next: () => void): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
 /** Everything an HTTP request meets before a controller: the same in production and in tests. */
 export function configureApi(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+  app.use(['/api', '/admin', '/health'], noStore);
   // Before the body parser, so even a malformed body gets a request id in its error.
   app.use((request: IncomingMessage & { id?: string }, response: ServerResponse, next: () => void) => {
     request.id = assignRequestId(request, response);

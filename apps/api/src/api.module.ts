@@ -21,6 +21,7 @@ import { CounsellingProvidersController, ProbationUnitsController } from './dire
 import { DepartmentsController } from './directory/departments.controller.js';
 import { HousingOrganisationsController } from './directory/housing-organisations.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { HealthProbes } from './health/health-probes.service.js';
 import { MunicipalitiesController } from './municipalities/municipalities.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { UsersController } from './users/users.controller.js';
@@ -67,7 +68,7 @@ export class ApiModule {
         HealthController,
         AdminSessionController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor, HealthProbes],
     };
   }
 }

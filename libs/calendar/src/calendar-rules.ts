@@ -6,9 +6,10 @@ export type PaymentDemandCountFrom = 'dueDate' | 'lastOnTimeDay';
 
 /**
  * The legal readings behind every deadline, as data, so that a lawyer can correct one without a
- * release (domain.md, preamble). Where sources disagree, the default is the reading that gives the
- * later date: a landlord who waits a day too long loses nothing, while a payment demand sent a day
- * too early is void, and so is the termination built on it (domain.md § 10.3).
+ * release (docs/legal-rules.md#sources-and-settings). Where sources disagree, the default is the
+ * reading that gives the later date: a landlord who waits a day too long loses nothing, while a
+ * payment demand sent a day too early is void, and so is the termination built on it
+ * (docs/legal-rules.md#open-questions).
  */
 export interface CalendarRules {
   /**
@@ -53,7 +54,7 @@ export interface CalendarRules {
    *   the due date, it is never earlier than the other reading.
    * - `dueDate`: from the calendar due date. The themis.dk checklist's rows for a due date on a
    *   Saturday or Sunday (demand from Thursday) only come out this way; counting from the moved
-   *   payment day (Monday) gives Friday (domain.md § 11).
+   *   payment day (Monday) gives Friday (docs/legal-rules.md#the-earliest-payment-demand-day).
    */
   readonly paymentDemandCountFrom: PaymentDemandCountFrom;
 

@@ -6,7 +6,8 @@ export type CalendarErrorCode =
  * `text` is ready for a caseworker in both languages.
  *
  * The message never repeats the input: a free-text date field is where people paste the wrong
- * thing (a CPR number, say), and error messages end up in logs (domain.md § 8).
+ * thing (a CPR number, say), and error messages end up in logs
+ * (docs/personal-data.md#free-text-logs-and-error-messages).
  */
 export class CalendarError extends Error {
   override readonly name = 'CalendarError';

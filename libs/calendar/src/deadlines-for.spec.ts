@@ -6,7 +6,7 @@ import { parseIsoDate, type IsoDate } from './iso-date.js';
 const d = parseIsoDate;
 
 describe('deadlinesFor', () => {
-  it('gives the whole timeline of the worked example (domain.md § 2), in the year 2021 where it holds', () => {
+  it('gives the whole timeline of the worked example (docs/legal-rules.md#a-worked-example), in the year 2021 where it holds', () => {
     // 1 March 2021 is a Monday, so 5 March is the earliest demand day (not 4 March; see deadlines.spec.ts).
     const result = deadlinesFor({ dueDate: d('2021-03-01'), demandReceived: d('2021-03-05') });
     expect(result).toMatchObject({

@@ -30,7 +30,7 @@ describe('lastOnTimePaymentDay (almenlejeloven § 44, stk. 2)', () => {
   });
 });
 
-describe('earliestPaymentDemandDate: the themis.dk checklist (domain.md § 11)', () => {
+describe('earliestPaymentDemandDate: the themis.dk checklist (docs/legal-rules.md#the-earliest-payment-demand-day)', () => {
   // Due dates on the 1st of months with no public holiday or closed day within two weeks after
   // the due date (August, September, October 2024/2025, February 2025; October 2021 is the month
   // of UfR 2022.1586 itself). Each row: due date, its weekday, themis.dk's earliest demand day.
@@ -62,7 +62,7 @@ describe('earliestPaymentDemandDate: the themis.dk checklist (domain.md § 11)',
   it('differs from themis.dk for a Saturday or Sunday due date: the default counts from Monday and gives Friday', () => {
     // Counting "efter 3. hverdag efter sidste rettidige betalingsdag" from the moved payment day
     // (Monday) gives Friday; themis.dk's Thursday only follows from counting from the calendar due
-    // date. The default is the later date (domain.md § 10.3).
+    // date. The default is the later date (docs/legal-rules.md#open-questions).
     expect(earliestPaymentDemandDate(d('2025-02-01'))).toBe('2025-02-07');
     expect(earliestPaymentDemandDate(d('2024-09-01'))).toBe('2024-09-06');
     expect(dayOfWeek(d('2025-02-07'))).toBe(Weekday.Friday);
@@ -93,10 +93,10 @@ describe('earliestPaymentDemandDate: UfR 2022.1586 V (Saturdays count as weekday
   });
 });
 
-describe('earliestPaymentDemandDate: the worked example of domain.md § 2 ("rent due 1 March → 4 March")', () => {
+describe('earliestPaymentDemandDate: the worked example ("rent due 1 March → 4 March", docs/legal-rules.md#a-worked-example)', () => {
   it('no year 2000–2040 and no combination of settings gives 4 March: the demand comes after the 3rd weekday', () => {
     // 2, 3 and 4 March are at best the three weekdays; the demand may only be sent after them.
-    // "4 March" [S9] is the earlier of the readings in domain.md § 10.3; 5 March is the
+    // "4 March" (wtc-law.dk) is the earlier of the readings in docs/legal-rules.md#open-questions; 5 March is the
     // statute's "efter 3. hverdag" (and "4 days after the due date").
     const variants: Partial<CalendarRules>[] = [
       {},
@@ -157,7 +157,7 @@ describe('earliestPaymentDemandDate around holidays and closed days', () => {
 });
 
 describe('paymentDeadline and earliestTerminationDate (almenlejeloven § 90, stk. 2 and stk. 1, nr. 1)', () => {
-  it('worked example of domain.md § 2: received 5 March → deadline 19 March → termination 20 March (2024 and 2021)', () => {
+  it('worked example of docs/legal-rules.md#a-worked-example: received 5 March → deadline 19 March → termination 20 March (2024 and 2021)', () => {
     expect(paymentDeadline(d('2024-03-05'))).toBe('2024-03-19'); // a Tuesday
     expect(earliestTerminationDate(d('2024-03-05'))).toBe('2024-03-20');
     expect(paymentDeadline(d('2021-03-05'))).toBe('2021-03-19'); // a Friday

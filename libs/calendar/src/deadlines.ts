@@ -93,8 +93,9 @@ export function earliestPaymentDemandDate(dueDate: IsoDate, rules: Partial<Calen
 export function unadjustedPaymentDeadline(demandReceivedDate: IsoDate, rules: Partial<CalendarRules> = {}): IsoDate {
   // "senest 14 dage efter, at skriftligt påkrav herom er kommet frem til lejeren": calendar days, so
   // weekends and holidays inside the period count (Østre Landsret, kendelse of 3 July 2012, as
-  // reported by wtc-law.dk, domain.md S9); the day of receipt itself is not counted (received
-  // 5 March → last day 19 March, domain.md § 2).
+  // reported by wtc-law.dk; docs/legal-rules.md#the-payment-deadline-påkravsfrist); the day of
+  // receipt itself is not counted (received 5 March → last day 19 March,
+  // docs/legal-rules.md#a-worked-example).
   return addDays(demandReceivedDate, resolveCalendarRules(rules).paymentDeadlineDays);
 }
 
@@ -116,7 +117,8 @@ export function paymentDeadline(demandReceivedDate: IsoDate, rules: Partial<Cale
 /**
  * The earliest day the landlord may terminate the lease for non-payment (ophævelse): the day after
  * the payment deadline. Almenlejeloven § 90, stk. 1, nr. 1, jf. stk. 2. Payment that reaches the
- * landlord before the termination letter reaches the tenant still prevents it (domain.md § 2.6).
+ * landlord before the termination letter reaches the tenant still prevents it
+ * (docs/legal-rules.md#termination-ophævelse).
  */
 export function earliestTerminationDate(demandReceivedDate: IsoDate, rules: Partial<CalendarRules> = {}): IsoDate {
   return addDays(paymentDeadline(demandReceivedDate, rules), 1);

@@ -12,3 +12,4 @@ export * from './http/json-depth.js';
 export * from './http/text-safety.pipe.js';
 export * from './http/validators.js';
 export * from './http/database-errors.js';
+export * from './process/escaped-errors.js';

@@ -42,6 +42,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('limits uploads to 200 MiB and processing of an import to 3 attempts unless told otherwise', () => {
+    expect(loadConfig(minimal).imports).toEqual({ maxFileBytes: 200 * 1024 * 1024, maxAttempts: 3 });
+    expect(loadConfig({ ...minimal, IMPORT_MAX_FILE_BYTES: '4096', IMPORT_MAX_ATTEMPTS: '5' }).imports).toEqual({
+      maxFileBytes: 4096,
+      maxAttempts: 5,
+    });
+  });
+
   it.each([
     [{}, /DATABASE_URL is not set/],
     [{ DATABASE_URL: minimal.DATABASE_URL }, /AUTH_JWT_SECRET, PII_KEYS, PII_INDEX_KEY are not set/],
@@ -55,6 +63,8 @@ describe('loadConfig', () => {
     [{ ...minimal, SMTP_MAX_CONNECTIONS: 'many' }, /SMTP_MAX_CONNECTIONS/],
     [{ ...minimal, CALENDAR_CLOSED_DAYS: 'easter' }, /CALENDAR_CLOSED_DAYS must list/],
     [{ ...minimal, CALENDAR_PAYMENT_DEMAND_COUNT_FROM: 'whenever' }, /lastOnTimeDay or dueDate/],
+    [{ ...minimal, IMPORT_MAX_ATTEMPTS: '0' }, /IMPORT_MAX_ATTEMPTS must be a whole number from 1 to 20/],
+    [{ ...minimal, IMPORT_MAX_FILE_BYTES: '10' }, /IMPORT_MAX_FILE_BYTES must be a whole number of bytes/],
   ])('refuses %j with one clear sentence', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -137,6 +137,17 @@ class EnvironmentSchema {
   @Max(50)
   MAIL_MAX_ATTEMPTS: number = 8;
 
+  /**
+   * How often the API probes the database, the queue backend and SMTP for /health. The probes
+   * run on this timer, never per call, so /health costs no outbound work however often it is asked.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  HEALTH_PROBE_INTERVAL_MS: number = 10_000;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt()
@@ -248,6 +259,21 @@ class EnvironmentSchema {
     message: 'CALENDAR_PAYMENT_DEMAND_COUNT_FROM must be lastOnTimeDay or dueDate',
   })
   CALENDAR_PAYMENT_DEMAND_COUNT_FROM: string = 'lastOnTimeDay';
+
+  /** The largest arrears list one upload may hold, in bytes. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_MAX_FILE_BYTES must be a whole number of bytes from 1024' })
+  @Min(1024, { message: 'IMPORT_MAX_FILE_BYTES must be a whole number of bytes from 1024' })
+  IMPORT_MAX_FILE_BYTES: number = 200 * 1024 * 1024;
+
+  /** Attempts at processing one import before it ends `failed` with a reason the caseworker can read. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_MAX_ATTEMPTS must be a whole number from 1 to 20' })
+  @Min(1, { message: 'IMPORT_MAX_ATTEMPTS must be a whole number from 1 to 20' })
+  @Max(20, { message: 'IMPORT_MAX_ATTEMPTS must be a whole number from 1 to 20' })
+  IMPORT_MAX_ATTEMPTS: number = 3;
 }
 
 export type QueueBackendKind = 'redis' | 'postgres';
@@ -286,13 +312,15 @@ export interface AppConfig {
   personalData: { keys: string; activeKeyId?: string; indexKey: string };
   /**
    * Personal data of people with no open case is anonymised this long after their last case
-   * closed. No sector rule sets a period (domain brief §8); the default of three years follows
+   * closed. No sector rule sets a period (docs/legal-rules.md#retention); the default of three years follows
    * the general limitation period (forældelsesloven § 3), after which claims from the case lapse.
    */
   retention: { days: number; cron: string };
   warnings: { sweepEveryMs: number; digestCron: string; publicUrl: string };
+  /** Monthly arrears lists: the largest upload, and attempts at processing one before it fails for good. */
+  imports: { maxFileBytes: number; maxAttempts: number };
   /**
-   * The readings of the law where sources disagree (domain brief §10–11), so a lawyer can change
+   * The readings of the law where sources disagree (docs/legal-rules.md#open-questions), so a lawyer can change
    * them without a release. Defaults are the later, safer dates; see libs/calendar/calendar-rules.ts.
    */
   calendar: {
@@ -301,6 +329,8 @@ export interface AppConfig {
     paymentDemandCountFrom: 'lastOnTimeDay' | 'dueDate';
   };
   http: { port: number };
+  /** See HEALTH_PROBE_INTERVAL_MS. */
+  health: { probeIntervalMs: number };
   log: { level: string };
   dataDir: string;
 }
@@ -377,6 +407,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       digestCron: parsed.WARNING_DIGEST_CRON,
       publicUrl: (parsed.APP_PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
     },
+    imports: { maxFileBytes: parsed.IMPORT_MAX_FILE_BYTES, maxAttempts: parsed.IMPORT_MAX_ATTEMPTS },
     calendar: {
       closedDays: parsed.CALENDAR_CLOSED_DAYS.split(',').filter(Boolean) as AppConfig['calendar']['closedDays'],
       saturdayIsWeekday: parsed.CALENDAR_SATURDAY_IS_WEEKDAY === 'true',
@@ -384,6 +415,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         parsed.CALENDAR_PAYMENT_DEMAND_COUNT_FROM as AppConfig['calendar']['paymentDemandCountFrom'],
     },
     http: { port: parsed.PORT },
+    health: { probeIntervalMs: parsed.HEALTH_PROBE_INTERVAL_MS },
     log: { level: parsed.LOG_LEVEL },
     dataDir,
   };

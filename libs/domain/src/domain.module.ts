@@ -16,6 +16,7 @@ import { EmailDeliveryService } from './outbox/email-delivery.service.js';
 import { OutboxRelayRepository } from './outbox/outbox-relay.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { ArrearsCaseService } from './arrears/arrears-case.service.js';
+import { CaseHistoryRepository } from './arrears/case-history.repository.js';
 import { TenancyService } from './arrears/tenancy.service.js';
 import { ArrearsImportService } from './arrears/imports/arrears-import.service.js';
 import { IdempotencyService } from './shared/idempotency.service.js';
@@ -48,6 +49,7 @@ const SERVICES = [
   RetentionService,
   TenancyService,
   ArrearsCaseService,
+  CaseHistoryRepository,
   ArrearsImportService,
   IdempotencyService,
   OutboxService,

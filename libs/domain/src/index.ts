@@ -30,6 +30,7 @@ export * from './domain.module.js';
 export * from './entities.js';
 export * from './directory/directory.service.js';
 export * from './arrears/arrears-case.service.js';
+export type { LedgerPageLine, TimelineLine } from './arrears/case-history.repository.js';
 export * from './arrears/arrears.errors.js';
 export * from './arrears/ledger-summary.js';
 export * from './arrears/tenancy.entity.js';

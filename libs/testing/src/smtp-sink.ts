@@ -31,6 +31,8 @@ export interface ReceivedEmail {
  */
 export class SmtpSink extends EventEmitter {
   readonly received: ReceivedEmail[] = [];
+  /** TCP connections accepted so far: what a client's probing or pooling costs the server. */
+  connections = 0;
   private readonly closedSessions = new Set<string>();
   private readonly sockets = new Set<Socket>();
   private holdMs: number;
@@ -61,6 +63,7 @@ export class SmtpSink extends EventEmitter {
     server.on('error', () => undefined);
     // The TCP sockets underneath, so that `crash()` can drop them as a dying server would.
     server.server.on('connection', (socket: Socket) => {
+      sink.connections += 1;
       sink.sockets.add(socket);
       socket.once('close', () => sink.sockets.delete(socket));
     });

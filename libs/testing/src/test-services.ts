@@ -107,6 +107,8 @@ export function testEnv(options: TestConfigOptions): Record<string, string> {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     OUTBOX_POLL_MS: '50',
     MAIL_BACKOFF_MS: '200',
+    // /health reads probe results; tests that watch it change should not wait ten seconds.
+    HEALTH_PROBE_INTERVAL_MS: '200',
     MIGRATIONS_RUN: 'false',
     ...TEST_SECRETS,
     ...options.env,

@@ -295,6 +295,9 @@ export function forgedCursors(): [string, string][] {
     ['int32 overflow', b64('2147483648')],
     ['empty', ''],
     ['well-formed zero uuid', b64(`["2026-01-01 00:00:00+00","${ZERO_UUID}"]`)],
+    ['ledger line of an impossible day', b64('["2026-02-31","42"]')],
+    ['ledger line id over bigint', b64('["2026-03-01","99999999999999999999"]')],
+    ['timeline line id not a number', b64('["timeline","x"]')],
   ];
 }
 

@@ -32,6 +32,9 @@ export class QueueBoardModule implements NestModule {
       serverAdapter,
       options: { uiConfig: { boardTitle: 'Udsættelsessager: køer' } },
     });
+    // The board is an Express application of its own: it would announce itself again.
+    const board = serverAdapter.getRouter() as { disable?: (setting: string) => void };
+    board.disable?.('x-powered-by');
     consumer.apply(AdminOnlyMiddleware, serverAdapter.getRouter()).forRoutes(QUEUE_BOARD_PATH);
   }
 }

@@ -5,12 +5,16 @@ import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { PageResponse } from '../common/page.response.js';
 import { IdParam } from '../common/params.js';
+import { PageQuery } from '@app/common';
 import {
   CaseListItemResponse,
   CaseQuery,
   CaseResponse,
+  CaseSummaryResponse,
+  LedgerLineResponse,
   MunicipalityNoticeDto,
   RecordPaymentDto,
+  TimelineLineResponse,
   TransitionDto,
 } from './cases.dto.js';
 
@@ -73,11 +77,30 @@ export class CasesController {
     return CaseResponse.from(await this.cases.detail(actor, id));
   }
 
+  /** The ledger a page at a time, oldest debt first, each line with the balance after it. */
+  @Get(':id/ledger')
+  @Allow(...READERS)
+  @ApiOkResponse({ type: PageResponse(LedgerLineResponse) })
+  async ledger(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() page: PageQuery) {
+    const result = await this.cases.ledger(actor, id, page);
+    return { items: result.items.map((line) => LedgerLineResponse.from(line)), nextCursor: result.nextCursor };
+  }
+
+  /** The timeline a page at a time, in the order things happened. */
+  @Get(':id/timeline')
+  @Allow(...READERS)
+  @ApiOkResponse({ type: PageResponse(TimelineLineResponse) })
+  async timeline(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() page: PageQuery) {
+    const result = await this.cases.timeline(actor, id, page);
+    return { items: result.items.map((line) => TimelineLineResponse.from(line)), nextCursor: result.nextCursor };
+  }
+
   @Post(':id/payments')
   @Allow(...CASEWORK)
   @Idempotent()
+  @ApiOkResponse({ type: CaseSummaryResponse })
   async recordPayment(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: RecordPaymentDto) {
-    return CaseResponse.from(
+    return CaseSummaryResponse.from(
       await this.cases.recordPayment(actor, id, { amountOre: body.amountOre, paidOn: body.paidOn as never }),
     );
   }
@@ -86,15 +109,19 @@ export class CasesController {
   @Post(':id/transitions')
   @Allow(...CASEWORK)
   @HttpCode(200)
+  @ApiOkResponse({ type: CaseSummaryResponse })
   async transition(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: TransitionDto) {
-    return CaseResponse.from(await this.cases.transition(actor, id, body.version, toTransition(body), body.reason));
+    return CaseSummaryResponse.from(
+      await this.cases.transition(actor, id, body.version, toTransition(body), body.reason),
+    );
   }
 
   /** The notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court. */
   @Post(':id/municipality-notice')
   @Allow(...CASEWORK)
   @Idempotent()
+  @ApiOkResponse({ type: CaseSummaryResponse })
   async notifyMunicipality(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: MunicipalityNoticeDto) {
-    return CaseResponse.from(await this.cases.notifyMunicipality(actor, id, body.noticeOn as never));
+    return CaseSummaryResponse.from(await this.cases.notifyMunicipality(actor, id, body.noticeOn as never));
   }
 }

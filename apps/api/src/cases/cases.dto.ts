@@ -22,7 +22,10 @@ import {
   DELIVERY_METHODS,
   type CaseDetail,
   type CaseListItem,
+  type CaseSummary,
+  type LedgerPageItem,
   type TenancyView,
+  type TimelineLine,
 } from '@app/domain';
 
 const MAX_ORE = 1_000_000_000; // 10 million kr
@@ -259,31 +262,134 @@ export class TenancyResponse {
   }
 }
 
-export class CaseResponse {
+class PaymentDemandResponse {
+  @ApiProperty({ format: 'date' }) sentOn: string;
+  @ApiProperty({ format: 'date' }) receivedOn: string;
+  @ApiProperty({ enum: DELIVERY_METHODS }) deliveryMethod: string;
+  @ApiProperty({ type: 'integer' }) feeOre: number;
+}
+
+class LegalDateResponse {
+  @ApiProperty({ example: 'earliest_termination' }) key: string;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty({ example: { da: 'Tidligste ophævelse', en: 'Earliest termination' } })
+  label: { da: string; en: string };
+}
+
+/**
+ * What every command on a case answers: the case's stage, dates, balance and next legal dates,
+ * the same size however long the case has run. The ledger and the timeline are pages of their
+ * own (`/cases/:id/ledger`, `/cases/:id/timeline`).
+ */
+export class CaseSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: STAGES }) stage: string;
   @ApiProperty({ nullable: true, type: String }) outcome: string | null;
   @ApiProperty({ description: 'Send it back with the next transition' }) version: number;
-  @ApiProperty() balanceOre: number;
+  @ApiProperty({ format: 'date-time' }) openedAt: Date;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: Date | null;
+  @ApiProperty({ format: 'uuid' }) tenancyId: string;
+  @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty({ format: 'uuid' }) municipalityId: string;
+  @ApiProperty({ type: 'integer' }) balanceOre: number;
   @ApiProperty({ example: '13000.00' }) balanceDkk: string;
-  @ApiProperty() monthsInArrears: number;
-  @ApiProperty({ nullable: true, type: String }) oldestUnpaidDueDate: string | null;
-  @ApiProperty({ description: 'Tenancy, tenants, dates of each step, ledger, timeline and upcoming deadlines' })
-  tenancy: CaseDetail['tenancy'];
-  @ApiProperty() tenants: CaseDetail['tenants'];
-  @ApiProperty() ledger: CaseDetail['ledger'];
-  @ApiProperty() timeline: CaseDetail['timeline'];
-  @ApiProperty() upcomingDeadlines: CaseDetail['upcomingDeadlines'];
+  @ApiProperty({ type: 'integer' }) monthsInArrears: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) oldestUnpaidDueDate: string | null;
+  @ApiProperty({ nullable: true, type: PaymentDemandResponse }) paymentDemand: PaymentDemandResponse | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) terminatedOn: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) municipalityNoticeOn: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) evictionRequestedOn: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) evictionScheduledFor: string | null;
+  @ApiProperty({ type: [LegalDateResponse] }) upcomingDeadlines: LegalDateResponse[];
 
-  static from(c: CaseDetail): CaseResponse & Omit<CaseDetail, 'summary'> {
+  static from(c: CaseSummary): CaseSummaryResponse {
     const { summary, ...rest } = c;
     return {
-      ...rest,
+      id: rest.id,
+      stage: rest.stage,
+      outcome: rest.outcome,
+      version: rest.version,
+      openedAt: rest.openedAt,
+      closedAt: rest.closedAt,
+      tenancyId: rest.tenancyId,
+      departmentId: rest.departmentId,
+      municipalityId: rest.municipalityId,
       balanceOre: summary.balanceOre,
       balanceDkk: dkk(summary.balanceOre),
       monthsInArrears: summary.monthsInArrears,
       oldestUnpaidDueDate: summary.oldestUnpaidDueDate,
+      paymentDemand: rest.paymentDemand,
+      terminatedOn: rest.terminatedOn,
+      municipalityNoticeOn: rest.municipalityNoticeOn,
+      evictionRequestedOn: rest.evictionRequestedOn,
+      evictionScheduledFor: rest.evictionScheduledFor,
+      upcomingDeadlines: rest.upcomingDeadlines,
     };
+  }
+}
+
+class CaseTenancyResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty() unit: string;
+  @ApiProperty() address: string;
+  @ApiProperty({ nullable: true, type: String }) postcode: string | null;
+  @ApiProperty({ nullable: true, type: String }) city: string | null;
+  @ApiProperty({ type: 'integer' }) monthlyRentOre: number;
+}
+
+class TenantResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+/** The case page: the summary with its tenancy and tenants. */
+export class CaseResponse extends CaseSummaryResponse {
+  @ApiProperty({ type: CaseTenancyResponse }) tenancy: CaseTenancyResponse;
+  @ApiProperty({ type: [TenantResponse] }) tenants: TenantResponse[];
+
+  static override from(c: CaseDetail): CaseResponse {
+    return { ...CaseSummaryResponse.from(c), tenancy: c.tenancy, tenants: c.tenants };
+  }
+}
+
+/** The answer to registering arrears: what happened, and the case as it now stands. */
+export class RegisterArrearsResponse {
+  @ApiProperty({ enum: ['created', 'updated', 'unchanged'] }) outcome: string;
+  @ApiProperty({ type: CaseSummaryResponse }) case: CaseSummaryResponse;
+}
+
+export class LedgerLineResponse {
+  @ApiProperty({ example: '42' }) id: string;
+  @ApiProperty({ enum: ['rent_charge', 'payment', 'fee', 'correction'] }) kind: string;
+  @ApiProperty({ type: 'integer', description: 'Positive adds to what is owed; a payment is negative' })
+  amountOre: number;
+  @ApiProperty({ example: '-6500.00' }) amountDkk: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) dueDate: string | null;
+  @ApiProperty({ format: 'date' }) bookedOn: string;
+  @ApiProperty({ example: 'manual' }) source: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: Date;
+  @ApiProperty({ type: 'integer', description: 'The balance after this line, in the ledger order' })
+  balanceAfterOre: number;
+  @ApiProperty({ example: '6500.00' }) balanceAfterDkk: string;
+
+  static from(line: LedgerPageItem): LedgerLineResponse {
+    return { ...line, amountDkk: dkk(line.amountOre), balanceAfterDkk: dkk(line.balanceAfterOre) };
+  }
+}
+
+export class TimelineLineResponse {
+  @ApiProperty({ example: '7' }) id: string;
+  @ApiProperty({ format: 'date-time' }) at: Date;
+  @ApiProperty({ format: 'date', description: 'The legal date of what happened' }) on: string;
+  @ApiProperty({ example: 'payment_demand_sent' }) type: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorId: string | null;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true })
+  details: Record<string, unknown> | null;
+
+  static from(line: TimelineLine): TimelineLineResponse {
+    return line;
   }
 }
 

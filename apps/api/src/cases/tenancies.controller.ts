@@ -1,11 +1,18 @@
 import { Body, Controller, Get, Inject, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ArrearsCaseService, Role, TenancyService, type Actor } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { IdParam } from '../common/params.js';
-import { AddTenantDto, CaseResponse, CreateTenancyDto, RegisterArrearsDto, TenancyResponse } from './cases.dto.js';
+import {
+  AddTenantDto,
+  CaseSummaryResponse,
+  CreateTenancyDto,
+  RegisterArrearsDto,
+  RegisterArrearsResponse,
+  TenancyResponse,
+} from './cases.dto.js';
 
 const CASEWORK = [Role.HousingCaseworker, Role.Administrator];
 
@@ -47,6 +54,8 @@ export class TenanciesController {
   @Post(':id/arrears')
   @Allow(...CASEWORK)
   @Idempotent()
+  @ApiOkResponse({ type: RegisterArrearsResponse, description: 'Added to the open case (or unchanged)' })
+  @ApiCreatedResponse({ type: RegisterArrearsResponse, description: 'A case was opened' })
   async registerArrears(
     @CurrentActor() actor: Actor,
     @IdParam() id: string,
@@ -58,6 +67,6 @@ export class TenanciesController {
       amountOre: body.amountOre,
     });
     response.status(outcome === 'created' ? 201 : 200);
-    return { outcome, case: CaseResponse.from(await this.cases.detail(actor, caseId)) };
+    return { outcome, case: CaseSummaryResponse.from(await this.cases.summaryOf(actor, caseId)) };
   }
 }

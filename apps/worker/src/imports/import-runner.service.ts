@@ -6,7 +6,8 @@ const IDLE_POLL_MS = 1_000;
 /**
  * Processes uploaded arrears lists. The upload and its rows live in PostgreSQL, so PostgreSQL
  * is the queue: each worker claims the next import with SKIP LOCKED, and an import abandoned by
- * a crashed worker is claimed again later (processing is idempotent).
+ * a crashed worker is claimed again later (processing is idempotent). Attempts are counted and
+ * ended by the import service; this only polls, and waits a little after a failure.
  */
 @Injectable()
 export class ImportRunnerService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -33,7 +34,8 @@ export class ImportRunnerService implements OnApplicationBootstrap, OnApplicatio
       this.running = this.runOnce()
         .then((worked) => this.schedule(worked ? 0 : IDLE_POLL_MS))
         .catch((error: unknown) => {
-          this.logger.warn({ err: error }, 'Arrears import failed; it will be retried');
+          // The logger keeps only what safeError allows: never the rows' values or the statement's parameters.
+          this.logger.warn({ err: error }, 'Arrears import round failed; polling again shortly');
           this.schedule(IDLE_POLL_MS * 5);
         });
     }, delayMs);

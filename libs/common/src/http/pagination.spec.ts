@@ -14,6 +14,14 @@ describe('decodeCursor', () => {
     );
   });
 
+  it('reads a ledger or timeline cursor, whose id is a line number, when told so', () => {
+    const cursor = encodeCursor({ key: '2026-03-01', id: '42' });
+    expect(decodeCursor(cursor, 'text', 'serial')).toEqual({ key: '2026-03-01', id: '42' });
+    expect(() => decodeCursor(cursor)).toThrow(refused);
+    expect(() => decodeCursor(encodeCursor({ key: '2026-03-01', id: ID }), 'text', 'serial')).toThrow(refused);
+    expect(() => decodeCursor(encodeCursor({ key: 'x', id: '9'.repeat(19) }), 'text', 'serial')).toThrow(refused);
+  });
+
   it.each([
     ['not base64 JSON', 'bm90IGpzb24'],
     ['an object', raw({ key: 'a', id: ID })],

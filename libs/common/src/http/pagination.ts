@@ -39,8 +39,12 @@ export function encodeCursor(position: CursorPosition): string {
 
 /** How a list sorts: by a text column (name, email) or by a timestamp (`opened_at::text`). */
 export type CursorKey = 'text' | 'timestamp';
+/** The tie-breaking id of the list's rows: a UUID, or a bigint line number (ledger, timeline). */
+export type CursorId = 'uuid' | 'serial';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Within PostgreSQL's bigint. */
+const SERIAL = /^\d{1,18}$/;
 /** PostgreSQL's text output of a timestamptz, e.g. `2026-03-01 10:11:12.123456+01` (or `+05:30`). */
 const PG_TIMESTAMPTZ = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-](\d{2})(:\d{2}){0,2}$/;
 const MAX_TEXT_KEY = 1_000;
@@ -77,11 +81,11 @@ function invalidCursor(): AppError {
 }
 
 /**
- * The position a cursor names, checked against the shape this API issues: `id` a UUID and `key`
- * what the list sorts by. A cursor is opaque to clients but not trusted: a forged one is a 400
+ * The position a cursor names, checked against the shape this API issues: `id` a UUID (or a line
+ * number) and `key` what the list sorts by. A cursor is opaque to clients but not trusted: a forged one is a 400
  * INVALID_CURSOR, never a value PostgreSQL refuses (`invalid input syntax for type uuid`).
  */
-export function decodeCursor(cursor: string, key: CursorKey = 'text'): CursorPosition {
+export function decodeCursor(cursor: string, key: CursorKey = 'text', id: CursorId = 'uuid'): CursorPosition {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -89,10 +93,11 @@ export function decodeCursor(cursor: string, key: CursorKey = 'text'): CursorPos
     throw invalidCursor();
   }
   if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
-  const [position, id] = decoded as unknown[];
-  if (typeof position !== 'string' || typeof id !== 'string' || !UUID.test(id)) throw invalidCursor();
+  const [position, rowId] = decoded as unknown[];
+  if (typeof position !== 'string' || typeof rowId !== 'string') throw invalidCursor();
+  if (!(id === 'serial' ? SERIAL : UUID).test(rowId)) throw invalidCursor();
   if (!(key === 'timestamp' ? isTimestampKey(position) : isTextKey(position))) throw invalidCursor();
-  return { key: position, id };
+  return { key: position, id: rowId };
 }
 
 /** A cursor that is a row number (an import's problems): the last row number of the page. */

@@ -10,6 +10,15 @@ import { safeError, safeLogFields, scrubLogText } from './safe-error.js';
  * whatever key it was passed, so a database error's parameters and row values stay out; and a
  * message string is scrubbed of email addresses and CPR-like numbers (see safe-error.ts).
  */
+/** A path as sent (`%40` for `@`) decoded for scrubbing; a malformed escape leaves it as it came. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 export function structuredLogging(level: string): DynamicModule {
   return LoggerModule.forRoot({
     pinoHttp: {
@@ -23,11 +32,12 @@ export function structuredLogging(level: string): DynamicModule {
         censor: '[redacted]',
       },
       serializers: {
-        // The path only: a query string may carry search terms, which can be personal data.
+        // The path only: a query string may carry search terms, which can be personal data; and
+        // a path can hold an email address (/notification-settings/:email), which is scrubbed.
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url.split('?')[0],
+          url: scrubLogText(safeDecode(req.url.split('?')[0]!)),
         }),
         err: safeError,
       },

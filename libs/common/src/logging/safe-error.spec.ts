@@ -56,7 +56,7 @@ describe('safeError', () => {
   it('follows causes and never throws on what is not an error', () => {
     const outer = new Error('import batch failed', { cause: databaseError() });
     expect(safeError(outer).cause).toMatchObject({ code: '23505', constraint: 'uq_person_cpr' });
-    expect(safeError('anna@privat.dk')).toEqual({ type: 'string', message: '[email]' });
+    expect(safeError('Anna Andersen, anna@privat.dk')).toEqual({ type: 'string', message: '[non-error value]' });
     expect(safeError(null)).toEqual({ type: 'object', message: '[non-error value]' });
     expect(safeError(safeError(outer))).toEqual(safeError(outer));
   });

@@ -52,7 +52,8 @@ export function safeError(error: unknown, depth = 0): SafeError {
   // Duck-typed rather than `instanceof Error`: errors from another realm (a VM context, a worker
   // thread) or thrown as plain objects carry the same fields.
   if (typeof error !== 'object' || error === null || typeof (error as Error).message !== 'string') {
-    return { type: typeof error, message: scrubLogText(typeof error === 'string' ? error : '[non-error value]') };
+    // A thrown string or number says nothing about where it came from and may be anything at all.
+    return { type: typeof error, message: '[non-error value]' };
   }
   // TypeORM's QueryFailedError keeps the pg error as `driverError`; pg's own fields are on it.
   const source = error as Error & Record<string, unknown>;

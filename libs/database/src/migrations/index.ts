@@ -2,6 +2,8 @@ import { Foundation1764100000000 } from './1764100000000-Foundation.js';
 import { AccessAndPersonalData1764200000000 } from './1764200000000-AccessAndPersonalData.js';
 import { ArrearsCases1764300000000 } from './1764300000000-ArrearsCases.js';
 import { Warnings1764400000000 } from './1764400000000-Warnings.js';
+import { ImportAttempts1764510000000 } from './1764510000000-ImportAttempts.js';
+import { IdempotencyReservations1764520000000 } from './1764520000000-IdempotencyReservations.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   AccessAndPersonalData1764200000000,
   ArrearsCases1764300000000,
   Warnings1764400000000,
+  ImportAttempts1764510000000,
+  IdempotencyReservations1764520000000,
 ];

@@ -1,4 +1,4 @@
-/** The six kinds of people who use the system (domain brief §1 and §8). */
+/** The six kinds of people who use the system (docs/personal-data.md#who-sees-what). */
 export const Role = {
   HousingCaseworker: 'housing_caseworker',
   MunicipalSocialWorker: 'municipal_social_worker',

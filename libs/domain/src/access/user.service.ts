@@ -126,6 +126,9 @@ export class UserService {
 
   async update(actor: Actor, id: string, patch: UpdateUser): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
+      // Changes of one user run one after the other: setDepartments replaces the set (delete,
+      // then insert), and two replacements at once would leave the union of both sets.
+      await manager.query(`SELECT 1 FROM app_user WHERE id = $1 FOR NO KEY UPDATE`, [id]);
       const user = await this.load(manager, id);
       const { departmentIds, ...fields } = patch;
       if (Object.keys(fields).length > 0) await manager.update(User, { id }, fields);

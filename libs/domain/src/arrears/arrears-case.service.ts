@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { copenhagenDateOf, type IsoDate } from '@app/calendar';
+import { copenhagenDateOf, isIsoDate, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError, decodeCursor, encodeCursor, type Page, type PageQuery } from '@app/common';
 import { RoleNotAllowedError } from '../access/access.errors.js';
@@ -13,6 +13,8 @@ import { caseScope, mayChangeCases } from './case-scope.js';
 import { paymentDemandFromColumns } from './payment-demand-columns.js';
 import { summarizeLedger, type LedgerLine, type LedgerSummary } from './ledger-summary.js';
 import { TenancyService } from './tenancy.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CaseHistoryRepository, type LedgerPageLine, type TimelineLine } from './case-history.repository.js';
 import {
   applyTransition,
   isOpenStage,
@@ -55,22 +57,32 @@ interface CaseRow {
   version: number;
 }
 
-export interface CaseEventView {
-  at: Date;
-  on: string;
-  type: string;
-  actorId: string | null;
-  reason: string | null;
-  details: Record<string, unknown> | null;
-}
-
-export interface CaseDetail {
+/**
+ * A case as a command answers it: its stage, dates, balance and what comes next, without the
+ * tenancy's people or the case's history (a page of its own each), so that a response stays
+ * the same size however long the case has run.
+ */
+export interface CaseSummary {
   id: string;
   stage: CaseStage;
   outcome: string | null;
   version: number;
   openedAt: Date;
   closedAt: Date | null;
+  tenancyId: string;
+  departmentId: string;
+  municipalityId: string;
+  summary: LedgerSummary;
+  paymentDemand: { sentOn: string; receivedOn: string; deliveryMethod: string; feeOre: number } | null;
+  terminatedOn: string | null;
+  municipalityNoticeOn: string | null;
+  evictionRequestedOn: string | null;
+  evictionScheduledFor: string | null;
+  upcomingDeadlines: { key: string; date: string; label: { da: string; en: string } }[];
+}
+
+/** The case page: the summary with the tenancy and its tenants (each tenant shown is an audited read). */
+export interface CaseDetail extends CaseSummary {
   tenancy: {
     id: string;
     departmentId: string;
@@ -80,18 +92,10 @@ export interface CaseDetail {
     city: string | null;
     monthlyRentOre: number;
   };
-  municipalityId: string;
   tenants: { id: string; name: string }[];
-  summary: LedgerSummary;
-  paymentDemand: { sentOn: string; receivedOn: string; deliveryMethod: string; feeOre: number } | null;
-  terminatedOn: string | null;
-  municipalityNoticeOn: string | null;
-  evictionRequestedOn: string | null;
-  evictionScheduledFor: string | null;
-  ledger: (LedgerLine & { id: string; source: string; createdAt: Date })[];
-  timeline: CaseEventView[];
-  upcomingDeadlines: { key: string; date: string; label: { da: string; en: string } }[];
 }
+
+export type LedgerPageItem = Omit<LedgerPageLine, 'sortOn'>;
 
 export interface CaseListItem {
   id: string;
@@ -128,6 +132,20 @@ export type RegisterOutcome = 'created' | 'updated' | 'unchanged';
 
 const today = (): IsoDate => copenhagenDateOf(new Date());
 
+/** A ledger or timeline cursor: the key must have the page's shape and the id be a line number. */
+function historyCursor(cursor: string, keyShape: (key: string) => boolean): { key: string; id: string } {
+  const position = decodeCursor(cursor, 'text', 'serial');
+  if (!keyShape(position.key)) {
+    throw new AppError(
+      'INVALID_CURSOR',
+      400,
+      { da: 'Sidemarkøren er ugyldig. Start forfra.', en: 'The page cursor is invalid. Start from the first page.' },
+      [{ field: 'cursor', rule: 'cursor', message: 'cursor is not one this API issued' }],
+    );
+  }
+  return position;
+}
+
 @Injectable()
 export class ArrearsCaseService {
   constructor(
@@ -135,12 +153,28 @@ export class ArrearsCaseService {
     @Inject(TenancyService) private readonly tenancies: TenancyService,
     @Inject(WarningEngine) private readonly warnings: WarningEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CaseHistoryRepository) private readonly history: CaseHistoryRepository,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   /**
    * Registers unpaid rent for one due date on a tenancy: opens the case if there is none, or
    * adds to the open one. Registering the same amount for the same due date again changes
    * nothing; a different amount is booked as a correction, so the ledger stays append-only.
+   *
+   * Registrations on one tenancy are serialised by a row lock on the tenancy, taken before
+   * anything is read. Each one therefore sees every registration committed before it: the first
+   * opens the case (one per tenancy, almenlejeloven; `uq_arrears_case_open`), the others add to
+   * it, and of several for one due date the one booked last is the registered amount, the
+   * earlier ones staying in the ledger as the rent charge and corrections. A lock on the case
+   * row cannot do this (there is no row before the case exists), and a retry on the unique
+   * violation would redo the whole registration under contention. The lock is the one the
+   * monthly import already takes: its `INSERT … ON CONFLICT (department_id, unit) DO UPDATE`
+   * locks every existing tenancy of its batch first, so an import batch and a registration on
+   * the same tenancy wait for each other instead of opening two cases or computing corrections
+   * from the same old total. FOR NO KEY UPDATE is enough to conflict with that lock while leaving
+   * foreign-key checks (a tenant being linked) unblocked. Lock order everywhere: tenancy, then
+   * case, then persons by id.
    */
   async registerArrears(
     actor: Actor,
@@ -149,7 +183,7 @@ export class ArrearsCaseService {
   ): Promise<{ caseId: string; outcome: RegisterOutcome }> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
-      const tenancy = await this.tenancies.inScope(manager, actor, tenancyId);
+      const tenancy = await this.tenancies.lockInScope(manager, actor, tenancyId);
       let [row] = await manager.query(
         `SELECT id FROM arrears_case WHERE tenancy_id = $1 AND closed_at IS NULL FOR UPDATE`,
         [tenancy.id],
@@ -164,10 +198,7 @@ export class ArrearsCaseService {
           [id, tenancy.id],
         );
         await this.event(manager, actor, id, today(), 'case_opened');
-        await manager.query(
-          `UPDATE person SET inactive_since = NULL WHERE id IN (SELECT person_id FROM tenancy_tenant WHERE tenancy_id = $1)`,
-          [tenancy.id],
-        );
+        await this.markTenantsActive(manager, tenancy.id);
         row = { id };
         outcome = 'created';
       }
@@ -206,7 +237,7 @@ export class ArrearsCaseService {
     actor: Actor,
     caseId: string,
     input: { amountOre: number; paidOn: IsoDate },
-  ): Promise<CaseDetail> {
+  ): Promise<CaseSummary> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(manager, actor, caseId);
@@ -225,7 +256,7 @@ export class ArrearsCaseService {
       );
       await this.event(manager, actor, caseId, input.paidOn, 'payment_recorded', null, { amountOre: input.amountOre });
       await this.refreshDerived(manager, caseId);
-      return this.detailIn(manager, actor, caseId);
+      return this.summaryIn(manager, actor, caseId);
     });
   }
 
@@ -236,7 +267,7 @@ export class ArrearsCaseService {
     version: number,
     transition: Transition,
     reason?: string,
-  ): Promise<CaseDetail> {
+  ): Promise<CaseSummary> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(manager, actor, caseId);
@@ -290,17 +321,21 @@ export class ArrearsCaseService {
         summary: result.event.summary.en,
       });
       if (closed) {
+        // Persons locked in id order, as registerArrears and the import lock them (see there).
         await manager.query(
-          `UPDATE person p SET inactive_since = now()
-            WHERE p.id IN (SELECT person_id FROM tenancy_tenant WHERE tenancy_id = $1)
-              AND NOT EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN arrears_case c ON c.tenancy_id = tt.tenancy_id
-                               WHERE tt.person_id = p.id AND c.closed_at IS NULL)`,
+          `WITH locked AS (
+             SELECT p.id FROM person p JOIN tenancy_tenant t ON t.person_id = p.id
+              WHERE t.tenancy_id = $1
+                AND NOT EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN arrears_case c ON c.tenancy_id = tt.tenancy_id
+                                 WHERE tt.person_id = p.id AND c.closed_at IS NULL)
+              ORDER BY p.id FOR NO KEY UPDATE OF p)
+           UPDATE person p SET inactive_since = now() FROM locked WHERE p.id = locked.id`,
           [row.tenancy_id],
         );
       }
       await this.refreshDerived(manager, caseId);
       await this.warnings.raiseForEvents(manager, actor, [{ caseId, type: result.event.type, on: result.event.on }]);
-      return this.detailIn(manager, actor, caseId);
+      return this.summaryIn(manager, actor, caseId);
     });
   }
 
@@ -309,7 +344,7 @@ export class ArrearsCaseService {
    * than the day the landlord files at the bailiff court, and queues it to the municipality's
    * alert mailbox. It carries the tenants' names and the address: nothing more.
    */
-  async notifyMunicipality(actor: Actor, caseId: string, noticeOn: IsoDate): Promise<CaseDetail> {
+  async notifyMunicipality(actor: Actor, caseId: string, noticeOn: IsoDate): Promise<CaseSummary> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(manager, actor, caseId);
@@ -344,12 +379,54 @@ export class ArrearsCaseService {
             AND w.occurrence = $2 AND w.recipient_type = 'municipality' AND o.recipient = lower(m.alert_email)`,
         [noticeId, noticeOn],
       );
-      return this.detailIn(manager, actor, caseId);
+      return this.summaryIn(manager, actor, caseId);
     });
   }
 
   async detail(actor: Actor, caseId: string): Promise<CaseDetail> {
     return this.dataSource.transaction((manager) => this.detailIn(manager, actor, caseId));
+  }
+
+  async summaryOf(actor: Actor, caseId: string): Promise<CaseSummary> {
+    return this.dataSource.transaction((manager) => this.summaryIn(manager, actor, caseId));
+  }
+
+  /** A page of the case's ledger, each line with the balance after it; audited as a read of the tenants' data. */
+  async ledger(actor: Actor, caseId: string, page: PageQuery): Promise<Page<LedgerPageItem>> {
+    // A real calendar day: a date-shaped key such as 2026-02-31 would reach `::date` and fail there.
+    const after = page.cursor ? historyCursor(page.cursor, isIsoDate) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.inScope(manager, actor, caseId);
+      const lines = await this.history.ledgerPage(
+        manager,
+        caseId,
+        after && { sortOn: after.key, id: after.id },
+        page.limit + 1,
+      );
+      await this.auditHistoryRead(manager, actor, row, 'case-ledger');
+      const items = lines.slice(0, page.limit);
+      const last = items.at(-1);
+      return {
+        items: items.map(({ sortOn: _sortOn, ...line }) => line),
+        nextCursor: lines.length > page.limit && last ? encodeCursor({ key: last.sortOn, id: last.id }) : null,
+      };
+    });
+  }
+
+  /** A page of the case's timeline, in the order things happened; audited like the ledger. */
+  async timeline(actor: Actor, caseId: string, page: PageQuery): Promise<Page<TimelineLine>> {
+    const after = page.cursor ? historyCursor(page.cursor, (key) => key === 'timeline') : null;
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.inScope(manager, actor, caseId);
+      const lines = await this.history.timelinePage(manager, caseId, after?.id ?? null, page.limit + 1);
+      await this.auditHistoryRead(manager, actor, row, 'case-timeline');
+      const items = lines.slice(0, page.limit);
+      const last = items.at(-1);
+      return {
+        items,
+        nextCursor: lines.length > page.limit && last ? encodeCursor({ key: 'timeline', id: last.id }) : null,
+      };
+    });
   }
 
   async list(actor: Actor, filter: CaseFilter, page: PageQuery): Promise<Page<CaseListItem>> {
@@ -418,20 +495,15 @@ export class ArrearsCaseService {
     };
   }
 
-  private async detailIn(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseDetail> {
+  private async inScope(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseRow> {
     const row = await this.caseQuery(manager, actor, caseId).getRawOne<CaseRow>();
     if (!row) throw new EntityNotFoundError('arrears_case');
-    const [tenancy] = await manager.query(
-      `SELECT id, department_id AS "departmentId", unit, address, postcode, city, monthly_rent_ore::bigint AS "monthlyRentOre" FROM tenancy WHERE id = $1`,
-      [row.tenancy_id],
-    );
-    const tenants = await this.tenancies.tenantsOf(manager, actor, row.tenancy_id, 'arrears_case', caseId);
-    const ledger = await this.ledgerLines(manager, caseId);
-    const timeline: CaseEventView[] = await manager.query(
-      `SELECT at, on_date::text AS "on", type, actor_id AS "actorId", reason, details FROM case_event WHERE case_id = $1 ORDER BY id`,
-      [caseId],
-    );
-    const summary = summarizeLedger(ledger);
+    return row;
+  }
+
+  private async summaryIn(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseSummary> {
+    const row = await this.inScope(manager, actor, caseId);
+    const summary = summarizeLedger(await this.ledgerLines(manager, caseId));
     return {
       id: row.id,
       stage: row.stage,
@@ -439,9 +511,9 @@ export class ArrearsCaseService {
       version: row.version,
       openedAt: row.opened_at,
       closedAt: row.closed_at,
-      tenancy: { ...tenancy, monthlyRentOre: Number(tenancy.monthlyRentOre) },
+      tenancyId: row.tenancy_id,
+      departmentId: row.department_id,
       municipalityId: row.municipality_id,
-      tenants,
       summary,
       paymentDemand: row.payment_demand_sent_on
         ? {
@@ -455,12 +527,41 @@ export class ArrearsCaseService {
       municipalityNoticeOn: row.municipality_notice_on,
       evictionRequestedOn: row.eviction_requested_on,
       evictionScheduledFor: row.eviction_scheduled_for,
-      ledger,
-      timeline,
       upcomingDeadlines: row.closed_at
         ? []
         : upcomingDeadlines(this.facts(row, summary), today(), this.config.calendar),
     };
+  }
+
+  private async detailIn(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseDetail> {
+    const summary = await this.summaryIn(manager, actor, caseId);
+    const [tenancy] = await manager.query(
+      `SELECT id, department_id AS "departmentId", unit, address, postcode, city, monthly_rent_ore::bigint AS "monthlyRentOre" FROM tenancy WHERE id = $1`,
+      [summary.tenancyId],
+    );
+    const tenants = await this.tenancies.tenantsOf(manager, actor, summary.tenancyId, 'arrears_case', caseId);
+    return { ...summary, tenancy: { ...tenancy, monthlyRentOre: Number(tenancy.monthlyRentOre) }, tenants };
+  }
+
+  /** The ledger and the timeline are the tenants' financial history: each read is audited against them. */
+  private async auditHistoryRead(
+    manager: EntityManager,
+    actor: Actor,
+    row: CaseRow,
+    via: 'case-ledger' | 'case-timeline',
+  ): Promise<void> {
+    const tenants = await this.history.tenantIds(manager, row.tenancy_id);
+    await this.audit.record(
+      manager,
+      actor,
+      tenants.map((personId) => ({
+        action: 'person.read',
+        entityType: 'arrears_case',
+        entityId: row.id,
+        personId,
+        details: { via },
+      })),
+    );
   }
 
   private async lockInScope(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseRow> {
@@ -492,31 +593,19 @@ export class ArrearsCaseService {
     return query;
   }
 
-  private async ledgerLines(
-    manager: EntityManager,
-    caseId: string,
-  ): Promise<(LedgerLine & { id: string; source: string; createdAt: Date })[]> {
-    const rows: {
-      id: string;
-      kind: LedgerLine['kind'];
-      amount_ore: string;
-      due_date: string | null;
-      booked_on: string;
-      source: string;
-      created_at: Date;
-    }[] = await manager.query(
-      `SELECT id::text, kind, amount_ore::text, due_date::text, booked_on::text, source, created_at
+  /** Every line, for the summary: the balance, months in arrears and oldest unpaid due date are derived from it. */
+  private async ledgerLines(manager: EntityManager, caseId: string): Promise<LedgerLine[]> {
+    const rows: { kind: LedgerLine['kind']; amount_ore: string; due_date: string | null; booked_on: string }[] =
+      await manager.query(
+        `SELECT kind, amount_ore::text, due_date::text, booked_on::text
            FROM ledger_entry WHERE case_id = $1 ORDER BY coalesce(due_date, booked_on), id`,
-      [caseId],
-    );
+        [caseId],
+      );
     return rows.map((r) => ({
-      id: r.id,
       kind: r.kind,
       amountOre: Number(r.amount_ore),
       dueDate: r.due_date,
       bookedOn: r.booked_on,
-      source: r.source,
-      createdAt: r.created_at,
     }));
   }
 
@@ -541,6 +630,23 @@ export class ArrearsCaseService {
       ? null
       : (upcomingDeadlines(this.facts(row, summary), today(), this.config.calendar)[0]?.date ?? null);
     await manager.query(`UPDATE arrears_case SET next_deadline_on = $2 WHERE id = $1`, [caseId, next]);
+  }
+
+  /**
+   * A tenant of a tenancy with an open case has an open case: retention waits. Only the rows that
+   * change are locked, in id order (the order every writer of `inactive_since` uses), so two
+   * registrations on tenancies that share a tenant, or a registration and an import batch, cannot
+   * deadlock on them.
+   */
+  private async markTenantsActive(manager: EntityManager, tenancyId: string): Promise<void> {
+    await manager.query(
+      `WITH locked AS (
+         SELECT p.id FROM person p JOIN tenancy_tenant t ON t.person_id = p.id
+          WHERE t.tenancy_id = $1 AND p.inactive_since IS NOT NULL
+          ORDER BY p.id FOR NO KEY UPDATE OF p)
+       UPDATE person p SET inactive_since = NULL FROM locked WHERE p.id = locked.id`,
+      [tenancyId],
+    );
   }
 
   private async event(

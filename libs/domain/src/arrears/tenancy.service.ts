@@ -54,7 +54,16 @@ export class TenancyService {
         return this.view(manager, actor, tenancy.id);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new TenancyExistsError('');
+      // Two creations of one unit at the same moment (or the import creating it meanwhile): both
+      // pass the check above, the unique constraint lets one through. It has committed by the
+      // time the other is refused, so the loser's 409 can name the tenancy, as the check does.
+      if (isUniqueViolation(error)) {
+        const [winner] = await this.dataSource.query(`SELECT id FROM tenancy WHERE department_id = $1 AND unit = $2`, [
+          input.departmentId,
+          input.unit,
+        ]);
+        throw new TenancyExistsError(winner?.id ?? '');
+      }
       throw error;
     }
   }
@@ -67,7 +76,9 @@ export class TenancyService {
   async addTenant(actor: Actor, tenancyId: string, personId: string): Promise<TenancyView> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
-      const tenancy = await this.inScope(manager, actor, tenancyId);
+      // After a registration that is opening the tenancy's case, not beside it: otherwise neither
+      // sees the other's uncommitted row, and the new tenant stays due for retention with an open case.
+      const tenancy = await this.lockInScope(manager, actor, tenancyId);
       const person = await manager.query(`SELECT 1 FROM person WHERE id = $1 AND housing_organisation_id = $2`, [
         personId,
         tenancy.housingOrganisationId,
@@ -101,6 +112,17 @@ export class TenancyService {
           tenancy.housingOrganisationId === principal.housingOrganisationId &&
           (principal.departmentIds.length === 0 || principal.departmentIds.includes(tenancy.departmentId))));
     if (!visible) throw new EntityNotFoundError('tenancy');
+    return tenancy;
+  }
+
+  /**
+   * The tenancy, in scope, locked for the rest of the transaction: registrations of arrears and
+   * new tenants on one tenancy (and the import's batches, whose upsert takes the same row lock)
+   * run one after the other. See ArrearsCaseService.registerArrears.
+   */
+  async lockInScope(manager: EntityManager, actor: Actor, id: string): Promise<Tenancy> {
+    const tenancy = await this.inScope(manager, actor, id);
+    await manager.query(`SELECT 1 FROM tenancy WHERE id = $1 FOR NO KEY UPDATE`, [tenancy.id]);
     return tenancy;
   }
 

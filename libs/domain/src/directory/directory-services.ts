@@ -18,13 +18,26 @@ export class HousingOrganisationService extends DirectoryService<HousingOrganisa
       input.cvr,
       id ?? null,
     ]);
-    if (taken.length > 0) {
-      throw new DuplicateError('CVR_TAKEN', 'cvr', {
-        da: `Der findes allerede en boligorganisation med CVR-nummer ${input.cvr}.`,
-        en: `A housing organisation with CVR number ${input.cvr} already exists.`,
-      });
-    }
+    if (taken.length > 0) throw cvrTaken(input.cvr);
   }
+
+  protected override async duplicateError(constraint: string, input: Partial<HousingOrganisation>) {
+    return constraint === 'uq_housing_organisation_cvr' && input.cvr ? cvrTaken(input.cvr) : undefined;
+  }
+}
+
+function cvrTaken(cvr: string): DuplicateError {
+  return new DuplicateError('CVR_TAKEN', 'cvr', {
+    da: `Der findes allerede en boligorganisation med CVR-nummer ${cvr}.`,
+    en: `A housing organisation with CVR number ${cvr} already exists.`,
+  });
+}
+
+function departmentNumberTaken(number: string): DuplicateError {
+  return new DuplicateError('DEPARTMENT_NUMBER_TAKEN', 'number', {
+    da: `Boligorganisationen har allerede en afdeling nummer ${number}.`,
+    en: `The housing organisation already has a department number ${number}.`,
+  });
 }
 
 @Injectable()
@@ -43,21 +56,22 @@ export class DepartmentService extends DirectoryService<Department> {
     if (input.municipalityId && !(await manager.existsBy(Municipality, { id: input.municipalityId }))) {
       throw new UnknownReferenceError('municipalityId');
     }
-    if (input.number !== undefined) {
-      const organisationId =
-        input.housingOrganisationId ??
-        (id ? (await manager.findOneByOrFail(Department, { id })).housingOrganisationId : undefined);
+    // The number is unique within the organisation: a new number, or a move to another organisation.
+    if (input.number !== undefined || input.housingOrganisationId !== undefined) {
+      const current = id ? await manager.findOneByOrFail(Department, { id }) : undefined;
+      const number = input.number ?? current?.number;
       const taken = await manager.query(
         `SELECT 1 FROM department WHERE housing_organisation_id = $1 AND number = $2 AND id IS DISTINCT FROM $3`,
-        [organisationId, input.number, id ?? null],
+        [input.housingOrganisationId ?? current?.housingOrganisationId, number, id ?? null],
       );
-      if (taken.length > 0) {
-        throw new DuplicateError('DEPARTMENT_NUMBER_TAKEN', 'number', {
-          da: `Boligorganisationen har allerede en afdeling nummer ${input.number}.`,
-          en: `The housing organisation already has a department number ${input.number}.`,
-        });
-      }
+      if (taken.length > 0) throw departmentNumberTaken(number!);
     }
+  }
+
+  protected override async duplicateError(constraint: string, input: Partial<Department>, id?: string) {
+    if (constraint !== 'uq_department_number') return undefined;
+    const number = input.number ?? (id ? (await this.get(id)).number : undefined);
+    return number === undefined ? undefined : departmentNumberTaken(number);
   }
 }
 

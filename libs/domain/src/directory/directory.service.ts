@@ -1,7 +1,7 @@
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { type Page, type PageQuery } from '@app/common';
-import { isForeignKeyViolation } from '../shared/db-errors.js';
+import { type AppError, type Page, type PageQuery } from '@app/common';
+import { isForeignKeyViolation, violatedUniqueConstraint } from '../shared/db-errors.js';
 import { keysetPage } from '../shared/keyset-page.js';
 import { EntityInUseError, EntityNotFoundError, type DirectoryKind } from './directory.errors.js';
 
@@ -23,13 +23,29 @@ export abstract class DirectoryService<T extends Row> {
   /** Checks references and uniqueness inside the write's transaction; throws 4xx errors. */
   protected async validate(_manager: EntityManager, _input: Partial<Input<T>>, _id?: string): Promise<void> {}
 
+  /**
+   * The error for a write refused by a unique constraint. `validate` gives the same error in
+   * the common case; this one is for two writes of the same value at the same moment, which
+   * both pass `validate` before either commits: the constraint lets one through and the other
+   * gets the 409 instead of a 500.
+   */
+  protected async duplicateError(
+    _constraint: string,
+    _input: Partial<Input<T>>,
+    _id?: string,
+  ): Promise<AppError | undefined> {
+    return undefined;
+  }
+
   async create(input: Input<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.validate(manager, input);
-      const row = manager.create(this.entity, { ...input, id: randomUUID() } as unknown as T);
-      await manager.insert(this.entity, row);
-      return manager.findOneByOrFail(this.entity, { id: row.id } as never);
-    });
+    return this.mappingDuplicates(input, undefined, () =>
+      this.dataSource.transaction(async (manager) => {
+        await this.validate(manager, input);
+        const row = manager.create(this.entity, { ...input, id: randomUUID() } as unknown as T);
+        await manager.insert(this.entity, row);
+        return manager.findOneByOrFail(this.entity, { id: row.id } as never);
+      }),
+    );
   }
 
   async list(page: PageQuery, filter: Partial<Record<keyof T & string, string>> = {}): Promise<Page<T>> {
@@ -47,12 +63,27 @@ export abstract class DirectoryService<T extends Row> {
   }
 
   async update(id: string, patch: Partial<Input<T>>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(this.entity, { id } as never))) throw new EntityNotFoundError(this.kind);
-      await this.validate(manager, patch, id);
-      if (Object.keys(patch).length > 0) await manager.update(this.entity, { id } as never, patch as never);
-      return manager.findOneByOrFail(this.entity, { id } as never);
-    });
+    return this.mappingDuplicates(patch, id, () =>
+      this.dataSource.transaction(async (manager) => {
+        if (!(await manager.existsBy(this.entity, { id } as never))) throw new EntityNotFoundError(this.kind);
+        await this.validate(manager, patch, id);
+        if (Object.keys(patch).length > 0) await manager.update(this.entity, { id } as never, patch as never);
+        return manager.findOneByOrFail(this.entity, { id } as never);
+      }),
+    );
+  }
+
+  private async mappingDuplicates(
+    input: Partial<Input<T>>,
+    id: string | undefined,
+    write: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const constraint = violatedUniqueConstraint(error);
+      throw (constraint && (await this.duplicateError(constraint, input, id))) || error;
+    }
   }
 
   async remove(id: string): Promise<void> {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RoleNotAllowedError } from '../access/access.errors.js';
-import { type Actor } from '../access/roles.js';
+import { type Actor, type Principal, Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EntityNotFoundError, UnknownReferenceError } from '../directory/directory.errors.js';
 import { Consent, RECIPIENT_TYPE_FOR_PURPOSE, type ConsentPurpose, type RecipientType } from './consent.entity.js';
@@ -26,6 +26,20 @@ const RECIPIENT_TABLE: Record<RecipientType, string> = {
   probation_unit: 'probation_unit',
   counselling_provider: 'counselling_provider',
 };
+
+/** The organisation a consent would name for this reader: their municipality, provider or unit. */
+function ownRecipientId(principal: Principal): string {
+  const id =
+    principal.role === Role.MunicipalSocialWorker
+      ? principal.municipalityId
+      : principal.role === Role.DebtAdvisor
+        ? principal.counsellingProviderId
+        : principal.role === Role.ProbationOfficer
+          ? principal.probationUnitId
+          : null;
+  // A reader with no organisation of this kind is named by no consent (the nil id matches none).
+  return id ?? '00000000-0000-0000-0000-000000000000';
+}
 
 /** The person's fields the statutory notice may carry without consent (almenlejeloven § 92, stk. 2). */
 export const STATUTORY_FIELDS = ['name', 'address'] as const;
@@ -77,10 +91,20 @@ export class ConsentService {
     });
   }
 
+  /**
+   * The person's consents as far as they concern the reader. The landlord's caseworkers, who
+   * record them, and administrators see all; a municipality, a counselling provider or a
+   * probation unit sees only the consents that name it: that a tenant also consented to share
+   * with the probation service is itself something the debt advisor has no business knowing.
+   */
   async list(actor: Actor, personId: string): Promise<Consent[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertPersonInScope(manager, actor, personId);
-      const consents = await manager.find(Consent, { where: { personId }, order: { givenAt: 'ASC', id: 'ASC' } });
+      const recipientId = mayManagePersons(actor.principal) ? undefined : ownRecipientId(actor.principal);
+      const consents = await manager.find(Consent, {
+        where: recipientId === undefined ? { personId } : { personId, recipientId },
+        order: { givenAt: 'ASC', id: 'ASC' },
+      });
       await this.audit.record(manager, actor, [
         { action: 'consent.read', entityType: 'person', entityId: personId, personId },
       ]);

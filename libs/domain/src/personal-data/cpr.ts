@@ -70,7 +70,7 @@ export function isValidCpr(input: string, today: Date = new Date()): boolean {
 }
 
 /**
- * `DDMMYY-xxxx`: the form to show on screen and in letters (domain.md § 8: mask CPR numbers).
+ * `DDMMYY-xxxx`: the form to show on screen and in letters (docs/personal-data.md#cpr-numbers: mask CPR numbers).
  * A string is parsed first, so an invalid one throws a CprError rather than being half-masked.
  */
 export function maskCpr(cpr: Cpr | string): string {

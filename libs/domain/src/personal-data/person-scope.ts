@@ -10,7 +10,7 @@ export interface ScopeCondition {
 }
 
 /**
- * Which persons a principal may see, as a condition on alias `p` (domain brief §8):
+ * Which persons a principal may see, as a condition on alias `p` (docs/personal-data.md#who-sees-what):
  * - housing caseworker: the persons their organisation registered;
  * - municipal social worker: residents of their municipality who consented to share with it;
  * - debt advisor: persons referred (consented) to their provider;

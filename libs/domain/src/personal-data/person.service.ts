@@ -113,7 +113,16 @@ export class PersonService {
         return this.view(actor, await this.load(manager, person.id));
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new PersonExistsError('');
+      // Two registrations of one CPR number at the same moment (or the import registering it
+      // meanwhile): the unique index lets one through, and it has committed by the time the other
+      // is refused, so the 409 names the person, as the check above does.
+      if (isUniqueViolation(error) && cpr) {
+        const [winner] = await this.dataSource.query(
+          `SELECT id FROM person WHERE housing_organisation_id = $1 AND cpr_index = $2`,
+          [organisationId, this.cipher.blindIndex(cpr)],
+        );
+        throw new PersonExistsError(winner?.id ?? '');
+      }
       throw error;
     }
   }

@@ -4,7 +4,7 @@ import { PersonalDataCipherError } from './personal-data-cipher.errors.js';
 export { PersonalDataCipherError, type PersonalDataCipherErrorCode } from './personal-data-cipher.errors.js';
 
 /**
- * A personal-data field encrypted at rest (domain.md § 8: encrypt CPR numbers).
+ * A personal-data field encrypted at rest (docs/personal-data.md#cpr-numbers: encrypt CPR numbers).
  *
  * `ciphertext` layout, all in one buffer so it fits a single `bytea` column:
  *

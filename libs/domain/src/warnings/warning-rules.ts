@@ -2,7 +2,7 @@ import { OPEN_CASE_STAGES, type CaseStage } from '../arrears/timeline/case-stage
 import { type RecipientType } from '../personal-data/consent.entity.js';
 
 /**
- * The early-warning rules, as data, in one place (domain.md § 3). Each rule names what triggers
+ * The early-warning rules, as data, in one place (docs/legal-rules.md#early-warnings). Each rule names what triggers
  * it, when it applies, who receives it and on what basis, what data it may carry, how urgent it
  * is and how soon it must be acknowledged. `warning-planner.ts` interprets these; nothing else
  * decides who is told what.

@@ -367,6 +367,22 @@ describe('parseArrearsFile: CSV', () => {
     ]);
   });
 
+  it('reports a NUL character in a cell on its row, as PostgreSQL cannot store it, and reads the next rows', async () => {
+    const file = [
+      'afdeling;lejemål;adresse;navn;husleje;restance;forfaldsdato',
+      '1;1;Vej 1;Bo\u0000Berg;100;50;01-03-2025',
+      '1;2;Vej\u00002;Navn;100;50;01-03-2025',
+      '1;3;Vej 3;Navn;100;50;01-03-2025',
+    ].join('\n');
+    const results = await parseAll(file);
+    expect(failures(results).map((r) => [r.rowNumber, r.problems.map((p) => `${p.field}:${p.code}`)])).toEqual([
+      [2, ['tenantName:INVALID_TEXT']],
+      [3, ['address:INVALID_TEXT']],
+    ]);
+    expect(failures(results)[0].problems[0].message.en).toMatch(/NUL character/);
+    expect(okRows(results).map((row) => row.unit)).toEqual(['3']);
+  });
+
   it('fails the file past maxRows, after yielding the rows before', async () => {
     const lines = ['afdeling;lejemål;adresse;navn;husleje;restance;forfaldsdato'];
     for (let i = 1; i <= 5; i++) lines.push(`1;${i};Vej;Navn;100;50;01-03-2025`);
@@ -574,6 +590,33 @@ describe('parseArrearsFile: JSON', () => {
       [4, ['unit:REQUIRED', 'address:INVALID_TEXT', 'cpr:INVALID_CPR', 'monthlyRentOre:INVALID_AMOUNT']],
       [5, ['tenantName:DUPLICATE_FIELD']],
     ]);
+  });
+
+  it('reports a NUL character or a lone surrogate (JSON escapes) as unstorable text on its row', async () => {
+    const good = {
+      department: '1',
+      unit: '1',
+      address: 'Vej',
+      name: 'Navn',
+      rent: 100,
+      arrears: 50,
+      dueDate: '2025-03-01',
+    };
+    const rows = [
+      // JSON.stringify writes U+0000 as the escape \u0000.
+      JSON.stringify({ ...good, name: 'Bo\u0000Berg' }),
+      // A lone surrogate can only come as an escape: as UTF-8 bytes it would not decode.
+      JSON.stringify(good).replace('"Vej"', '"Vej \\ud800"'),
+      JSON.stringify({ ...good, name: 'Smil \u{1F600}' }),
+    ];
+    const file = `[${rows.join(',')}]`;
+    const results = await parseAll(file, 'json');
+    expect(failures(results).map((r) => [r.rowNumber, r.problems.map((p) => `${p.field}:${p.code}`)])).toEqual([
+      [1, ['tenantName:INVALID_TEXT']],
+      [2, ['address:INVALID_TEXT']],
+    ]);
+    // A surrogate pair is one character (an emoji), and fine.
+    expect(okRows(results).map((row) => row.tenantName)).toEqual(['Smil \u{1F600}']);
   });
 
   it.each([

@@ -150,6 +150,14 @@ const MAX_LENGTH: Partial<Record<ArrearsField, number>> = {
 
 const MAX_CHILDREN = 30;
 
+/**
+ * What PostgreSQL's text cannot hold: U+0000 (refused with "invalid byte sequence"), and a lone
+ * surrogate (a JSON `\ud800` escape), which is no character at all and would be stored as U+FFFD.
+ * Caught here, the row gets a problem of its own instead of failing its whole batch.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Checks one row's cells and reports every problem in it, not only the first. */
 export function validateArrearsRow(rowNumber: number, cells: Cells): ParsedRow {
   const problems: RowProblem[] = [];
@@ -179,6 +187,15 @@ export function validateArrearsRow(rowNumber: number, cells: Cells): ParsedRow {
         'INVALID_TEXT',
         `${column.label.da} indeholder tegn, der ikke kan læses. Gem filen som "CSV UTF-8" og prøv igen.`,
         `${column.label.en} contains characters that cannot be read. Save the file as "CSV UTF-8" and try again.`,
+      );
+      return null;
+    }
+    if (UNSTORABLE.test(value)) {
+      report(
+        field,
+        'INVALID_TEXT',
+        `${column.label.da} indeholder et tegn, der ikke kan gemmes (fx et nul-tegn). Fjern det og indlæs listen igen.`,
+        `${column.label.en} contains a character that cannot be stored (a NUL character, for example). Remove it and import the list again.`,
       );
       return null;
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { type Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf, earliestPaymentDemandDate, type IsoDate } from '@app/calendar';
 import { AppError, decodeRowCursor, encodeRowCursor, type Page } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -18,6 +18,9 @@ import {
 } from '../import/arrears-file-parser.js';
 import { WarningEngine } from '../../warnings/warning-engine.service.js';
 import { writeImportBatch, type ResolvedRow } from './import-batch.writer.js';
+import { isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
+
+type BatchContext = Parameters<typeof writeImportBatch>[1];
 
 /** Rows written per transaction: large enough for set-based SQL to pay off, small enough to keep locks short. */
 const BATCH_ROWS = 2_000;
@@ -38,6 +41,8 @@ export interface ImportView {
   changedRows: number;
   unchangedRows: number;
   failedRows: number;
+  /** Attempts at processing it so far (IMPORT_MAX_ATTEMPTS at most). */
+  attempts: number;
   error: { code: string; text: { da: string; en: string } } | null;
   createdAt: Date;
   startedAt: Date | null;
@@ -136,7 +141,7 @@ export class ArrearsImportService {
     const [row] = await this.dataSource.query(
       `SELECT id, housing_organisation_id AS "housingOrganisationId", file_name AS "fileName", format, status,
               size_bytes::int AS "sizeBytes", total_rows AS "totalRows", changed_rows AS "changedRows",
-              unchanged_rows AS "unchangedRows", failed_rows AS "failedRows", error, created_at AS "createdAt",
+              unchanged_rows AS "unchangedRows", failed_rows AS "failedRows", attempts, error, created_at AS "createdAt",
               started_at AS "startedAt", finished_at AS "finishedAt"
          FROM arrears_import WHERE id = $1 AND ($2::uuid IS NULL OR housing_organisation_id = $2)`,
       [id, organisationId],
@@ -168,19 +173,35 @@ export class ArrearsImportService {
   }
 
   /**
-   * Claims one import to process (a new one, or one a crashed worker abandoned). SKIP LOCKED
-   * lets any number of workers share the work without taking the same import twice.
+   * Claims one import to process (a new one, or one a crashed worker abandoned), counting the
+   * attempt. SKIP LOCKED lets any number of workers share the work without taking the same
+   * import twice. An abandoned import whose attempts are used up is failed instead: a file that
+   * kills the worker every time must not be taken up for ever.
    */
   async claimNext(): Promise<string | undefined> {
+    const { maxAttempts } = this.config.imports;
+    // As a SELECT, so the query returns the rows (for an UPDATE, TypeORM returns [rows, count]).
+    const abandoned: { id: string }[] = await this.dataSource.query(
+      `WITH failed AS (
+         UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2
+          WHERE status = 'processing' AND started_at < now() - interval '${STALE_AFTER}' AND attempts >= $1
+          RETURNING id)
+       SELECT id FROM failed`,
+      [maxAttempts, JSON.stringify(processingFailed(maxAttempts))],
+    );
+    for (const { id } of abandoned) {
+      this.logger.warn({ importId: id, maxAttempts }, 'Arrears import abandoned on its last attempt; it has failed');
+    }
     const runner = this.dataSource.createQueryRunner();
     try {
       const result = await runner.query(
-        `UPDATE arrears_import SET status = 'processing', started_at = now()
+        `UPDATE arrears_import SET status = 'processing', started_at = now(), attempts = attempts + 1
           WHERE id = (SELECT id FROM arrears_import
-                       WHERE status = 'received' OR (status = 'processing' AND started_at < now() - interval '${STALE_AFTER}')
+                       WHERE status = 'received'
+                          OR (status = 'processing' AND started_at < now() - interval '${STALE_AFTER}' AND attempts < $1)
                        ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
           RETURNING id`,
-        [],
+        [maxAttempts],
         true,
       );
       return (result.records as { id: string }[])[0]?.id;
@@ -189,14 +210,48 @@ export class ArrearsImportService {
     }
   }
 
-  /** Processes a claimed import from its stored chunks. Safe to run again: rows already in change nothing. */
+  /**
+   * Processes a claimed import from its stored chunks. Safe to run again: rows already in change
+   * nothing. A failed attempt puts the import back to be claimed again, or, after the last
+   * attempt, ends it `failed` with a reason the caseworker can read; then it rethrows.
+   */
   async process(importId: string): Promise<ImportView> {
     const [job] = await this.dataSource.query(
-      `SELECT housing_organisation_id, format FROM arrears_import WHERE id = $1`,
+      `SELECT housing_organisation_id, format, attempts FROM arrears_import WHERE id = $1`,
       [importId],
     );
     if (!job) throw new EntityNotFoundError('arrears_import');
-    const organisationId: string = job.housing_organisation_id;
+    try {
+      await this.attempt(importId, job.housing_organisation_id, job.format);
+    } catch (error) {
+      await this.recordFailedAttempt(importId, job.attempts, error);
+      throw error;
+    }
+    return this.view(importId, null);
+  }
+
+  private async recordFailedAttempt(importId: string, attempts: number, error: unknown): Promise<void> {
+    const { maxAttempts } = this.config.imports;
+    const last = attempts >= maxAttempts;
+    // Logged through safeError (the logger's): never the rows' values or the query's parameters.
+    this.logger.warn(
+      { importId, attempt: attempts, maxAttempts, err: error },
+      last ? 'Arrears import failed its last attempt' : 'Arrears import attempt failed; it will be tried again',
+    );
+    try {
+      await this.dataSource.query(
+        last
+          ? `UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1 AND status = 'processing'`
+          : `UPDATE arrears_import SET status = 'received' WHERE id = $1 AND status = 'processing'`,
+        last ? [importId, JSON.stringify(processingFailed(maxAttempts))] : [importId],
+      );
+    } catch (recordError) {
+      // The database is gone too: the import stays `processing`, and its lease brings it back.
+      this.logger.warn({ importId, err: recordError }, 'Arrears import attempt could not be recorded');
+    }
+  }
+
+  private async attempt(importId: string, organisationId: string, format: ArrearsFileFormat): Promise<void> {
     await this.dataSource.query(`DELETE FROM arrears_import_problem WHERE import_id = $1`, [importId]);
     await this.dataSource.query(
       `UPDATE arrears_import SET total_rows = 0, changed_rows = 0, unchanged_rows = 0, failed_rows = 0, error = NULL WHERE id = $1`,
@@ -210,49 +265,37 @@ export class ArrearsImportService {
         )) as { number: string; id: string; municipality_id: string }[]
       ).map((d) => [d.number.toLowerCase(), { id: d.id, municipalityId: d.municipality_id }]),
     );
-    const bookedOn = copenhagenDateOf(new Date());
+    const context: BatchContext = { importId, organisationId, bookedOn: copenhagenDateOf(new Date()) };
     const seen = new Set<string>();
     let batch: ResolvedRow[] = [];
     let problems: RowProblem[] = [];
-    const totals = { total: 0, changed: 0, failed: 0 };
+    // `refused`: rows that passed validation but the database would not store.
+    const totals = { total: 0, changed: 0, failed: 0, refused: 0 };
 
     const write = async (
       rows: ResolvedRow[],
       rowProblems: RowProblem[],
       counted: { total: number; failed: number },
     ) => {
-      await this.dataSource.transaction(async (manager) => {
-        const { changedRows, changedCaseIds } = await writeImportBatch(
-          manager,
-          { importId, organisationId, bookedOn },
-          rows,
+      // Counted when written, not when parsed: a batch's refused rows are known only now.
+      const counts = () => ({ total: counted.total, failed: counted.failed + totals.refused });
+      try {
+        const changed = await this.dataSource.transaction(async (manager) => {
+          const changedRows = await this.writeRows(manager, context, rows);
+          await this.writeReport(manager, importId, rowProblems, counts(), totals.changed + changedRows);
+          return changedRows;
+        });
+        totals.changed += changed;
+      } catch (error) {
+        if (!isRowRefusal(error)) throw error;
+        // Some row in the batch is refused: find it (them) by halves, keeping every other row.
+        const isolated = await this.writeIsolating(context, rows, error);
+        totals.changed += isolated.changed;
+        totals.refused += isolated.refused.length;
+        await this.dataSource.transaction((manager) =>
+          this.writeReport(manager, importId, [...rowProblems, ...isolated.refused], counts(), totals.changed),
         );
-        totals.changed += changedRows;
-        // The same rules as a single registration, in the batch's transaction (system actor: the import).
-        await this.warnings.raiseForEvents(
-          manager,
-          null,
-          changedCaseIds.map((caseId) => ({ caseId, type: 'arrears_registered', on: bookedOn as IsoDate })),
-        );
-        if (rowProblems.length > 0) {
-          await manager.query(
-            `INSERT INTO arrears_import_problem (import_id, row_number, field, code, message_da, message_en)
-             SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
-            [
-              importId,
-              rowProblems.map((p) => p.rowNumber),
-              rowProblems.map((p) => p.field),
-              rowProblems.map((p) => p.code),
-              rowProblems.map((p) => p.message.da),
-              rowProblems.map((p) => p.message.en),
-            ],
-          );
-        }
-        await manager.query(
-          `UPDATE arrears_import SET total_rows = $2, changed_rows = $3, unchanged_rows = $2::int - $3::int - $4::int, failed_rows = $4 WHERE id = $1`,
-          [importId, counted.total, totals.changed, counted.failed],
-        );
-      });
+      }
     };
     // One batch is written while the next is parsed, validated and encrypted, so Node and
     // PostgreSQL work at the same time; batches are still written one after the other, in order.
@@ -270,7 +313,7 @@ export class ArrearsImportService {
     };
 
     try {
-      for await (const parsed of parseArrearsFile(this.chunks(importId), job.format)) {
+      for await (const parsed of parseArrearsFile(this.chunks(importId), format)) {
         totals.total += 1;
         if (!parsed.ok) {
           totals.failed += 1;
@@ -302,7 +345,72 @@ export class ArrearsImportService {
       );
     }
     this.logger.log({ importId, ...totals }, 'Arrears import processed');
-    return this.view(importId, null);
+  }
+
+  /** Rows, and the warning rules for the cases they changed, in the caller's transaction. */
+  private async writeRows(manager: EntityManager, context: BatchContext, rows: ResolvedRow[]): Promise<number> {
+    const { changedRows, changedCaseIds } = await writeImportBatch(manager, context, rows);
+    // The same rules as a single registration, in the batch's transaction (system actor: the import).
+    await this.warnings.raiseForEvents(
+      manager,
+      null,
+      changedCaseIds.map((caseId) => ({ caseId, type: 'arrears_registered', on: context.bookedOn as IsoDate })),
+    );
+    return changedRows;
+  }
+
+  /** A batch's problems and the import's counts so far, in the caller's transaction. */
+  private async writeReport(
+    manager: EntityManager,
+    importId: string,
+    rowProblems: RowProblem[],
+    counts: { total: number; failed: number },
+    changed: number,
+  ): Promise<void> {
+    if (rowProblems.length > 0) {
+      await manager.query(
+        `INSERT INTO arrears_import_problem (import_id, row_number, field, code, message_da, message_en)
+         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+        [
+          importId,
+          rowProblems.map((p) => p.rowNumber),
+          rowProblems.map((p) => p.field),
+          rowProblems.map((p) => p.code),
+          rowProblems.map((p) => p.message.da),
+          rowProblems.map((p) => p.message.en),
+        ],
+      );
+    }
+    await manager.query(
+      `UPDATE arrears_import SET total_rows = $2, changed_rows = $3, unchanged_rows = $2::int - $3::int - $4::int, failed_rows = $4 WHERE id = $1`,
+      [importId, counts.total, changed, counts.failed],
+    );
+  }
+
+  /**
+   * Writes a batch the database refused in halves, each in its own transaction, down to the
+   * single rows it refuses: a handful of transactions per refused row (about 2·log₂ 2,000), and
+   * every other row is kept. Rows are written in file order, so a later row still wins.
+   */
+  private async writeIsolating(
+    context: BatchContext,
+    rows: ResolvedRow[],
+    refusal: unknown,
+  ): Promise<{ changed: number; refused: RowProblem[] }> {
+    if (rows.length === 1) return { changed: 0, refused: [refusedRowProblem(rows[0]!.rowNumber, refusal)] };
+    const result = { changed: 0, refused: [] as RowProblem[] };
+    const middle = Math.ceil(rows.length / 2);
+    for (const half of [rows.slice(0, middle), rows.slice(middle)]) {
+      try {
+        result.changed += await this.dataSource.transaction((manager) => this.writeRows(manager, context, half));
+      } catch (error) {
+        if (!isRowRefusal(error)) throw error;
+        const inner = await this.writeIsolating(context, half, error);
+        result.changed += inner.changed;
+        result.refused.push(...inner.refused);
+      }
+    }
+    return result;
   }
 
   private resolve(

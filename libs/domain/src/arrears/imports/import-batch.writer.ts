@@ -76,7 +76,10 @@ export async function writeImportBatch(
   await manager.query(`ANALYZE import_staging`);
   const org = context.organisationId;
 
-  // Tenancies: new ones inserted, changed ones updated, identical ones left alone.
+  // Tenancies: new ones inserted, changed ones updated, identical ones left alone. DO UPDATE also
+  // locks every existing tenancy of the batch, identical ones too, until the batch commits, before
+  // anything else is read: that is the lock a registration through the API takes first
+  // (ArrearsCaseService.registerArrears), so the two never book on one tenancy at once.
   await manager.query(
     `INSERT INTO tenancy (id, housing_organisation_id, department_id, unit, address, postcode, city, monthly_rent_ore)
      SELECT DISTINCT ON (department_id, unit) gen_random_uuid(), $1, department_id, unit, address, postcode, city, monthly_rent_ore
@@ -185,9 +188,13 @@ export async function writeImportBatch(
         WHERE c.id = s.case_id`,
     );
   }
-  // People with an open case are not due for retention.
+  // People with an open case are not due for retention. Locked in id order, as a registration
+  // through the API locks its tenants, so the two cannot deadlock on people they share.
   await manager.query(
-    `UPDATE person SET inactive_since = NULL WHERE id IN (SELECT person_id FROM import_staging) AND inactive_since IS NOT NULL`,
+    `WITH locked AS (
+       SELECT id FROM person WHERE id IN (SELECT person_id FROM import_staging) AND inactive_since IS NOT NULL
+        ORDER BY id FOR NO KEY UPDATE)
+     UPDATE person p SET inactive_since = NULL FROM locked WHERE p.id = locked.id`,
   );
   const changedCaseIds: string[] =
     changedRows > 0

@@ -1,8 +1,9 @@
 import type { Bilingual } from './legal-format.js';
 
 /**
- * Where an arrears case stands on the road from missed rent to eviction (domain.md § 2). The first
- * six are open; `evicted`, `averted` and `closed` are final.
+ * Where an arrears case stands on the road from missed rent to eviction
+ * (docs/legal-rules.md#the-steps-of-a-case). The first six are open; `evicted`, `averted` and
+ * `closed` are final.
  */
 export type CaseStage =
   | 'registered'
@@ -34,7 +35,7 @@ export function isOpenStage(stage: CaseStage): stage is OpenCaseStage {
 export type CaseOutcome =
   | 'paid'
   | 'payment_plan' // betalingsaftale
-  | 'rent_assistance' // huslejehjælp: aktivloven § 81, § 81 a or § 81 b (domain.md § 4)
+  | 'rent_assistance' // huslejehjælp: aktivloven § 81, § 81 a or § 81 b (docs/legal-rules.md#ways-out-of-a-case)
   | 'moved_out' // fraflyttet
   | 'withdrawn';
 
@@ -48,9 +49,9 @@ export const CASE_OUTCOMES = Object.freeze([
 
 /**
  * How the payment demand went out. The landlord bears the risk that it never arrives, so it is
- * usually sent both registered and by ordinary post (domain.md § 2.5). Digital Post for almene
- * landlords came with bill L 7 (2020); whether it is in force is unconfirmed (domain.md § 10.5), so
- * it is recorded, not judged.
+ * usually sent both registered and by ordinary post (docs/legal-rules.md#the-payment-demand-påkrav).
+ * Digital Post for almene landlords came with bill L 7 (2020); whether it is in force is unconfirmed
+ * (docs/legal-rules.md#open-questions), so it is recorded, not judged.
  */
 export type DeliveryMethod = 'registered_and_ordinary' | 'registered' | 'ordinary' | 'digital_post' | 'hand_delivered';
 

@@ -29,7 +29,7 @@ export type TransitionErrorCode =
  * first day on which the same step would pass this check.
  *
  * Like the calendar's errors, texts name dates and amounts from the case, never free text typed by
- * the user (domain.md § 8: error messages end up in logs).
+ * the user (docs/personal-data.md#free-text-logs-and-error-messages: error messages end up in logs).
  */
 export interface TransitionError {
   readonly code: TransitionErrorCode;

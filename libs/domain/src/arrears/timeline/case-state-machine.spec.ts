@@ -626,7 +626,7 @@ describe('applyTransition: ways out', () => {
       on: '2024-04-30',
       summary: { da: 'Udsættelsen afværget 30. april 2024.', en: 'Eviction averted on 30 April 2024.' },
     });
-    // The summary never repeats free text (domain.md § 8).
+    // The summary never repeats free text (docs/personal-data.md#free-text-logs-and-error-messages).
     expect(event.summary.da).not.toContain('huslejehjælp');
   });
 

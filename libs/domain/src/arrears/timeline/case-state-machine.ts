@@ -57,13 +57,16 @@ export {
 } from './case-state-machine.errors.js';
 export { formatLegalDate, type Bilingual, type LegalLanguage } from './legal-format.js';
 
-/** The payment demand (påkrav) as sent; the 14-day deadline runs from `receivedOn` (domain.md § 2.3). */
+/**
+ * The payment demand (påkrav) as sent; the 14-day deadline runs from `receivedOn`
+ * (docs/legal-rules.md#the-payment-deadline-påkravsfrist).
+ */
 export interface PaymentDemandFacts {
   readonly sentOn: IsoDate;
   /** When it reached the tenant (kom frem til lejeren). */
   readonly receivedOn: IsoDate;
   readonly deliveryMethod: DeliveryMethod;
-  /** Påkravsgebyr, a pligtig pengeydelse (domain.md § 2.4). */
+  /** Påkravsgebyr, a pligtig pengeydelse (docs/legal-rules.md#the-fee-påkravsgebyr). */
   readonly feeOre: number;
 }
 
@@ -79,7 +82,7 @@ export interface CaseFacts {
   readonly paymentDemand: PaymentDemandFacts | null;
   /** Ophævelse. */
   readonly terminatedOn: IsoDate | null;
-  /** Notice N1 under almenlejeloven § 92, stk. 2 (domain.md § 3). */
+  /** Notice N1 under almenlejeloven § 92, stk. 2 (docs/legal-rules.md#the-notice-to-the-municipality-n1). */
   readonly municipalityNoticeOn: IsoDate | null;
   /** Filing at the fogedret (begæring om udsættelse). */
   readonly evictionRequestedOn: IsoDate | null;
@@ -128,9 +131,9 @@ export interface UpcomingDeadline {
 }
 
 /**
- * The legal order of steps (domain.md § 2): påkrav → deadline passed → ophævelse → fogedret →
- * eviction date → eviction, with a way out (`close`) at every open stage and `avert` once the
- * fogedret is involved. Final stages allow nothing.
+ * The legal order of steps (docs/legal-rules.md#the-steps-of-a-case): påkrav → deadline passed →
+ * ophævelse → fogedret → eviction date → eviction, with a way out (`close`) at every open stage and
+ * `avert` once the fogedret is involved. Final stages allow nothing.
  */
 export const ALLOWED_TRANSITIONS: Readonly<Record<CaseStage, readonly TransitionType[]>> = Object.freeze({
   registered: Object.freeze(['send_payment_demand', 'close'] as const),
@@ -163,8 +166,8 @@ function freezeFacts(facts: CaseFacts): CaseFacts {
 /**
  * The rules for the payment deadline of one demand. The statute that applies is the one in force
  * when the demand was given: 3 days before 1 June 2009, 14 from then (lov nr. 286 af 15. april 2009,
- * domain.md § 2.3). For current demands the `paymentDeadlineDays` setting is kept, so a lawyer can
- * still correct it.
+ * docs/legal-rules.md#the-payment-deadline-påkravsfrist). For current demands the
+ * `paymentDeadlineDays` setting is kept, so a lawyer can still correct it.
  */
 function rulesForDemand(rules: Partial<CalendarRules>, sentOn: IsoDate): Partial<CalendarRules> {
   const statutoryDays = paymentDeadlineDaysFor(sentOn);
@@ -269,8 +272,9 @@ function sendPaymentDemand(
     return refuse(nothingOwed('payment_demand', facts.balanceOre));
   }
   // Almenlejeloven § 90, stk. 2: the påkrav may be given only after the 3rd weekday following the
-  // last on-time payment day; Saturdays count (UfR 2022.1586 V; domain.md § 11). A demand sent
-  // earlier is void, and so is any termination built on it (domain.md § 2.2).
+  // last on-time payment day; Saturdays count (UfR 2022.1586 V;
+  // docs/legal-rules.md#the-earliest-payment-demand-day). A demand sent earlier is void, and so is
+  // any termination built on it (docs/legal-rules.md#the-earliest-payment-demand-day).
   const earliest = earliestPaymentDemandDate(facts.oldestUnpaidDueDate, rules);
   if (isBefore(t.sentOn, earliest)) {
     return refuse(paymentDemandTooEarly(t.sentOn, earliest, facts.oldestUnpaidDueDate));
@@ -321,8 +325,8 @@ function terminate(facts: CaseFacts, t: TransitionOf<'terminate'>, rules: Partia
   const demandRules = rulesForDemand(rules, demand.sentOn);
   // Almenlejeloven § 90, stk. 1, nr. 1: the landlord may terminate (ophæve) when the rent is not
   // paid by the end of the påkrav deadline, so from the day after it. Payment that reaches the
-  // landlord before the termination letter reaches the tenant still prevents it (domain.md § 2.6):
-  // that shows up as `balanceOre` 0 here.
+  // landlord before the termination letter reaches the tenant still prevents it
+  // (docs/legal-rules.md#termination-ophævelse): that shows up as `balanceOre` 0 here.
   const earliest = earliestTerminationDate(demand.receivedOn, demandRules);
   if (isBefore(t.on, earliest)) {
     return refuse(terminationTooEarly(t.on, paymentDeadline(demand.receivedOn, demandRules), earliest));
@@ -345,9 +349,10 @@ function requestEviction(facts: CaseFacts, t: TransitionOf<'request_eviction'>):
   if (isBefore(t.on, terminatedOn)) {
     return refuse(dateBeforePreviousStep('on', t.on, { name: TERMINATION, date: terminatedOn }));
   }
-  // Almenlejeloven § 92, stk. 2 (notice N1, domain.md § 3): an almen landlord who asks the fogedret
-  // to evict for non-payment must notify the municipality in writing of the tenant's name and
-  // address no later than the day of filing. The status is refused until that notice exists.
+  // Almenlejeloven § 92, stk. 2 (notice N1, docs/legal-rules.md#the-notice-to-the-municipality-n1):
+  // an almen landlord who asks the fogedret to evict for non-payment must notify the municipality
+  // in writing of the tenant's name and address no later than the day of filing. The status is
+  // refused until that notice exists.
   const noticeOn = facts.municipalityNoticeOn;
   if (noticeOn === null || isAfter(noticeOn, t.on)) return refuse(municipalityNoticeMissing(t.on, noticeOn));
   const [on, notice] = [legalDate(t.on), legalDate(noticeOn)];
@@ -403,7 +408,8 @@ function avert(facts: CaseFacts, t: TransitionOf<'avert'>): TransitionResult {
   }
   if (typeof t.reason !== 'string' || t.reason.trim() === '') return refuse(reasonMissing());
   // The reason is free text and stays with the caller's record of the transition; the summary is
-  // generated text only, so it never carries personal data typed into a note (domain.md § 8).
+  // generated text only, so it never carries personal data typed into a note
+  // (docs/personal-data.md#free-text-logs-and-error-messages).
   const on = legalDate(t.on);
   return accept({ ...facts, stage: 'averted' }, 'averted', t.on, {
     da: `Udsættelsen afværget ${on.da}.`,
@@ -449,7 +455,7 @@ export function upcomingDeadlines(
   switch (facts.stage) {
     case 'registered':
       if (facts.oldestUnpaidDueDate !== null && facts.balanceOre > 0) {
-        // Almenlejeloven § 90, stk. 2 (domain.md § 11).
+        // Almenlejeloven § 90, stk. 2 (docs/legal-rules.md#the-earliest-payment-demand-day).
         deadlines.push({
           key: 'earliest_payment_demand',
           date: earliestPaymentDemandDate(facts.oldestUnpaidDueDate, rules),
