@@ -8,6 +8,7 @@ export * from './logging/request-id.js';
 export * from './logging/safe-error.js';
 export * from './http/pagination.js';
 export * from './http/transforms.js';
+export * from './format/format.js';
 export * from './http/json-depth.js';
 export * from './http/text-safety.pipe.js';
 export * from './http/validators.js';

@@ -15,7 +15,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date.js';
-import { commaList, PageQuery, queryBoolean, trimString } from '@app/common';
+import { commaList, formatDkk, PageQuery, queryBoolean, trimString } from '@app/common';
 import {
   CASE_OUTCOMES,
   CASE_STAGE_LABELS,
@@ -44,7 +44,6 @@ const OUTCOMES = [...CASE_OUTCOMES];
 const DELIVERY = [...DELIVERY_METHODS];
 
 /** Amounts are integer øre; this is how they are shown: DKK with two decimals. */
-export const dkk = (ore: number): string => (ore / 100).toFixed(2);
 
 export class CreateTenancyDto {
   @ApiProperty({ format: 'uuid' })
@@ -255,7 +254,7 @@ export class TenancyResponse {
       postcode: t.postcode,
       city: t.city,
       monthlyRentOre: t.monthlyRentOre,
-      monthlyRentDkk: dkk(t.monthlyRentOre),
+      monthlyRentDkk: formatDkk(t.monthlyRentOre),
       startDate: t.startDate,
       tenants: t.tenants,
     };
@@ -315,7 +314,7 @@ export class CaseSummaryResponse {
       departmentId: rest.departmentId,
       municipalityId: rest.municipalityId,
       balanceOre: summary.balanceOre,
-      balanceDkk: dkk(summary.balanceOre),
+      balanceDkk: formatDkk(summary.balanceOre),
       monthsInArrears: summary.monthsInArrears,
       oldestUnpaidDueDate: summary.oldestUnpaidDueDate,
       paymentDemand: rest.paymentDemand,
@@ -374,7 +373,7 @@ export class LedgerLineResponse {
   @ApiProperty({ example: '6500.00' }) balanceAfterDkk: string;
 
   static from(line: LedgerPageItem): LedgerLineResponse {
-    return { ...line, amountDkk: dkk(line.amountOre), balanceAfterDkk: dkk(line.balanceAfterOre) };
+    return { ...line, amountDkk: formatDkk(line.amountOre), balanceAfterDkk: formatDkk(line.balanceAfterOre) };
   }
 }
 
@@ -407,6 +406,6 @@ export class CaseListItemResponse {
   @ApiProperty({ format: 'date-time' }) openedAt: string;
 
   static from(c: CaseListItem): CaseListItemResponse {
-    return { ...c, balanceDkk: dkk(c.balanceOre), openedAt: new Date(c.openedAt).toISOString() };
+    return { ...c, balanceDkk: formatDkk(c.balanceOre), openedAt: new Date(c.openedAt).toISOString() };
   }
 }

@@ -1,4 +1,5 @@
-import { dateParts, MONTH_NAMES, parseIsoDate } from '@app/calendar';
+import { parseIsoDate } from '@app/calendar';
+import { formatLegalDate, formatMoney } from '@app/common';
 import { escapeHtml, htmlDocument } from './html.js';
 import { type RenderedEmail } from './rendered-email.js';
 
@@ -28,34 +29,18 @@ export interface WarningDetails {
 }
 
 /**
- * A date as written in Danish letters, "5. marts 2026", or British English, "5 March 2026". Works
- * on the calendar date itself, so it cannot slip a day around midnight or a DST change.
+ * A date as written in Danish letters, "5. marts 2026", or British English, "5 March 2026"
+ * (the one date formatter, @app/common).
  *
  * @throws CalendarError `CALENDAR_INVALID_DATE` for anything but a real `YYYY-MM-DD` date
  */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const { year, month, day } = dateParts(parseIsoDate(isoDate));
-  return locale === 'da'
-    ? `${day}. ${MONTH_NAMES.da[month - 1]} ${year}`
-    : `${day} ${MONTH_NAMES.en[month - 1]} ${year}`;
+  return formatLegalDate(parseIsoDate(isoDate), locale);
 }
 
-function groupThousands(whole: number, separator: string): string {
-  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
-/**
- * An amount in øre as kroner: "12.345,50 kr." / "DKK 12,345.50". Hand-written rather than `Intl`,
- * so the text does not depend on the ICU data the Node build ships with.
- */
+/** An amount in øre as kroner: "12.345,50 kr." / "DKK 12,345.50" (the one money formatter, @app/common). */
 export function formatKroner(ore: number, locale: Locale): string {
-  const sign = ore < 0 ? '-' : '';
-  const absolute = Math.abs(Math.round(ore));
-  const whole = Math.floor(absolute / 100);
-  const cents = String(absolute % 100).padStart(2, '0');
-  return locale === 'da'
-    ? `${sign}${groupThousands(whole, '.')},${cents} kr.`
-    : `${sign}DKK ${groupThousands(whole, ',')}.${cents}`;
+  return formatMoney(ore, locale);
 }
 
 /** Short names of the kinds, lower-case so they read inside a sentence or after a dash. */

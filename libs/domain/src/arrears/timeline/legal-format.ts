@@ -1,4 +1,5 @@
-import { dateParts, MONTH_NAMES, type IsoDate } from '@app/calendar';
+import { type IsoDate } from '@app/calendar';
+import { formatLegalDate as formatDate, formatMoney } from '@app/common';
 
 /** A text ready for a caseworker in both languages. */
 export interface Bilingual {
@@ -8,14 +9,9 @@ export interface Bilingual {
 
 export type LegalLanguage = keyof Bilingual;
 
-/**
- * A legal date as it is written in letters and rulings: "5. marts 2024" (Danish, ordinal day with a
- * full stop, lower-case month) or "5 March 2024" (British English). Works on the calendar date
- * itself, never on local time, so it cannot slip a day around midnight or a DST change.
- */
+/** A legal date as letters and rulings write it: "5. marts 2024" / "5 March 2024" (one formatter, @app/common). */
 export function formatLegalDate(date: IsoDate, lang: LegalLanguage): string {
-  const { year, month, day } = dateParts(date);
-  return lang === 'da' ? `${day}. ${MONTH_NAMES.da[month - 1]} ${year}` : `${day} ${MONTH_NAMES.en[month - 1]} ${year}`;
+  return formatDate(date, lang);
 }
 
 /** Both languages at once, for messages built from template literals. */
@@ -23,23 +19,9 @@ export function legalDate(date: IsoDate): Bilingual {
   return { da: formatLegalDate(date, 'da'), en: formatLegalDate(date, 'en') };
 }
 
-function groupThousands(whole: number, separator: string): string {
-  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
-/**
- * An amount in øre as kroner: "1.234,50 kr." / "DKK 1,234.50". Hand-written rather than `Intl`, so
- * the text does not depend on the ICU data the Node build ships with.
- */
+/** An amount in øre as kroner in both languages: "1.234,50 kr." / "DKK 1,234.50" (one formatter, @app/common). */
 export function formatKroner(ore: number): Bilingual {
-  const sign = ore < 0 ? '-' : '';
-  const absolute = Math.abs(Math.round(ore));
-  const whole = Math.floor(absolute / 100);
-  const cents = String(absolute % 100).padStart(2, '0');
-  return {
-    da: `${sign}${groupThousands(whole, '.')},${cents} kr.`,
-    en: `${sign}DKK ${groupThousands(whole, ',')}.${cents}`,
-  };
+  return { da: formatMoney(ore, 'da'), en: formatMoney(ore, 'en') };
 }
 
 /** "a, b eller c" / "a, b or c". */
