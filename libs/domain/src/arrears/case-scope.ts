@@ -1,14 +1,13 @@
 import { type Principal, Role } from '../access/roles.js';
 import { ConsentPurpose } from '../personal-data/consent.entity.js';
 import { type ScopeCondition } from '../personal-data/person-scope.js';
-
-const ACTIVE = `c2.withdrawn_at IS NULL AND c2.given_at <= now() AND (c2.expires_at IS NULL OR c2.expires_at > now())`;
+import { consentInForceSql } from '../personal-data/consent.sql.js';
 
 function tenantConsented(purpose: ConsentPurpose, recipientId: string | null): ScopeCondition {
   return {
     sql: `EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN consent c2 ON c2.person_id = tt.person_id
                    WHERE tt.tenancy_id = c.tenancy_id AND c2.purpose = :scopePurpose
-                     AND c2.recipient_id = :scopeRecipient AND ${ACTIVE})`,
+                     AND c2.recipient_id = :scopeRecipient AND ${consentInForceSql('c2')})`,
     params: { scopePurpose: purpose, scopeRecipient: recipientId },
   };
 }

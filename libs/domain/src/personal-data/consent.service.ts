@@ -12,6 +12,7 @@ import {
   PersonAnonymisedError,
 } from './personal-data.errors.js';
 import { mayManagePersons, personScope } from './person-scope.js';
+import { consentInForceSql } from './consent.sql.js';
 
 export interface RecordConsent {
   purpose: ConsentPurpose;
@@ -141,8 +142,7 @@ export class ConsentService {
   ): Promise<boolean> {
     const rows = await manager.query(
       `SELECT 1 FROM consent
-        WHERE person_id = $1 AND purpose = $2 AND recipient_id = $3 AND withdrawn_at IS NULL
-          AND given_at <= $4 AND (expires_at IS NULL OR expires_at > $4) LIMIT 1`,
+        WHERE person_id = $1 AND purpose = $2 AND recipient_id = $3 AND ${consentInForceSql('consent', '$4')} LIMIT 1`,
       [personId, purpose, recipientId, at],
     );
     return rows.length > 0;

@@ -1,8 +1,6 @@
 import { type Principal, Role } from '../access/roles.js';
 import { ConsentPurpose } from './consent.entity.js';
-
-/** A consent in force at `now()`. */
-const ACTIVE = `c.withdrawn_at IS NULL AND c.given_at <= now() AND (c.expires_at IS NULL OR c.expires_at > now())`;
+import { consentInForceSql } from './consent.sql.js';
 
 export interface ScopeCondition {
   sql: string;
@@ -21,7 +19,7 @@ export interface ScopeCondition {
  */
 export function personScope(principal: Principal): ScopeCondition | null {
   const consentedTo = (purpose: ConsentPurpose, recipientId: string | null): ScopeCondition => ({
-    sql: `EXISTS (SELECT 1 FROM consent c WHERE c.person_id = p.id AND c.purpose = :scopePurpose AND c.recipient_id = :scopeRecipient AND ${ACTIVE})`,
+    sql: `EXISTS (SELECT 1 FROM consent c WHERE c.person_id = p.id AND c.purpose = :scopePurpose AND c.recipient_id = :scopeRecipient AND ${consentInForceSql('c')})`,
     params: { scopePurpose: purpose, scopeRecipient: recipientId },
   });
   switch (principal.role) {

@@ -5,6 +5,7 @@ import { type CaseStage } from '../arrears/timeline/case-stage.js';
 import { paymentDemandFromColumns } from '../arrears/payment-demand-columns.js';
 import { RECIPIENT_TYPE_FOR_PURPOSE, type ConsentPurpose } from '../personal-data/consent.entity.js';
 import { type WarningCaseContext } from './warning-planner.js';
+import { consentInForceSql } from '../personal-data/consent.sql.js';
 
 /** What the statutory template needs besides the planner's context. */
 export interface LoadedCaseContext extends WarningCaseContext {
@@ -81,8 +82,7 @@ export async function loadWarningContexts(
   const consents: { tenancy_id: string; purpose: ConsentPurpose; type: string; id: string }[] = await manager.query(
     `SELECT DISTINCT tt.tenancy_id, co.purpose, co.recipient_type AS type, co.recipient_id AS id
        FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
-      WHERE tt.tenancy_id = ANY($1::uuid[]) AND co.withdrawn_at IS NULL AND co.given_at <= now()
-        AND (co.expires_at IS NULL OR co.expires_at > now())`,
+      WHERE tt.tenancy_id = ANY($1::uuid[]) AND ${consentInForceSql('co')}`,
     [tenancyIds],
   );
   const tenantsOf = groupBy(tenants, (t) => t.tenancy_id);

@@ -8,6 +8,7 @@ import { loadWarningContexts, type LoadedCaseContext } from './warning-context.l
 import { planWarnings, type PlannedWarning } from './warning-planner.js';
 import { rulesTriggeredBy, type CaseEventType, type Trigger } from './warning-rules.js';
 import { RECIPIENT_USERS_SQL } from './recipients.sql.js';
+import { consentInForceSql } from '../personal-data/consent.sql.js';
 
 /** A case event the rules may react to, as the case service or the import records it. */
 export interface RaisedCaseEvent {
@@ -81,7 +82,7 @@ export class WarningEngine {
                           AND a.enabled_warnings && $2::text[] AND a.valid_from <= $3::date
                           AND (a.valid_to IS NULL OR a.valid_to >= $3::date))
                OR EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
-                           WHERE tt.tenancy_id = c.tenancy_id AND co.withdrawn_at IS NULL))`,
+                           WHERE tt.tenancy_id = c.tenancy_id AND ${consentInForceSql('co')}))`,
       [undecided, [...new Set([...voluntary.values()].flatMap((codes) => [...codes]))], today],
     );
     return [...always, ...rows.map((row) => row.id)];
