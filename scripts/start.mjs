@@ -36,6 +36,17 @@ function run(command, args, env) {
   });
 }
 
+/** Runs a command and keeps what it printed (stdout and stderr), for the summary. */
+function capture(command, args, env) {
+  return new Promise((resolveRun) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code, signal) => resolveRun({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
 async function waitForHealth(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && child.exitCode === null) {
@@ -95,13 +106,17 @@ if (migrated !== 0) {
   process.exit(migrated);
 }
 
-// A first embedded start gets a labelled demo data set with a user of every role.
+// A first embedded start gets a labelled demo data set with a user of every role; its list of
+// users is shown again in the closing summary, where a person looks.
+let demoUsers = '';
 if (embedded) {
-  const seeded = await run(process.execPath, ['dist/apps/api/src/cli/seed-demo.js'], env);
-  if (seeded !== 0) {
+  const seeded = await capture(process.execPath, ['dist/apps/api/src/cli/seed-demo.js'], env);
+  if (seeded.code !== 0) {
+    process.stdout.write(seeded.output);
     await embedded.stop();
-    process.exit(seeded);
+    process.exit(seeded.code);
   }
+  demoUsers = seeded.output.replace(/^\n+|\s+$/g, '');
 }
 
 const childEnv = { ...env, MIGRATIONS_RUN: 'false' };
@@ -124,8 +139,19 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 const port = Number(env.PORT ?? 3000);
-if (await waitForHealth(`http://127.0.0.1:${port}/health`, children[0], 120_000)) {
-  console.log(
-    `\n  API:  http://localhost:${port}/api/v1\n  Docs: http://localhost:${port}/docs\n  Health: http://localhost:${port}/health\n`,
-  );
+if (await waitForHealth(`http://127.0.0.1:${port}/health/live`, children[0], 120_000)) {
+  const { describeModes, loadConfig } = await import('../dist/libs/config/src/app-config.js');
+  const lines = [
+    '',
+    '  Eviction prevention is running.',
+    `  API: http://localhost:${port}/api/v1`,
+    `  Docs: http://localhost:${port}/docs`,
+    `  Health: http://localhost:${port}/health`,
+    `  Mode: ${describeModes(loadConfig(childEnv))}`,
+    ...(demoUsers ? ['', ...demoUsers.split('\n').map((line) => line.trimEnd())] : []),
+    '',
+    '  Stop with Ctrl+C.',
+    '',
+  ];
+  console.log(lines.join('\n'));
 }

@@ -62,8 +62,15 @@ describe('npm start with no servers configured', () => {
       'the URLs',
     );
 
-    // The first embedded start seeds demo users; the administrator's password is printed.
-    expect(output).toContain('DEMO DATA');
+    // The first embedded start seeds demo users; they are listed in the closing summary, with the
+    // URLs and the mode, and Nest's line per module and route stays at debug level.
+    const summary = output.slice(output.indexOf('Eviction prevention is running.'));
+    expect(summary).toContain(`Docs: http://localhost:${port}/docs`);
+    expect(summary).toContain('Mode: embedded PostgreSQL (PGlite); PostgreSQL queues');
+    expect(summary).toContain('DEMO DATA');
+    expect(summary).toContain('admin@demo.dk');
+    expect(output).not.toMatch(/RouterExplorer|RoutesResolver|InstanceLoader/);
+    expect(output.split('\n').filter((line) => line.includes('"url":"/health"'))).toEqual([]);
     const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

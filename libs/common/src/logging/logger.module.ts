@@ -10,6 +10,15 @@ import { safeError, safeLogFields, scrubLogText } from './safe-error.js';
  * whatever key it was passed, so a database error's parameters and row values stay out; and a
  * message string is scrubbed of email addresses and CPR-like numbers (see safe-error.ts).
  */
+const INFO = 30;
+const START_UP_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
+
 /** A path as sent (`%40` for `@`) decoded for scrubbing; a malformed escape leaves it as it came. */
 function safeDecode(path: string): string {
   try {
@@ -43,15 +52,29 @@ export function structuredLogging(level: string): DynamicModule {
       },
       formatters: { log: safeLogFields },
       hooks: {
-        logMethod(args, method) {
+        logMethod(args, method, level) {
+          // Nest's start-up chatter (a line per module and per route) is for debugging, not for
+          // the operator reading what `npm start` printed.
+          const context = (args[0] as { context?: unknown } | undefined)?.context;
+          if (level === INFO && typeof context === 'string' && START_UP_CONTEXTS.has(context)) {
+            if (this.isLevelEnabled('debug')) this.debug(...(args as Parameters<typeof method>));
+            return;
+          }
           method.apply(
             this,
             args.map((arg) => (typeof arg === 'string' ? scrubLogText(arg) : arg)) as Parameters<typeof method>,
           );
         },
       },
-      customLogLevel: (_request, response, error) =>
-        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+      customLogLevel: (request, response, error) =>
+        error || response.statusCode >= 500
+          ? 'error'
+          : response.statusCode >= 400
+            ? 'warn'
+            : // A supervisor or load balancer asks for /health every few seconds: not news.
+              request.url?.startsWith('/health')
+              ? 'debug'
+              : 'info',
     },
   });
 }
