@@ -1,6 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';
+import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import {
   ALL_ROLES,
   CounsellingProviderService,
@@ -205,5 +206,37 @@ describe.each(['redis', 'postgres'] as const)('queue operations (%s queues)', (q
     } finally {
       await Promise.all([busy.close(), dead.close()]);
     }
+  });
+
+  // Last: the worker schedules its maintenance jobs, which the counts above must not see.
+  it('shows on the board that a worker serves each queue while one runs, and none once it stops', async () => {
+    const hasWorkers = async () =>
+      Object.fromEntries(
+        (
+          (await http().get(BOARD_API).set('Authorization', admin.bearer).expect(200)).body.queues as {
+            name: string;
+            hasWorkers: boolean | null;
+          }[]
+        ).map((q) => [q.name, q.hasWorkers]),
+      );
+    const worker = await createWorker(config());
+    try {
+      const seen = await eventually(
+        async () => {
+          const now = await hasWorkers();
+          return Object.values(now).every((v) => v === true) ? now : undefined;
+        },
+        20_000,
+        'the board to see the worker',
+      );
+      expect(Object.keys(seen).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await worker.close();
+    }
+    await eventually(
+      async () => (Object.values(await hasWorkers()).every((v) => v === false) ? true : undefined),
+      20_000,
+      'the board to see no worker',
+    );
   });
 });
