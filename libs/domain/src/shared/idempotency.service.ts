@@ -32,8 +32,9 @@ export class IdempotencyService {
   /**
    * Reserves the key for this request in one atomic statement, before the request runs: of two
    * requests with the same key at the same moment exactly one gets `reserved`, because the
-   * primary key (user_id, key) admits one row and `INSERT … ON CONFLICT` decides between them.
-   * Checking for a stored response first and storing it afterwards let both run.
+   * primary key (user_id, key) admits one row and the single statement of
+   * `IdempotencyRepository.reserve` decides between them. Checking for a stored response first
+   * and storing it afterwards let both run.
    */
   async claim(userId: string, key: string, requestHash: string): Promise<IdempotencyClaim> {
     // A reservation released between the two statements leaves nothing to read: claim again.
