@@ -22,7 +22,7 @@ import { DepartmentsController } from './directory/departments.controller.js';
 import { HousingOrganisationsController } from './directory/housing-organisations.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthProbes } from './health/health-probes.service.js';
-import { MunicipalitiesController } from './municipalities/municipalities.controller.js';
+import { MunicipalitiesController } from './directory/municipalities.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { InboxController } from './warnings/inbox.controller.js';

@@ -64,6 +64,6 @@ export class AuthController {
   @AnyRole()
   @ApiOkResponse({ type: UserResponse })
   async me(@CurrentActor() actor: Actor): Promise<UserResponse> {
-    return UserResponse.from(await this.users.get(actor.principal.userId));
+    return UserResponse.from(await this.users.get(actor, actor.principal.userId));
   }
 }

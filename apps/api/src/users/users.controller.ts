@@ -21,16 +21,16 @@ export class UsersController {
   @Get()
   @Allow(Role.Administrator)
   @ApiOkResponse({ type: PageResponse(UserResponse) })
-  async list(@Query() query: UserQuery) {
+  async list(@CurrentActor() actor: Actor, @Query() query: UserQuery) {
     const { role, ...page } = query;
-    const result = await this.users.list(page, { role });
+    const result = await this.users.list(actor, page, { role });
     return { items: result.items.map((u) => UserResponse.from(u)), nextCursor: result.nextCursor };
   }
 
   @Get(':id')
   @Allow(Role.Administrator)
-  async get(@IdParam() id: string): Promise<UserResponse> {
-    return UserResponse.from(await this.users.get(id));
+  async get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<UserResponse> {
+    return UserResponse.from(await this.users.get(actor, id));
   }
 
   @Patch(':id')

@@ -1,4 +1,6 @@
 import { AppError } from '@app/common';
+import { DuplicateError } from '../directory/directory.errors.js';
+import { type Role } from './roles.js';
 
 export class InvalidCredentialsError extends AppError {
   constructor() {
@@ -64,5 +66,30 @@ export class PasswordPolicyError extends AppError {
       },
       [{ field: 'password', rule: 'minLength', message: 'password must be at least 12 characters' }],
     );
+  }
+}
+
+/** A user's role and the organisation it is linked to do not fit together. */
+export class ScopeMismatchError extends AppError {
+  constructor(role: Role, expected: string[]) {
+    const fields = expected.length ? expected.join(' or ') : 'no organisation';
+    super(
+      'SCOPE_MISMATCH',
+      400,
+      {
+        da: `Rollen ${role} skal knyttes til præcis ét af: ${fields}.`,
+        en: `The role ${role} must be linked to exactly one of: ${fields}.`,
+      },
+      [{ field: 'role', rule: 'scope', message: `${role} takes ${fields}` }],
+    );
+  }
+}
+
+export class EmailTakenError extends DuplicateError {
+  constructor() {
+    super('EMAIL_TAKEN', 'email', {
+      da: 'Der findes allerede en bruger med denne e-mail.',
+      en: 'A user with this email already exists.',
+    });
   }
 }

@@ -5,9 +5,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AuditService } from '../audit/audit.service.js';
 import { InvalidCredentialsError, TokenInvalidError } from './access.errors.js';
+import { AuthSessionRepository } from './auth-session.repository.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
 import { isRole, type Actor, type Principal } from './roles.js';
+import { UserRepository } from './user.repository.js';
 
 export interface TokenPair {
   accessToken: string;
@@ -35,6 +37,8 @@ export class AuthService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(UserRepository) private readonly users: UserRepository,
+    @Inject(AuthSessionRepository) private readonly sessions: AuthSessionRepository,
     @Inject(PasswordService) private readonly passwords: PasswordService,
     @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
     @Inject(AuditService) private readonly audit: AuditService,
@@ -50,13 +54,9 @@ export class AuthService {
   async login(email: string, password: string, sourceIp: string | null, requestId: string): Promise<TokenPair> {
     const normalized = email.trim().toLowerCase();
     await this.throttle.assertAllowed(normalized, sourceIp);
-    const user: { id: string; role: string; password_hash: string; disabled_at: Date | null } | undefined = (
-      await this.dataSource.query(`SELECT id, role, password_hash, disabled_at FROM app_user WHERE email = $1`, [
-        normalized,
-      ])
-    )[0];
-    const valid = await this.passwords.verify(user?.password_hash, password);
-    if (!user || !valid || user.disabled_at) {
+    const user = await this.users.credentialsByEmail(this.dataSource.manager, normalized);
+    const valid = await this.passwords.verify(user?.passwordHash, password);
+    if (!user || !valid || user.disabledAt) {
       await this.throttle.recordFailure(normalized, sourceIp);
       await this.audit.record(this.dataSource.manager, null, [
         {
@@ -78,33 +78,16 @@ export class AuthService {
    */
   async refresh(refreshToken: string): Promise<TokenPair> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const row:
-        | {
-            user_id: string;
-            family_id: string;
-            used_at: Date | null;
-            revoked_at: Date | null;
-            expired: boolean;
-            role: string;
-            disabled_at: Date | null;
-          }
-        | undefined = (
-        await manager.query(
-          `SELECT r.user_id, r.family_id, r.used_at, r.revoked_at, r.expires_at < now() AS expired, u.role, u.disabled_at
-             FROM refresh_token r JOIN app_user u ON u.id = r.user_id
-            WHERE r.token_hash = $1 FOR UPDATE OF r`,
-          [sha256(refreshToken)],
-        )
-      )[0];
+      const row = await this.sessions.lockByHash(manager, sha256(refreshToken));
       if (!row) return { error: new TokenInvalidError('TOKEN_INVALID') };
-      if (row.revoked_at || row.disabled_at) return { error: new TokenInvalidError('TOKEN_REVOKED') };
-      if (row.used_at) {
-        await this.revokeFamily(manager, row.family_id);
+      if (row.revokedAt || row.disabledAt) return { error: new TokenInvalidError('TOKEN_REVOKED') };
+      if (row.usedAt) {
+        await this.sessions.revokeFamily(manager, row.familyId);
         return { error: new TokenInvalidError('REFRESH_TOKEN_REUSED') };
       }
       if (row.expired) return { error: new TokenInvalidError('TOKEN_EXPIRED') };
-      await manager.query(`UPDATE refresh_token SET used_at = now() WHERE token_hash = $1`, [sha256(refreshToken)]);
-      return { pair: await this.issue(manager, row.user_id, row.role, row.family_id) };
+      await this.sessions.markUsed(manager, sha256(refreshToken));
+      return { pair: await this.issue(manager, row.userId, row.role, row.familyId) };
     });
     if ('error' in outcome) throw outcome.error;
     return outcome.pair;
@@ -112,22 +95,17 @@ export class AuthService {
 
   /** Ends the session the access token belongs to. */
   async logout(familyId: string): Promise<void> {
-    await this.revokeFamily(this.dataSource.manager, familyId);
+    await this.sessions.revokeFamily(this.dataSource.manager, familyId);
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-    const [row] = await this.dataSource.query(`SELECT email, password_hash FROM app_user WHERE id = $1`, [
-      actor.principal.userId,
-    ]);
-    if (!row || !(await this.passwords.verify(row.password_hash, currentPassword))) {
+    const own = await this.users.ownCredentials(this.dataSource.manager, actor.principal.userId);
+    if (!own || !(await this.passwords.verify(own.passwordHash, currentPassword))) {
       throw new InvalidCredentialsError();
     }
     const passwordHash = await this.passwords.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE app_user SET password_hash = $2, tokens_valid_after = now(), updated_at = now() WHERE id = $1`,
-        [actor.principal.userId, passwordHash],
-      );
+      await this.users.setPassword(manager, actor.principal.userId, passwordHash);
       await this.revokeAllForUser(manager, actor.principal.userId);
       await this.audit.record(manager, actor, [
         { action: 'auth.password-changed', entityType: 'user', entityId: actor.principal.userId },
@@ -135,10 +113,9 @@ export class AuthService {
     });
   }
 
+  /** Ends every session of the user (a changed password, a disabled account). */
   async revokeAllForUser(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
-      userId,
-    ]);
+    await this.sessions.revokeAllForUser(manager, userId);
   }
 
   /**
@@ -160,44 +137,21 @@ export class AuthService {
     ) {
       throw new TokenInvalidError('TOKEN_INVALID');
     }
-    const row:
-      | {
-          id: string;
-          role: string;
-          housing_organisation_id: string | null;
-          municipality_id: string | null;
-          probation_unit_id: string | null;
-          counselling_provider_id: string | null;
-          disabled_at: Date | null;
-          valid_after: number;
-          department_ids: string[];
-          family_revoked: boolean;
-        }
-      | undefined = (
-      await this.dataSource.query(
-        `SELECT u.id, u.role, u.housing_organisation_id, u.municipality_id, u.probation_unit_id,
-                u.counselling_provider_id, u.disabled_at, (extract(epoch FROM u.tokens_valid_after) * 1000)::bigint AS valid_after,
-                coalesce(array_agg(ud.department_id) FILTER (WHERE ud.department_id IS NOT NULL), '{}') AS department_ids,
-                EXISTS (SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.revoked_at IS NOT NULL) AS family_revoked
-           FROM app_user u LEFT JOIN user_department ud ON ud.user_id = u.id
-          WHERE u.id = $1 GROUP BY u.id`,
-        [claims.sub, claims.fam],
-      )
-    )[0];
+    const row = await this.sessions.session(claims.sub, claims.fam);
     if (!row || !isRole(row.role)) throw new TokenInvalidError('TOKEN_INVALID');
-    if (row.disabled_at || row.family_revoked || claims.ims < Number(row.valid_after)) {
+    if (row.disabledAt || row.familyRevoked || claims.ims < row.tokensValidAfterMs) {
       throw new TokenInvalidError('TOKEN_REVOKED');
     }
     return {
       familyId: claims.fam,
       principal: {
-        userId: row.id,
+        userId: row.userId,
         role: row.role,
-        housingOrganisationId: row.housing_organisation_id,
-        municipalityId: row.municipality_id,
-        probationUnitId: row.probation_unit_id,
-        counsellingProviderId: row.counselling_provider_id,
-        departmentIds: row.department_ids,
+        housingOrganisationId: row.housingOrganisationId,
+        municipalityId: row.municipalityId,
+        probationUnitId: row.probationUnitId,
+        counsellingProviderId: row.counsellingProviderId,
+        departmentIds: row.departmentIds,
       },
     };
   }
@@ -205,17 +159,14 @@ export class AuthService {
   private async issue(manager: EntityManager, userId: string, role: string, familyId: string): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(Date.now() + this.config.auth.refreshTtlS * 1000);
-    await manager.query(
-      `INSERT INTO refresh_token (id, user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-      [randomUUID(), userId, familyId, sha256(refreshToken), refreshExpiresAt],
-    );
+    await this.sessions.insert(manager, {
+      id: randomUUID(),
+      userId,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: refreshExpiresAt,
+    });
     const accessToken = await this.jwt.signAsync({ sub: userId, role, fam: familyId, typ: 'access', ims: Date.now() });
     return { accessToken, expiresIn: this.config.auth.accessTtlS, refreshToken, refreshExpiresAt };
-  }
-
-  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [
-      familyId,
-    ]);
   }
 }

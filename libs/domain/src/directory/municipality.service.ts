@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { isUniqueViolation } from '../shared/db-errors.js';
-import { DirectoryService } from './directory.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { Municipality } from './municipality.entity.js';
+import { isUniqueViolation } from '../shared/db-errors.js';
 import { EntityNotFoundError } from './directory.errors.js';
+import { DirectoryService } from './directory.service.js';
+import { type Municipality } from './municipality.entity.js';
 import { MunicipalityCodeTakenError } from './municipality.errors.js';
+import { MunicipalityRepository } from './municipality.repository.js';
 
 export interface RegisterMunicipality {
   code: string;
@@ -18,9 +19,10 @@ export interface RegisterMunicipality {
 export class MunicipalityService extends DirectoryService<Municipality> {
   constructor(
     @Inject(DataSource) dataSource: DataSource,
+    @Inject(MunicipalityRepository) private readonly municipalities: MunicipalityRepository,
     @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {
-    super(dataSource, Municipality, 'municipality');
+    super(dataSource, municipalities, 'municipality');
   }
 
   /**
@@ -30,11 +32,10 @@ export class MunicipalityService extends DirectoryService<Municipality> {
   async register(input: RegisterMunicipality): Promise<Municipality> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        if (await manager.existsBy(Municipality, { code: input.code })) {
+        if (await this.municipalities.codeExists(manager, input.code)) {
           throw new MunicipalityCodeTakenError(input.code);
         }
-        const municipality = manager.create(Municipality, { id: randomUUID(), ...input });
-        await manager.insert(Municipality, municipality);
+        const municipality = await this.municipalities.insert(manager, randomUUID(), input);
         await this.outbox.add(manager, 'municipality.registered', {
           channel: 'email',
           template: 'municipality-registered',
@@ -42,7 +43,7 @@ export class MunicipalityService extends DirectoryService<Municipality> {
           locale: 'da',
           data: { code: input.code, name: input.name, alertEmail: input.alertEmail },
         });
-        return manager.findOneByOrFail(Municipality, { id: municipality.id });
+        return municipality;
       });
     } catch (error) {
       // Two registrations of one code at once: the unique index decides, the loser gets a 409.
@@ -52,7 +53,7 @@ export class MunicipalityService extends DirectoryService<Municipality> {
   }
 
   async getByCode(code: string): Promise<Municipality> {
-    const found = await this.dataSource.getRepository(Municipality).findOneBy({ code });
+    const found = await this.municipalities.findByCode(this.dataSource.manager, code);
     if (!found) throw new EntityNotFoundError('municipality');
     return found;
   }

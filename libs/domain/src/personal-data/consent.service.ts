@@ -4,15 +4,21 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { type Actor, type Principal, Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
+import { CounsellingProviderRepository } from '../directory/counselling-provider.repository.js';
+import { type DirectoryEntryRepository, type DirectoryRow } from '../directory/directory-entry.repository.js';
 import { EntityNotFoundError, UnknownReferenceError } from '../directory/directory.errors.js';
-import { Consent, RECIPIENT_TYPE_FOR_PURPOSE, type ConsentPurpose, type RecipientType } from './consent.entity.js';
+import { HousingOrganisationRepository } from '../directory/housing-organisation.repository.js';
+import { MunicipalityRepository } from '../directory/municipality.repository.js';
+import { ProbationUnitRepository } from '../directory/probation-unit.repository.js';
+import { type Consent, RECIPIENT_TYPE_FOR_PURPOSE, type ConsentPurpose, type RecipientType } from './consent.entity.js';
+import { ConsentRepository } from './consent.repository.js';
 import {
   ConsentPeriodInvalidError,
   ConsentRecipientMismatchError,
   PersonAnonymisedError,
 } from './personal-data.errors.js';
-import { mayManagePersons, personScope } from './person-scope.js';
-import { consentInForceSql } from './consent.sql.js';
+import { mayManagePersons, maySeePersons } from './person-scope.js';
+import { PersonRepository } from './person.repository.js';
 
 export interface RecordConsent {
   purpose: ConsentPurpose;
@@ -20,13 +26,6 @@ export interface RecordConsent {
   givenAt: Date;
   expiresAt?: Date | null;
 }
-
-const RECIPIENT_TABLE: Record<RecipientType, string> = {
-  municipality: 'municipality',
-  housing_organisation: 'housing_organisation',
-  probation_unit: 'probation_unit',
-  counselling_provider: 'counselling_provider',
-};
 
 /** The organisation a consent would name for this reader: their municipality, provider or unit. */
 function ownRecipientId(principal: Principal): string {
@@ -47,10 +46,26 @@ export const STATUTORY_FIELDS = ['name', 'address'] as const;
 
 @Injectable()
 export class ConsentService {
+  /** Where each kind of recipient is listed. */
+  private readonly recipients: Record<RecipientType, DirectoryEntryRepository<DirectoryRow>>;
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ConsentRepository) private readonly consents: ConsentRepository,
+    @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(AuditService) private readonly audit: AuditService,
-  ) {}
+    @Inject(MunicipalityRepository) municipalities: MunicipalityRepository,
+    @Inject(HousingOrganisationRepository) housingOrganisations: HousingOrganisationRepository,
+    @Inject(ProbationUnitRepository) probationUnits: ProbationUnitRepository,
+    @Inject(CounsellingProviderRepository) counsellingProviders: CounsellingProviderRepository,
+  ) {
+    this.recipients = {
+      municipality: municipalities,
+      housing_organisation: housingOrganisations,
+      probation_unit: probationUnits,
+      counselling_provider: counsellingProviders,
+    };
+  }
 
   async record(actor: Actor, personId: string, input: RecordConsent): Promise<Consent> {
     if (!mayManagePersons(actor.principal)) throw new RoleNotAllowedError();
@@ -59,16 +74,14 @@ export class ConsentService {
       const anonymised = await this.assertPersonInScope(manager, actor, personId);
       if (anonymised) throw new PersonAnonymisedError();
       const recipientType = RECIPIENT_TYPE_FOR_PURPOSE[input.purpose];
-      const exists = await manager.query(`SELECT 1 FROM ${RECIPIENT_TABLE[recipientType]} WHERE id = $1`, [
-        input.recipientId,
-      ]);
-      if (exists.length === 0) {
+      if (!(await this.recipients[recipientType].exists(manager, input.recipientId))) {
         const other = await this.recipientKindOf(manager, input.recipientId);
         if (other) throw new ConsentRecipientMismatchError(recipientType);
         throw new UnknownReferenceError('recipientId');
       }
-      const consent = manager.create(Consent, {
-        id: randomUUID(),
+      const id = randomUUID();
+      await this.consents.insert(manager, {
+        id,
         personId,
         purpose: input.purpose,
         recipientType,
@@ -78,17 +91,16 @@ export class ConsentService {
         withdrawnAt: null,
         recordedBy: actor.principal.userId,
       });
-      await manager.insert(Consent, consent);
       await this.audit.record(manager, actor, [
         {
           action: 'consent.create',
           entityType: 'consent',
-          entityId: consent.id,
+          entityId: id,
           personId,
           details: { purpose: input.purpose },
         },
       ]);
-      return manager.findOneByOrFail(Consent, { id: consent.id });
+      return this.reload(manager, personId, id);
     });
   }
 
@@ -102,10 +114,7 @@ export class ConsentService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertPersonInScope(manager, actor, personId);
       const recipientId = mayManagePersons(actor.principal) ? undefined : ownRecipientId(actor.principal);
-      const consents = await manager.find(Consent, {
-        where: recipientId === undefined ? { personId } : { personId, recipientId },
-        order: { givenAt: 'ASC', id: 'ASC' },
-      });
+      const consents = await this.consents.listForPerson(manager, personId, recipientId);
       await this.audit.record(manager, actor, [
         { action: 'consent.read', entityType: 'person', entityId: personId, personId },
       ]);
@@ -117,15 +126,15 @@ export class ConsentService {
     if (!mayManagePersons(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       await this.assertPersonInScope(manager, actor, personId);
-      const consent = await manager.findOneBy(Consent, { id: consentId, personId });
+      const consent = await this.consents.findForPerson(manager, personId, consentId);
       if (!consent) throw new EntityNotFoundError('consent');
       if (!consent.withdrawnAt) {
-        await manager.update(Consent, { id: consentId }, { withdrawnAt: new Date() });
+        await this.consents.withdraw(manager, consentId, new Date());
         await this.audit.record(manager, actor, [
           { action: 'consent.withdraw', entityType: 'consent', entityId: consentId, personId },
         ]);
       }
-      return manager.findOneByOrFail(Consent, { id: consentId });
+      return this.reload(manager, personId, consentId);
     });
   }
 
@@ -140,32 +149,29 @@ export class ConsentService {
     recipientId: string,
     at: Date = new Date(),
   ): Promise<boolean> {
-    const rows = await manager.query(
-      `SELECT 1 FROM consent
-        WHERE person_id = $1 AND purpose = $2 AND recipient_id = $3 AND ${consentInForceSql('consent', '$4')} LIMIT 1`,
-      [personId, purpose, recipientId, at],
-    );
-    return rows.length > 0;
+    return this.consents.inForce(manager, personId, purpose, recipientId, at);
   }
 
   /** Returns whether the person is anonymised; throws not-found when out of scope. */
   private async assertPersonInScope(manager: EntityManager, actor: Actor, personId: string): Promise<boolean> {
-    const scope = personScope(actor.principal);
-    if (!scope) throw new RoleNotAllowedError();
-    const row = await manager
-      .createQueryBuilder()
-      .select('p.anonymised_at', 'anonymised_at')
-      .from('person', 'p')
-      .where(scope.sql, scope.params)
-      .andWhere('p.id = :personId', { personId })
-      .getRawOne<{ anonymised_at: Date | null }>();
-    if (!row) throw new EntityNotFoundError('person');
-    return row.anonymised_at !== null;
+    if (!maySeePersons(actor.principal)) throw new RoleNotAllowedError();
+    const person = await this.persons.statusInScope(manager, actor.principal, personId);
+    if (!person) throw new EntityNotFoundError('person');
+    return person.anonymisedAt !== null;
+  }
+
+  private async reload(manager: EntityManager, personId: string, consentId: string): Promise<Consent> {
+    const consent = await this.consents.findForPerson(manager, personId, consentId);
+    if (!consent) throw new EntityNotFoundError('consent');
+    return consent;
   }
 
   private async recipientKindOf(manager: EntityManager, id: string): Promise<RecipientType | undefined> {
-    for (const [type, table] of Object.entries(RECIPIENT_TABLE) as [RecipientType, string][]) {
-      if ((await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0) return type;
+    for (const [type, repository] of Object.entries(this.recipients) as [
+      RecipientType,
+      DirectoryEntryRepository<DirectoryRow>,
+    ][]) {
+      if (await repository.exists(manager, id)) return type;
     }
     return undefined;
   }

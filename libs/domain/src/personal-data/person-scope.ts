@@ -1,49 +1,26 @@
 import { type Principal, Role } from '../access/roles.js';
-import { ConsentPurpose } from './consent.entity.js';
-import { consentInForceSql } from './consent.sql.js';
+import { type NamedSql } from '../shared/sql-fragment.js';
 
-export interface ScopeCondition {
-  sql: string;
-  params: Record<string, unknown>;
-}
+// Who sees which persons, and how much of them. The condition itself, for statements, is
+// `personScopeSql` in person-scope.sql.ts.
 
 /**
- * Which persons a principal may see, as a condition on alias `p` (docs/personal-data.md#who-sees-what):
- * - housing caseworker: the persons their organisation registered;
- * - municipal social worker: residents of their municipality who consented to share with it;
- * - debt advisor: persons referred (consented) to their provider;
- * - probation officer: persons who consented to cooperation with their unit;
- * - administrator: everyone (for access requests and erasure), always audited;
- * - manager: nobody (aggregates only).
- * `null` means the role may not see persons at all.
+ * A condition with named parameters, as a TypeORM query builder takes it: what
+ * `SqlFragment.toNamed` gives. (The case scope, arrears/case-scope.ts, is still written in it.)
  */
-export function personScope(principal: Principal): ScopeCondition | null {
-  const consentedTo = (purpose: ConsentPurpose, recipientId: string | null): ScopeCondition => ({
-    sql: `EXISTS (SELECT 1 FROM consent c WHERE c.person_id = p.id AND c.purpose = :scopePurpose AND c.recipient_id = :scopeRecipient AND ${consentInForceSql('c')})`,
-    params: { scopePurpose: purpose, scopeRecipient: recipientId },
-  });
-  switch (principal.role) {
-    case Role.Administrator:
-      return { sql: 'TRUE', params: {} };
-    case Role.HousingCaseworker:
-      return {
-        sql: 'p.housing_organisation_id = :scopeOrganisation',
-        params: { scopeOrganisation: principal.housingOrganisationId },
-      };
-    case Role.MunicipalSocialWorker: {
-      const consent = consentedTo(ConsentPurpose.MunicipalityCaseDetails, principal.municipalityId);
-      return {
-        sql: `p.municipality_id = :scopeMunicipality AND ${consent.sql}`,
-        params: { ...consent.params, scopeMunicipality: principal.municipalityId },
-      };
-    }
-    case Role.DebtAdvisor:
-      return consentedTo(ConsentPurpose.DebtCounselling, principal.counsellingProviderId);
-    case Role.ProbationOfficer:
-      return consentedTo(ConsentPurpose.ProbationCooperation, principal.probationUnitId);
-    default:
-      return null;
-  }
+export type ScopeCondition = NamedSql;
+
+const PERSON_READERS: readonly Role[] = [
+  Role.Administrator,
+  Role.HousingCaseworker,
+  Role.MunicipalSocialWorker,
+  Role.DebtAdvisor,
+  Role.ProbationOfficer,
+];
+
+/** Roles that see persons at all, each within its scope; managers see none (aggregates only). */
+export function maySeePersons(principal: Principal): boolean {
+  return PERSON_READERS.includes(principal.role);
 }
 
 /** Roles that may change person records and their consents: the controller's staff. */

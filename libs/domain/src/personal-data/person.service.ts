@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type Page, type PageQuery } from '@app/common';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { type Actor, Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Municipality } from '../directory/municipality.entity.js';
-import { HousingOrganisation } from '../directory/directory.entities.js';
 import { EntityNotFoundError, UnknownReferenceError } from '../directory/directory.errors.js';
+import { HousingOrganisationRepository } from '../directory/housing-organisation.repository.js';
+import { MunicipalityRepository } from '../directory/municipality.repository.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
-import { keysetPage } from '../shared/keyset-page.js';
 import { CprError, maskCpr, parseCpr } from './cpr.js';
 import { PersonalDataCipher } from './personal-data-cipher.js';
 import {
@@ -19,8 +18,9 @@ import {
   PersonHasOpenCaseError,
   StaleVersionError,
 } from './personal-data.errors.js';
-import { Person } from './person.entity.js';
-import { mayManagePersons, personScope, seesFullCpr } from './person-scope.js';
+import { type Person } from './person.entity.js';
+import { PersonRepository, type PersonChanges } from './person.repository.js';
+import { mayManagePersons, maySeePersons, seesFullCpr } from './person-scope.js';
 
 export interface PersonDetails {
   name: string;
@@ -73,6 +73,9 @@ const ANONYMISED_NAME = 'Anonymiseret';
 export class PersonService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(PersonRepository) private readonly persons: PersonRepository,
+    @Inject(HousingOrganisationRepository) private readonly organisations: HousingOrganisationRepository,
+    @Inject(MunicipalityRepository) private readonly municipalities: MunicipalityRepository,
     @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
@@ -85,43 +88,42 @@ export class PersonService {
     const cpr = input.cpr === undefined ? undefined : this.parse(input.cpr);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        if (!(await manager.existsBy(HousingOrganisation, { id: organisationId }))) {
+        if (!(await this.organisations.exists(manager, organisationId))) {
           throw new UnknownReferenceError('housingOrganisationId');
         }
         await this.assertMunicipality(manager, input.municipalityId);
         const encrypted = cpr ? this.cipher.encrypt(cpr) : undefined;
         const index = cpr ? this.cipher.blindIndex(cpr) : null;
         if (index) {
-          const existing = await manager.query(
-            `SELECT id FROM person WHERE housing_organisation_id = $1 AND cpr_index = $2`,
-            [organisationId, index],
-          );
-          if (existing.length > 0) throw new PersonExistsError(existing[0].id);
+          const existing = await this.persons.idByCprIndex(manager, organisationId, index);
+          if (existing) throw new PersonExistsError(existing);
         }
-        const person = manager.create(Person, {
-          id: randomUUID(),
+        const id = randomUUID();
+        await this.persons.insert(manager, {
+          id,
           housingOrganisationId: organisationId,
           ...this.details(input),
+          name: input.name,
           cprCiphertext: encrypted?.ciphertext ?? null,
           cprKeyId: encrypted?.keyId ?? null,
           cprIndex: index,
         });
-        await manager.insert(Person, person);
         await this.audit.record(manager, actor, [
-          { action: 'person.create', entityType: 'person', entityId: person.id, personId: person.id },
+          { action: 'person.create', entityType: 'person', entityId: id, personId: id },
         ]);
-        return this.view(actor, await this.load(manager, person.id));
+        return this.view(actor, await this.load(manager, actor, id));
       });
     } catch (error) {
       // Two registrations of one CPR number at the same moment (or the import registering it
       // meanwhile): the unique index lets one through, and it has committed by the time the other
       // is refused, so the 409 names the person, as the check above does.
       if (isUniqueViolation(error) && cpr) {
-        const [winner] = await this.dataSource.query(
-          `SELECT id FROM person WHERE housing_organisation_id = $1 AND cpr_index = $2`,
-          [organisationId, this.cipher.blindIndex(cpr)],
+        const winner = await this.persons.idByCprIndex(
+          this.dataSource.manager,
+          organisationId,
+          this.cipher.blindIndex(cpr),
         );
-        throw new PersonExistsError(winner?.id ?? '');
+        throw new PersonExistsError(winner ?? '');
       }
       throw error;
     }
@@ -129,8 +131,9 @@ export class PersonService {
 
   /** Reads one person in the caller's scope; out of scope is indistinguishable from absent. */
   async get(actor: Actor, id: string): Promise<PersonView> {
+    if (!maySeePersons(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
-      const person = await this.scoped(manager, actor).andWhere('p.id = :id', { id }).getOne();
+      const person = await this.persons.findInScope(manager, actor.principal, id);
       if (!person) throw new EntityNotFoundError('person');
       await this.audit.record(manager, actor, [
         { action: 'person.read', entityType: 'person', entityId: id, personId: id },
@@ -141,15 +144,10 @@ export class PersonService {
 
   /** Lists or searches persons in scope; every person returned is a read, and audited as one. */
   async search(actor: Actor, search: PersonSearch, page: PageQuery): Promise<Page<PersonView>> {
+    if (!maySeePersons(actor.principal)) throw new RoleNotAllowedError();
+    const cprIndex = search.cpr === undefined ? undefined : this.cipher.blindIndex(this.parse(search.cpr));
     return this.dataSource.transaction(async (manager) => {
-      const query = this.scoped(manager, actor);
-      if (search.cpr !== undefined) {
-        query.andWhere('p.cpr_index = :index', { index: this.cipher.blindIndex(this.parse(search.cpr)) });
-      }
-      if (search.name) {
-        query.andWhere(`p.name ILIKE :name ESCAPE '\\'`, { name: `%${search.name.replace(/[\\%_]/g, '\\$&')}%` });
-      }
-      const result = await keysetPage(query, 'name', (p) => p.name, page);
+      const result = await this.persons.page(manager, actor.principal, { cprIndex, name: search.name }, page);
       const criteria = [search.cpr !== undefined ? 'cpr' : null, search.name ? 'name' : null].filter(
         (c): c is string => c !== null,
       );
@@ -171,16 +169,13 @@ export class PersonService {
   async update(actor: Actor, id: string, version: number, patch: Partial<PersonDetails>): Promise<PersonView> {
     if (!mayManagePersons(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
-      const person = await this.scoped(manager, actor)
-        .andWhere('p.id = :id', { id })
-        .setLock('pessimistic_write')
-        .getOne();
+      const person = await this.persons.findInScope(manager, actor.principal, id, { lock: true });
       if (!person) throw new EntityNotFoundError('person');
       if (person.anonymisedAt) throw new PersonAnonymisedError();
       if (person.version !== version) throw new StaleVersionError(person.version);
       await this.assertMunicipality(manager, patch.municipalityId);
       const changes = this.details({ name: person.name, ...patch });
-      await manager.update(Person, { id }, { ...changes, version: person.version + 1 });
+      await this.persons.update(manager, id, changes, person.version + 1);
       await this.audit.record(manager, actor, [
         {
           action: 'person.update',
@@ -190,21 +185,19 @@ export class PersonService {
           details: { fields: Object.keys(patch) },
         },
       ]);
-      return this.view(actor, await this.load(manager, id));
+      return this.view(actor, await this.load(manager, actor, id));
     });
   }
 
   /** Erasure on request (GDPR art. 17): anonymises now, refused while a case is open. */
   async erase(actor: Actor, id: string): Promise<PersonView> {
+    if (!maySeePersons(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
-      const person = await this.scoped(manager, actor)
-        .andWhere('p.id = :id', { id })
-        .setLock('pessimistic_write')
-        .getOne();
+      const person = await this.persons.findInScope(manager, actor.principal, id, { lock: true });
       if (!person) throw new EntityNotFoundError('person');
       if (person.inactiveSince === null) throw new PersonHasOpenCaseError();
       if (!person.anonymisedAt) await this.anonymise(manager, actor, [id], 'erasure-request');
-      return this.view(actor, await this.load(manager, id));
+      return this.view(actor, await this.load(manager, actor, id));
     });
   }
 
@@ -214,29 +207,11 @@ export class PersonService {
    */
   async anonymise(manager: EntityManager, actor: Actor | null, ids: string[], reason: string): Promise<void> {
     if (ids.length === 0) return;
-    await manager.query(
-      `UPDATE person SET name = $2, cpr_ciphertext = NULL, cpr_key_id = NULL, cpr_index = NULL, email = NULL,
-              phone = NULL, address = NULL, postcode = NULL, city = NULL, anonymised_at = now(),
-              version = version + 1, updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND anonymised_at IS NULL`,
-      [ids, ANONYMISED_NAME],
-    );
+    await this.persons.anonymise(manager, ids, ANONYMISED_NAME);
     // Warnings keep a copy of what they disclosed (names, address, details) and so do their
     // emails: scrub both, including digests that listed them. Only finished emails are touched;
     // a person is due for anonymisation years after their last case, long after any sending.
-    await manager.query(
-      `WITH w AS (
-         UPDATE warning SET data = (data - 'details') || jsonb_build_object('tenantNames', '[]'::jsonb, 'address', '')
-          WHERE person_ids && $1::uuid[] RETURNING id
-       ), o AS (
-         UPDATE outbox SET payload = jsonb_set(payload, '{data}', '{}'::jsonb)
-          WHERE warning_id IN (SELECT id FROM w) AND status IN ('sent', 'undelivered', 'digested')
-         RETURNING digest_id
-       )
-       UPDATE outbox SET payload = jsonb_set(payload, '{data,items}', '[]'::jsonb)
-        WHERE id IN (SELECT digest_id FROM o WHERE digest_id IS NOT NULL) AND status IN ('sent', 'undelivered')`,
-      [ids],
-    );
+    await this.persons.eraseDisclosedCopies(manager, ids);
     await this.audit.record(
       manager,
       actor,
@@ -250,34 +225,11 @@ export class PersonService {
     );
   }
 
-  /** Persons with no open case for longer than the retention period, oldest first. */
-  async dueForRetention(manager: EntityManager, days: number, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM person
-        WHERE anonymised_at IS NULL AND inactive_since < now() - make_interval(days => $1)
-        ORDER BY inactive_since LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [days, limit],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  private scoped(manager: EntityManager, actor: Actor): SelectQueryBuilder<Person> {
-    const scope = personScope(actor.principal);
-    if (!scope) throw new RoleNotAllowedError();
-    return manager
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .addSelect(['p.cprCiphertext', 'p.cprKeyId'])
-      .where(scope.sql, scope.params);
-  }
-
-  private load(manager: EntityManager, id: string): Promise<Person> {
-    return manager
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .addSelect(['p.cprCiphertext', 'p.cprKeyId'])
-      .where('p.id = :id', { id })
-      .getOneOrFail();
+  /** Reads back a person the actor just wrote (in their scope by construction). */
+  private async load(manager: EntityManager, actor: Actor, id: string): Promise<Person> {
+    const person = await this.persons.findInScope(manager, actor.principal, id);
+    if (!person) throw new EntityNotFoundError('person');
+    return person;
   }
 
   private parse(cpr: string): string {
@@ -290,12 +242,12 @@ export class PersonService {
   }
 
   private async assertMunicipality(manager: EntityManager, municipalityId: string | null | undefined): Promise<void> {
-    if (municipalityId && !(await manager.existsBy(Municipality, { id: municipalityId }))) {
+    if (municipalityId && !(await this.municipalities.exists(manager, municipalityId))) {
       throw new UnknownReferenceError('municipalityId');
     }
   }
 
-  private details(input: PersonDetails): Partial<Person> {
+  private details(input: PersonDetails): PersonChanges {
     const defined = Object.entries({
       name: input.name,
       email: input.email,
@@ -307,7 +259,7 @@ export class PersonService {
       childrenUnder18: input.childrenUnder18,
       language: input.language,
     }).filter(([, value]) => value !== undefined);
-    return Object.fromEntries(defined) as Partial<Person>;
+    return Object.fromEntries(defined) as PersonChanges;
   }
 
   private view(actor: Actor, person: Person): PersonView {

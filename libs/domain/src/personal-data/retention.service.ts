@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { PersonRepository } from './person.repository.js';
 import { PersonService } from './person.service.js';
 
 const BATCH = 500;
@@ -16,6 +17,7 @@ export class RetentionService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(PersonRepository) private readonly personRows: PersonRepository,
     @Inject(PersonService) private readonly persons: PersonService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -24,7 +26,7 @@ export class RetentionService {
     let total = 0;
     for (;;) {
       const count = await this.dataSource.transaction(async (manager) => {
-        const ids = await this.persons.dueForRetention(manager, this.config.retention.days, BATCH);
+        const ids = await this.personRows.dueForRetention(manager, this.config.retention.days, BATCH);
         await this.persons.anonymise(manager, null, ids, 'retention');
         return ids.length;
       });

@@ -12,8 +12,7 @@ import { MunicipalityService, Role } from '@app/domain';
 import { AnyRole, Allow } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../common/error.response.js';
 import { PageResponse } from '../common/page.response.js';
-import { CreateMunicipalityDto, UpdateMunicipalityDto } from './dto/create-municipality.dto.js';
-import { MunicipalityResponse } from './dto/municipality.response.js';
+import { CreateMunicipalityDto, MunicipalityResponse, UpdateMunicipalityDto } from './municipality.dto.js';
 
 @ApiTags('directory')
 @Controller('api/v1/municipalities')

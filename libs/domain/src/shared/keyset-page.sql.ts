@@ -2,8 +2,14 @@ import { decodeCursor, encodeCursor, type Page, type PageQuery } from '@app/comm
 import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 /**
- * One page of `query`, ordered by a text column and then id, continuing after the cursor.
- * Keyset rather than offset: stable while rows are added, and cheap deep into a list.
+ * One page of `query`, ordered by a text column of the query's main alias and then its id,
+ * continuing after the cursor. Keyset rather than offset: stable while rows are added, and cheap
+ * deep into a list. For repositories' query builders; the cursor's shape is checked by
+ * `decodeCursor`, so a forged one is a 400, never a value PostgreSQL refuses.
+ *
+ * @param query the query builder, its main alias the rows paged
+ * @param sortColumn the column (of the main alias) the list sorts by, e.g. `name`
+ * @param sortKeyOf the same value read from a row, for the next cursor
  */
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,

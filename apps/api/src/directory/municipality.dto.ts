@@ -1,6 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, Length, Matches, MaxLength } from 'class-validator';
+import { type Municipality } from '@app/domain';
 import { IsEmailAddress, trimString } from '@app/common';
 
 export class CreateMunicipalityDto {
@@ -30,3 +31,30 @@ export class CreateMunicipalityDto {
 export class UpdateMunicipalityDto extends PartialType(OmitType(CreateMunicipalityDto, ['code'] as const), {
   skipNullProperties: false,
 }) {}
+
+export class MunicipalityResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: '101' })
+  code: string;
+
+  @ApiProperty({ example: 'København' })
+  name: string;
+
+  @ApiProperty({ example: 'boligvarsler@kk.dk' })
+  alertEmail: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  static from(municipality: Municipality): MunicipalityResponse {
+    return {
+      id: municipality.id,
+      code: municipality.code,
+      name: municipality.name,
+      alertEmail: municipality.alertEmail,
+      createdAt: municipality.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,14 @@
+export * from './consent.entity.js';
+export * from './consent.service.js';
+export * from './consent.sql.js';
+export * from './cpr.js';
+export * from './person.entity.js';
+export * from './person-scope.js';
+export * from './person-scope.sql.js';
+export * from './person.service.js';
+export * from './personal-data.errors.js';
+export * from './personal-data-cipher.js';
+export * from './personal-data.module.js';
+export * from './retention.service.js';
+export { ConsentRepository, type NewConsent } from './consent.repository.js';
+export { PersonRepository, type NewPerson, type PersonChanges, type PersonFilter } from './person.repository.js';

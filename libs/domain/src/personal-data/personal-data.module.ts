@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { DirectoryModule } from '../directory/directory.module.js';
+import { ConsentRepository } from './consent.repository.js';
+import { ConsentService } from './consent.service.js';
+import { PersonalDataCipher } from './personal-data-cipher.js';
+import { personalDataCipherProvider } from './personal-data-cipher.provider.js';
+import { PersonRepository } from './person.repository.js';
+import { PersonService } from './person.service.js';
+import { RetentionService } from './retention.service.js';
+
+/**
+ * Persons and their consents: CPR numbers encrypted with a blind index, every read and change
+ * audited, retention. The directory is imported to check municipalities, organisations and
+ * consent recipients.
+ */
+@Module({
+  imports: [AuditModule, DirectoryModule],
+  providers: [
+    PersonRepository,
+    ConsentRepository,
+    PersonService,
+    ConsentService,
+    RetentionService,
+    personalDataCipherProvider,
+  ],
+  exports: [PersonService, ConsentService, RetentionService, PersonalDataCipher, PersonRepository, ConsentRepository],
+})
+export class PersonalDataModule {}

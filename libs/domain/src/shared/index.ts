@@ -1,0 +1,5 @@
+export * from './db-errors.js';
+export * from './idempotency.service.js';
+export * from './keyset-page.sql.js';
+export * from './shared.module.js';
+export * from './sql-fragment.js';
