@@ -1,11 +1,25 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { isLocalizedText, localized, type Language } from '@app/i18n';
 import { AppError } from '../errors/app-error.js';
 import { type ErrorBody, pickLanguage } from '../errors/error-body.js';
 import { codeForStatus, HttpErrorText } from '../errors/error-codes.js';
 import { requestIdOf } from '../logging/request-id.js';
 import { databaseRefusal } from './database-errors.js';
+
+/**
+ * An error's details as the reader sees them: every `{da, en}` text inside (a field problem's
+ * message, a row's) rendered in their language; everything else as it is.
+ */
+export function inLanguage(details: unknown, language: Language): unknown {
+  if (isLocalizedText(details)) return details[language];
+  if (Array.isArray(details)) return details.map((item) => inLanguage(item, language));
+  if (typeof details === 'object' && details !== null && Object.getPrototypeOf(details) === Object.prototype) {
+    return Object.fromEntries(Object.entries(details).map(([key, value]) => [key, inLanguage(value, language)]));
+  }
+  return details;
+}
 
 /** body-parser's errors carry `type` and `status` instead of being HttpExceptions. */
 interface BodyParserError {
@@ -49,7 +63,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         statusCode: exception.statusCode,
         code: exception.code,
         message: exception.text[language],
-        ...(exception.details === undefined ? {} : { details: exception.details }),
+        ...(exception.details === undefined ? {} : { details: inLanguage(exception.details, language) }),
         requestId,
       };
     }
@@ -72,7 +86,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
         statusCode: 400,
         code: 'INVALID_CHARACTERS',
         message: HttpErrorText.INVALID_CHARACTERS[language],
-        details: [{ field: 'path', rule: 'characters', message: 'the path is not valid percent-encoded UTF-8' }],
+        details: [
+          { field: 'path', rule: 'characters', message: localized((m) => m.validation.pathCharacters)[language] },
+        ],
         requestId,
       };
     }

@@ -1,0 +1,5 @@
+import { http } from './http.js';
+import { validation } from './validation.js';
+
+/** The Danish catalogue: every user-facing text, by area. Danish is the default language. */
+export const da = { http, validation };
