@@ -3,14 +3,39 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { isLocalizedText, localized, type Language } from '@app/i18n';
 import { AppError } from '../errors/app-error.js';
-import { type ErrorBody, pickLanguage } from '../errors/error-body.js';
+import { type ErrorBody, type ErrorDetail, pickLanguage } from '../errors/error-body.js';
 import { codeForStatus, HttpErrorText } from '../errors/error-codes.js';
 import { requestIdOf } from '../logging/request-id.js';
 import { databaseRefusal } from './database-errors.js';
 
 /**
- * An error's details as the reader sees them: every `{da, en}` text inside (a field problem's
- * message, a row's) rendered in their language; everything else as it is.
+ * An error's details in the one shape (`ErrorDetail[]`), whatever the thrower passed: a list of
+ * problems, one object of values, or nothing. A detail without its own message or rule gets the
+ * error's; every `{da, en}` text inside is rendered in the reader's language.
+ */
+export function errorDetails(error: AppError, language: Language): ErrorDetail[] {
+  const { details } = error;
+  if (details === undefined || details === null) return [];
+  const items: unknown[] = Array.isArray(details) ? details : [details];
+  return items.map((item) => {
+    const { field, rule, message, ...values } =
+      typeof item === 'object' && item !== null && !Array.isArray(item)
+        ? (item as Record<string, unknown>)
+        : { value: item };
+    return {
+      field: typeof field === 'string' ? field : null,
+      rule: typeof rule === 'string' ? rule : error.code,
+      message: (() => {
+        const rendered = inLanguage(message, language);
+        return typeof rendered === 'string' ? rendered : error.text[language];
+      })(),
+      ...(inLanguage(values, language) as Record<string, unknown>),
+    };
+  });
+}
+
+/**
+ * Every `{da, en}` text inside a value rendered in the reader's language; everything else as it is.
  */
 export function inLanguage(details: unknown, language: Language): unknown {
   if (isLocalizedText(details)) return details[language];
@@ -37,7 +62,7 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 }
 
 /**
- * Turns every failure into `{statusCode, code, message, details?, requestId}`. Failures we did
+ * Turns every failure into `{statusCode, code, message, details, requestId}`. Failures we did
  * not foresee are logged in full under an error id; the caller gets only that id.
  */
 @Catch()
@@ -50,7 +75,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const language = pickLanguage(request.headers['accept-language']);
     const body = this.toBody(exception, language, requestIdOf(request));
-    const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    const retryAfter = body.details.find((detail) => typeof detail.retryAfterSeconds === 'number')?.retryAfterSeconds;
     if (typeof retryAfter === 'number' && !response.headersSent) response.setHeader('Retry-After', String(retryAfter));
     if (!response.headersSent) {
       response.status(body.statusCode).json(body);
@@ -63,7 +88,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         statusCode: exception.statusCode,
         code: exception.code,
         message: exception.text[language],
-        ...(exception.details === undefined ? {} : { details: inLanguage(exception.details, language) }),
+        details: errorDetails(exception, language),
         requestId,
       };
     }
@@ -77,7 +102,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
             : parserError.type === 'entity.too.deep'
               ? 'JSON_TOO_DEEP'
               : codeForStatus(parserError.status);
-      return { statusCode: parserError.status, code, message: HttpErrorText[code][language], requestId };
+      return { statusCode: parserError.status, code, message: HttpErrorText[code][language], details: [], requestId };
     }
     if (exception instanceof HttpException && exception.getStatus() === 400 && exception.cause instanceof URIError) {
       // The router could not percent-decode a path segment (`%ED%A0%80`, a lone surrogate's
@@ -95,7 +120,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       const code = codeForStatus(status);
-      return { statusCode: status, code, message: HttpErrorText[code][language], requestId };
+      return { statusCode: status, code, message: HttpErrorText[code][language], details: [], requestId };
     }
     const refusal = databaseRefusal(exception);
     if (refusal) {
@@ -107,6 +132,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         statusCode: refusal.statusCode,
         code: refusal.code,
         message: HttpErrorText[refusal.code][language],
+        details: [],
         requestId,
       };
     }
@@ -118,6 +144,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       statusCode: status,
       code,
       message: `${HttpErrorText[code][language]} (${errorId})`,
+      details: [],
       requestId,
       errorId,
     };
