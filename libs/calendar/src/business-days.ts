@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import { resolveCalendarRules, type CalendarRules } from './calendar-rules.js';
 import { CalendarError } from './calendar.errors.js';
 import {
@@ -125,10 +126,10 @@ export function businessDaysBetween(from: IsoDate, to: IsoDate, rules: Partial<C
  */
 export function addBusinessDays(date: IsoDate, n: number, rules: Partial<CalendarRules> = {}): IsoDate {
   if (!Number.isInteger(n) || n < 0) {
-    throw new CalendarError('CALENDAR_INVALID_ARGUMENT', {
-      da: 'Antallet af bankdage skal være et heltal på 0 eller mere.',
-      en: 'The number of business days must be an integer of 0 or more.',
-    });
+    throw new CalendarError(
+      'CALENDAR_INVALID_ARGUMENT',
+      localized((m) => m.calendar.errors.businessDays),
+    );
   }
   const resolved = resolveCalendarRules(rules);
   let day = toDayNumber(date);

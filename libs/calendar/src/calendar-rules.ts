@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import { CalendarError } from './calendar.errors.js';
 import type { ExtraClosedDayKey } from './holidays.js';
 
@@ -82,10 +83,10 @@ const CLOSED_DAY_KEYS: readonly ExtraClosedDayKey[] = ['constitutionDay', 'chris
 const COUNT_FROM: readonly PaymentDemandCountFrom[] = ['dueDate', 'lastOnTimeDay'];
 
 function invalidRules(field: keyof CalendarRules): CalendarError {
-  return new CalendarError('CALENDAR_INVALID_RULES', {
-    da: `Kalenderindstillingen ${field} er ugyldig.`,
-    en: `The calendar setting ${field} is invalid.`,
-  });
+  return new CalendarError(
+    'CALENDAR_INVALID_RULES',
+    localized((m) => m.calendar.errors.rules({ setting: field })),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nonBusinessDayReason, type NonBusinessDayReason } from './business-days.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './date-names.js';
+import { localized, type Language, type Messages } from '@app/i18n';
 import { resolveCalendarRules, type CalendarRules } from './calendar-rules.js';
 import {
   earliestTerminationDate,
@@ -65,37 +65,43 @@ const BASIS = {
 
 const RULES_FROM_2013 = parseIsoDate('2013-01-01');
 
-function formatDate(date: IsoDate, withYear = true): LocalizedLine {
+/** A date as the explanations write it ("mandag 5. oktober 2026"), in the catalogue's language. */
+function formatDate(m: Messages, date: IsoDate, withYear = true): string {
   const { year, month, day } = dateParts(date);
-  const weekday = dayOfWeek(date) - 1;
-  const yearSuffix = withYear ? ` ${year}` : '';
-  return {
-    da: `${WEEKDAY_NAMES.da[weekday]} ${day}. ${MONTH_NAMES.da[month - 1]}${yearSuffix}`,
-    en: `${WEEKDAY_NAMES.en[weekday]} ${day} ${MONTH_NAMES.en[month - 1]}${yearSuffix}`,
-  };
+  return m.calendar.longDate({
+    weekday: m.calendar.weekdays[dayOfWeek(date) - 1]!,
+    day: String(day),
+    month: m.calendar.months[month - 1]!,
+    year: withYear ? String(year) : '',
+  });
 }
 
 function joinList(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-function describeReason(reason: NonBusinessDayReason): LocalizedLine {
+function describeReason(m: Messages, language: Language, reason: NonBusinessDayReason): string {
   switch (reason.kind) {
     case 'saturday':
-      return { da: 'en lørdag', en: 'a Saturday' };
+      return m.calendar.reasons.saturday;
     case 'sunday':
-      return { da: 'en søndag', en: 'a Sunday' };
+      return m.calendar.reasons.sunday;
     case 'publicHoliday':
-      return { da: `${reason.holiday.name}, en helligdag`, en: `${reason.holiday.nameEn}, a public holiday` };
+      return m.calendar.reasons.publicHoliday({
+        holiday: language === 'da' ? reason.holiday.name : reason.holiday.nameEn,
+      });
     case 'closedDay':
       return reason.closedDay.key === 'constitutionDay'
-        ? { da: 'grundlovsdag', en: 'Constitution Day (grundlovsdag)' }
-        : {
-            da: `${reason.closedDay.name.toLowerCase()} (jf. ${BASIS.generalDeadlineRule})`,
-            en: `${reason.closedDay.nameEn} (cf. ${BASIS.generalDeadlineRule})`,
-          };
+        ? m.calendar.reasons.constitutionDay
+        : m.calendar.reasons.closedDay({
+            day: language === 'da' ? reason.closedDay.name.toLowerCase() : reason.closedDay.nameEn,
+            basis: BASIS.generalDeadlineRule,
+          });
   }
 }
+
+/** Both languages of one explanation, each built from its own catalogue. */
+const explained = (build: (m: Messages, language: Language) => string): LocalizedLine => localized(build);
 
 /** The provisions behind moving a date off `reason`, on top of `basis`. */
 function withReasonBasis(basis: readonly string[], reason: NonBusinessDayReason | null): readonly string[] {
@@ -106,56 +112,44 @@ function withReasonBasis(basis: readonly string[], reason: NonBusinessDayReason 
 function explainLastOnTimeDay(dueDate: IsoDate, rules: CalendarRules): ExplainedDate {
   const date = lastOnTimePaymentDay(dueDate, rules);
   const reason = nonBusinessDayReason(dueDate, rules);
-  const due = formatDate(dueDate);
-  const last = formatDate(date);
-  const explanation = reason
-    ? {
-        da: `Forfaldsdagen, ${due.da}, er ${describeReason(reason).da}, så sidste rettidige betalingsdag er den følgende hverdag, ${last.da} (${BASIS.dueDate}).`,
-        en: `The due date, ${due.en}, is ${describeReason(reason).en}, so the last on-time payment day is the next weekday, ${last.en} (almenlejeloven § 44(2)).`,
-      }
-    : {
-        da: `Forfaldsdagen, ${due.da}, er sidste rettidige betalingsdag (${BASIS.dueDate}).`,
-        en: `The due date, ${due.en}, is the last on-time payment day (almenlejeloven § 44(2)).`,
-      };
+  const explanation = explained((m, language) => {
+    const [due, basis] = [formatDate(m, dueDate), m.calendar.citations.dueDate];
+    return reason
+      ? m.calendar.lastOnTimeDayMoved({
+          due,
+          reason: describeReason(m, language, reason),
+          last: formatDate(m, date),
+          basis,
+        })
+      : m.calendar.lastOnTimeDay({ due, basis });
+  });
   return { date, basis: withReasonBasis([BASIS.dueDate], reason), explanation };
 }
 
 function explainEarliestDemand(dueDate: IsoDate, rules: CalendarRules): ExplainedDate {
   const { countFrom, countedWeekdays, earliestDemandDate } = paymentDemandCount(dueDate, rules);
-  const from = formatDate(countFrom);
-  const start =
-    rules.paymentDemandCountFrom === 'dueDate'
-      ? { da: `forfaldsdagen, ${from.da}`, en: `the due date, ${from.en}` }
-      : { da: `sidste rettidige betalingsdag, ${from.da}`, en: `the last on-time payment day, ${from.en}` };
-  const which = rules.saturdayIsWeekday
-    ? {
-        da: `lørdage tæller med, søn- og helligdage gør ikke (${BASIS.saturdays})`,
-        en: `Saturdays count, Sundays and public holidays do not (${BASIS.saturdays})`,
-      }
-    : {
-        da: 'hverken lørdage, søn- eller helligdage tæller med',
-        en: 'Saturdays, Sundays and public holidays do not count',
-      };
-  const counted = countedWeekdays.map((day) => formatDate(day, false));
-  const list = {
-    da: joinList(
-      counted.map((day) => day.da),
-      'og',
-    ),
-    en: joinList(
-      counted.map((day) => day.en),
-      'and',
-    ),
-  };
-  const earliest = formatDate(earliestDemandDate);
   const basis = [BASIS.demand, BASIS.privateLettings, ...(rules.saturdayIsWeekday ? [BASIS.saturdays] : [])];
   return {
     date: earliestDemandDate,
     basis: Object.freeze(basis),
-    explanation: {
-      da: `Påkrav kan tidligst afgives efter 3. hverdag efter ${start.da}; ${which.da}. De talte hverdage er ${list.da}, så påkravet kan tidligst afgives ${earliest.da} (${BASIS.demand}).`,
-      en: `A payment demand may be sent at the earliest after the 3rd weekday following ${start.en}; ${which.en}. The weekdays counted are ${list.en}, so the earliest sending day is ${earliest.en} (almenlejeloven § 90(2)).`,
-    },
+    explanation: explained((m) => {
+      const from = formatDate(m, countFrom);
+      return m.calendar.earliestDemand({
+        start:
+          rules.paymentDemandCountFrom === 'dueDate'
+            ? m.calendar.countFromDueDate({ date: from })
+            : m.calendar.countFromLastOnTimeDay({ date: from }),
+        which: rules.saturdayIsWeekday
+          ? m.calendar.saturdaysCount({ basis: BASIS.saturdays })
+          : m.calendar.saturdaysDoNotCount,
+        counted: joinList(
+          countedWeekdays.map((day) => formatDate(m, day, false)),
+          m.calendar.and,
+        ),
+        earliest: formatDate(m, earliestDemandDate),
+        basis: m.calendar.citations.demand,
+      });
+    }),
   };
 }
 
@@ -163,37 +157,35 @@ function explainPaymentDeadline(demandReceived: IsoDate, rules: CalendarRules): 
   const raw = unadjustedPaymentDeadline(demandReceived, rules);
   const date = paymentDeadline(demandReceived, rules);
   const reason = nonBusinessDayReason(raw, rules);
-  const received = formatDate(demandReceived);
-  const rawText = formatDate(raw);
-  const deadline = formatDate(date);
-  const days = rules.paymentDeadlineDays;
-  const moved = reason
-    ? {
-        da: `; det er ${describeReason(reason).da}, så fristen udskydes til den følgende hverdag, ${deadline.da}`,
-        en: `; that is ${describeReason(reason).en}, so it moves to the next weekday, ${deadline.en}`,
-      }
-    : { da: '', en: '' };
   return {
     date,
     basis: withReasonBasis([BASIS.demand, BASIS.privateLettings, BASIS.fourteenDays], reason),
-    explanation: {
-      da: `Betalingsfristen udløber ${days} dage efter, at påkravet kom frem ${received.da}, dvs. ${rawText.da}${moved.da} (${BASIS.demand}).`,
-      en: `The payment deadline ends ${days} days after the demand reached the tenant on ${received.en}, i.e. ${rawText.en}${moved.en} (almenlejeloven § 90(2)).`,
-    },
+    explanation: explained((m, language) =>
+      m.calendar.paymentDeadline({
+        days: String(rules.paymentDeadlineDays),
+        received: formatDate(m, demandReceived),
+        raw: formatDate(m, raw),
+        moved: reason
+          ? m.calendar.deadlineMoved({ reason: describeReason(m, language, reason), deadline: formatDate(m, date) })
+          : '',
+        basis: m.calendar.citations.demand,
+      }),
+    ),
   };
 }
 
 function explainTermination(demandReceived: IsoDate, rules: CalendarRules): ExplainedDate {
   const date = earliestTerminationDate(demandReceived, rules);
-  const deadline = formatDate(paymentDeadline(demandReceived, rules));
-  const termination = formatDate(date);
   return {
     date,
     basis: Object.freeze([BASIS.termination]),
-    explanation: {
-      da: `Er restancen ikke betalt senest ${deadline.da}, kan udlejer tidligst hæve lejeaftalen dagen efter, ${termination.da} (${BASIS.termination}).`,
-      en: `If the arrears are not paid by ${deadline.en}, the landlord may terminate the lease at the earliest the day after, ${termination.en} (almenlejeloven § 90(1)(1)).`,
-    },
+    explanation: explained((m) =>
+      m.calendar.termination({
+        deadline: formatDate(m, paymentDeadline(demandReceived, rules)),
+        termination: formatDate(m, date),
+        basis: m.calendar.citations.termination,
+      }),
+    ),
   };
 }
 
@@ -207,33 +199,32 @@ function warningsFor(
   if (compareDates(dueDate, RULES_FROM_2013) < 0) {
     warnings.push({
       code: 'DUE_DATE_BEFORE_2013',
-      text: {
-        da: 'For leje, der forfaldt før 1. januar 2013, gjaldt løbedage; påkravsdatoen her følger reglerne fra 2013.',
-        en: 'For rent due before 1 January 2013 the 3 days of grace (løbedage) applied; the demand date here follows the rules in force from 2013.',
-      },
+      text: localized((m) => m.calendar.warnings.DUE_DATE_BEFORE_2013),
     });
   }
   if (demandReceived === null) return warnings;
   if (compareDates(demandReceived, earliestDemand) < 0) {
     // Received before the earliest sending day means it was certainly sent too early. The
     // reverse cannot be checked without the sending date.
-    const received = formatDate(demandReceived);
-    const earliest = formatDate(earliestDemand);
     warnings.push({
       code: 'DEMAND_RECEIVED_BEFORE_EARLIEST_DEMAND_DATE',
-      text: {
-        da: `Påkravet kom frem ${received.da}, før det tidligst måtte afgives (${earliest.da}); et for tidligt påkrav kan ikke bære en ophævelse.`,
-        en: `The demand reached the tenant on ${received.en}, before the earliest day it could be sent (${earliest.en}); a demand sent too early cannot support a termination.`,
-      },
+      text: localized((m) =>
+        m.calendar.warnings.DEMAND_RECEIVED_BEFORE_EARLIEST_DEMAND_DATE({
+          received: formatDate(m, demandReceived),
+          earliest: formatDate(m, earliestDemand),
+        }),
+      ),
     });
   }
   if (compareDates(demandReceived, FOURTEEN_DAY_DEADLINE_FROM) < 0 && rules.paymentDeadlineDays !== 3) {
     warnings.push({
       code: 'DEMAND_RECEIVED_BEFORE_JUNE_2009',
-      text: {
-        da: `Påkrav afgivet før 1. juni 2009 havde en betalingsfrist på 3 dage, ikke ${rules.paymentDeadlineDays} (${BASIS.fourteenDays}); beregn med paymentDeadlineDays = 3.`,
-        en: `Demands sent before 1 June 2009 had a 3-day payment deadline, not ${rules.paymentDeadlineDays} (${BASIS.fourteenDays}); compute with paymentDeadlineDays = 3.`,
-      },
+      text: localized((m) =>
+        m.calendar.warnings.DEMAND_RECEIVED_BEFORE_JUNE_2009({
+          days: String(rules.paymentDeadlineDays),
+          basis: BASIS.fourteenDays,
+        }),
+      ),
     });
   }
   return warnings;

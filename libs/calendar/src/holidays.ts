@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import { CalendarError } from './calendar.errors.js';
 import {
   dateParts,
@@ -71,10 +72,10 @@ const EASTER_HOLIDAYS: readonly { key: PublicHolidayKey; offset: number; name: s
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new CalendarError('CALENDAR_INVALID_ARGUMENT', {
-      da: 'Året skal være et heltal mellem 1 og 9999.',
-      en: 'The year must be an integer from 1 to 9999.',
-    });
+    throw new CalendarError(
+      'CALENDAR_INVALID_ARGUMENT',
+      localized((m) => m.calendar.errors.year),
+    );
   }
 }
 

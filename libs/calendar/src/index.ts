@@ -68,4 +68,3 @@ export {
   type ExplainedDate,
   type LocalizedLine,
 } from './deadlines-for.js';
-export { MONTH_NAMES, WEEKDAY_NAMES } from './date-names.js';

@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import { CalendarError } from './calendar.errors.js';
 
 declare const isoDateBrand: unique symbol;
@@ -41,16 +42,16 @@ const MIN_YEAR = 1;
 const MAX_YEAR = 9999;
 
 const invalidDate = () =>
-  new CalendarError('CALENDAR_INVALID_DATE', {
-    da: 'Datoen skal være en gyldig kalenderdato skrevet ÅÅÅÅ-MM-DD.',
-    en: 'The date must be a real calendar date written YYYY-MM-DD.',
-  });
+  new CalendarError(
+    'CALENDAR_INVALID_DATE',
+    localized((m) => m.calendar.errors.invalidDate),
+  );
 
 const outOfRange = () =>
-  new CalendarError('CALENDAR_DATE_OUT_OF_RANGE', {
-    da: 'Datoen ligger uden for årene 0001–9999.',
-    en: 'The date falls outside the years 0001–9999.',
-  });
+  new CalendarError(
+    'CALENDAR_DATE_OUT_OF_RANGE',
+    localized((m) => m.calendar.errors.outOfRange),
+  );
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -151,10 +152,10 @@ export function toDayNumber(date: IsoDate): number {
 /** @throws CalendarError `CALENDAR_DATE_OUT_OF_RANGE` outside 0001-01-01 … 9999-12-31 */
 export function fromDayNumber(dayNumber: number): IsoDate {
   if (!Number.isInteger(dayNumber)) {
-    throw new CalendarError('CALENDAR_INVALID_ARGUMENT', {
-      da: 'Et dagnummer skal være et heltal.',
-      en: 'A day number must be an integer.',
-    });
+    throw new CalendarError(
+      'CALENDAR_INVALID_ARGUMENT',
+      localized((m) => m.calendar.errors.dayNumber),
+    );
   }
   if (dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) throw outOfRange();
   return format(partsFromDayNumber(dayNumber));
@@ -163,10 +164,10 @@ export function fromDayNumber(dayNumber: number): IsoDate {
 /** `days` may be negative. @throws CalendarError when `days` is not an integer or the result leaves 0001–9999 */
 export function addDays(date: IsoDate, days: number): IsoDate {
   if (!Number.isInteger(days)) {
-    throw new CalendarError('CALENDAR_INVALID_ARGUMENT', {
-      da: 'Antallet af dage skal være et heltal.',
-      en: 'The number of days must be an integer.',
-    });
+    throw new CalendarError(
+      'CALENDAR_INVALID_ARGUMENT',
+      localized((m) => m.calendar.errors.days),
+    );
   }
   return fromDayNumber(toDayNumber(date) + days);
 }
@@ -208,10 +209,10 @@ const copenhagenDateFormat = new Intl.DateTimeFormat('en-CA', {
  */
 export function copenhagenDateOf(instant: Date): IsoDate {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
-    throw new CalendarError('CALENDAR_INVALID_ARGUMENT', {
-      da: 'Tidspunktet er ugyldigt.',
-      en: 'The instant is not a valid Date.',
-    });
+    throw new CalendarError(
+      'CALENDAR_INVALID_ARGUMENT',
+      localized((m) => m.calendar.errors.instant),
+    );
   }
   return parseIsoDate(copenhagenDateFormat.format(instant));
 }

@@ -20,8 +20,8 @@ export function messagesFor(language: Language): Messages {
  * One message in both languages, picked from the catalogue:
  * `localized((m) => m.http.NOT_FOUND)`, `localized((m) => m.validation.maxLength({ field, max }))`.
  */
-export function localized(pick: (messages: Messages) => string): LocalizedText {
-  return { da: pick(da), en: pick(en) };
+export function localized(pick: (messages: Messages, language: Language) => string): LocalizedText {
+  return { da: pick(da, 'da'), en: pick(en, 'en') };
 }
 
 /** One message in one language. */
