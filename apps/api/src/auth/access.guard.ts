@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
@@ -24,10 +25,11 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) {
-      throw new AppError('ACCESS_RULE_MISSING', 403, {
-        da: 'Denne funktion er ikke åbnet for nogen rolle.',
-        en: 'This function is not open to any role.',
-      });
+      throw new AppError(
+        'ACCESS_RULE_MISSING',
+        403,
+        localized((m) => m.http.ACCESS_RULE_MISSING),
+      );
     }
     if ('public' in rule) return true;
 

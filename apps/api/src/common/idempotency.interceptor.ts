@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import {
   type CallHandler,
   type ExecutionContext,
@@ -41,10 +42,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const userId = request.actor?.principal.userId;
     if (!key || !userId) return next.handle();
     if (!KEY.test(key)) {
-      throw new AppError('IDEMPOTENCY_KEY_INVALID', 400, {
-        da: 'Idempotency-Key skal være 8-200 tegn: bogstaver, cifre, . _ : -',
-        en: 'Idempotency-Key must be 8-200 characters: letters, digits, . _ : -',
-      });
+      throw new AppError(
+        'IDEMPOTENCY_KEY_INVALID',
+        400,
+        localized((m) => m.http.IDEMPOTENCY_KEY_INVALID),
+      );
     }
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
@@ -54,19 +56,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (claim.kind !== 'reserved') {
           const earlierHash = claim.kind === 'completed' ? claim.stored.requestHash : claim.requestHash;
           if (earlierHash !== requestHash) {
-            throw new AppError('IDEMPOTENCY_KEY_REUSED', 422, {
-              da: 'Idempotency-Key er allerede brugt til en anden anmodning.',
-              en: 'The Idempotency-Key was already used for a different request.',
-            });
+            throw new AppError(
+              'IDEMPOTENCY_KEY_REUSED',
+              422,
+              localized((m) => m.http.IDEMPOTENCY_KEY_REUSED),
+            );
           }
           if (claim.kind === 'in-progress') {
             throw new AppError(
               'IDEMPOTENCY_KEY_IN_PROGRESS',
               409,
-              {
-                da: 'En anmodning med samme Idempotency-Key er stadig i gang. Prøv igen om lidt for at få dens svar.',
-                en: 'A request with the same Idempotency-Key is still in progress. Retry shortly to get its response.',
-              },
+              localized((m) => m.http.IDEMPOTENCY_KEY_IN_PROGRESS),
               { retryAfterSeconds: IN_PROGRESS_RETRY_AFTER_SECONDS },
             );
           }

@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import { Param, ParseUUIDPipe } from '@nestjs/common';
 import { AppError } from '@app/common';
 
@@ -7,8 +8,11 @@ export const IdParam = (name = 'id') =>
     name,
     new ParseUUIDPipe({
       exceptionFactory: () =>
-        new AppError('INVALID_ID', 400, { da: `${name} er ikke et gyldigt id.`, en: `${name} is not a valid id.` }, [
-          { field: name, rule: 'isUuid', message: `${name} must be a UUID` },
-        ]),
+        new AppError(
+          'INVALID_ID',
+          400,
+          localized((m) => m.http.INVALID_ID),
+          [{ field: name, rule: 'isUuid', message: localized((m) => m.validation.uuidPath) }],
+        ),
     }),
   );

@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -75,8 +76,8 @@ function invalidCursor(): AppError {
   return new AppError(
     'INVALID_CURSOR',
     400,
-    { da: 'Sidemarkøren er ugyldig. Start forfra.', en: 'The page cursor is invalid. Start from the first page.' },
-    [{ field: 'cursor', rule: 'cursor', message: 'cursor is not one this API issued' }],
+    localized((m) => m.http.INVALID_CURSOR),
+    [{ field: 'cursor', rule: 'cursor', message: localized((m) => m.validation.cursor) }],
   );
 }
 

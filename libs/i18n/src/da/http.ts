@@ -22,4 +22,11 @@ export const http = {
   VALUE_REQUIRED: 'Et påkrævet felt mangler eller er tomt.',
   INVALID_VALUE: 'En værdi i anmodningen har et ugyldigt format eller ligger uden for det tilladte område.',
   INTERNAL_ERROR: 'Der opstod en uventet fejl. Oplys fejl-id til support.',
+  INVALID_ID: 'Adressen indeholder et id, der ikke er gyldigt.',
+  IDEMPOTENCY_KEY_INVALID: 'Idempotency-Key skal være 8-200 tegn: bogstaver, cifre, . _ : -',
+  IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key er allerede brugt til en anden anmodning.',
+  IDEMPOTENCY_KEY_IN_PROGRESS:
+    'En anmodning med samme Idempotency-Key er stadig i gang. Prøv igen om lidt for at få dens svar.',
+  ACCESS_RULE_MISSING: 'Denne funktion er ikke åbnet for nogen rolle.',
+  INVALID_CURSOR: 'Sidemarkøren er ugyldig. Start forfra.',
 };

@@ -32,6 +32,8 @@ export const validation = {
   unknownValue: 'Indholdet kan ikke læses som de forventede felter.',
   characters: 'Indeholder tegn, der ikke kan gemmes (NUL-tegn eller ufuldstændige Unicode-tegn).',
   pathCharacters: 'Adressen er ikke gyldig procent-kodet UTF-8.',
+  uuidPath: 'Skal være et gyldigt id (UUID).',
+  cursor: 'Er ikke en sidemarkør fra dette system.',
   /** Any rule without its own message. */
   other: 'Værdien er ikke gyldig.',
 };

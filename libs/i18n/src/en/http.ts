@@ -23,4 +23,11 @@ export const http: Messages['http'] = {
   VALUE_REQUIRED: 'A required field is missing or empty.',
   INVALID_VALUE: 'A value in the request has an invalid format or is out of range.',
   INTERNAL_ERROR: 'An unexpected error occurred. Give the error id to support.',
+  INVALID_ID: 'The address contains an id that is not valid.',
+  IDEMPOTENCY_KEY_INVALID: 'Idempotency-Key must be 8-200 characters: letters, digits, . _ : -',
+  IDEMPOTENCY_KEY_REUSED: 'The Idempotency-Key was already used for a different request.',
+  IDEMPOTENCY_KEY_IN_PROGRESS:
+    'A request with the same Idempotency-Key is still in progress. Retry shortly to get its response.',
+  ACCESS_RULE_MISSING: 'This function is not open to any role.',
+  INVALID_CURSOR: 'The page cursor is invalid. Start from the first page.',
 };

@@ -30,5 +30,7 @@ export const validation: Messages['validation'] = {
   unknownValue: 'The body cannot be read as the expected fields.',
   characters: 'Contains characters that cannot be stored (NUL characters or incomplete Unicode characters).',
   pathCharacters: 'The path is not valid percent-encoded UTF-8.',
+  uuidPath: 'Must be a valid id (UUID).',
+  cursor: 'Is not a page cursor this system issued.',
   other: 'The value is not valid.',
 };
