@@ -69,7 +69,7 @@ export class CreatePersonDto {
   @IsUUID()
   municipalityId?: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 30, default: 0 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 30, default: 0 })
   @IsOmittable()
   @IsInt()
   @Min(0)
@@ -94,7 +94,10 @@ export class CreatePersonDto {
 export class UpdatePersonDto extends PartialType(OmitType(CreatePersonDto, ['cpr', 'housingOrganisationId'] as const), {
   skipNullProperties: false,
 }) {
-  @ApiProperty({ description: 'The version you read; a newer one on the server gives 409 STALE_VERSION' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'The version you read; a newer one on the server gives 409 STALE_VERSION',
+  })
   @IsInt()
   @Min(1)
   version: number;
@@ -139,10 +142,10 @@ export class PersonResponse {
   @ApiProperty({ nullable: true, type: String }) address: string | null;
   @ApiProperty({ nullable: true, type: String }) postcode: string | null;
   @ApiProperty({ nullable: true, type: String }) city: string | null;
-  @ApiProperty() childrenUnder18: number;
+  @ApiProperty({ type: 'integer' }) childrenUnder18: number;
   @ApiProperty({ enum: ['da', 'en'] }) language: 'da' | 'en';
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) anonymisedAt: string | null;
-  @ApiProperty() version: number;
+  @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
