@@ -48,3 +48,21 @@ export async function redoclyLint(document: unknown): Promise<RedoclyLintResult>
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** Where the client's generated types live; `npm run generate:api-client` writes them. */
+export const API_CLIENT_SCHEMA_FILE = 'libs/api-client/src/schema.d.ts';
+
+const SCHEMA_HEADER = `/**
+ * Generated from the API document (/docs-json) by openapi-typescript: do not edit.
+ * After changing the API, run \`npm run generate:api-client\` and commit the result.
+ */
+
+`;
+
+/** The TypeScript types openapi-typescript makes of the document, as committed in the client lib. */
+export async function generateApiClientSchema(document: Record<string, unknown>): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  // defaultNonNullable off: a request field with a default (childrenUnder18: 0) may be left out.
+  const ast = await openapiTS(document as never, { alphabetize: true, defaultNonNullable: false });
+  return SCHEMA_HEADER + astToString(ast);
+}
