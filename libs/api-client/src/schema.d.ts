@@ -1440,7 +1440,8 @@ export interface components {
             oldestUnpaidDueDate: string | null;
             /** Format: date-time */
             openedAt: string;
-            outcome: string | null;
+            /** @enum {string|null} */
+            outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
             /** @enum {string} */
             stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
@@ -1477,7 +1478,8 @@ export interface components {
             oldestUnpaidDueDate: string | null;
             /** Format: date-time */
             openedAt: string;
-            outcome: string | null;
+            /** @enum {string|null} */
+            outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
             /** @enum {string} */
             stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
@@ -1551,7 +1553,8 @@ export interface components {
             purpose: "municipality-case-details" | "debt-counselling" | "probation-cooperation";
             /** Format: uuid */
             recipientId: string;
-            recipientType: string;
+            /** @enum {string} */
+            recipientType: "municipality" | "counselling_provider" | "probation_unit";
             /** Format: date-time */
             withdrawnAt: string | null;
         };
@@ -1714,7 +1717,10 @@ export interface components {
             monthlyRentOre: number;
             /** @example 2300 */
             postcode?: string;
-            /** @example 2019-08-01 */
+            /**
+             * Format: date
+             * @example 2019-08-01
+             */
             startDate?: string;
             /**
              * @description Lease or unit number within the department
@@ -2116,7 +2122,8 @@ export interface components {
             actorId: string | null;
             actorName: string | null;
             actorOrganisation: string | null;
-            actorRole: string | null;
+            /** @enum {string|null} */
+            actorRole: "housing_caseworker" | "municipal_social_worker" | "debt_advisor" | "probation_officer" | "manager" | "administrator" | null;
             /** Format: date-time */
             at: string;
             requestId: string | null;
@@ -2169,7 +2176,10 @@ export interface components {
              * @example 325000
              */
             amountOre: number;
-            /** @example 2026-03-10 */
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
             paidOn: string;
         };
         RefreshDto: {
@@ -2277,7 +2287,10 @@ export interface components {
             evictionDate?: string;
             /** @description send_payment_demand: the påkrav fee in øre (0 if none) */
             feeOre?: number;
-            /** @description The date of the step (every type but send_payment_demand and schedule_eviction) */
+            /**
+             * Format: date
+             * @description The date of the step (every type but send_payment_demand and schedule_eviction)
+             */
             on?: string;
             /**
              * @description close
@@ -2291,7 +2304,10 @@ export interface components {
              * @description send_payment_demand: the day it reached the tenant
              */
             receivedOn?: string;
-            /** @description send_payment_demand */
+            /**
+             * Format: date
+             * @description send_payment_demand
+             */
             sentOn?: string;
             /** @enum {string} */
             type: "send_payment_demand" | "mark_deadline_passed" | "terminate" | "request_eviction" | "schedule_eviction" | "record_eviction" | "avert" | "close";
@@ -2615,7 +2631,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2677,7 +2693,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportProblemResponsePage"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2735,7 +2751,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonAccessResponse"][];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3136,7 +3152,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3198,7 +3214,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerLineResponsePage"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, INVALID_CURSOR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3263,7 +3279,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseSummaryResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3337,7 +3353,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseSummaryResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3408,7 +3424,7 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineLineResponsePage"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, INVALID_CURSOR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3470,7 +3486,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseSummaryResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, DATE_BEFORE_PREVIOUS_STEP, RECEIVED_BEFORE_SENT, EVICTION_DATE_INVALID, EVICTION_DATE_UNCHANGED, FEE_INVALID, REASON_MISSING */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, DATE_BEFORE_PREVIOUS_STEP, RECEIVED_BEFORE_SENT, EVICTION_DATE_INVALID, EVICTION_DATE_UNCHANGED, FEE_INVALID, REASON_MISSING */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3537,7 +3553,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseWarningResponse"][];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3795,7 +3811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContactEntryResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3851,7 +3867,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3922,7 +3938,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContactEntryResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4093,7 +4109,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4149,7 +4165,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4220,7 +4236,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4398,7 +4414,7 @@ export interface operations {
                     "application/json": components["schemas"]["HousingOrganisationResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4454,7 +4470,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4525,7 +4541,7 @@ export interface operations {
                     "application/json": components["schemas"]["HousingOrganisationResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4651,7 +4667,7 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4713,7 +4729,7 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4780,7 +4796,7 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5383,7 +5399,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetryResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5563,7 +5579,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5625,7 +5641,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5692,7 +5708,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentResponse"][];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5754,7 +5770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE, CONSENT_RECIPIENT_MISMATCH, CONSENT_PERIOD_INVALID */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE, CONSENT_RECIPIENT_MISMATCH, CONSENT_PERIOD_INVALID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5822,7 +5838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5880,7 +5896,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6100,7 +6116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContactEntryResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6156,7 +6172,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6227,7 +6243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContactEntryResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6348,7 +6364,7 @@ export interface operations {
                     "application/json": components["schemas"]["TenancyResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6430,7 +6446,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegisterArrearsResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6492,7 +6508,7 @@ export interface operations {
                     "application/json": components["schemas"]["TenancyResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6662,7 +6678,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6724,7 +6740,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, SCOPE_MISMATCH, UNKNOWN_REFERENCE */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, SCOPE_MISMATCH, UNKNOWN_REFERENCE */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6791,7 +6807,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6849,7 +6865,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Bad request: VALIDATION_FAILED */
+            /** @description Bad request: INVALID_ID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6909,7 +6925,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, PASSWORD_TOO_WEAK */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, PASSWORD_TOO_WEAK */
             400: {
                 headers: {
                     [name: string]: unknown;

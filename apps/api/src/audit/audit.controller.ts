@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditQueryService, Role, type Actor, type PersonAccessRecord } from '@app/domain';
+import { ALL_ROLES, AuditQueryService, Role, type Actor, type PersonAccessRecord } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { ApiErrors } from '../common/api-errors.js';
 import { Operation } from '../common/operation.decorator.js';
@@ -11,7 +11,7 @@ export class PersonAccessResponse {
   @ApiProperty({ example: 'person.read' }) action: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId: string | null;
   @ApiProperty({ nullable: true, type: String }) actorName: string | null;
-  @ApiProperty({ nullable: true, type: String }) actorRole: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ALL_ROLES }) actorRole: string | null;
   @ApiProperty({ nullable: true, type: String }) actorOrganisation: string | null;
   @ApiProperty({ nullable: true, type: String }) requestId: string | null;
   @ApiProperty({ nullable: true, type: String }) sourceIp: string | null;
@@ -33,7 +33,7 @@ export class AuditController {
     description:
       "Who read or changed this person's data, and when: the answer to a data subject's access request (GDPR art. 15). Administrators only.",
     ok: [PersonAccessResponse],
-    errors: [ApiErrors.ValidationFailed, ApiErrors.PersonNotFound],
+    errors: [ApiErrors.PersonNotFound],
   })
   @Allow(Role.Administrator)
   async personAccess(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<PersonAccessResponse[]> {

@@ -85,7 +85,7 @@ export class CasesController {
     description:
       "One case: stage, balance, the payment demand, upcoming legal deadlines, the tenancy and its tenants, and the steps allowed from here. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.",
     ok: CaseResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.CaseNotFound],
+    errors: [ApiErrors.CaseNotFound],
   })
   @Allow(...READERS)
   @ApiOkResponse({ type: CaseResponse })

@@ -74,13 +74,13 @@ export class CreateTenancyDto {
   @MaxLength(100)
   city?: string;
 
-  @ApiProperty({ example: 650000, description: 'Monthly rent in øre (6,500.00 kr)' })
+  @ApiProperty({ type: 'integer', example: 650000, description: 'Monthly rent in øre (6,500.00 kr)' })
   @IsInt()
   @Min(1)
   @Max(MAX_ORE)
   monthlyRentOre: number;
 
-  @ApiPropertyOptional({ example: '2019-08-01' })
+  @ApiPropertyOptional({ format: 'date', example: '2019-08-01' })
   @IsOptional()
   @IsCalendarDate()
   startDate?: string;
@@ -111,7 +111,7 @@ export class RecordPaymentDto {
   @Max(MAX_ORE)
   amountOre: number;
 
-  @ApiProperty({ example: '2026-03-10' })
+  @ApiProperty({ format: 'date', example: '2026-03-10' })
   @IsCalendarDate()
   paidOn: string;
 }
@@ -136,7 +136,7 @@ export class TransitionDto {
   @IsIn(TRANSITIONS, { message: `type must be one of: ${TRANSITIONS.join(', ')}` })
   type: string;
 
-  @ApiPropertyOptional({ description: 'send_payment_demand' })
+  @ApiPropertyOptional({ format: 'date', description: 'send_payment_demand' })
   @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
   @IsCalendarDate()
   sentOn?: string;
@@ -158,6 +158,7 @@ export class TransitionDto {
   feeOre?: number;
 
   @ApiPropertyOptional({
+    format: 'date',
     description: 'The date of the step (every type but send_payment_demand and schedule_eviction)',
   })
   @ValidateIf((o: TransitionDto) => !['send_payment_demand', 'schedule_eviction'].includes(o.type))
@@ -292,7 +293,7 @@ class LegalDateResponse {
 export class CaseSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: STAGES }) stage: string;
-  @ApiProperty({ nullable: true, type: String }) outcome: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: OUTCOMES }) outcome: string | null;
   @ApiProperty({ type: 'integer', description: 'Send it back with the next transition' }) version: number;
   @ApiProperty({ format: 'date-time' }) openedAt: Date;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: Date | null;

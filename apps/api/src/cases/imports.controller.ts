@@ -103,7 +103,7 @@ export class ImportsController {
     description:
       "An import's status (received, processing, completed, failed), its row counts and, when the whole file failed, why. Housing caseworkers (their organisation's imports) and administrators.",
     ok: ImportResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.ImportNotFound],
+    errors: [ApiErrors.ImportNotFound],
   })
   @Allow(Role.HousingCaseworker, Role.Administrator)
   async get(@CurrentActor() actor: Actor, @IdParam() id: string) {

@@ -46,7 +46,7 @@ export class TenanciesController {
     description:
       "One tenancy with its tenants. Housing caseworkers (their organisation's departments) and administrators.",
     ok: TenancyResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.TenancyNotFound],
+    errors: [ApiErrors.TenancyNotFound],
   })
   @Allow(...CASEWORK)
   async get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<TenancyResponse> {

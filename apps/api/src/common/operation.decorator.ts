@@ -1,7 +1,8 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { ACCESS_RULE, type AccessRule } from '../auth/access.decorators.js';
-import { ApiErrors, type ApiErrorDoc } from './api-errors.js';
+import { ID_PARAMS, invalidId } from './params.js';
+import { ApiErrors, documented, type ApiErrorDoc } from './api-errors.js';
 import { ErrorResponse } from './error.response.js';
 
 type Body = Type<unknown> | [Type<unknown>];
@@ -55,7 +56,8 @@ export function Operation(spec: OperationSpec): MethodDecorator {
     if (!rule) {
       throw new Error(`@Operation on ${String(key)}: put it above the access rule (@Allow, @AnyRole or @Public)`);
     }
-    const errors = [...(spec.errors ?? [])];
+    const ids = (Reflect.getMetadata(ID_PARAMS, descriptor.value as object) as string[] | undefined) ?? [];
+    const errors = [...ids.map((name) => documented(invalidId(name))), ...(spec.errors ?? [])];
     const decorators: MethodDecorator[] = [];
     if ('public' in rule) {
       decorators.push(ApiOperation({ summary: spec.summary, description: spec.description, security: [] }));

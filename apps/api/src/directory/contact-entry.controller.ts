@@ -63,7 +63,7 @@ function contactEntryController(path: string, serviceType: Type<DirectoryService
       summary: `Get ${label.one}`,
       description: `One of the ${label.many} by id. Any signed-in user.`,
       ok: ContactEntryResponse,
-      errors: [ApiErrors.ValidationFailed, label.notFound],
+      errors: [label.notFound],
     })
     @AnyRole()
     async get(@IdParam() id: string): Promise<ContactEntryResponse> {
@@ -87,7 +87,7 @@ function contactEntryController(path: string, serviceType: Type<DirectoryService
       summary: `Delete ${label.one}`,
       description: `Deletes one of the ${label.many}. Administrators only. Refused while consents or warnings refer to it.`,
       noContent: 'Deleted',
-      errors: [ApiErrors.ValidationFailed, label.notFound, label.inUse],
+      errors: [label.notFound, label.inUse],
     })
     @Allow(Role.Administrator)
     @HttpCode(204)

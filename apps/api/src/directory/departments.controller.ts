@@ -46,7 +46,7 @@ export class DepartmentsController {
     summary: 'Get a department',
     description: 'One department by id. Any signed-in user.',
     ok: DepartmentResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.DepartmentNotFound],
+    errors: [ApiErrors.DepartmentNotFound],
   })
   @AnyRole()
   async get(@IdParam() id: string): Promise<DepartmentResponse> {
@@ -70,7 +70,7 @@ export class DepartmentsController {
     summary: 'Delete a department',
     description: 'Deletes a department. Administrators only. Refused while tenancies or users refer to it.',
     noContent: 'Deleted',
-    errors: [ApiErrors.ValidationFailed, ApiErrors.DepartmentNotFound, ApiErrors.DepartmentInUse],
+    errors: [ApiErrors.DepartmentNotFound, ApiErrors.DepartmentInUse],
   })
   @Allow(Role.Administrator)
   @HttpCode(204)

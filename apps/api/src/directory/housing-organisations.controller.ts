@@ -50,7 +50,7 @@ export class HousingOrganisationsController {
     summary: 'Get a housing organisation',
     description: 'One housing organisation by id. Any signed-in user.',
     ok: HousingOrganisationResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.HousingOrganisationNotFound],
+    errors: [ApiErrors.HousingOrganisationNotFound],
   })
   @AnyRole()
   async get(@IdParam() id: string): Promise<HousingOrganisationResponse> {
@@ -79,7 +79,7 @@ export class HousingOrganisationsController {
     description:
       'Deletes a housing organisation. Administrators only. Refused while departments, users or cases refer to it.',
     noContent: 'Deleted',
-    errors: [ApiErrors.ValidationFailed, ApiErrors.HousingOrganisationNotFound, ApiErrors.HousingOrganisationInUse],
+    errors: [ApiErrors.HousingOrganisationNotFound, ApiErrors.HousingOrganisationInUse],
   })
   @Allow(Role.Administrator)
   @HttpCode(204)

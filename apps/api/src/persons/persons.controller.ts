@@ -84,7 +84,7 @@ export class PersonsController {
     description:
       'One person, if in the caller’s scope (otherwise 404, so the answer does not reveal that the person exists). The read is audited.',
     ok: PersonResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.PersonNotFound],
+    errors: [ApiErrors.PersonNotFound],
   })
   @Allow(...READERS)
   async get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<PersonResponse> {
@@ -122,7 +122,7 @@ export class PersonsController {
     description:
       "Erasure on the person's request (GDPR art. 17): anonymises the person now. Administrators only. Refused while the person has an open case.",
     ok: PersonResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.PersonNotFound, ApiErrors.PersonHasOpenCase],
+    errors: [ApiErrors.PersonNotFound, ApiErrors.PersonHasOpenCase],
   })
   @Allow(Role.Administrator)
   @HttpCode(200)
@@ -159,7 +159,7 @@ export class PersonsController {
     summary: "List a person's consents",
     description: 'Every consent of the person, in force, expired or withdrawn. Any role that may see the person.',
     ok: [ConsentResponse],
-    errors: [ApiErrors.ValidationFailed, ApiErrors.PersonNotFound],
+    errors: [ApiErrors.PersonNotFound],
   })
   @Allow(...READERS)
   async listConsents(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ConsentResponse[]> {
@@ -172,7 +172,7 @@ export class PersonsController {
     description:
       'Records that the person withdrew a consent; nothing more is shared on it from now on. Housing caseworkers and administrators.',
     ok: ConsentResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.PersonNotFound, ApiErrors.ConsentNotFound],
+    errors: [ApiErrors.PersonNotFound, ApiErrors.ConsentNotFound],
   })
   @Allow(...MANAGERS_OF_RECORDS)
   @HttpCode(200)

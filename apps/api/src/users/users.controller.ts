@@ -52,7 +52,7 @@ export class UsersController {
     summary: 'Get a user',
     description: 'One user by id. Administrators only.',
     ok: UserResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.UserNotFound],
+    errors: [ApiErrors.UserNotFound],
   })
   @Allow(Role.Administrator)
   async get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<UserResponse> {
@@ -87,7 +87,7 @@ export class UsersController {
     summary: 'Disable a user',
     description: 'Stops a user from signing in and revokes every session of the user. Administrators only.',
     ok: UserResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.UserNotFound],
+    errors: [ApiErrors.UserNotFound],
   })
   @Allow(Role.Administrator)
   @HttpCode(200)
@@ -100,7 +100,7 @@ export class UsersController {
     summary: 'Enable a user',
     description: 'Lets a disabled user sign in again. Administrators only.',
     ok: UserResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.UserNotFound],
+    errors: [ApiErrors.UserNotFound],
   })
   @Allow(Role.Administrator)
   @HttpCode(200)

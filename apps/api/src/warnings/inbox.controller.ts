@@ -45,7 +45,7 @@ export class InboxController {
     summary: 'Get an inbox item',
     description: 'One of my inbox items (not marked read by opening it). Any signed-in user, own items only.',
     ok: InboxItemResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.InboxItemNotFound],
+    errors: [ApiErrors.InboxItemNotFound],
   })
   @AnyRole()
   get(@CurrentActor() actor: Actor, @IdParam() id: string) {
@@ -58,7 +58,7 @@ export class InboxController {
     summary: 'Mark read',
     description: 'Marks one of my inbox items read. Any signed-in user, own items only.',
     ok: InboxItemResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.InboxItemNotFound],
+    errors: [ApiErrors.InboxItemNotFound],
   })
   @AnyRole()
   markRead(@CurrentActor() actor: Actor, @IdParam() id: string) {

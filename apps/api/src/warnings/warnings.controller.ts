@@ -46,7 +46,7 @@ export class WarningsController {
     description:
       'The warnings raised on a case, each with its recipient, overall state (queued → sent → read → acknowledged, or escalated / undelivered) and every delivery with its status and time. Housing caseworkers, municipal social workers, debt advisors, probation officers and administrators, for cases in their scope.',
     ok: [CaseWarningResponse],
-    errors: [ApiErrors.ValidationFailed, ApiErrors.CaseNotFound],
+    errors: [ApiErrors.CaseNotFound],
   })
   @Allow(...CASE_READERS)
   forCase(@CurrentActor() actor: Actor, @IdParam() id: string) {
@@ -64,7 +64,7 @@ export class WarningsController {
     description:
       "Queues an undelivered notification (email) again. Housing caseworkers (their organisation's departments) and administrators. Refuses a notification that is not undelivered.",
     accepted: RetryResponse,
-    errors: [ApiErrors.ValidationFailed, ApiErrors.NotificationNotFound, ApiErrors.NotificationNotUndelivered],
+    errors: [ApiErrors.NotificationNotFound, ApiErrors.NotificationNotUndelivered],
   })
   @Allow(Role.HousingCaseworker, Role.Administrator)
   retry(@CurrentActor() actor: Actor, @IdParam() id: string) {
