@@ -16,6 +16,7 @@ import { type AppConfig } from '@app/config';
 import { assertDatabaseReachable, migrateDatabase } from '@app/database';
 import { assertQueueBackendReachable } from '@app/queue';
 import { ApiModule } from './api.module.js';
+import { FieldProblemResponse } from './common/error.response.js';
 
 /**
  * Security headers for every response (helmet). The policy lets the API document (/docs: Swagger
@@ -80,8 +81,12 @@ export function configureApi(app: NestExpressApplication): void {
         'Case management for preventing evictions in Danish social housing (almene boliger). Errors share one shape: {statusCode, code, message, details?, requestId}.',
       )
       .setVersion('1')
+      // Relative: the document is served by the API it describes, on whatever host that is.
+      .addServer('/', 'This API')
       .addBearerAuth()
       .build(),
+    // Referenced only by $ref inside ErrorResponse.details.
+    { extraModels: [FieldProblemResponse] },
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

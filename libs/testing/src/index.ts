@@ -4,3 +4,4 @@ export * from './child-process.js';
 export * from './auth-helpers.js';
 export * from './test-world.js';
 export * from './http-as.js';
+export * from './api-document.js';

@@ -1,7 +1,5 @@
-import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ALL_ROLES, type Actor, type Role } from '@app/domain';
-import { ErrorResponse } from '../common/error.response.js';
 
 export const ACCESS_RULE = 'access-rule';
 
@@ -11,14 +9,11 @@ export type AccessRule = { public: true } | { roles: readonly Role[] };
 /** Open to anyone, signed in or not (login, health). */
 export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
 
-/** Open to signed-in users with one of these roles; what they see is still scoped. */
-export const Allow = (...roles: Role[]) =>
-  applyDecorators(
-    SetMetadata(ACCESS_RULE, { roles } satisfies AccessRule),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ type: ErrorResponse, description: 'AUTHENTICATION_REQUIRED, TOKEN_*' }),
-    ApiForbiddenResponse({ type: ErrorResponse, description: `ROLE_NOT_ALLOWED (allowed: ${roles.join(', ')})` }),
-  );
+/**
+ * Open to signed-in users with one of these roles; what they see is still scoped. `@Operation`
+ * (above it) documents the bearer requirement and the sign-in and role errors.
+ */
+export const Allow = (...roles: Role[]) => SetMetadata(ACCESS_RULE, { roles } satisfies AccessRule);
 
 export const AnyRole = () => Allow(...ALL_ROLES);
 

@@ -41,10 +41,10 @@ export class TokenResponse {
   @ApiProperty({ description: 'Bearer token for the Authorization header; short-lived' })
   accessToken: string;
 
-  @ApiProperty({ example: 'Bearer' })
+  @ApiProperty({ enum: ['Bearer'] })
   tokenType: 'Bearer';
 
-  @ApiProperty({ example: 900, description: 'Seconds until the access token expires' })
+  @ApiProperty({ type: 'integer', example: 900, description: 'Seconds until the access token expires' })
   expiresIn: number;
 
   @ApiProperty({ description: 'Single use: exchange at /api/v1/auth/refresh for a new pair' })

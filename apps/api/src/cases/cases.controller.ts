@@ -3,6 +3,8 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ArrearsCaseService, Role, type Actor, type CaseStage, type Transition } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
+import { ApiErrors, BODY_ERRORS } from '../common/api-errors.js';
+import { Operation } from '../common/operation.decorator.js';
 import { PageResponse } from '../common/page.response.js';
 import { IdParam } from '../common/params.js';
 import { PageQuery } from '@app/common';
@@ -58,6 +60,13 @@ export class CasesController {
   constructor(@Inject(ArrearsCaseService) private readonly cases: ArrearsCaseService) {}
 
   @Get()
+  @Operation({
+    summary: 'List cases',
+    description:
+      "The arrears cases the caller may see, a page at a time, most urgent deadline first; filter by stage, department or deadlines due within N days. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.",
+    ok: PageResponse(CaseListItemResponse),
+    errors: [ApiErrors.ValidationFailed, ApiErrors.InvalidCursor],
+  })
   @Allow(...READERS)
   @ApiOkResponse({ type: PageResponse(CaseListItemResponse) })
   async list(@CurrentActor() actor: Actor, @Query() query: CaseQuery) {
@@ -71,6 +80,13 @@ export class CasesController {
   }
 
   @Get(':id')
+  @Operation({
+    summary: 'Get a case',
+    description:
+      "One case: stage, balance, the payment demand, upcoming legal deadlines, the tenancy and its tenants, and the steps allowed from here. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.",
+    ok: CaseResponse,
+    errors: [ApiErrors.CaseNotFound],
+  })
   @Allow(...READERS)
   @ApiOkResponse({ type: CaseResponse })
   async get(@CurrentActor() actor: Actor, @IdParam() id: string) {
@@ -79,6 +95,13 @@ export class CasesController {
 
   /** The ledger a page at a time, oldest debt first, each line with the balance after it. */
   @Get(':id/ledger')
+  @Operation({
+    summary: "A case's ledger",
+    description:
+      "The ledger a page at a time, oldest debt first, each line with the balance after it. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.",
+    ok: PageResponse(LedgerLineResponse),
+    errors: [ApiErrors.ValidationFailed, ApiErrors.InvalidCursor, ApiErrors.CaseNotFound],
+  })
   @Allow(...READERS)
   @ApiOkResponse({ type: PageResponse(LedgerLineResponse) })
   async ledger(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() page: PageQuery) {
@@ -88,6 +111,13 @@ export class CasesController {
 
   /** The timeline a page at a time, in the order things happened. */
   @Get(':id/timeline')
+  @Operation({
+    summary: "A case's timeline",
+    description:
+      "What happened in the case, a page at a time, in the order it happened. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.",
+    ok: PageResponse(TimelineLineResponse),
+    errors: [ApiErrors.ValidationFailed, ApiErrors.InvalidCursor, ApiErrors.CaseNotFound],
+  })
   @Allow(...READERS)
   @ApiOkResponse({ type: PageResponse(TimelineLineResponse) })
   async timeline(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() page: PageQuery) {
@@ -96,6 +126,13 @@ export class CasesController {
   }
 
   @Post(':id/payments')
+  @Operation({
+    summary: 'Record a payment',
+    description:
+      "Books a payment against the open case and recomputes its balance; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. Refuses a payment date in the future and a case that is closed.",
+    ok: CaseSummaryResponse,
+    errors: [...BODY_ERRORS, ApiErrors.PaymentDateInFuture, ApiErrors.CaseNotFound, ApiErrors.NoOpenCase],
+  })
   @Allow(...CASEWORK)
   @Idempotent()
   @ApiOkResponse({ type: CaseSummaryResponse })
@@ -107,6 +144,32 @@ export class CasesController {
 
   /** The next legal step; refused steps name their code and, where it applies, the earliest date. */
   @Post(':id/transitions')
+  @Operation({
+    summary: 'Take the next legal step',
+    description:
+      "Moves the case one legal step (send the payment demand, record the deadline passed, terminate, request, schedule or record the eviction, avert, close), checked against the legal calendar and the case's own dates, with the version last read. Housing caseworkers (their organisation's departments) and administrators. A refused step answers 400 (wrong input) or 409 (not allowed now) with its code and, where waiting would help, details.earliestDate.",
+    ok: CaseSummaryResponse,
+    errors: [
+      ...BODY_ERRORS,
+      ApiErrors.CaseNotFound,
+      ApiErrors.CaseVersionConflict,
+      ApiErrors.CaseStageInvalid,
+      ApiErrors.CaseClosed,
+      ApiErrors.DateInFuture,
+      ApiErrors.DateBeforePreviousStep,
+      ApiErrors.PaymentDemandTooEarly,
+      ApiErrors.ReceivedBeforeSent,
+      ApiErrors.NothingOwed,
+      ApiErrors.DeadlineNotPassed,
+      ApiErrors.TerminationTooEarly,
+      ApiErrors.MunicipalityNoticeMissing,
+      ApiErrors.EvictionDateInvalid,
+      ApiErrors.EvictionDateUnchanged,
+      ApiErrors.ArrearsNotPaid,
+      ApiErrors.FeeInvalid,
+      ApiErrors.ReasonMissing,
+    ],
+  })
   @Allow(...CASEWORK)
   @HttpCode(200)
   @ApiOkResponse({ type: CaseSummaryResponse })
@@ -118,6 +181,13 @@ export class CasesController {
 
   /** The notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court. */
   @Post(':id/municipality-notice')
+  @Operation({
+    summary: 'Notify the municipality',
+    description:
+      "Records the notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court, and sends it to the municipality's alert mailbox; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. Refuses a notice date in the future and a closed case.",
+    ok: CaseSummaryResponse,
+    errors: [...BODY_ERRORS, ApiErrors.CaseNotFound, ApiErrors.NoOpenCase, ApiErrors.DateInFuture],
+  })
   @Allow(...CASEWORK)
   @Idempotent()
   @ApiOkResponse({ type: CaseSummaryResponse })

@@ -74,13 +74,13 @@ export class CreateTenancyDto {
   @MaxLength(100)
   city?: string;
 
-  @ApiProperty({ example: 650000, description: 'Monthly rent in øre (6,500.00 kr)' })
+  @ApiProperty({ type: 'integer', example: 650000, description: 'Monthly rent in øre (6,500.00 kr)' })
   @IsInt()
   @Min(1)
   @Max(MAX_ORE)
   monthlyRentOre: number;
 
-  @ApiPropertyOptional({ example: '2019-08-01' })
+  @ApiPropertyOptional({ format: 'date', example: '2019-08-01' })
   @IsOptional()
   @IsCalendarDate()
   startDate?: string;
@@ -93,11 +93,11 @@ export class AddTenantDto {
 }
 
 export class RegisterArrearsDto {
-  @ApiProperty({ example: '2026-03-01', description: 'The due date (forfaldsdag) of the unpaid rent' })
+  @ApiProperty({ format: 'date', example: '2026-03-01', description: 'The due date (forfaldsdag) of the unpaid rent' })
   @IsCalendarDate()
   dueDate: string;
 
-  @ApiProperty({ example: 650000, description: 'Unpaid amount for that due date, in øre' })
+  @ApiProperty({ type: 'integer', example: 650000, description: 'Unpaid amount for that due date, in øre' })
   @IsInt()
   @Min(1)
   @Max(MAX_ORE)
@@ -105,25 +105,29 @@ export class RegisterArrearsDto {
 }
 
 export class RecordPaymentDto {
-  @ApiProperty({ example: 325000, description: 'Amount paid, in øre' })
+  @ApiProperty({ type: 'integer', example: 325000, description: 'Amount paid, in øre' })
   @IsInt()
   @Min(1)
   @Max(MAX_ORE)
   amountOre: number;
 
-  @ApiProperty({ example: '2026-03-10' })
+  @ApiProperty({ format: 'date', example: '2026-03-10' })
   @IsCalendarDate()
   paidOn: string;
 }
 
 export class MunicipalityNoticeDto {
-  @ApiProperty({ example: '2026-03-25', description: 'No later than the day of filing at the bailiff court' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-03-25',
+    description: 'No later than the day of filing at the bailiff court',
+  })
   @IsCalendarDate()
   noticeOn: string;
 }
 
 export class TransitionDto {
-  @ApiProperty({ description: 'The case version you read; a newer one gives 409 STALE_VERSION' })
+  @ApiProperty({ type: 'integer', description: 'The case version you read; a newer one gives 409 STALE_VERSION' })
   @IsInt()
   @Min(1)
   version: number;
@@ -132,12 +136,12 @@ export class TransitionDto {
   @IsIn(TRANSITIONS, { message: `type must be one of: ${TRANSITIONS.join(', ')}` })
   type: string;
 
-  @ApiPropertyOptional({ description: 'send_payment_demand' })
+  @ApiPropertyOptional({ format: 'date', description: 'send_payment_demand' })
   @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
   @IsCalendarDate()
   sentOn?: string;
 
-  @ApiPropertyOptional({ description: 'send_payment_demand: the day it reached the tenant' })
+  @ApiPropertyOptional({ format: 'date', description: 'send_payment_demand: the day it reached the tenant' })
   @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
   @IsCalendarDate()
   receivedOn?: string;
@@ -147,25 +151,26 @@ export class TransitionDto {
   @IsIn(DELIVERY)
   deliveryMethod?: string;
 
-  @ApiPropertyOptional({ description: 'send_payment_demand: the påkrav fee in øre (0 if none)' })
+  @ApiPropertyOptional({ type: 'integer', description: 'send_payment_demand: the påkrav fee in øre (0 if none)' })
   @ValidateIf((o: TransitionDto) => o.type === 'send_payment_demand')
   @IsInt()
   @Min(0)
   feeOre?: number;
 
   @ApiPropertyOptional({
+    format: 'date',
     description: 'The date of the step (every type but send_payment_demand and schedule_eviction)',
   })
   @ValidateIf((o: TransitionDto) => !['send_payment_demand', 'schedule_eviction'].includes(o.type))
   @IsCalendarDate()
   on?: string;
 
-  @ApiPropertyOptional({ description: 'schedule_eviction: the day the court set the date' })
+  @ApiPropertyOptional({ format: 'date', description: 'schedule_eviction: the day the court set the date' })
   @ValidateIf((o: TransitionDto) => o.type === 'schedule_eviction')
   @IsCalendarDate()
   decidedOn?: string;
 
-  @ApiPropertyOptional({ description: 'schedule_eviction: the eviction date' })
+  @ApiPropertyOptional({ format: 'date', description: 'schedule_eviction: the eviction date' })
   @ValidateIf((o: TransitionDto) => o.type === 'schedule_eviction')
   @IsCalendarDate()
   evictionDate?: string;
@@ -200,19 +205,19 @@ export class CaseQuery extends PageQuery {
   @IsUUID()
   departmentId?: string;
 
-  @ApiPropertyOptional({ description: 'Balance at least, in øre' })
+  @ApiPropertyOptional({ type: 'integer', description: 'Balance at least, in øre' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   balanceMinOre?: number;
 
-  @ApiPropertyOptional({ description: 'Balance at most, in øre' })
+  @ApiPropertyOptional({ type: 'integer', description: 'Balance at most, in øre' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   balanceMaxOre?: number;
 
-  @ApiPropertyOptional({ description: 'Next legal date within this many days' })
+  @ApiPropertyOptional({ type: 'integer', description: 'Next legal date within this many days' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -240,9 +245,9 @@ export class TenancyResponse {
   @ApiProperty() address: string;
   @ApiProperty({ nullable: true, type: String }) postcode: string | null;
   @ApiProperty({ nullable: true, type: String }) city: string | null;
-  @ApiProperty() monthlyRentOre: number;
+  @ApiProperty({ type: 'integer' }) monthlyRentOre: number;
   @ApiProperty({ example: '6500.00' }) monthlyRentDkk: string;
-  @ApiProperty({ nullable: true, type: String }) startDate: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate: string | null;
   @ApiProperty() tenants: { id: string; name: string }[];
 
   static from(t: TenancyView): TenancyResponse {
@@ -271,7 +276,12 @@ class PaymentDemandResponse {
 class LegalDateResponse {
   @ApiProperty({ example: 'earliest_termination' }) key: string;
   @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty({ example: { da: 'Tidligste ophævelse', en: 'Earliest termination' } })
+  @ApiProperty({
+    type: 'object',
+    properties: { da: { type: 'string' }, en: { type: 'string' } },
+    required: ['da', 'en'],
+    example: { da: 'Tidligste ophævelse', en: 'Earliest termination' },
+  })
   label: { da: string; en: string };
 }
 
@@ -283,8 +293,8 @@ class LegalDateResponse {
 export class CaseSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: STAGES }) stage: string;
-  @ApiProperty({ nullable: true, type: String }) outcome: string | null;
-  @ApiProperty({ description: 'Send it back with the next transition' }) version: number;
+  @ApiProperty({ nullable: true, type: String, enum: OUTCOMES }) outcome: string | null;
+  @ApiProperty({ type: 'integer', description: 'Send it back with the next transition' }) version: number;
   @ApiProperty({ format: 'date-time' }) openedAt: Date;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: Date | null;
   @ApiProperty({ format: 'uuid' }) tenancyId: string;
@@ -400,9 +410,9 @@ export class CaseListItemResponse {
   @ApiProperty() address: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;
   @ApiProperty({ format: 'uuid' }) municipalityId: string;
-  @ApiProperty() balanceOre: number;
+  @ApiProperty({ type: 'integer' }) balanceOre: number;
   @ApiProperty() balanceDkk: string;
-  @ApiProperty({ nullable: true, type: String }) nextDeadlineOn: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) nextDeadlineOn: string | null;
   @ApiProperty({ format: 'date-time' }) openedAt: string;
 
   static from(c: CaseListItem): CaseListItemResponse {

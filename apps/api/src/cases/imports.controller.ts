@@ -16,7 +16,11 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ArrearsImportService, Role, type Actor } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../common/error.response.js';
+import { ApiErrors } from '../common/api-errors.js';
+import { Operation } from '../common/operation.decorator.js';
+import { PageResponse } from '../common/page.response.js';
 import { IdParam } from '../common/params.js';
+import { ImportProblemResponse, ImportResponse } from './imports.responses.js';
 import { readImportUpload } from './import-upload.js';
 
 export class ImportUploadQuery {
@@ -40,6 +44,24 @@ export class ImportsController {
    * that breaks off (or is too large, or holds two files) answers 4xx and keeps nothing.
    */
   @Post()
+  @Operation({
+    summary: 'Upload the arrears list',
+    description:
+      'Uploads the monthly arrears list (CSV or JSON, as multipart/form-data field "file" or as the body). Answers 202 at once with the import and its Location; a worker processes it, GET on the import shows its status and counts, /problems each bad row. An upload that breaks off, is too large or holds two files answers 4xx and keeps nothing. Housing caseworkers (their own organisation) and administrators (naming the organisation).',
+    accepted: ImportResponse,
+    okDescription: 'Stored and queued; poll the import',
+    errors: [
+      ApiErrors.ValidationFailed,
+      ApiErrors.ImportUploadIncomplete,
+      ApiErrors.ImportUploadMalformed,
+      ApiErrors.ImportOneFileOnly,
+      ApiErrors.ImportFileMissing,
+      ApiErrors.ImportEmptyFile,
+      ApiErrors.UnknownReference,
+      ApiErrors.ImportFileTooLarge,
+      ApiErrors.ImportUnsupportedFile,
+    ],
+  })
   @Allow(Role.HousingCaseworker, Role.Administrator)
   @ApiConsumes('multipart/form-data', 'text/csv')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
@@ -76,12 +98,26 @@ export class ImportsController {
   }
 
   @Get(':id')
+  @Operation({
+    summary: 'Get an import',
+    description:
+      "An import's status (received, processing, completed, failed), its row counts and, when the whole file failed, why. Housing caseworkers (their organisation's imports) and administrators.",
+    ok: ImportResponse,
+    errors: [ApiErrors.ImportNotFound],
+  })
   @Allow(Role.HousingCaseworker, Role.Administrator)
   async get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.imports.get(actor, id);
   }
 
   @Get(':id/problems')
+  @Operation({
+    summary: "An import's problem rows",
+    description:
+      'Each row the import refused or could not read, a page at a time, with the field at fault and why. Same callers as the import.',
+    ok: PageResponse(ImportProblemResponse),
+    errors: [ApiErrors.ValidationFailed, ApiErrors.ImportNotFound],
+  })
   @Allow(Role.HousingCaseworker, Role.Administrator)
   async problems(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() page: PageQuery) {
     return this.imports.problems(actor, id, page);

@@ -3,6 +3,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ArrearsCaseService, Role, TenancyService, type Actor } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { ApiErrors, BODY_ERRORS } from '../common/api-errors.js';
+import { Operation } from '../common/operation.decorator.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { IdParam } from '../common/params.js';
 import {
@@ -25,6 +27,13 @@ export class TenanciesController {
   ) {}
 
   @Post()
+  @Operation({
+    summary: 'Register a tenancy',
+    description:
+      "Registers a tenancy (lejemål) in a department: address and rent; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. Refuses a department outside the caller's organisation and a tenancy already registered there (TENANCY_EXISTS names it).",
+    created: TenancyResponse,
+    errors: [...BODY_ERRORS, ApiErrors.UnknownDepartment, ApiErrors.TenancyExists],
+  })
   @Allow(...CASEWORK)
   @Idempotent()
   async create(@CurrentActor() actor: Actor, @Body() body: CreateTenancyDto): Promise<TenancyResponse> {
@@ -32,12 +41,26 @@ export class TenanciesController {
   }
 
   @Get(':id')
+  @Operation({
+    summary: 'Get a tenancy',
+    description:
+      "One tenancy with its tenants. Housing caseworkers (their organisation's departments) and administrators.",
+    ok: TenancyResponse,
+    errors: [ApiErrors.TenancyNotFound],
+  })
   @Allow(...CASEWORK)
   async get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<TenancyResponse> {
     return TenancyResponse.from(await this.tenancies.get(actor, id));
   }
 
   @Post(':id/tenants')
+  @Operation({
+    summary: 'Add a tenant',
+    description:
+      "Adds a registered person as a tenant of the tenancy. Housing caseworkers (their organisation's departments) and administrators. Refuses a person not registered in the caller's organisation.",
+    created: TenancyResponse,
+    errors: [...BODY_ERRORS, ApiErrors.TenancyNotFound, ApiErrors.TenantNotInOrganisation],
+  })
   @Allow(...CASEWORK)
   async addTenant(
     @CurrentActor() actor: Actor,
@@ -52,6 +75,15 @@ export class TenanciesController {
    * 201 when a case was opened, 200 otherwise; the same registration again changes nothing.
    */
   @Post(':id/arrears')
+  @Operation({
+    summary: 'Register arrears',
+    description:
+      'Registers unpaid rent for a due date: opens the tenancy\'s case (201) or adds to the open one (200); the same registration again changes nothing (200, outcome "unchanged"). Idempotent with an Idempotency-Key header. Housing caseworkers (their organisation\'s departments) and administrators.',
+    ok: RegisterArrearsResponse,
+    created: RegisterArrearsResponse,
+    okDescription: '200: added to the open case, or unchanged; 201: a case was opened',
+    errors: [...BODY_ERRORS, ApiErrors.TenancyNotFound],
+  })
   @Allow(...CASEWORK)
   @Idempotent()
   @ApiOkResponse({ type: RegisterArrearsResponse, description: 'Added to the open case (or unchanged)' })

@@ -16,7 +16,7 @@ import {
   MinDate,
 } from 'class-validator';
 import { IsEmailAddress, IsOmittable, PageQuery, trimString } from '@app/common';
-import { ConsentPurpose, type Consent, type PersonView } from '@app/domain';
+import { ConsentPurpose, RECIPIENT_TYPE_FOR_PURPOSE, type Consent, type PersonView } from '@app/domain';
 
 export class CreatePersonDto {
   @ApiProperty({ example: 'Jens Jensen' })
@@ -69,7 +69,7 @@ export class CreatePersonDto {
   @IsUUID()
   municipalityId?: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 30, default: 0 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 30, default: 0 })
   @IsOmittable()
   @IsInt()
   @Min(0)
@@ -94,7 +94,10 @@ export class CreatePersonDto {
 export class UpdatePersonDto extends PartialType(OmitType(CreatePersonDto, ['cpr', 'housingOrganisationId'] as const), {
   skipNullProperties: false,
 }) {
-  @ApiProperty({ description: 'The version you read; a newer one on the server gives 409 STALE_VERSION' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'The version you read; a newer one on the server gives 409 STALE_VERSION',
+  })
   @IsInt()
   @Min(1)
   version: number;
@@ -139,10 +142,10 @@ export class PersonResponse {
   @ApiProperty({ nullable: true, type: String }) address: string | null;
   @ApiProperty({ nullable: true, type: String }) postcode: string | null;
   @ApiProperty({ nullable: true, type: String }) city: string | null;
-  @ApiProperty() childrenUnder18: number;
+  @ApiProperty({ type: 'integer' }) childrenUnder18: number;
   @ApiProperty({ enum: ['da', 'en'] }) language: 'da' | 'en';
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) anonymisedAt: string | null;
-  @ApiProperty() version: number;
+  @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
@@ -193,7 +196,7 @@ export class ConsentResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) personId: string;
   @ApiProperty({ enum: PURPOSES }) purpose: ConsentPurpose;
-  @ApiProperty() recipientType: string;
+  @ApiProperty({ enum: [...new Set(Object.values(RECIPIENT_TYPE_FOR_PURPOSE))] }) recipientType: string;
   @ApiProperty({ format: 'uuid' }) recipientId: string;
   @ApiProperty({ format: 'date-time' }) givenAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) expiresAt: string | null;

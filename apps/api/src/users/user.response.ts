@@ -20,22 +20,22 @@ export class UserResponse {
   @ApiProperty({ description: 'Receives the first escalation of unacknowledged warnings' })
   teamLead: boolean;
 
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   municipalityId: string | null;
 
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   housingOrganisationId: string | null;
 
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   probationUnitId: string | null;
 
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   counsellingProviderId: string | null;
 
   @ApiProperty({ type: [String], description: 'Departments a caseworker is limited to; empty means all' })
   departmentIds: string[];
 
-  @ApiProperty({ format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   disabledAt: string | null;
 
   @ApiProperty({ format: 'date-time' })

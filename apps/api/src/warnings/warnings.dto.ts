@@ -74,14 +74,19 @@ export class CooperationAgreementDto {
   @IsIn(VOLUNTARY_WARNINGS, { each: true })
   enabledWarnings: VoluntaryWarning[];
 
-  @ApiProperty({ description: 'Arrears (øre) from which "arrears registered" is sent', minimum: 0 })
+  @ApiProperty({ type: 'integer', description: 'Arrears (øre) from which "arrears registered" is sent', minimum: 0 })
   @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(100_000_000_00)
   arrearsThresholdOre: number;
 
-  @ApiProperty({ minimum: 1, maximum: 60, description: 'Business days before the eviction date for the reminder' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 60,
+    description: 'Business days before the eviction date for the reminder',
+  })
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -92,7 +97,7 @@ export class CooperationAgreementDto {
   @IsCalendarDate()
   validFrom: string;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional()
   @IsCalendarDate()
   validTo?: string | null;

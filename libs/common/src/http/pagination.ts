@@ -8,7 +8,7 @@ import { IsOmittable } from './validators.js';
 
 /** `?limit=&cursor=` on every list endpoint. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOmittable()
   @Type(() => Number)
   @IsInt()

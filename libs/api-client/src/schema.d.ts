@@ -1,0 +1,7015 @@
+/**
+ * Generated from the API document (/docs-json) by openapi-typescript: do not edit.
+ * After changing the API, run `npm run generate:api-client` and commit the result.
+ */
+
+export interface paths {
+    "/admin/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the queue board
+         * @description Sets the HttpOnly cookie ep_admin_session (path /admin, expires with the access token) that lets a browser open the queue board at /admin/queues. Administrators only, and only with the bearer header: the access guard reads no cookie, so a cookie cannot renew itself.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["AdminSessionController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrears-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the arrears list
+         * @description Uploads the monthly arrears list (CSV or JSON, as multipart/form-data field "file" or as the body). Answers 202 at once with the import and its Location; a worker processes it, GET on the import shows its status and counts, /problems each bad row. An upload that breaks off, is too large or holds two files answers 4xx and keeps nothing. Housing caseworkers (their own organisation) and administrators (naming the organisation).
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["ImportsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrears-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an import
+         * @description An import's status (received, processing, completed, failed), its row counts and, when the whole file failed, why. Housing caseworkers (their organisation's imports) and administrators.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        get: operations["ImportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrears-imports/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's problem rows
+         * @description Each row the import refused or could not read, a page at a time, with the field at fault and why. Same callers as the import.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        get: operations["ImportsController_problems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/persons/{id}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who accessed a person
+         * @description Who read or changed this person's data, and when: the answer to a data subject's access request (GDPR art. 15). Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        get: operations["AuditController_personAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Exchanges an email and password for a short-lived access token and a single-use refresh token. Open to anyone. Refuses a wrong email or password alike (INVALID_CREDENTIALS) and, after repeated failures from one address or for one account, answers 429 with Retry-After.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Revokes the caller's session: its refresh tokens and the access tokens issued in it. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password
+         * @description Changes the signed-in user's own password and signs out every session of the user. Any signed-in user. Refuses a wrong current password (INVALID_CREDENTIALS) and a new password shorter than 12 characters.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew the tokens
+         * @description Exchanges a refresh token for a new token pair; the old refresh token is used up. Open to anyone holding a refresh token. A refresh token used twice closes the whole session (REFRESH_TOKEN_REUSED); an expired, revoked or unknown one is refused.
+         */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines for a rent due date
+         * @description The legal dates that follow from a rent due date: last on-time payment day, earliest payment demand (påkrav), and, once the day of receipt is known, the payment deadline and earliest termination, each with its legal basis and an explanation in Danish and English. Computed with the configured readings (returned as `rules`). Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["CalendarController_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danish public holidays
+         * @description The public holidays of a year (without Store bededag from 2024), the days the legal calendar skips. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["CalendarController_holidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cases
+         * @description The arrears cases the caller may see, a page at a time, most urgent deadline first; filter by stage, department or deadlines due within N days. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["CasesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a case
+         * @description One case: stage, balance, the payment demand, upcoming legal deadlines, the tenancy and its tenants, and the steps allowed from here. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["CasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's ledger
+         * @description The ledger a page at a time, oldest debt first, each line with the balance after it. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["CasesController_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/municipality-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notify the municipality
+         * @description Records the notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court, and sends it to the municipality's alert mailbox; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. Refuses a notice date in the future and a closed case.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["CasesController_notifyMunicipality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment
+         * @description Books a payment against the open case and recomputes its balance; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. Refuses a payment date in the future and a case that is closed.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["CasesController_recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's timeline
+         * @description What happened in the case, a page at a time, in the order it happened. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["CasesController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the next legal step
+         * @description Moves the case one legal step (send the payment demand, record the deadline passed, terminate, request, schedule or record the eviction, avert, close), checked against the legal calendar and the case's own dates, with the version last read. Housing caseworkers (their organisation's departments) and administrators. A refused step answers 400 (wrong input) or 409 (not allowed now) with its code and, where waiting would help, details.earliestDate.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["CasesController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's warnings
+         * @description The warnings raised on a case, each with its recipient, overall state (queued → sent → read → acknowledged, or escalated / undelivered) and every delivery with its status and time. Housing caseworkers, municipal social workers, debt advisors, probation officers and administrators, for cases in their scope.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["WarningsController_forCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cooperation agreements
+         * @description The cooperation agreements (municipality and housing organisation) in the caller's scope: which voluntary early warnings they use, from which arrears amount, and the eviction reminder. Housing caseworkers, municipal social workers, managers and administrators.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, manager, administrator.
+         */
+        get: operations["CooperationAgreementsController_list"];
+        /**
+         * Create or replace a cooperation agreement
+         * @description Creates or replaces the agreement of one municipality and one housing organisation. Administrators only. Refuses an end date before the start and an unknown municipality or organisation.
+         *
+         *     Roles: administrator.
+         */
+        put: operations["CooperationAgreementsController_upsert"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counselling-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List debt-counselling providers (gældsrådgivning)
+         * @description The debt-counselling providers (gældsrådgivning) in the directory, a page at a time. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["CounsellingProvidersController_list"];
+        put?: never;
+        /**
+         * Register a debt-counselling provider
+         * @description Adds a debt-counselling provider (a name and a contact mailbox) to the directory. Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["CounsellingProvidersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counselling-providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a debt-counselling provider
+         * @description One of the debt-counselling providers (gældsrådgivning) by id. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["CounsellingProvidersController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a debt-counselling provider
+         * @description Deletes one of the debt-counselling providers (gældsrådgivning). Administrators only. Refused while consents or warnings refer to it.
+         *
+         *     Roles: administrator.
+         */
+        delete: operations["CounsellingProvidersController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a debt-counselling provider
+         * @description Changes the name or contact mailbox of one of the debt-counselling providers (gældsrådgivning). Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        patch: operations["CounsellingProvidersController_update"];
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departments
+         * @description The departments, a page at a time, optionally of one housing organisation or in one municipality. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["DepartmentsController_list"];
+        put?: never;
+        /**
+         * Register a department
+         * @description Adds a department (afdeling) of a housing organisation, in a municipality. Administrators only. Refuses an unknown organisation or municipality and a department number the organisation already uses.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["DepartmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a department
+         * @description One department by id. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["DepartmentsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a department
+         * @description Deletes a department. Administrators only. Refused while tenancies or users refer to it.
+         *
+         *     Roles: administrator.
+         */
+        delete: operations["DepartmentsController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a department
+         * @description Changes a department's number, name, address or municipality. Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        patch: operations["DepartmentsController_update"];
+        trace?: never;
+    };
+    "/api/v1/housing-organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List housing organisations
+         * @description The housing organisations in the directory, a page at a time. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["HousingOrganisationsController_list"];
+        put?: never;
+        /**
+         * Register a housing organisation
+         * @description Adds a housing organisation (boligorganisation) to the directory. Administrators only. Refuses a CVR number already registered.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["HousingOrganisationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/housing-organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a housing organisation
+         * @description One housing organisation by id. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["HousingOrganisationsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a housing organisation
+         * @description Deletes a housing organisation. Administrators only. Refused while departments, users or cases refer to it.
+         *
+         *     Roles: administrator.
+         */
+        delete: operations["HousingOrganisationsController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a housing organisation
+         * @description Changes a housing organisation's name, CVR number or contact mailbox. Administrators only. Refuses a CVR number another organisation has.
+         *
+         *     Roles: administrator.
+         */
+        patch: operations["HousingOrganisationsController_update"];
+        trace?: never;
+    };
+    "/api/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My inbox
+         * @description The signed-in user's inbox items (warnings, escalations, undelivered notifications), newest first, a page at a time; filter by unread, kind, urgency, case or acknowledged. Any signed-in user; each sees only their own items.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["InboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an inbox item
+         * @description One of my inbox items (not marked read by opening it). Any signed-in user, own items only.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["InboxController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge a warning
+         * @description Acknowledges the warning behind one of my inbox items, with an optional comment; this stops its escalation and is recorded on the case timeline. Any signed-in user, own items only. Refuses an item about an undelivered notification and a warning already acknowledged.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        post: operations["InboxController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark read
+         * @description Marks one of my inbox items read. Any signed-in user, own items only.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        post: operations["InboxController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unread count
+         * @description How many of my inbox items are unread, and how many of those are urgent. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["InboxController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The signed-in user: name, role and the organisation and departments the role is linked to. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List municipalities
+         * @description The municipalities in the directory, a page at a time, by name. Any signed-in user (the directory holds no personal data).
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["MunicipalitiesController_list"];
+        put?: never;
+        /**
+         * Register a municipality
+         * @description Adds a municipality (kommune) to the directory; a notice goes to its alert mailbox. Administrators only. Refuses a municipality code already registered.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["MunicipalitiesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a municipality
+         * @description One municipality by its four-digit municipality code (kommunekode). Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["MunicipalitiesController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a municipality
+         * @description Deletes a municipality from the directory. Administrators only. Refused while departments, persons or agreements refer to it.
+         *
+         *     Roles: administrator.
+         */
+        delete: operations["MunicipalitiesController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a municipality
+         * @description Changes a municipality's name or alert mailbox; the code stays. Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        patch: operations["MunicipalitiesController_update"];
+        trace?: never;
+    };
+    "/api/v1/notification-settings/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Email settings of a mailbox
+         * @description The email preferences of an organisation mailbox (a municipality's alert address): language and digest. Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        get: operations["NotificationSettingsController_get"];
+        /**
+         * Set email settings of a mailbox
+         * @description Sets the email preferences of an organisation mailbox. Administrators only. The statutory notice still goes to a municipality that chose none.
+         *
+         *     Roles: administrator.
+         */
+        put: operations["NotificationSettingsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-settings/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My email settings
+         * @description The signed-in user's email preferences for warnings (language, immediate or daily digest, none), or the defaults. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["NotificationSettingsController_mine"];
+        /**
+         * Set my email settings
+         * @description Sets the signed-in user's email preferences for warnings. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        put: operations["NotificationSettingsController_setMine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a notification again
+         * @description Queues an undelivered notification (email) again. Housing caseworkers (their organisation's departments) and administrators. Refuses a notification that is not undelivered.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["WarningsController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List persons
+         * @description The persons the caller may see, a page at a time, optionally by name. Each role sees only its own scope: a caseworker their organisation's tenants, a social worker, debt advisor or probation officer the persons with consent or a case in their scope. Every read is audited.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["PersonsController_list"];
+        put?: never;
+        /**
+         * Register a person
+         * @description Registers a tenant or other person with CPR number, name and address; the CPR number is stored encrypted and searchable by keyed hash only. Housing caseworkers (in their own organisation) and administrators. Refuses an invalid CPR number and a person already registered in the organisation (PERSON_EXISTS names the existing id).
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["PersonsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a person
+         * @description One person, if in the caller’s scope (otherwise 404, so the answer does not reveal that the person exists). The read is audited.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["PersonsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a person
+         * @description Changes a person's name, address or contact details, with the version last read (optimistic locking). Housing caseworkers and administrators. Refuses a stale version and an anonymised person.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        patch: operations["PersonsController_update"];
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a person's consents
+         * @description Every consent of the person, in force, expired or withdrawn. Any role that may see the person.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["PersonsController_listConsents"];
+        put?: never;
+        /**
+         * Record a consent
+         * @description Records the person's consent to share details with a recipient (municipality, debt counselling or probation), for a purpose and period. Housing caseworkers and administrators. Refuses a recipient that does not fit the purpose, an end before the start, and an anonymised person.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["PersonsController_addConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/consents/{consentId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a consent
+         * @description Records that the person withdrew a consent; nothing more is shared on it from now on. Housing caseworkers and administrators.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["PersonsController_withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person
+         * @description Erasure on the person's request (GDPR art. 17): anonymises the person now. Administrators only. Refused while the person has an open case.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["PersonsController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search persons by CPR number
+         * @description Like the list, but by CPR number (in the body, so it never appears in a URL or an access log) and/or name. Every read is audited.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        post: operations["PersonsController_search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/probation-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List probation units (Kriminalforsorgen)
+         * @description The probation units (Kriminalforsorgen) in the directory, a page at a time. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["ProbationUnitsController_list"];
+        put?: never;
+        /**
+         * Register a probation unit
+         * @description Adds a probation unit (a name and a contact mailbox) to the directory. Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["ProbationUnitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/probation-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a probation unit
+         * @description One of the probation units (Kriminalforsorgen) by id. Any signed-in user.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["ProbationUnitsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a probation unit
+         * @description Deletes one of the probation units (Kriminalforsorgen). Administrators only. Refused while consents or warnings refer to it.
+         *
+         *     Roles: administrator.
+         */
+        delete: operations["ProbationUnitsController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a probation unit
+         * @description Changes the name or contact mailbox of one of the probation units (Kriminalforsorgen). Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        patch: operations["ProbationUnitsController_update"];
+        trace?: never;
+    };
+    "/api/v1/tenancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a tenancy
+         * @description Registers a tenancy (lejemål) in a department: address and rent; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. Refuses a department outside the caller's organisation and a tenancy already registered there (TENANCY_EXISTS names it).
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["TenanciesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenancies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tenancy
+         * @description One tenancy with its tenants. Housing caseworkers (their organisation's departments) and administrators.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        get: operations["TenanciesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenancies/{id}/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register arrears
+         * @description Registers unpaid rent for a due date: opens the tenancy's case (201) or adds to the open one (200); the same registration again changes nothing (200, outcome "unchanged"). Idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["TenanciesController_registerArrears"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenancies/{id}/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a tenant
+         * @description Adds a registered person as a tenant of the tenancy. Housing caseworkers (their organisation's departments) and administrators. Refuses a person not registered in the caller's organisation.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["TenanciesController_addTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description The users, a page at a time, optionally of one role. Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        get: operations["UsersController_list"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Creates a user with a role and the organisation it is linked to (a housing caseworker also to departments). Administrators only. Refuses an email already in use, a password under 12 characters, and a role whose organisation link does not fit (SCOPE_MISMATCH).
+         *
+         *     Roles: administrator.
+         */
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description One user by id. Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user
+         * @description Changes a user's name, email, role or organisation links. Administrators only. Refuses what creating would refuse.
+         *
+         *     Roles: administrator.
+         */
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a user
+         * @description Stops a user from signing in and revokes every session of the user. Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["UsersController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a user
+         * @description Lets a disabled user sign in again. Administrators only.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["UsersController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a user's password
+         * @description Sets a new password for a user and signs out every session of the user. Administrators only. Refuses a password under 12 characters.
+         *
+         *     Roles: administrator.
+         */
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health of the API and its services
+         * @description The last result of each probe (database, queue, SMTP), with its time and age; answering reaches no service. Open to anyone, for load balancers and supervisors. Answers 503 when the database is down; a queue or SMTP failure reports `degraded` and still 200.
+         */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Answers as long as the process serves HTTP; no I/O at all. Open to anyone, for frequent supervisor checks.
+         */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcknowledgeDto: {
+            /** @description What was done, e.g. "Lejeren er kontaktet" */
+            comment?: string;
+        };
+        AddTenantDto: {
+            /** Format: uuid */
+            personId: string;
+        };
+        BilingualTextResponse: {
+            da: string;
+            en: string;
+        };
+        CalendarRulesResponse: {
+            /** @description Days besides weekends and public holidays on which nothing falls due */
+            closedDays: ("constitutionDay" | "christmasEve" | "newYearsEve")[];
+            /** @example 14 */
+            paymentDeadlineDays: number;
+            /** @enum {string} */
+            paymentDemandCountFrom: "dueDate" | "lastOnTimeDay";
+            /** @description Whether a Saturday counts as a weekday (hverdag) before a payment demand */
+            saturdayIsWeekday: boolean;
+        };
+        CaseListItemResponse: {
+            address: string;
+            balanceDkk: string;
+            balanceOre: number;
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            /** Format: date */
+            nextDeadlineOn: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** @enum {string} */
+            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
+            /** Format: uuid */
+            tenancyId: string;
+            unit: string;
+        };
+        CaseListItemResponsePage: {
+            items: components["schemas"]["CaseListItemResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        CaseResponse: {
+            /** @example 13000.00 */
+            balanceDkk: string;
+            balanceOre: number;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: date */
+            evictionRequestedOn: string | null;
+            /** Format: date */
+            evictionScheduledFor: string | null;
+            /** Format: uuid */
+            id: string;
+            monthsInArrears: number;
+            /** Format: uuid */
+            municipalityId: string;
+            /** Format: date */
+            municipalityNoticeOn: string | null;
+            /** Format: date */
+            oldestUnpaidDueDate: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** @enum {string|null} */
+            outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
+            paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
+            /** @enum {string} */
+            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
+            tenancy: components["schemas"]["CaseTenancyResponse"];
+            /** Format: uuid */
+            tenancyId: string;
+            tenants: components["schemas"]["TenantResponse"][];
+            /** Format: date */
+            terminatedOn: string | null;
+            upcomingDeadlines: components["schemas"]["LegalDateResponse"][];
+            /** @description Send it back with the next transition */
+            version: number;
+        };
+        CaseSummaryResponse: {
+            /** @example 13000.00 */
+            balanceDkk: string;
+            balanceOre: number;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: date */
+            evictionRequestedOn: string | null;
+            /** Format: date */
+            evictionScheduledFor: string | null;
+            /** Format: uuid */
+            id: string;
+            monthsInArrears: number;
+            /** Format: uuid */
+            municipalityId: string;
+            /** Format: date */
+            municipalityNoticeOn: string | null;
+            /** Format: date */
+            oldestUnpaidDueDate: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** @enum {string|null} */
+            outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
+            paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
+            /** @enum {string} */
+            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
+            /** Format: uuid */
+            tenancyId: string;
+            /** Format: date */
+            terminatedOn: string | null;
+            upcomingDeadlines: components["schemas"]["LegalDateResponse"][];
+            /** @description Send it back with the next transition */
+            version: number;
+        };
+        CaseTenancyResponse: {
+            address: string;
+            city: string | null;
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            id: string;
+            monthlyRentOre: number;
+            postcode: string | null;
+            unit: string;
+        };
+        CaseWarningResponse: {
+            /** Format: date */
+            acknowledgeBy: string;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            acknowledgementComment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveries: components["schemas"]["WarningDeliveryResponse"][];
+            /** Format: date-time */
+            escalatedAt: string | null;
+            /** Format: date-time */
+            escalatedToManagersAt: string | null;
+            escalationLevel: number;
+            /** Format: date-time */
+            firstReadAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recipientId: string;
+            recipientName: string;
+            /** @example municipality */
+            recipientType: string;
+            /** @example arrears-registered */
+            rule: string;
+            ruleVersion: number;
+            /** @enum {string} */
+            state: "queued" | "sent" | "failed" | "undelivered" | "read" | "acknowledged" | "escalated";
+            title: components["schemas"]["BilingualTextResponse"];
+            /** Format: date-time */
+            undeliveredAt: string | null;
+            /** @enum {string} */
+            urgency: "urgent" | "normal";
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ConsentResponse: {
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            givenAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            purpose: "municipality-case-details" | "debt-counselling" | "probation-cooperation";
+            /** Format: uuid */
+            recipientId: string;
+            /** @enum {string} */
+            recipientType: "municipality" | "counselling_provider" | "probation_unit";
+            /** Format: date-time */
+            withdrawnAt: string | null;
+        };
+        ContactEntryResponse: {
+            contactEmail: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ContactEntryResponsePage: {
+            items: components["schemas"]["ContactEntryResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        CooperationAgreementDto: {
+            /** @description Arrears (øre) from which "arrears registered" is sent */
+            arrearsThresholdOre: number;
+            enabledWarnings: ("arrears-registered" | "payment-demand-sent" | "deadline-passed" | "terminated" | "eviction-scheduled-reminder")[];
+            /** @description Business days before the eviction date for the reminder */
+            evictionReminderBusinessDays: number;
+            /** Format: uuid */
+            housingOrganisationId: string;
+            /** Format: uuid */
+            municipalityId: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo?: string | null;
+        };
+        CooperationAgreementResponse: {
+            /**
+             * @description In øre
+             * @example 500000
+             */
+            arrearsThresholdOre: number;
+            enabledWarnings: ("arrears-registered" | "payment-demand-sent" | "deadline-passed" | "terminated" | "eviction-scheduled-reminder")[];
+            /** @example 5 */
+            evictionReminderBusinessDays: number;
+            /** Format: uuid */
+            housingOrganisationId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string | null;
+            version: number;
+        };
+        CreateConsentDto: {
+            /**
+             * Format: date-time
+             * @description After givenAt (400 CONSENT_PERIOD_INVALID otherwise)
+             */
+            expiresAt?: string;
+            /** Format: date-time */
+            givenAt: string;
+            /** @enum {string} */
+            purpose: "municipality-case-details" | "debt-counselling" | "probation-cooperation";
+            /**
+             * Format: uuid
+             * @description The municipality, provider or probation unit the purpose names
+             */
+            recipientId: string;
+        };
+        CreateContactEntryDto: {
+            /** @example kontakt@example.dk */
+            contactEmail: string;
+            /** @example Kriminalforsorgen Hovedstaden */
+            name: string;
+        };
+        CreateDepartmentDto: {
+            /** @example Solvej 1-40, 2300 København S */
+            address: string;
+            /** Format: uuid */
+            housingOrganisationId: string;
+            /** Format: uuid */
+            municipalityId: string;
+            /** @example Solgården */
+            name: string;
+            /**
+             * @description The organisation’s own department number (afdelingsnummer)
+             * @example 12
+             */
+            number: string;
+        };
+        CreateHousingOrganisationDto: {
+            /** @example udlejning@demo-bolig.dk */
+            contactEmail?: string;
+            /**
+             * @description CVR number, 8 digits
+             * @example 12345678
+             */
+            cvr?: string;
+            /** @example Demo Boligselskab */
+            name: string;
+        };
+        CreateMunicipalityDto: {
+            /**
+             * @description Mailbox that receives early warnings
+             * @example boligvarsler@kk.dk
+             */
+            alertEmail: string;
+            /**
+             * @description Three-digit municipality code (kommunekode)
+             * @example 101
+             */
+            code: string;
+            /** @example København */
+            name: string;
+        };
+        CreatePersonDto: {
+            /** @example Solvej 12, 2. tv. */
+            address?: string;
+            /** @default 0 */
+            childrenUnder18?: number;
+            /** @example København S */
+            city?: string;
+            /**
+             * @description Validated; stored encrypted; never logged
+             * @example 010170-1234
+             */
+            cpr?: string;
+            email?: string;
+            /**
+             * Format: uuid
+             * @description Administrators only; caseworkers register in their own
+             */
+            housingOrganisationId?: string;
+            /** @enum {string} */
+            language?: "da" | "en";
+            /**
+             * Format: uuid
+             * @description Municipality of residence
+             */
+            municipalityId?: string;
+            /** @example Jens Jensen */
+            name: string;
+            /** @example +45 12 34 56 78 */
+            phone?: string;
+            /** @example 2300 */
+            postcode?: string;
+        };
+        CreateTenancyDto: {
+            /** @example Solvej 12, 2. tv. */
+            address: string;
+            /** @example København S */
+            city?: string;
+            /** Format: uuid */
+            departmentId: string;
+            /**
+             * @description Monthly rent in øre (6,500.00 kr)
+             * @example 650000
+             */
+            monthlyRentOre: number;
+            /** @example 2300 */
+            postcode?: string;
+            /**
+             * Format: date
+             * @example 2019-08-01
+             */
+            startDate?: string;
+            /**
+             * @description Lease or unit number within the department
+             * @example 12-0304
+             */
+            unit: string;
+        };
+        CreateUserDto: {
+            /**
+             * Format: uuid
+             * @description debt_advisor
+             */
+            counsellingProviderId?: string;
+            /** @description Limit a caseworker to these departments of their organisation */
+            departmentIds?: string[];
+            /** @example sagsbehandler@demo-bolig.dk */
+            email: string;
+            /**
+             * Format: uuid
+             * @description housing_caseworker, or an organisation manager
+             */
+            housingOrganisationId?: string;
+            /**
+             * @default da
+             * @enum {string}
+             */
+            language?: "da" | "en";
+            /**
+             * Format: uuid
+             * @description municipal_social_worker, or a municipality manager
+             */
+            municipalityId?: string;
+            /** @example Sara Sagsbehandler */
+            name: string;
+            /** @description Initial password; at least 12 characters */
+            password: string;
+            /**
+             * Format: uuid
+             * @description probation_officer
+             */
+            probationUnitId?: string;
+            /** @enum {string} */
+            role: "housing_caseworker" | "municipal_social_worker" | "debt_advisor" | "probation_officer" | "manager" | "administrator";
+            /** @description Team lead: receives the first escalation of unacknowledged warnings */
+            teamLead?: boolean;
+        };
+        DeadlinesResponse: {
+            /** Format: date */
+            demandReceived: string | null;
+            /**
+             * Format: date
+             * @example 2026-08-01
+             */
+            dueDate: string;
+            earliestPaymentDemandDate: components["schemas"]["ExplainedDateResponse"];
+            earliestTerminationDate: components["schemas"]["ExplainedDateResponse"] | null;
+            lastOnTimePaymentDay: components["schemas"]["ExplainedDateResponse"];
+            /** @description Null until the day of receipt is known */
+            paymentDeadline: components["schemas"]["ExplainedDateResponse"] | null;
+            /** @description The readings applied, defaults filled in */
+            rules: components["schemas"]["CalendarRulesResponse"];
+            warnings: components["schemas"]["DeadlineWarningResponse"][];
+        };
+        DeadlineWarningResponse: {
+            /** @enum {string} */
+            code: "DEMAND_RECEIVED_BEFORE_EARLIEST_DEMAND_DATE" | "DUE_DATE_BEFORE_2013" | "DEMAND_RECEIVED_BEFORE_JUNE_2009";
+            text: components["schemas"]["LocalizedLineResponse"];
+        };
+        DepartmentResponse: {
+            address: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            housingOrganisationId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            name: string;
+            number: string;
+        };
+        DepartmentResponsePage: {
+            items: components["schemas"]["DepartmentResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        ErrorResponse: {
+            /**
+             * @description Stable code to match on
+             * @example MUNICIPALITY_CODE_TAKEN
+             */
+            code: string;
+            /** @description What is wrong, one item per problem (empty when there is nothing to add); the same shape for every code */
+            details: ({
+                [key: string]: unknown;
+            } & components["schemas"]["FieldProblemResponse"])[];
+            /**
+             * Format: uuid
+             * @description Only on a 500: quote it to support
+             */
+            errorId?: string;
+            /** @example Der findes allerede en kommune med kommunekode 101. */
+            message: string;
+            /** @example 0f7c2d2e-8f7e-4a0e-9a55-6c1f7f0b7a11 */
+            requestId: string;
+            /** @example 409 */
+            statusCode: number;
+        };
+        ExplainedDateResponse: {
+            /**
+             * @example [
+             *       "almenlejeloven § 44, stk. 2"
+             *     ]
+             */
+            basis: string[];
+            /**
+             * Format: date
+             * @example 2026-08-03
+             */
+            date: string;
+            explanation: components["schemas"]["LocalizedLineResponse"];
+        };
+        FieldProblemResponse: {
+            /** @example dueDate */
+            field: string | null;
+            /** @example Skal være en dato skrevet ÅÅÅÅ-MM-DD. */
+            message: string;
+            /**
+             * @description The rule it broke
+             * @example isCalendarDate
+             */
+            rule: string;
+        };
+        HealthResponse: {
+            /** @description Per service (database, queue, smtp): its status and the last probe result, with checkedAt and ageMs */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down" | "degraded";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description Per service (database, queue, smtp): its status and the last probe result, with checkedAt and ageMs */
+            error?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down" | "degraded";
+                } & {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @description Per service (database, queue, smtp): its status and the last probe result, with checkedAt and ageMs */
+            info?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down" | "degraded";
+                } & {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
+        HolidayResponse: {
+            /**
+             * Format: date
+             * @example 2026-04-03
+             */
+            date: string;
+            /** @example Langfredag */
+            name: string;
+            /** @example Good Friday */
+            nameEn: string;
+        };
+        HousingOrganisationResponse: {
+            contactEmail: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            cvr: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        HousingOrganisationResponsePage: {
+            items: components["schemas"]["HousingOrganisationResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        ImportErrorResponse: {
+            /** @example IMPORT_MISSING_COLUMNS */
+            code: string;
+            text: components["schemas"]["BilingualTextResponse"];
+        };
+        ImportProblemResponse: {
+            /** @example ROW_REFUSED */
+            code: string;
+            /** @example arrearsOre */
+            field: string;
+            message: components["schemas"]["BilingualTextResponse"];
+            rowNumber: number;
+        };
+        ImportProblemResponsePage: {
+            items: components["schemas"]["ImportProblemResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        ImportResponse: {
+            /** @description Attempts at processing it so far */
+            attempts: number;
+            changedRows: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why the whole file failed */
+            error: components["schemas"]["ImportErrorResponse"] | null;
+            failedRows: number;
+            fileName: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "json";
+            /** Format: uuid */
+            housingOrganisationId: string;
+            /** Format: uuid */
+            id: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "received" | "processing" | "completed" | "failed";
+            totalRows: number;
+            unchangedRows: number;
+        };
+        InboxItemResponse: {
+            /**
+             * Format: uuid
+             * @description Set only when the reader may open the case
+             */
+            caseId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "warning" | "escalation" | "undelivered";
+            /** Format: date-time */
+            readAt: string | null;
+            /** @enum {string} */
+            urgency: "urgent" | "normal";
+            warning: components["schemas"]["InboxWarningResponse"];
+        };
+        InboxItemResponsePage: {
+            items: components["schemas"]["InboxItemResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        InboxWarningResponse: {
+            /**
+             * Format: date
+             * @description Acknowledge by this day, or it escalates
+             */
+            acknowledgeBy: string;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            acknowledgementComment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Name, address and consented details; null for managers, who see no personal data */
+            data: components["schemas"]["WarningDataResponse"] | null;
+            escalationLevel: number;
+            /** Format: uuid */
+            id: string;
+            /** @example municipality */
+            recipientType: string;
+            /** @example arrears-registered */
+            rule: string;
+            title: components["schemas"]["BilingualTextResponse"];
+            /** Format: date-time */
+            undeliveredAt: string | null;
+        };
+        LedgerLineResponse: {
+            /** @example -6500.00 */
+            amountDkk: string;
+            /** @description Positive adds to what is owed; a payment is negative */
+            amountOre: number;
+            /** @example 6500.00 */
+            balanceAfterDkk: string;
+            /** @description The balance after this line, in the ledger order */
+            balanceAfterOre: number;
+            /** Format: date */
+            bookedOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** @example 42 */
+            id: string;
+            /** @enum {string} */
+            kind: "rent_charge" | "payment" | "fee" | "correction";
+            /** @example manual */
+            source: string;
+        };
+        LedgerLineResponsePage: {
+            items: components["schemas"]["LedgerLineResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        LegalDateResponse: {
+            /** Format: date */
+            date: string;
+            /** @example earliest_termination */
+            key: string;
+            /**
+             * @example {
+             *       "da": "Tidligste ophævelse",
+             *       "en": "Earliest termination"
+             *     }
+             */
+            label?: {
+                da: string;
+                en: string;
+            };
+        };
+        LivenessResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        LocalizedLineResponse: {
+            /** @example Sidste rettidige betalingsdag er mandag d. 3. august 2026. */
+            da: string;
+            /** @example The last day to pay on time is Monday 3 August 2026. */
+            en: string;
+        };
+        LoginDto: {
+            /** @example sagsbehandler@demo-bolig.dk */
+            email: string;
+            /** @example demo-password-1 */
+            password: string;
+        };
+        MunicipalityNoticeDto: {
+            /**
+             * Format: date
+             * @description No later than the day of filing at the bailiff court
+             * @example 2026-03-25
+             */
+            noticeOn: string;
+        };
+        MunicipalityResponse: {
+            /** @example boligvarsler@kk.dk */
+            alertEmail: string;
+            /** @example 101 */
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example København */
+            name: string;
+        };
+        MunicipalityResponsePage: {
+            items: components["schemas"]["MunicipalityResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        NotificationSettingDto: {
+            /** @enum {string} */
+            delivery: "immediate" | "digest" | "none";
+            /**
+             * @description Email language; unset: the user’s own
+             * @enum {string|null}
+             */
+            language?: "da" | "en" | null;
+        };
+        NotificationSettingResponse: {
+            /** @enum {string} */
+            delivery: "immediate" | "digest" | "none";
+            /** Format: email */
+            email: string;
+            /** @description True when nothing was set and the defaults apply */
+            isDefault: boolean;
+            /** @enum {string|null} */
+            language: "da" | "en" | null;
+        };
+        PaymentDemandResponse: {
+            /** @enum {string} */
+            deliveryMethod: "registered_and_ordinary" | "registered" | "ordinary" | "digital_post" | "hand_delivered";
+            feeOre: number;
+            /** Format: date */
+            receivedOn: string;
+            /** Format: date */
+            sentOn: string;
+        };
+        PersonAccessResponse: {
+            /** @example person.read */
+            action: string;
+            /** Format: uuid */
+            actorId: string | null;
+            actorName: string | null;
+            actorOrganisation: string | null;
+            /** @enum {string|null} */
+            actorRole: "housing_caseworker" | "municipal_social_worker" | "debt_advisor" | "probation_officer" | "manager" | "administrator" | null;
+            /** Format: date-time */
+            at: string;
+            requestId: string | null;
+            sourceIp: string | null;
+        };
+        PersonResponse: {
+            address: string | null;
+            /** Format: date-time */
+            anonymisedAt: string | null;
+            childrenUnder18: number;
+            city: string | null;
+            /** @description Full number for housing caseworkers; DDMMYY-xxxx for everyone else */
+            cpr: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            /** Format: uuid */
+            housingOrganisationId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "da" | "en";
+            /** Format: uuid */
+            municipalityId: string | null;
+            name: string;
+            phone: string | null;
+            postcode: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PersonResponsePage: {
+            items: components["schemas"]["PersonResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        PersonSearchDto: {
+            /** @description Exact CPR number (sent in the body so it never lands in a URL or a log) */
+            cpr?: string;
+            /** @description Opaque; the nextCursor of the previous page */
+            cursor?: string;
+            /** @default 50 */
+            limit?: number;
+            /** @description Part of the name */
+            name?: string;
+        };
+        RecordPaymentDto: {
+            /**
+             * @description Amount paid, in øre
+             * @example 325000
+             */
+            amountOre: number;
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
+            paidOn: string;
+        };
+        RefreshDto: {
+            refreshToken: string;
+        };
+        RegisterArrearsDto: {
+            /**
+             * @description Unpaid amount for that due date, in øre
+             * @example 650000
+             */
+            amountOre: number;
+            /**
+             * Format: date
+             * @description The due date (forfaldsdag) of the unpaid rent
+             * @example 2026-03-01
+             */
+            dueDate: string;
+        };
+        RegisterArrearsResponse: {
+            case: components["schemas"]["CaseSummaryResponse"];
+            /** @enum {string} */
+            outcome: "created" | "updated" | "unchanged";
+        };
+        ResetPasswordDto: {
+            password: string;
+        };
+        RetryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending";
+        };
+        TenancyResponse: {
+            address: string;
+            city: string | null;
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 6500.00 */
+            monthlyRentDkk: string;
+            monthlyRentOre: number;
+            postcode: string | null;
+            /** Format: date */
+            startDate: string | null;
+            tenants: string[];
+            unit: string;
+        };
+        TenantResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        TimelineLineResponse: {
+            /** Format: uuid */
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            /** @example 7 */
+            id: string;
+            /**
+             * Format: date
+             * @description The legal date of what happened
+             */
+            on: string;
+            reason: string | null;
+            /** @example payment_demand_sent */
+            type: string;
+        };
+        TimelineLineResponsePage: {
+            items: components["schemas"]["TimelineLineResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        TokenResponse: {
+            /** @description Bearer token for the Authorization header; short-lived */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
+            expiresIn: number;
+            /** Format: date-time */
+            refreshExpiresAt: string;
+            /** @description Single use: exchange at /api/v1/auth/refresh for a new pair */
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        TransitionDto: {
+            /**
+             * Format: date
+             * @description schedule_eviction: the day the court set the date
+             */
+            decidedOn?: string;
+            /** @enum {string} */
+            deliveryMethod?: "registered_and_ordinary" | "registered" | "ordinary" | "digital_post" | "hand_delivered";
+            /**
+             * Format: date
+             * @description schedule_eviction: the eviction date
+             */
+            evictionDate?: string;
+            /** @description send_payment_demand: the påkrav fee in øre (0 if none) */
+            feeOre?: number;
+            /**
+             * Format: date
+             * @description The date of the step (every type but send_payment_demand and schedule_eviction)
+             */
+            on?: string;
+            /**
+             * @description close
+             * @enum {string}
+             */
+            outcome?: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn";
+            /** @description Why: kept on the timeline (required for avert) */
+            reason?: string;
+            /**
+             * Format: date
+             * @description send_payment_demand: the day it reached the tenant
+             */
+            receivedOn?: string;
+            /**
+             * Format: date
+             * @description send_payment_demand
+             */
+            sentOn?: string;
+            /** @enum {string} */
+            type: "send_payment_demand" | "mark_deadline_passed" | "terminate" | "request_eviction" | "schedule_eviction" | "record_eviction" | "avert" | "close";
+            /** @description The case version you read; a newer one gives 409 STALE_VERSION */
+            version: number;
+        };
+        UnreadCountResponse: {
+            /** @example 3 */
+            unread: number;
+            /** @example 1 */
+            urgent: number;
+        };
+        UpdateContactEntryDto: {
+            /** @example kontakt@example.dk */
+            contactEmail?: string;
+            /** @example Kriminalforsorgen Hovedstaden */
+            name?: string;
+        };
+        UpdateDepartmentDto: {
+            /** @example Solvej 1-40, 2300 København S */
+            address?: string;
+            /** Format: uuid */
+            housingOrganisationId?: string;
+            /** Format: uuid */
+            municipalityId?: string;
+            /** @example Solgården */
+            name?: string;
+            /**
+             * @description The organisation’s own department number (afdelingsnummer)
+             * @example 12
+             */
+            number?: string;
+        };
+        UpdateHousingOrganisationDto: {
+            /** @example udlejning@demo-bolig.dk */
+            contactEmail?: string;
+            /**
+             * @description CVR number, 8 digits
+             * @example 12345678
+             */
+            cvr?: string;
+            /** @example Demo Boligselskab */
+            name?: string;
+        };
+        UpdateMunicipalityDto: {
+            /**
+             * @description Mailbox that receives early warnings
+             * @example boligvarsler@kk.dk
+             */
+            alertEmail?: string;
+            /** @example København */
+            name?: string;
+        };
+        UpdatePersonDto: {
+            /** @example Solvej 12, 2. tv. */
+            address?: string;
+            /** @default 0 */
+            childrenUnder18?: number;
+            /** @example København S */
+            city?: string;
+            email?: string;
+            /** @enum {string} */
+            language?: "da" | "en";
+            /**
+             * Format: uuid
+             * @description Municipality of residence
+             */
+            municipalityId?: string;
+            /** @example Jens Jensen */
+            name?: string;
+            /** @example +45 12 34 56 78 */
+            phone?: string;
+            /** @example 2300 */
+            postcode?: string;
+            /** @description The version you read; a newer one on the server gives 409 STALE_VERSION */
+            version: number;
+        };
+        UpdateUserDto: {
+            departmentIds?: string[];
+            /** @enum {string} */
+            language?: "da" | "en";
+            name?: string;
+            /** @description Team lead: receives the first escalation of unacknowledged warnings */
+            teamLead?: boolean;
+        };
+        UserResponse: {
+            /** Format: uuid */
+            counsellingProviderId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Departments a caseworker is limited to; empty means all */
+            departmentIds: string[];
+            /** Format: date-time */
+            disabledAt: string | null;
+            email: string;
+            /** Format: uuid */
+            housingOrganisationId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "da" | "en";
+            /** Format: uuid */
+            municipalityId: string | null;
+            name: string;
+            /** Format: uuid */
+            probationUnitId: string | null;
+            /** @enum {string} */
+            role: "housing_caseworker" | "municipal_social_worker" | "debt_advisor" | "probation_officer" | "manager" | "administrator";
+            /** @description Receives the first escalation of unacknowledged warnings */
+            teamLead: boolean;
+        };
+        UserResponsePage: {
+            items: components["schemas"]["UserResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        WarningDataResponse: {
+            address: string;
+            /** @description Consented details (e.g. arrearsOre), by field */
+            details?: {
+                [key: string]: number | string;
+            };
+            /** Format: date */
+            eventOn: string;
+            /**
+             * @description The warning rule
+             * @example arrears-registered
+             */
+            kind: string;
+            /** @description The case reference */
+            reference: string;
+            /** @description The housing organisation that sent it */
+            senderName: string;
+            tenantNames: string[];
+        };
+        WarningDeliveryResponse: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            digestId: string | null;
+            /** @enum {string|null} */
+            digestStatus: "pending" | "queued" | "failed" | "sent" | "undelivered" | "held" | "digested" | null;
+            /** Format: date-time */
+            failedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The notification (outbox) id; retry with it
+             */
+            id: string;
+            lastError: string | null;
+            /** Format: date-time */
+            queuedAt: string | null;
+            recipient: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "queued" | "failed" | "sent" | "undelivered" | "held" | "digested";
+            /** @example warning */
+            template: string;
+            /** Format: date-time */
+            undeliveredAt: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AdminSessionController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cookie ep_admin_session set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_upload: {
+        parameters: {
+            query?: {
+                /** @description Administrators only: whose list it is */
+                housingOrganisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/csv": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description Stored and queued; poll the import
+             *
+             *     Stored and queued; poll the import
+             */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /**
+             * @description Nothing kept: IMPORT_UPLOAD_INCOMPLETE, IMPORT_UPLOAD_MALFORMED, IMPORT_ONE_FILE_ONLY, IMPORT_FILE_MISSING, IMPORT_EMPTY_FILE
+             *
+             *     Bad request: VALIDATION_FAILED, IMPORT_UPLOAD_INCOMPLETE, IMPORT_UPLOAD_MALFORMED, IMPORT_ONE_FILE_ONLY, IMPORT_FILE_MISSING, IMPORT_EMPTY_FILE, UNKNOWN_REFERENCE
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /**
+             * @description IMPORT_FILE_TOO_LARGE (over IMPORT_MAX_FILE_BYTES)
+             *
+             *     Too large: IMPORT_FILE_TOO_LARGE
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /**
+             * @description IMPORT_UNSUPPORTED_FILE
+             *
+             *     Unsupported media type: IMPORT_UNSUPPORTED_FILE
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_IMPORT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_problems: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProblemResponsePage"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_IMPORT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuditController_personAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonAccessResponse"][];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many attempts: LOGIN_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session (its refresh tokens and access tokens) is revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Changed; every session of the user is signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, PASSWORD_TOO_WEAK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: INVALID_CREDENTIALS, AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, REFRESH_TOKEN_REUSED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CalendarController_deadlines: {
+        parameters: {
+            query: {
+                /** @description The day the payment demand reached the tenant */
+                demandReceived?: string;
+                /** @description The rent due date (forfaldsdag) */
+                dueDate: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each date with its legal basis and an explanation in Danish and English */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinesResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, CALENDAR_DATE_OUT_OF_RANGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CalendarController_holidays: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayResponse"][];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CasesController_list: {
+        parameters: {
+            query?: {
+                /** @description Part of the address */
+                address?: string;
+                /** @description Balance at most, in øre */
+                balanceMaxOre?: number;
+                /** @description Balance at least, in øre */
+                balanceMinOre?: number;
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                /** @description Next legal date within this many days */
+                deadlineWithinDays?: number;
+                departmentId?: string;
+                limit?: number;
+                municipalityId?: string;
+                /** @description true: open cases only; false: closed only */
+                open?: boolean;
+                stage?: ("registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseListItemResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CasesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CasesController_ledger: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerLineResponsePage"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CasesController_notifyMunicipality: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MunicipalityNoticeDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: NO_OPEN_CASE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CasesController_recordPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: NO_OPEN_CASE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CasesController_timeline: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineLineResponsePage"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CasesController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, DATE_BEFORE_PREVIOUS_STEP, RECEIVED_BEFORE_SENT, EVICTION_DATE_INVALID, EVICTION_DATE_UNCHANGED, FEE_INVALID, REASON_MISSING */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, CASE_STAGE_INVALID, CASE_CLOSED, PAYMENT_DEMAND_TOO_EARLY, NOTHING_OWED, DEADLINE_NOT_PASSED, TERMINATION_TOO_EARLY, MUNICIPALITY_NOTICE_MISSING, ARREARS_NOT_PAID */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WarningsController_forCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWarningResponse"][];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CooperationAgreementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationAgreementResponse"][];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CooperationAgreementsController_upsert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationAgreementDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationAgreementResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, AGREEMENT_PERIOD_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): MUNICIPALITY_NOT_FOUND, HOUSING_ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CounsellingProvidersController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEntryResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CounsellingProvidersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactEntryDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEntryResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CounsellingProvidersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEntryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): COUNSELLING_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CounsellingProvidersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): COUNSELLING_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: COUNSELLING_PROVIDER_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CounsellingProvidersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactEntryDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEntryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): COUNSELLING_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DepartmentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                housingOrganisationId?: string;
+                limit?: number;
+                municipalityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DepartmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: DEPARTMENT_NUMBER_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DepartmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): DEPARTMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DepartmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): DEPARTMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: DEPARTMENT_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DepartmentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartmentDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): DEPARTMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: DEPARTMENT_NUMBER_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HousingOrganisationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingOrganisationResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HousingOrganisationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHousingOrganisationDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingOrganisationResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: CVR_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HousingOrganisationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingOrganisationResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): HOUSING_ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HousingOrganisationsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): HOUSING_ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: HOUSING_ORGANISATION_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HousingOrganisationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHousingOrganisationDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingOrganisationResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): HOUSING_ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: CVR_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InboxController_list: {
+        parameters: {
+            query?: {
+                /** @description true: acknowledged warnings only; false: still to acknowledge */
+                acknowledged?: boolean;
+                caseId?: string;
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                /** @description Comma-separated: warning, escalation, undelivered */
+                kind?: string[];
+                limit?: number;
+                /** @description true: unread only; false: read only */
+                unread?: boolean;
+                urgency?: "urgent" | "normal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InboxController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): INBOX_ITEM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InboxController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): INBOX_ITEM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: NOT_ACKNOWLEDGEABLE, ALREADY_ACKNOWLEDGED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InboxController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): INBOX_ITEM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InboxController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MunicipalitiesController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MunicipalitiesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMunicipalityDto"];
+            };
+        };
+        responses: {
+            /** @description Registered; a notice goes to its alert mailbox */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: MUNICIPALITY_CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MunicipalitiesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): MUNICIPALITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MunicipalitiesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): MUNICIPALITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: MUNICIPALITY_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MunicipalitiesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMunicipalityDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): MUNICIPALITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotificationSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_EMAIL */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotificationSettingsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, INVALID_EMAIL */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotificationSettingsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotificationSettingsController_setMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WarningsController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): NOTIFICATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: NOTIFICATION_NOT_UNDELIVERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Part of the name */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, CPR_INVALID, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: PERSON_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, PERSON_ANONYMISED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonsController_listConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentResponse"][];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonsController_addConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsentDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE, CONSENT_RECIPIENT_MISMATCH, CONSENT_PERIOD_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: PERSON_ANONYMISED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonsController_withdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PERSON_NOT_FOUND, CONSENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonsController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: PERSON_HAS_OPEN_CASE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonsController_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonSearchDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, CPR_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProbationUnitsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEntryResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProbationUnitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactEntryDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEntryResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProbationUnitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEntryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProbationUnitsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: PROBATION_UNIT_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProbationUnitsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactEntryDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEntryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TenanciesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenancyDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenancyResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: TENANCY_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TenanciesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenancyResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): TENANCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TenanciesController_registerArrears: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterArrearsDto"];
+            };
+        };
+        responses: {
+            /**
+             * @description Added to the open case (or unchanged)
+             *
+             *     200: added to the open case, or unchanged; 201: a case was opened
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterArrearsResponse"];
+                };
+            };
+            /**
+             * @description A case was opened
+             *
+             *     200: added to the open case, or unchanged; 201: a case was opened
+             */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterArrearsResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): TENANCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TenanciesController_addTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTenantDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenancyResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): TENANCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                role?: "housing_caseworker" | "municipal_social_worker" | "debt_advisor" | "probation_officer" | "manager" | "administrator";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, PASSWORD_TOO_WEAK, SCOPE_MISMATCH, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: EMAIL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, SCOPE_MISMATCH, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: EMAIL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    UsersController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    UsersController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Set; every session of the user is signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, PASSWORD_TOO_WEAK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description Service unavailable: SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessResponse"];
+                };
+            };
+        };
+    };
+}
