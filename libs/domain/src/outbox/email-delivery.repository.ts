@@ -16,24 +16,25 @@ export interface DeliverableRow {
 export class EmailDeliveryRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** The rows by id, in the order asked, `null` where there is none: one round trip for many jobs. */
-  async load(ids: readonly string[]): Promise<(DeliverableRow | null)[]> {
-    const rows: DeliverableRow[] = await this.dataSource.query(
-      `SELECT id, topic, status, payload FROM outbox WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-
-  /** Records that the emails reached the mail server (once: a row already sent keeps its first time). */
-  async markSent(marks: readonly { id: string; messageId: string }[]): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE outbox o SET status = 'sent', sent_at = now(), provider_message_id = m.message_id,
-              attempts = o.attempts + 1, last_error = NULL
-         FROM unnest($1::uuid[], $2::text[]) AS m(id, message_id)
-        WHERE o.id = m.id AND o.sent_at IS NULL`,
-      [marks.map((m) => m.id), marks.map((m) => m.messageId)],
+  /**
+   * One round trip for many jobs: records that the emails `marks` reached the mail server (once:
+   * a row already sent keeps its first time) and reads the rows `loadIds`. A row in both reads as
+   * sent, though the statement's snapshot predates its own update.
+   */
+  async markSentAndLoad(
+    marks: readonly { id: string; messageId: string }[],
+    loadIds: readonly string[],
+  ): Promise<DeliverableRow[]> {
+    return this.dataSource.query(
+      `WITH marked AS (
+         UPDATE outbox o SET status = 'sent', sent_at = now(), provider_message_id = m.message_id,
+                attempts = o.attempts + 1, last_error = NULL
+           FROM unnest($1::uuid[], $2::text[]) AS m(id, message_id)
+          WHERE o.id = m.id AND o.sent_at IS NULL
+       )
+       SELECT id, topic, CASE WHEN id = ANY($1::uuid[]) THEN 'sent' ELSE status END AS status, payload
+         FROM outbox WHERE id = ANY($3::uuid[])`,
+      [marks.map((m) => m.id), marks.map((m) => m.messageId), loadIds],
     );
   }
 

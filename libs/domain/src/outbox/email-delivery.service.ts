@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { MailTransport, renderEmail } from '@app/mail';
-import { type DeliverableRow, EmailDeliveryRepository } from './email-delivery.repository.js';
+import { DeliveryRoundTrips } from './delivery-round-trips.js';
+import { EmailDeliveryRepository } from './email-delivery.repository.js';
 import { type OutboxStatus } from './outbox-message.entity.js';
 import { UndeliveredEmailListeners } from './undelivered-email.listener.js';
 
@@ -26,21 +26,13 @@ export class EmailDeliveryService {
   private readonly logger = new Logger(EmailDeliveryService.name);
 
   /**
-   * Concurrent jobs share their reads and their "sent" writes: one `= ANY($1)` query for many
-   * rows instead of one per row, which is most of a job's cost besides SMTP itself.
+   * Concurrent jobs share their reads and their "sent" writes: one statement for the rows of
+   * the jobs starting and the marks of the jobs finishing, which is most of a job's cost besides
+   * SMTP itself.
    */
-  private readonly rows = new DataLoader<string, DeliverableRow | null>((ids) => this.repository.load(ids), {
-    cache: false,
-    maxBatchSize: 500,
-    batchScheduleFn: (run) => setTimeout(run, BATCH_WINDOW_MS),
-  });
-
-  private readonly sentMarks = new DataLoader<{ id: string; messageId: string }, true, string>(
-    async (marks) => {
-      await this.repository.markSent(marks);
-      return marks.map(() => true as const);
-    },
-    { cache: false, maxBatchSize: 500, batchScheduleFn: (run) => setTimeout(run, BATCH_WINDOW_MS) },
+  private readonly trips = new DeliveryRoundTrips(
+    (marks, loadIds) => this.repository.markSentAndLoad(marks, loadIds),
+    BATCH_WINDOW_MS,
   );
 
   constructor(
@@ -58,7 +50,7 @@ export class EmailDeliveryService {
    * attempt, which marks the row undelivered and tells the sender (see WarningDeliveryService).
    */
   async deliver(outboxId: string): Promise<DeliveryOutcome> {
-    const message = await this.rows.load(outboxId);
+    const message = await this.trips.load(outboxId);
     if (!message) {
       this.logger.warn({ outboxId }, 'Outbox row not found; nothing to send');
       return 'missing';
@@ -74,7 +66,7 @@ export class EmailDeliveryService {
         messageId: `<${message.id}@${MESSAGE_ID_HOST}>`,
         headers: { 'X-Notification-Id': message.id, 'X-Topic': message.topic },
       });
-      await this.sentMarks.load({ id: message.id, messageId: sent.messageId });
+      await this.trips.markSent({ id: message.id, messageId: sent.messageId });
       return 'sent';
     } catch (error) {
       const final = await this.recordFailure(outboxId, (error as Error).message);
