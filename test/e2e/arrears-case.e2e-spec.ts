@@ -157,7 +157,7 @@ describe('an arrears case from registration to eviction', () => {
     });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('PAYMENT_DEMAND_TOO_EARLY');
-    expect(early.body.details.earliestDate).toBe(DEMAND_ON);
+    expect(early.body.details[0].earliestDate).toBe(DEMAND_ON);
     expect(await current()).toEqual(before);
   });
 
@@ -207,7 +207,7 @@ describe('an arrears case from registration to eviction', () => {
     expect(state).toMatchObject({ stage: 'payment_demand_sent', balanceOre: 681_400 });
 
     const tooSoon = await transition({ version: state.version, type: 'mark_deadline_passed', on: DEADLINE });
-    expect([tooSoon.status, tooSoon.body.code, tooSoon.body.details.earliestDate]).toEqual([
+    expect([tooSoon.status, tooSoon.body.code, tooSoon.body.details[0].earliestDate]).toEqual([
       409,
       'DEADLINE_NOT_PASSED',
       TERMINATE_ON,

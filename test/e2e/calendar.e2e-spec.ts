@@ -2,7 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { Role } from '@app/domain';
-import { createTestDatabase, signIn, testConfig, type TestDatabase } from '@app/testing';
+import { createTestDatabase, signIn, testConfig, TestWorld, type TestDatabase } from '@app/testing';
 
 /** The calendar over HTTP, and the disputed readings switched by configuration alone. */
 describe('calendar endpoints', () => {
@@ -22,10 +22,8 @@ describe('calendar endpoints', () => {
     const api = await createApi(testConfig({ database, queue: 'postgres', env }));
     await api.init();
     apps.push(api);
-    const user = await signIn(api, Role.Manager, {
-      housingOrganisationId: (await database.query<{ id: string }>(`SELECT id FROM housing_organisation LIMIT 1`))[0]!
-        .id,
-    });
+    const { organisation } = await new TestWorld(api).organisation();
+    const user = await signIn(api, Role.Manager, { housingOrganisationId: organisation.id });
     const response = await request(api.getHttpServer())
       .get(`/api/v1/calendar/deadlines?dueDate=${dueDate}`)
       .set('Authorization', user.bearer)
@@ -34,7 +32,6 @@ describe('calendar endpoints', () => {
   }
 
   it('lists the public holidays of a year, without Store bededag from 2024', async () => {
-    await database.query(`INSERT INTO housing_organisation (id, name) VALUES (gen_random_uuid(), 'Bolig')`);
     const api = await createApi(testConfig({ database, queue: 'postgres' }));
     await api.init();
     apps.push(api);

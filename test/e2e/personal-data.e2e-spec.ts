@@ -1,8 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { RetentionService, Role, type Role as RoleType } from '@app/domain';
-import { createTestDatabase, signIn, testConfig, type SignedInUser, type TestDatabase } from '@app/testing';
+import { createTestDatabase, httpAs, signIn, testConfig, type SignedInUser, type TestDatabase } from '@app/testing';
 
 /** Person records as each role sees them: masking, consent, audit, erasure and retention. */
 describe('personal data', () => {
@@ -14,12 +13,7 @@ describe('personal data', () => {
   let provider: { id: string };
   let unit: { id: string };
   let organisation: { id: string };
-  const http = () => request(api.getHttpServer());
-  const as = (role: RoleType) => ({
-    get: (path: string) => http().get(path).set('Authorization', users[role].bearer),
-    post: (path: string, body?: object) => http().post(path).set('Authorization', users[role].bearer).send(body),
-    patch: (path: string, body: object) => http().patch(path).set('Authorization', users[role].bearer).send(body),
-  });
+  const as = (role: RoleType) => httpAs(api, users[role]);
 
   beforeAll(async () => {
     database = await createTestDatabase();

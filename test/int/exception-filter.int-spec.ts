@@ -38,6 +38,7 @@ describe('AllExceptionsFilter', () => {
       statusCode: 500,
       code: 'INTERNAL_ERROR',
       message: expect.stringContaining(response.body.errorId),
+      details: [],
       requestId: expect.any(String),
       errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
@@ -50,7 +51,8 @@ describe('AllExceptionsFilter', () => {
       statusCode: 422,
       code: 'CASE_STAGE_INVALID',
       message: 'Wrong stage.',
-      details: { stage: 'x' },
+      // One shape for every code: a list of problems, each with the field, the rule and a message.
+      details: [{ field: null, rule: 'CASE_STAGE_INVALID', message: 'Wrong stage.', stage: 'x' }],
       requestId: expect.any(String),
     });
   });

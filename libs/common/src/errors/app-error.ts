@@ -1,10 +1,6 @@
-/** User-facing text in both languages the system speaks. */
-export interface LocalizedText {
-  da: string;
-  en: string;
-}
+import { type LocalizedText } from '@app/i18n';
 
-export type Language = keyof LocalizedText;
+export type { Language, LocalizedText } from '@app/i18n';
 
 /**
  * A failure the caller can act on. `code` is stable (clients and tests match on it); `text`

@@ -1,11 +1,23 @@
 import { type LocalizedText, type Language } from './app-error.js';
 
-/** The one error shape every endpoint answers with. */
+/**
+ * One thing wrong with a request: the field at fault (null for the request as a whole), the rule
+ * it broke, a message in the reader's language, and any values that help put it right
+ * (`earliestDate`, `currentVersion`, `retryAfterSeconds`, `rowNumber`).
+ */
+export interface ErrorDetail {
+  field: string | null;
+  rule: string;
+  message: string;
+  [value: string]: unknown;
+}
+
+/** The one error shape every endpoint answers with; `details` is always a list, empty when there is nothing to add. */
 export interface ErrorBody {
   statusCode: number;
   code: string;
   message: string;
-  details?: unknown;
+  details: ErrorDetail[];
   requestId: string;
   errorId?: string;
 }

@@ -49,7 +49,8 @@ describe('AllExceptionsFilter', () => {
   ])('answers a database refusal %s as %i %s, without a value from the database', (sqlState, status, code) => {
     const { status: sentStatus, body } = answer(refused(sqlState));
     expect(sentStatus).toBe(status);
-    expect(Object.keys(body).sort()).toEqual(['code', 'message', 'requestId', 'statusCode']);
+    expect(Object.keys(body).sort()).toEqual(['code', 'details', 'message', 'requestId', 'statusCode']);
+    expect(body.details).toEqual([]);
     expect(body).toMatchObject({ statusCode: status, code, requestId: 'req-12345678' });
     expect(JSON.stringify(body)).not.toMatch(/Jens|jens@example|uq_person|Key \(/);
   });

@@ -1,5 +1,6 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { AppError } from '../errors/app-error.js';
+import { localized } from '@app/i18n';
 import { HttpErrorText } from '../errors/error-codes.js';
 
 /**
@@ -43,7 +44,7 @@ export function findUnsafeText(value: unknown, root = ''): string | undefined {
 
 export function invalidCharacters(field: string): AppError {
   return new AppError('INVALID_CHARACTERS', 400, HttpErrorText.INVALID_CHARACTERS, [
-    { field, rule: 'characters', message: `${field || 'the value'} contains a NUL character or an unpaired surrogate` },
+    { field, rule: 'characters', message: localized((m) => m.validation.characters) },
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { type ValidationError } from '@nestjs/common';
-import { IsString } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { createValidationPipe, validationFailure } from './validation.js';
 
 const error = (property: string, constraints: Record<string, string>, children: ValidationError[] = []) =>
@@ -19,8 +19,16 @@ describe('validationFailure', () => {
     ]);
     expect(failure.code).toBe('VALIDATION_FAILED');
     expect(failure.details).toEqual([
-      { field: 'cpr', rule: 'whitelistValidation', message: 'property cpr should not exist' },
-      { field: 'address.postcode', rule: 'matches', message: 'postcode must be 4 digits' },
+      {
+        field: 'cpr',
+        rule: 'whitelistValidation',
+        message: { da: 'Feltet kendes ikke. Fjern det.', en: 'The field is not known. Remove it.' },
+      },
+      {
+        field: 'address.postcode',
+        rule: 'matches',
+        message: { da: 'Har ikke det forventede format.', en: 'Does not have the expected format.' },
+      },
     ]);
   });
 });
@@ -30,14 +38,42 @@ class NameDto {
   name: string;
 }
 
+class LimitedNameDto {
+  @MaxLength(40)
+  name: string;
+}
+
 describe('createValidationPipe', () => {
   const pipe = createValidationPipe();
   const body = { type: 'body' as const, metatype: NameDto };
+  const limited = { type: 'body' as const, metatype: LimitedNameDto };
 
   it('refuses an array body at once, without a DTO per element', async () => {
     await expect(pipe.transform(Array(200_000).fill(1), body)).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: [{ field: 'body', rule: 'isObject', message: 'the body must be a JSON object, not an array' }],
+      details: [
+        {
+          field: 'body',
+          rule: 'isObject',
+          message: {
+            da: 'Indholdet skal være et JSON-objekt, ikke en liste.',
+            en: 'The body must be a JSON object, not a list.',
+          },
+        },
+      ],
+    });
+  });
+
+  it("names the decorator's values in the message, in both languages", async () => {
+    await expect(pipe.transform({ name: 'x'.repeat(41) }, limited)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [
+        {
+          field: 'name',
+          rule: 'maxLength',
+          message: { da: 'Må højst være 40 tegn.', en: 'Must be at most 40 characters.' },
+        },
+      ],
     });
   });
 

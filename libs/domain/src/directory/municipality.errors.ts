@@ -1,14 +1,9 @@
 import { ConflictError } from '@app/common';
+import { localized } from '@app/i18n';
 
 export class MunicipalityCodeTakenError extends ConflictError {
   constructor(code: string) {
-    super(
-      'MUNICIPALITY_CODE_TAKEN',
-      {
-        da: `Der findes allerede en kommune med kommunekode ${code}.`,
-        en: `A municipality with municipality code ${code} already exists.`,
-      },
-      { field: 'code', value: code },
-    );
+    const text = localized((m) => m.directory.municipalityCodeTaken({ code }));
+    super('MUNICIPALITY_CODE_TAKEN', text, [{ field: 'code', rule: 'unique', message: text, value: code }]);
   }
 }

@@ -172,7 +172,7 @@ export class PersonService {
       const person = await this.persons.findInScope(manager, actor.principal, id, { lock: true });
       if (!person) throw new EntityNotFoundError('person');
       if (person.anonymisedAt) throw new PersonAnonymisedError();
-      if (person.version !== version) throw new StaleVersionError(person.version);
+      if (person.version !== version) throw new StaleVersionError(person.version, version);
       await this.assertMunicipality(manager, patch.municipalityId);
       const changes = this.details({ name: person.name, ...patch });
       await this.persons.update(manager, id, changes, person.version + 1);

@@ -1,24 +1,17 @@
 import { AppError, ConflictError } from '@app/common';
+import { localized, type Messages } from '@app/i18n';
 
 export class CprInvalidError extends AppError {
   constructor(reason: 'CPR_FORMAT' | 'CPR_DATE') {
     super(
       'CPR_INVALID',
       400,
-      reason === 'CPR_FORMAT'
-        ? {
-            da: 'CPR-nummeret skal have 10 cifre (DDMMÅÅ-XXXX).',
-            en: 'The CPR number must have 10 digits (DDMMYY-XXXX).',
-          }
-        : {
-            da: 'CPR-nummeret indeholder ikke en gyldig fødselsdato.',
-            en: 'The CPR number does not contain a valid birth date.',
-          },
+      localized((m) => m.personalData[reason]),
       [
         {
           field: 'cpr',
           rule: reason === 'CPR_FORMAT' ? 'cprFormat' : 'cprDate',
-          message: 'cpr is not a valid CPR number',
+          message: localized((m) => m.personalData.cprField),
         },
       ],
     );
@@ -27,58 +20,69 @@ export class CprInvalidError extends AppError {
 
 export class PersonExistsError extends ConflictError {
   constructor(existingId: string) {
-    super(
-      'PERSON_EXISTS',
-      {
-        da: 'Personen med dette CPR-nummer er allerede oprettet i jeres organisation.',
-        en: 'A person with this CPR number is already registered in your organisation.',
-      },
-      { existingId },
-    );
+    const text = localized((m) => m.personalData.PERSON_EXISTS);
+    super('PERSON_EXISTS', text, [{ field: 'cpr', rule: 'unique', message: text, existingId }]);
   }
 }
 
+/**
+ * The version sent is not the record's: someone else changed it since it was loaded, or (a
+ * version ahead of the record's) the caller's copy did not come from here; the text says which.
+ */
 export class StaleVersionError extends ConflictError {
-  constructor(current: number) {
+  constructor(current: number, sent?: number) {
+    const ahead = sent !== undefined && sent > current;
     super(
       'STALE_VERSION',
-      {
-        da: 'Oplysningerne er ændret af en anden siden du hentede dem. Hent dem igen og gentag ændringen.',
-        en: 'Someone else changed this since you loaded it. Load it again and repeat your change.',
-      },
-      { currentVersion: current },
+      localized((m) =>
+        ahead
+          ? m.personalData.STALE_VERSION_AHEAD({ sent: String(sent), current: String(current) })
+          : m.personalData.STALE_VERSION,
+      ),
+      [
+        {
+          field: 'version',
+          rule: ahead ? 'versionAhead' : 'versionChanged',
+          message: localized((m) => m.personalData.versionField({ current: String(current) })),
+          currentVersion: current,
+        },
+      ],
     );
   }
 }
 
 export class PersonHasOpenCaseError extends ConflictError {
   constructor() {
-    super('PERSON_HAS_OPEN_CASE', {
-      da: 'Personen har en åben sag og kan ikke slettes, før sagen er afsluttet.',
-      en: 'The person has an open case and cannot be erased until it is closed.',
-    });
+    super(
+      'PERSON_HAS_OPEN_CASE',
+      localized((m) => m.personalData.PERSON_HAS_OPEN_CASE),
+    );
   }
 }
 
 export class PersonAnonymisedError extends ConflictError {
   constructor() {
-    super('PERSON_ANONYMISED', {
-      da: 'Personens oplysninger er slettet (anonymiseret) og kan ikke ændres.',
-      en: "The person's data has been erased (anonymised) and cannot be changed.",
-    });
+    super(
+      'PERSON_ANONYMISED',
+      localized((m) => m.personalData.PERSON_ANONYMISED),
+    );
   }
 }
 
 export class ConsentRecipientMismatchError extends AppError {
-  constructor(expected: string) {
+  constructor(expected: keyof Messages['organisationKinds']) {
     super(
       'CONSENT_RECIPIENT_MISMATCH',
       400,
-      {
-        da: `Samtykkets formål passer ikke til modtageren; modtageren skal være af typen ${expected}.`,
-        en: `The consent's purpose does not fit the recipient; the recipient must be a ${expected}.`,
-      },
-      [{ field: 'recipientId', rule: 'recipientType', message: `recipient must be a ${expected}` }],
+      localized((m) => m.personalData.CONSENT_RECIPIENT_MISMATCH({ recipient: m.organisationKinds[expected] })),
+      [
+        {
+          field: 'recipientId',
+          rule: 'recipientType',
+          message: localized((m) => m.personalData.recipientField({ recipient: m.organisationKinds[expected] })),
+          recipientType: expected,
+        },
+      ],
     );
   }
 }
@@ -89,11 +93,8 @@ export class ConsentPeriodInvalidError extends AppError {
     super(
       'CONSENT_PERIOD_INVALID',
       400,
-      {
-        da: 'Samtykkets udløbstidspunkt skal ligge efter tidspunktet, hvor det blev givet.',
-        en: 'The consent must expire after the time it was given.',
-      },
-      [{ field: 'expiresAt', rule: 'isAfterGivenAt', message: 'expiresAt must be after givenAt' }],
+      localized((m) => m.personalData.CONSENT_PERIOD_INVALID),
+      [{ field: 'expiresAt', rule: 'isAfterGivenAt', message: localized((m) => m.personalData.expiresAfterGiven) }],
     );
   }
 }

@@ -1,0 +1,7 @@
+import { type Messages } from '../catalogue.js';
+import { http } from './http.js';
+import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
+import { validation } from './validation.js';
+
+/** The English catalogue: typed as the Danish one, so no message can be missing. */
+export const en: Messages = { http, validation, entities, roles, organisationKinds, directory, access, personalData };

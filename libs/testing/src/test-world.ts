@@ -1,0 +1,341 @@
+import { type INestApplicationContext } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import {
+  addDays,
+  copenhagenDateOf,
+  dateParts,
+  earliestPaymentDemandDate,
+  earliestTerminationDate,
+  isoDateFromParts,
+  type IsoDate,
+} from '@app/calendar';
+import {
+  ArrearsCaseService,
+  ConsentService,
+  CounsellingProviderService,
+  DepartmentService,
+  HousingOrganisationService,
+  MunicipalityService,
+  PersonService,
+  ProbationUnitService,
+  Role,
+  TenancyService,
+  UserService,
+  type Actor,
+  type CaseStage,
+  type CaseSummary,
+  type Consent,
+  type ConsentPurpose,
+  type CounsellingProvider,
+  type CreatePerson,
+  type CreateTenancy,
+  type CreateUser,
+  type Department,
+  type HousingOrganisation,
+  type Municipality,
+  type PersonView,
+  type ProbationUnit,
+  type TenancyView,
+  type User,
+} from '@app/domain';
+import { TEST_PASSWORD } from './auth-helpers.js';
+
+/** A user made by the world and the actor their service calls run as. */
+export interface WorldUser {
+  user: User;
+  actor: Actor;
+}
+
+export interface WorldOrganisation {
+  organisation: HousingOrganisation;
+  municipality: Municipality;
+  departments: Department[];
+  /** A housing caseworker of the organisation, for every department. */
+  caseworker: WorldUser;
+}
+
+export interface WorldTenancy {
+  tenancy: TenancyView;
+  tenants: PersonView[];
+}
+
+export interface WorldCase {
+  caseId: string;
+  tenancy: WorldTenancy;
+  summary: CaseSummary;
+  /** The dates of the steps taken to reach the stage. */
+  dates: CaseDates;
+}
+
+export interface CaseDates {
+  dueDate: IsoDate;
+  paymentDemandSentOn: IsoDate;
+  terminatedOn: IsoDate;
+  evictionDate: IsoDate;
+}
+
+/** The stages `caseAt` can build: every open stage and the three ways a case ends. */
+export type BuildableStage = CaseStage;
+
+const today = (): IsoDate => copenhagenDateOf(new Date());
+const unique = (): string => randomBytes(4).toString('hex');
+
+/** The first of the month `months` before today: a due date every later step can follow. */
+export function dueDateMonthsAgo(months: number): IsoDate {
+  const { year, month } = dateParts(today());
+  const index = year * 12 + (month - 1) - months;
+  return isoDateFromParts(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+export function actorOf(user: User, requestId = 'test-world'): Actor {
+  return {
+    principal: {
+      userId: user.id,
+      role: user.role,
+      housingOrganisationId: user.housingOrganisationId,
+      departmentIds: (user.departments ?? []).map((department) => department.id),
+      municipalityId: user.municipalityId,
+      probationUnitId: user.probationUnitId,
+      counsellingProviderId: user.counsellingProviderId,
+    },
+    requestId,
+    sourceIp: null,
+  };
+}
+
+/**
+ * Factories for the world a test needs — directory entries, users, tenancies, cases at any stage,
+ * consents — made through the real domain services, so every row passes the same rules and
+ * repositories as in production. Defaults give a valid world; overrides change one thing.
+ *
+ *   const world = new TestWorld(app);
+ *   const { departments, caseworker } = await world.organisation({ departments: 2 });
+ *   const terminated = await world.caseAt('terminated', { department: departments[0]! });
+ */
+export class TestWorld {
+  private administrator?: Promise<WorldUser>;
+  private static codes = Math.floor(Math.random() * 500);
+
+  constructor(private readonly app: INestApplicationContext) {}
+
+  private get<T>(type: abstract new (...args: never[]) => T): T {
+    return this.app.get(type as never) as T;
+  }
+
+  /** The administrator the world's directory writes run as. */
+  admin(): Promise<WorldUser> {
+    this.administrator ??= this.user(Role.Administrator);
+    return this.administrator;
+  }
+
+  async municipality(
+    overrides: Partial<{ code: string; name: string; alertEmail: string }> = {},
+  ): Promise<Municipality> {
+    TestWorld.codes = (TestWorld.codes % 899) + 1;
+    const code = overrides.code ?? String(100 + TestWorld.codes);
+    return this.get(MunicipalityService).register({
+      code,
+      name: overrides.name ?? `Kommune ${code}`,
+      alertEmail: overrides.alertEmail ?? `varsler-${code}-${unique()}@kommune.test`,
+    });
+  }
+
+  /**
+   * A housing organisation with `departments` departments (default 1) in `municipality` (default:
+   * a new one) and one housing caseworker for all of them.
+   */
+  async organisation(
+    options: { name?: string; departments?: number; municipality?: Municipality; contactEmail?: string | null } = {},
+  ): Promise<WorldOrganisation> {
+    const municipality = options.municipality ?? (await this.municipality());
+    const organisation = await this.get(HousingOrganisationService).create({
+      name: options.name ?? `Boligselskab ${unique()}`,
+      cvr: null,
+      contactEmail: options.contactEmail ?? null,
+    });
+    const departments: Department[] = [];
+    for (let n = 1; n <= (options.departments ?? 1); n += 1) {
+      departments.push(
+        await this.get(DepartmentService).create({
+          housingOrganisationId: organisation.id,
+          municipalityId: municipality.id,
+          number: String(n),
+          name: `Afdeling ${n}`,
+          address: `Skolevej ${n}`,
+        }),
+      );
+    }
+    const caseworker = await this.user(Role.HousingCaseworker, { housingOrganisationId: organisation.id });
+    return { organisation, municipality, departments, caseworker };
+  }
+
+  async counsellingProvider(overrides: { name?: string; contactEmail?: string } = {}): Promise<CounsellingProvider> {
+    return this.get(CounsellingProviderService).create({
+      name: overrides.name ?? `Gældsrådgivning ${unique()}`,
+      contactEmail: overrides.contactEmail ?? `raad-${unique()}@raadgivning.test`,
+    } as never);
+  }
+
+  async probationUnit(overrides: { name?: string; contactEmail?: string } = {}): Promise<ProbationUnit> {
+    return this.get(ProbationUnitService).create({
+      name: overrides.name ?? `Kriminalforsorgen ${unique()}`,
+      contactEmail: overrides.contactEmail ?? `kif-${unique()}@kriminalforsorgen.test`,
+    } as never);
+  }
+
+  /** A user with the role and scope given, password `TEST_PASSWORD`. */
+  async user(role: Role, scope: Partial<CreateUser> = {}): Promise<WorldUser> {
+    const user = await this.get(UserService).create(null, {
+      email: `${role.replace(/_/g, '-')}-${unique()}@test.dk`,
+      name: `Test ${role}`,
+      role,
+      password: TEST_PASSWORD,
+      ...scope,
+    });
+    return { user, actor: actorOf(user) };
+  }
+
+  /** A tenancy in the department with its tenants (default: one adult, no children). */
+  async tenancy(
+    department: Department,
+    options: {
+      caseworker?: WorldUser;
+      tenancy?: Partial<CreateTenancy>;
+      tenants?: Partial<CreatePerson>[];
+    } = {},
+  ): Promise<WorldTenancy> {
+    const actor = (options.caseworker ?? (await this.admin())).actor;
+    const address = options.tenancy?.address ?? `Skolevej ${department.number}, ${unique()}`;
+    const tenancies = this.get(TenancyService);
+    const persons = this.get(PersonService);
+    const organisation = { housingOrganisationId: department.housingOrganisationId };
+    const tenancy = await tenancies.create(actor, {
+      departmentId: department.id,
+      unit: options.tenancy?.unit ?? unique(),
+      address,
+      postcode: '2600',
+      city: 'Glostrup',
+      monthlyRentOre: 650_000,
+      ...options.tenancy,
+    });
+    const tenants: PersonView[] = [];
+    for (const tenant of options.tenants ?? [{}]) {
+      const person = await persons.create(actor, {
+        name: `Lejer ${unique()}`,
+        address,
+        childrenUnder18: 0,
+        ...organisation,
+        ...tenant,
+      } as CreatePerson);
+      await tenancies.addTenant(actor, tenancy.id, person.id);
+      tenants.push(person);
+    }
+    return { tenancy: await tenancies.get(actor, tenancy.id), tenants };
+  }
+
+  /**
+   * A case at `stage`, reached through the real legal steps with dates the calendar allows: rent
+   * due on `dueDate` (default: the first of the month four months ago), the påkrav on the earliest
+   * day, termination on the earliest day, the § 92 notice and the filing on that day too.
+   */
+  async caseAt(
+    stage: BuildableStage,
+    where: { department: Department; caseworker?: WorldUser; tenancy?: WorldTenancy },
+    options: { dueDate?: IsoDate; amountOre?: number; feeOre?: number } = {},
+  ): Promise<WorldCase> {
+    const actor = (where.caseworker ?? (await this.admin())).actor;
+    const cases = this.get(ArrearsCaseService);
+    const tenancy = where.tenancy ?? (await this.tenancy(where.department, { caseworker: where.caseworker }));
+    const dueDate = options.dueDate ?? dueDateMonthsAgo(4);
+    const paymentDemandSentOn = earliestPaymentDemandDate(dueDate);
+    const terminatedOn = earliestTerminationDate(paymentDemandSentOn);
+    const evictionDate = addDays(today(), 21);
+    const dates: CaseDates = { dueDate, paymentDemandSentOn, terminatedOn, evictionDate };
+
+    const { caseId } = await cases.registerArrears(actor, tenancy.tenancy.id, {
+      dueDate,
+      amountOre: options.amountOre ?? 650_000,
+    });
+    let summary = await cases.summaryOf(actor, caseId);
+    const step = async (transition: Parameters<ArrearsCaseService['transition']>[3]) => {
+      summary = await cases.transition(actor, caseId, summary.version, transition);
+    };
+    const path = STEPS_TO[stage];
+    for (const next of path) {
+      switch (next) {
+        case 'payment_demand_sent':
+          await step({
+            type: 'send_payment_demand',
+            sentOn: paymentDemandSentOn,
+            receivedOn: paymentDemandSentOn,
+            deliveryMethod: 'hand_delivered',
+            feeOre: options.feeOre ?? 0,
+          });
+          break;
+        case 'deadline_passed':
+          await step({ type: 'mark_deadline_passed', on: terminatedOn });
+          break;
+        case 'terminated':
+          await step({ type: 'terminate', on: terminatedOn });
+          break;
+        case 'eviction_requested':
+          summary = await cases.notifyMunicipality(actor, caseId, terminatedOn);
+          await step({ type: 'request_eviction', on: terminatedOn });
+          break;
+        case 'eviction_scheduled':
+          await step({ type: 'schedule_eviction', decidedOn: terminatedOn, evictionDate });
+          break;
+        case 'evicted':
+          // An eviction carried out is recorded on the day, which must not be in the future.
+          await step({ type: 'schedule_eviction', decidedOn: terminatedOn, evictionDate: today() });
+          await step({ type: 'record_eviction', on: today() });
+          break;
+        case 'averted':
+          await step({ type: 'avert', on: today(), reason: 'Betalt' });
+          break;
+        case 'closed':
+          // Closed while still owing: the landlord withdrew the case.
+          await step({ type: 'close', on: today(), outcome: 'withdrawn' });
+          break;
+        case 'registered':
+          break;
+      }
+    }
+    return { caseId, tenancy, summary, dates };
+  }
+
+  /** A consent by the first tenant (or `person`) for `purpose`, naming `recipientId`, in force from yesterday. */
+  async consent(
+    person: PersonView,
+    purpose: ConsentPurpose,
+    recipientId: string,
+    options: { by?: WorldUser; givenAt?: Date; expiresAt?: Date | null } = {},
+  ): Promise<Consent> {
+    const actor = (options.by ?? (await this.admin())).actor;
+    return this.get(ConsentService).record(actor, person.id, {
+      purpose,
+      recipientId,
+      givenAt: options.givenAt ?? new Date(Date.now() - 24 * 3600_000),
+      expiresAt: options.expiresAt ?? null,
+    });
+  }
+}
+
+/** The legal steps from a new case to each stage, in order. */
+const STEPS_TO: Record<BuildableStage, readonly BuildableStage[]> = {
+  registered: [],
+  payment_demand_sent: ['payment_demand_sent'],
+  deadline_passed: ['payment_demand_sent', 'deadline_passed'],
+  terminated: ['payment_demand_sent', 'deadline_passed', 'terminated'],
+  eviction_requested: ['payment_demand_sent', 'deadline_passed', 'terminated', 'eviction_requested'],
+  eviction_scheduled: [
+    'payment_demand_sent',
+    'deadline_passed',
+    'terminated',
+    'eviction_requested',
+    'eviction_scheduled',
+  ],
+  evicted: ['payment_demand_sent', 'deadline_passed', 'terminated', 'eviction_requested', 'evicted'],
+  averted: ['payment_demand_sent', 'deadline_passed', 'terminated', 'eviction_requested', 'averted'],
+  closed: ['closed'],
+};
