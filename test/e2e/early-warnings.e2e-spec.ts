@@ -24,6 +24,7 @@ import {
   type SignedInUser,
   type TestDatabase,
 } from '@app/testing';
+import { outboxSettled } from '../support/outbox-settled.js';
 
 // Rent due Tuesday 1 September 2026: every date of the walk is in the past when the suite runs.
 const DUE = '2026-09-01' as IsoDate;
@@ -115,20 +116,21 @@ describe('early warnings along an arrears case (redis queues)', () => {
     post: (path: string, body?: object) => http().post(path).set('Authorization', user.bearer).send(body),
     put: (path: string, body?: object) => http().put(path).set('Authorization', user.bearer).send(body),
   });
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-  /** The next `count` emails, after giving any extra one every chance to arrive. */
+  /**
+   * The next `count` emails, once the relay and the queue are done with every outbox row: an
+   * extra email would have arrived by then (no sleep that a slow worker could outlast).
+   */
   let seen = 0;
   async function nextEmails(count: number): Promise<ReceivedEmail[]> {
     await sink.waitFor(seen + count);
-    await sleep(700);
+    await outboxSettled(database, worker!);
     const fresh = sink.received.slice(seen);
     seen = sink.received.length;
     expect(fresh.map((e) => `${e.to.join(',')} ${e.subject}`)).toHaveLength(count);
     return fresh.sort((a, b) => a.to[0]!.localeCompare(b.to[0]!));
   }
   async function noEmails(): Promise<void> {
-    await sleep(700);
+    await outboxSettled(database, worker!);
     const fresh = sink.received.slice(seen);
     seen = sink.received.length;
     expect(fresh.map((e) => e.subject)).toEqual([]);

@@ -14,6 +14,7 @@ import {
   uniqueQueuePrefix,
   type TestDatabase,
 } from '@app/testing';
+import { outboxSettled } from '../support/outbox-settled.js';
 
 /** The walking skeleton, through every real part, on each queue backend. */
 describe.each(['redis', 'postgres'] as const)('registering a municipality (%s queues)', (queue) => {
@@ -72,8 +73,8 @@ describe.each(['redis', 'postgres'] as const)('registering a municipality (%s qu
     expect(row.provider_message_id).toBe(`<${row.id}@udsaettelse.local>`);
     expect(email.messageId).toBe(row.provider_message_id);
 
-    // Give a duplicate every chance to show up before asserting there is none.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Every outbox row settled and the queue idle: a duplicate would have arrived by now.
+    await outboxSettled(database, worker);
     expect(sink.countFor(row.id)).toBe(1);
   });
 

@@ -9,6 +9,7 @@ import {
   uniqueQueuePrefix,
   type TestDatabase,
 } from '@app/testing';
+import { outboxSettled } from '../support/outbox-settled.js';
 
 async function insertNotices(database: TestDatabase, count: number): Promise<string[]> {
   const rows = await database.query<{ id: string }>(
@@ -51,7 +52,7 @@ describe('outbox relay (Redis queues)', () => {
     const second = await createWorker(config);
     try {
       await sink.waitFor(200, 30_000);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await outboxSettled(database, worker!);
       expect(sink.received).toHaveLength(200);
       expect(new Set(sink.received.map((e) => e.notificationId))).toEqual(new Set(ids));
     } finally {
@@ -71,7 +72,7 @@ describe('outbox relay (Redis queues)', () => {
       testConfig({ database, queue: 'redis', prefix, smtpUrl: sink.url, env: { OUTBOX_REQUEUE_AFTER_MS: '1000' } }),
     );
     await sink.waitFor(20, 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await outboxSettled(database, worker!);
     expect(sink.received.map((e) => e.notificationId).sort()).toEqual([...ids].sort());
     await eventually(async () => {
       const [row] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE status <> 'sent'`);
@@ -94,7 +95,7 @@ describe('outbox relay (Redis queues)', () => {
     });
     sink = await SmtpSink.start({ port });
     await sink.waitFor(5, 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await outboxSettled(database, worker!);
     expect(sink.received.map((e) => e.notificationId).sort()).toEqual([...ids].sort());
   });
 });

@@ -10,6 +10,7 @@ import {
   type SignedInUser,
   type TestDatabase,
 } from '@app/testing';
+import { outboxSettled } from '../support/outbox-settled.js';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import { WarningFixtures } from './warning-fixtures.js';
@@ -213,7 +214,7 @@ describe('the daily digest of warnings', () => {
     expect(await sweeper.sendDigests(new Date(Date.now() + 24 * 3600_000))).toBe(0);
     const after = await outbox();
     expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await outboxSettled(database, worker);
     const digestSubject = /^\d+ (nye varsler|nyt varsel|new warnings?) /;
     expect(sink.received.filter((e) => digestSubject.test(e.subject))).toHaveLength(2);
   });

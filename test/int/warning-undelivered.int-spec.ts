@@ -11,6 +11,7 @@ import {
   type TestDatabase,
   uniqueQueuePrefix,
 } from '@app/testing';
+import { outboxSettled } from '../support/outbox-settled.js';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import { WarningFixtures } from './warning-fixtures.js';
@@ -151,8 +152,8 @@ describe.each(['postgres', 'redis'] as const)('a warning email that cannot be de
       const [row] = await database.query<{ status: string }>(`SELECT status FROM outbox WHERE id = $1`, [outboxId]);
       return row?.status === 'sent' ? true : undefined;
     });
-    // Give a duplicate every chance to show up before asserting there is none.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Every outbox row settled and the queue idle: a duplicate would have arrived by now.
+    await outboxSettled(database, worker);
     expect(sink.countFor(outboxId)).toBe(1);
 
     const warnings = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/warnings`).expect(200);
@@ -165,7 +166,7 @@ describe.each(['postgres', 'redis'] as const)('a warning email that cannot be de
   it('refuses to retry a notification that was sent', async () => {
     const response = await fx.as(caseworker).post(`/api/v1/notifications/${outboxId}/retry`);
     expect([response.status, response.body.code]).toEqual([409, 'NOTIFICATION_NOT_UNDELIVERED']);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await outboxSettled(database, worker);
     expect(sink!.countFor(outboxId)).toBe(1);
   });
 });

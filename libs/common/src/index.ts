@@ -14,3 +14,4 @@ export * from './http/text-safety.pipe.js';
 export * from './http/validators.js';
 export * from './http/database-errors.js';
 export * from './process/escaped-errors.js';
+export * from './process/poll-loop.js';

@@ -3,42 +3,32 @@ import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { MunicipalityService } from './directory/municipality.service.js';
-import { EmailDeliveryService } from './outbox/email-delivery.service.js';
-import { OutboxRelayRepository } from './outbox/outbox-relay.repository.js';
-import { OutboxService } from './outbox/outbox.service.js';
 import { ArrearsCaseService } from './arrears/arrears-case.service.js';
 import { CaseHistoryRepository } from './arrears/case-history.repository.js';
 import { TenancyService } from './arrears/tenancy.service.js';
 import { ArrearsImportService } from './arrears/imports/arrears-import.service.js';
-import { CooperationAgreementService } from './warnings/cooperation-agreement.service.js';
-import { InboxService } from './warnings/inbox.service.js';
-import { NotificationSettingService } from './warnings/notification-setting.service.js';
-import { WarningDeliveryService } from './warnings/warning-delivery.service.js';
-import { WarningEngine } from './warnings/warning-engine.service.js';
-import { WarningQueryService } from './warnings/warning-query.service.js';
-import { WarningSweeper } from './warnings/warning-sweeper.service.js';
+import { OutboxModule } from './outbox/outbox.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { SharedModule } from './shared/shared.module.js';
+import { WarningsModule } from './warnings/warnings.module.js';
 
-const AREA_MODULES = [AccessModule, AuditModule, DirectoryModule, PersonalDataModule, SharedModule];
+const AREA_MODULES = [
+  AccessModule,
+  AuditModule,
+  DirectoryModule,
+  OutboxModule,
+  PersonalDataModule,
+  SharedModule,
+  WarningsModule,
+];
 
 const SERVICES = [
-  // Directory: here, not in DirectoryModule, until an outbox module can be imported for OutboxService.
+  // Directory: here, not in DirectoryModule, until DirectoryModule imports OutboxModule for OutboxService.
   MunicipalityService,
   TenancyService,
   ArrearsCaseService,
   CaseHistoryRepository,
   ArrearsImportService,
-  OutboxService,
-  EmailDeliveryService,
-  OutboxRelayRepository,
-  WarningEngine,
-  WarningSweeper,
-  WarningDeliveryService,
-  WarningQueryService,
-  InboxService,
-  CooperationAgreementService,
-  NotificationSettingService,
 ];
 
 @Module({ imports: AREA_MODULES, providers: SERVICES, exports: [...AREA_MODULES, ...SERVICES] })

@@ -120,8 +120,11 @@ export async function startRaiser(
   batch: number,
   env: Record<string, string>,
 ): Promise<{ go: (count: number) => Promise<number>; stop: () => void }> {
+  // `BENCH_PROFILE_DIR`: a CPU profile of the raiser too (as of the worker), written when it stops.
+  const profileDir = process.env.BENCH_PROFILE_DIR;
   const child = fork(new URL('./raise-warnings.mjs', import.meta.url).pathname, [String(batch)], {
     env: { PATH: process.env.PATH ?? '', ...env },
+    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-name=raiser.cpuprofile'] : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = () =>

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PollLoop } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { OutboxRelayRepository } from '@app/domain';
 import { NotificationProducer } from '@app/queue';
@@ -11,25 +12,29 @@ import { NotificationProducer } from '@app/queue';
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelayService.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
+  private readonly loop: PollLoop;
   private lastStaleSweep = 0;
+  private shuttingDown = false;
 
   constructor(
     @Inject(OutboxRelayRepository) private readonly repository: OutboxRelayRepository,
     @Inject(NotificationProducer) private readonly producer: NotificationProducer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.loop = new PollLoop(async () => (await this.relayOnce()) > 0, {
+      idleMs: config.outbox.pollMs,
+      afterErrorMs: Math.max(config.outbox.pollMs, 1_000),
+      onError: (error) => this.logger.warn({ err: error }, 'Outbox relay pass failed; retrying'),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    this.shuttingDown = true;
+    await this.loop.stop();
   }
 
   /** One pass: relay everything pending, then (now and then) re-add stale rows. */
@@ -46,7 +51,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         throw error;
       }
       relayed += ids.length;
-      if (ids.length < batch || this.stopped) break;
+      if (ids.length < batch || this.shuttingDown) break;
     }
     const now = Date.now();
     if (now - this.lastStaleSweep >= this.config.outbox.requeueAfterMs / 2) {
@@ -60,17 +65,5 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       }
     }
     return relayed;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.relayOnce()
-        .then((relayed) => this.schedule(relayed > 0 ? 0 : this.config.outbox.pollMs))
-        .catch((error: unknown) => {
-          this.logger.warn({ err: error }, 'Outbox relay pass failed; retrying');
-          this.schedule(Math.max(this.config.outbox.pollMs, 1_000));
-        });
-    }, delayMs);
   }
 }

@@ -3,7 +3,7 @@ import { type EntityManager } from 'typeorm';
 import { type Principal } from '../access/roles.js';
 import { personScopeSql } from '../personal-data/person-scope.sql.js';
 import { sql } from '../shared/sql-fragment.js';
-import { AuditLog, type AuditDetails } from './audit-log.entity.js';
+import { type AuditDetails } from './audit-log.entity.js';
 
 /** One audit row to write; `id` and `at` come from the table. */
 export interface NewAuditRow {
@@ -33,12 +33,33 @@ export interface PersonAccessRecord {
 /** The append-only `audit_log` (a trigger refuses UPDATE, DELETE and TRUNCATE): written and read here. */
 @Injectable()
 export class AuditLogRepository {
-  /** Writes the rows in the caller's transaction, so a use of data and its trace commit together. */
+  /**
+   * Writes the rows in the caller's transaction, so a use of data and its trace commit together.
+   * One statement for any number of rows: a batch of warnings discloses to hundreds of rows, and
+   * building them as entities cost a fifth of raising the warnings.
+   */
   async insert(manager: EntityManager, rows: NewAuditRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await manager.insert(
-      AuditLog,
-      rows.map((row) => manager.create(AuditLog, row)),
+    await manager.query(
+      `INSERT INTO audit_log (actor_id, actor_role, action, entity_type, entity_id, person_id, request_id, source_ip, details)
+       SELECT actor_id, actor_role, action, entity_type, entity_id, person_id, request_id, source_ip, details
+         FROM jsonb_to_recordset($1::jsonb) AS x(actor_id uuid, actor_role text, action text, entity_type text,
+              entity_id text, person_id uuid, request_id text, source_ip text, details jsonb)`,
+      [
+        JSON.stringify(
+          rows.map((row) => ({
+            actor_id: row.actorId,
+            actor_role: row.actorRole,
+            action: row.action,
+            entity_type: row.entityType,
+            entity_id: row.entityId,
+            person_id: row.personId,
+            request_id: row.requestId,
+            source_ip: row.sourceIp,
+            details: row.details,
+          })),
+        ),
+      ],
     );
   }
 

@@ -8,3 +8,6 @@ export interface EmailPayload<T extends EmailTemplateName = EmailTemplateName> {
   locale: 'da' | 'en';
   data: EmailTemplateData[T];
 }
+
+/** Any email the system sends, as one union discriminated by `template`. */
+export type AnyEmailPayload = { [K in EmailTemplateName]: EmailPayload<K> }[EmailTemplateName];

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type Page, type PageQuery } from '@app/common';
 import { type Principal } from '../access/roles.js';
+import { OutboxRepository } from '../outbox/outbox.repository.js';
 import { keysetPage } from '../shared/keyset-page.sql.js';
 import { sql } from '../shared/sql-fragment.js';
+import { WarningRepository } from '../warnings/warning.repository.js';
 import { Person } from './person.entity.js';
 import { personScopeSql, type PersonScopeColumns } from './person-scope.sql.js';
 
@@ -39,6 +41,11 @@ const PERSON: PersonScopeColumns = {
  */
 @Injectable()
 export class PersonRepository {
+  constructor(
+    @Inject(WarningRepository) private readonly warnings: WarningRepository,
+    @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
+  ) {}
+
   /** The person in the reader's scope, with the encrypted CPR; `lock` holds the row until the transaction ends. */
   findInScope(
     manager: EntityManager,
@@ -112,23 +119,11 @@ export class PersonRepository {
 
   /**
    * Empties the copies that warnings and their finished emails (digests included) kept of what
-   * they disclosed about these persons. It writes the warning and outbox tables: it belongs with
-   * their repositories, and moves there when those exist.
+   * they disclosed about these persons, through the warning and outbox repositories.
    */
   async eraseDisclosedCopies(manager: EntityManager, ids: string[]): Promise<void> {
-    await manager.query(
-      `WITH w AS (
-         UPDATE warning SET data = (data - 'details') || jsonb_build_object('tenantNames', '[]'::jsonb, 'address', '')
-          WHERE person_ids && $1::uuid[] RETURNING id
-       ), o AS (
-         UPDATE outbox SET payload = jsonb_set(payload, '{data}', '{}'::jsonb)
-          WHERE warning_id IN (SELECT id FROM w) AND status IN ('sent', 'undelivered', 'digested')
-         RETURNING digest_id
-       )
-       UPDATE outbox SET payload = jsonb_set(payload, '{data,items}', '[]'::jsonb)
-        WHERE id IN (SELECT digest_id FROM o WHERE digest_id IS NOT NULL) AND status IN ('sent', 'undelivered')`,
-      [ids],
-    );
+    const warningIds = await this.warnings.eraseDisclosedCopies(manager, ids);
+    await this.outbox.eraseWarningCopies(manager, warningIds);
   }
 
   /**

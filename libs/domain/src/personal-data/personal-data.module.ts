@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { DirectoryModule } from '../directory/directory.module.js';
+import { OutboxModule } from '../outbox/outbox.module.js';
+import { WarningsModule } from '../warnings/warnings.module.js';
 import { ConsentRepository } from './consent.repository.js';
 import { ConsentService } from './consent.service.js';
 import { PersonalDataCipher } from './personal-data-cipher.js';
@@ -15,7 +17,7 @@ import { RetentionService } from './retention.service.js';
  * consent recipients.
  */
 @Module({
-  imports: [AuditModule, DirectoryModule],
+  imports: [AuditModule, DirectoryModule, OutboxModule, WarningsModule],
   providers: [
     PersonRepository,
     ConsentRepository,

@@ -1,22 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { copenhagenDateOf } from '@app/calendar';
 import { AppError, decodeCursor, encodeCursor, type Page, type PageQuery } from '@app/common';
 import { Role, type Actor } from '../access/roles.js';
 import { caseScope } from '../arrears/case-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
+import { type InboxFilter, type InboxItemRow, type InboxKind, InboxRepository } from './inbox.repository.js';
 import { ruleByCode } from './warning-rules.js';
 import { type WarningData } from './warning-planner.js';
+import { WarningRepository } from './warning.repository.js';
 
-export type InboxKind = 'warning' | 'escalation' | 'undelivered';
-
-export interface InboxFilter {
-  unread?: boolean;
-  kind?: InboxKind[];
-  urgency?: 'urgent' | 'normal';
-  caseId?: string;
-  acknowledged?: boolean;
-}
+export type { InboxFilter, InboxKind } from './inbox.repository.js';
 
 export interface InboxItemView {
   id: string;
@@ -43,29 +38,6 @@ export interface InboxItemView {
   };
 }
 
-interface ItemRow {
-  id: string;
-  kind: InboxKind;
-  urgency: 'urgent' | 'normal';
-  created_at: Date;
-  created_key: string;
-  read_at: Date | null;
-  case_visible: boolean;
-  warning_id: string;
-  case_id: string;
-  rule_code: string;
-  recipient_type: string;
-  warning_created_at: Date;
-  acknowledge_by: string;
-  acknowledged_at: Date | null;
-  acknowledged_by: string | null;
-  acknowledgement_comment: string | null;
-  escalation_level: number;
-  undelivered_at: Date | null;
-  data: WarningData;
-  person_ids: string[];
-}
-
 /**
  * The in-app inbox: each user's own items (warnings to their organisation, escalations, tasks
  * about undelivered warnings). Reading is per user; acknowledging answers the warning for the
@@ -76,32 +48,21 @@ export class InboxService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(InboxRepository) private readonly inbox: InboxRepository,
+    @Inject(WarningRepository) private readonly warnings: WarningRepository,
   ) {}
 
   async list(actor: Actor, filter: InboxFilter, page: PageQuery): Promise<Page<InboxItemView>> {
     return this.dataSource.transaction(async (manager) => {
-      const query = this.itemsQuery(manager, actor).where('i.user_id = :userId', {
-        userId: actor.principal.userId,
-      });
-      if (filter.unread !== undefined) query.andWhere(filter.unread ? 'i.read_at IS NULL' : 'i.read_at IS NOT NULL');
-      if (filter.kind?.length) query.andWhere('i.kind IN (:...kinds)', { kinds: filter.kind });
-      if (filter.urgency) query.andWhere('i.urgency = :urgency', { urgency: filter.urgency });
-      if (filter.caseId) query.andWhere('w.case_id = :caseId', { caseId: filter.caseId });
-      if (filter.acknowledged !== undefined) {
-        query.andWhere(filter.acknowledged ? 'w.acknowledged_at IS NOT NULL' : 'w.acknowledged_at IS NULL');
-      }
-      if (page.cursor) {
-        const position = decodeCursor(page.cursor, 'timestamp');
-        query.andWhere('(i.created_at, i.id) < (:cursorKey::timestamptz, :cursorId::uuid)', {
-          cursorKey: position.key,
-          cursorId: position.id,
-        });
-      }
-      const rows = await query
-        .orderBy('i.created_at', 'DESC')
-        .addOrderBy('i.id', 'DESC')
-        .limit(page.limit + 1)
-        .getRawMany<ItemRow>();
+      const cursor = page.cursor ? decodeCursor(page.cursor, 'timestamp') : null;
+      const rows = await this.inbox.page(
+        manager,
+        actor.principal.userId,
+        caseScope(actor.principal),
+        filter,
+        page,
+        cursor ? { key: String(cursor.key), id: cursor.id } : null,
+      );
       const items = rows.slice(0, page.limit);
       await this.auditRead(manager, actor, items);
       const last = items.at(-1);
@@ -113,12 +74,7 @@ export class InboxService {
   }
 
   async unreadCount(actor: Actor): Promise<{ unread: number; urgent: number }> {
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS unread, count(*) FILTER (WHERE urgency = 'urgent')::int AS urgent
-         FROM inbox_item WHERE user_id = $1 AND read_at IS NULL`,
-      [actor.principal.userId],
-    );
-    return row;
+    return this.inbox.unreadCount(this.dataSource.manager, actor.principal.userId);
   }
 
   async get(actor: Actor, itemId: string): Promise<InboxItemView> {
@@ -132,7 +88,7 @@ export class InboxService {
   async markRead(actor: Actor, itemId: string): Promise<InboxItemView> {
     return this.dataSource.transaction(async (manager) => {
       await this.own(manager, actor, itemId);
-      await manager.query(`UPDATE inbox_item SET read_at = coalesce(read_at, now()) WHERE id = $1`, [itemId]);
+      await this.inbox.markRead(manager, itemId);
       const row = await this.own(manager, actor, itemId);
       await this.auditRead(manager, actor, [row]);
       return this.view(actor, row);
@@ -153,20 +109,20 @@ export class InboxService {
           en: 'A task about an undelivered notification is not acknowledged; mark it as read.',
         });
       }
-      const [updated] = await manager.query(
-        `WITH w AS (
-           UPDATE warning SET acknowledged_at = now(), acknowledged_by = $2, acknowledgement_comment = $3
-            WHERE id = $1 AND acknowledged_at IS NULL RETURNING id, case_id, rule_code, recipient_type
-         ), e AS (
-           INSERT INTO case_event (case_id, on_date, type, actor_id, reason, details)
-           SELECT case_id, (now() AT TIME ZONE 'Europe/Copenhagen')::date, 'warning_acknowledged', $2, $3,
-                  jsonb_build_object('warningId', id, 'rule', rule_code, 'recipientType', recipient_type)
-             FROM w
-         )
-         SELECT count(*)::int AS count FROM w`,
-        [item.warning_id, actor.principal.userId, comment],
-      );
-      if (updated.count === 0) {
+      const updated = await this.warnings.acknowledge(manager, item.warning_id, actor.principal.userId, comment);
+      if (updated) {
+        await this.warnings.insertTimelineEvents(manager, [
+          {
+            caseId: updated.caseId,
+            on: copenhagenDateOf(new Date()),
+            type: 'warning_acknowledged',
+            actorId: actor.principal.userId,
+            reason: comment,
+            details: { warningId: item.warning_id, rule: updated.ruleCode, recipientType: updated.recipientType },
+          },
+        ]);
+      }
+      if (!updated) {
         throw new AppError(
           'ALREADY_ACKNOWLEDGED',
           409,
@@ -174,58 +130,20 @@ export class InboxService {
           { acknowledgedAt: item.acknowledged_at, acknowledgedBy: item.acknowledged_by },
         );
       }
-      await manager.query(`UPDATE inbox_item SET read_at = coalesce(read_at, now()) WHERE id = $1`, [itemId]);
+      await this.inbox.markRead(manager, itemId);
       const row = await this.own(manager, actor, itemId);
       await this.auditRead(manager, actor, [row]);
       return this.view(actor, row);
     });
   }
 
-  private async own(manager: EntityManager, actor: Actor, itemId: string): Promise<ItemRow> {
-    const row = await this.itemsQuery(manager, actor)
-      .where('i.id = :itemId AND i.user_id = :userId', { itemId, userId: actor.principal.userId })
-      .getRawOne<ItemRow>();
+  private async own(manager: EntityManager, actor: Actor, itemId: string): Promise<InboxItemRow> {
+    const row = await this.inbox.findOwn(manager, actor.principal.userId, caseScope(actor.principal), itemId);
     if (!row) throw new EntityNotFoundError('inbox_item');
     return row;
   }
 
-  private itemsQuery(manager: EntityManager, actor: Actor) {
-    const scope = caseScope(actor.principal);
-    const query = manager
-      .createQueryBuilder()
-      .select([
-        'i.id AS id',
-        'i.kind AS kind',
-        'i.urgency AS urgency',
-        'i.created_at AS created_at',
-        'i.created_at::text AS created_key',
-        'i.read_at AS read_at',
-        'w.id AS warning_id',
-        'w.case_id AS case_id',
-        'w.rule_code AS rule_code',
-        'w.recipient_type AS recipient_type',
-        'w.created_at AS warning_created_at',
-        'w.acknowledge_by::text AS acknowledge_by',
-        'w.acknowledged_at AS acknowledged_at',
-        'w.acknowledged_by AS acknowledged_by',
-        'w.acknowledgement_comment AS acknowledgement_comment',
-        'w.escalation_level AS escalation_level',
-        'w.undelivered_at AS undelivered_at',
-        'w.data AS data',
-        'w.person_ids AS person_ids',
-      ])
-      .from('inbox_item', 'i')
-      .innerJoin('warning', 'w', 'w.id = i.warning_id');
-    if (scope) {
-      query.addSelect(`EXISTS (SELECT 1 FROM arrears_case c WHERE c.id = w.case_id AND ${scope.sql})`, 'case_visible');
-      query.setParameters(scope.params);
-    } else {
-      query.addSelect('false', 'case_visible');
-    }
-    return query;
-  }
-
-  private view(actor: Actor, row: ItemRow): InboxItemView {
+  private view(actor: Actor, row: InboxItemRow): InboxItemView {
     const rule = ruleByCode(row.rule_code);
     return {
       id: row.id,
@@ -252,7 +170,7 @@ export class InboxService {
   }
 
   /** Every item shown with names and addresses is a read of those persons' data. */
-  private async auditRead(manager: EntityManager, actor: Actor, rows: ItemRow[]): Promise<void> {
+  private async auditRead(manager: EntityManager, actor: Actor, rows: InboxItemRow[]): Promise<void> {
     if (!sees(actor)) return;
     await this.audit.record(
       manager,

@@ -3,13 +3,10 @@ import { DataSource } from 'typeorm';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { Role, type Actor } from '../access/roles.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
+import { NotificationSettingRepository } from './notification-setting.repository.js';
+import { normaliseAddress, type WarningDelivery } from './warning-delivery-planner.js';
 
-/**
- * immediate: each warning by email as it happens; digest: non-urgent warnings in one email a
- * day (urgent ones are never delayed); none: inbox only (an organisation's alert mailbox cannot
- * opt out: it is where the law's notice goes).
- */
-export type WarningDelivery = 'immediate' | 'digest' | 'none';
+export type { WarningDelivery } from './warning-delivery-planner.js';
 
 export interface NotificationSettingView {
   email: string;
@@ -19,11 +16,18 @@ export interface NotificationSettingView {
   isDefault: boolean;
 }
 
-/** Email preferences per address: for a user's own address, or an organisation's mailbox. */
+/**
+ * Email preferences per address: for a user's own address, or an organisation's mailbox. What
+ * they mean for each warning is decided in warning-delivery-planner.ts.
+ */
 @Injectable()
 export class NotificationSettingService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(NotificationSettingRepository) private readonly settings: NotificationSettingRepository,
+  ) {}
 
+  /** A user's own default is inbox only; an organisation mailbox's is immediate. */
   async mine(actor: Actor): Promise<NotificationSettingView> {
     return this.get(await this.ownEmail(actor), 'none');
   }
@@ -42,18 +46,16 @@ export class NotificationSettingService {
     input: { language?: 'da' | 'en' | null; delivery: WarningDelivery },
   ): Promise<NotificationSettingView> {
     if (actor.principal.role !== Role.Administrator) throw new RoleNotAllowedError();
-    return this.put(email.toLowerCase(), input);
+    return this.put(normaliseAddress(email), input);
   }
 
   async getFor(actor: Actor, email: string): Promise<NotificationSettingView> {
     if (actor.principal.role !== Role.Administrator) throw new RoleNotAllowedError();
-    return this.get(email.toLowerCase(), 'immediate');
+    return this.get(normaliseAddress(email), 'immediate');
   }
 
   private async get(email: string, fallback: WarningDelivery): Promise<NotificationSettingView> {
-    const [row] = await this.dataSource.query(`SELECT language, delivery FROM notification_setting WHERE email = $1`, [
-      email,
-    ]);
+    const row = await this.settings.find(this.dataSource.manager, email);
     return row
       ? { email, language: row.language, delivery: row.delivery, isDefault: false }
       : { email, language: null, delivery: fallback, isDefault: true };
@@ -63,17 +65,16 @@ export class NotificationSettingService {
     email: string,
     input: { language?: 'da' | 'en' | null; delivery: WarningDelivery },
   ): Promise<NotificationSettingView> {
-    await this.dataSource.query(
-      `INSERT INTO notification_setting (email, language, delivery) VALUES ($1, $2, $3)
-       ON CONFLICT (email) DO UPDATE SET language = excluded.language, delivery = excluded.delivery, updated_at = now()`,
-      [email, input.language ?? null, input.delivery],
-    );
+    await this.settings.upsert(this.dataSource.manager, email, {
+      language: input.language ?? null,
+      delivery: input.delivery,
+    });
     return this.get(email, input.delivery);
   }
 
   private async ownEmail(actor: Actor): Promise<string> {
-    const [user] = await this.dataSource.query(`SELECT email FROM app_user WHERE id = $1`, [actor.principal.userId]);
-    if (!user) throw new EntityNotFoundError('user');
-    return user.email;
+    const email = await this.settings.userEmail(this.dataSource.manager, actor.principal.userId);
+    if (email === null) throw new EntityNotFoundError('user');
+    return email;
   }
 }

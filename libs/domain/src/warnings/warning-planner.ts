@@ -29,6 +29,16 @@ export interface WarningCaseContext {
   consentedRecipients: { type: RecipientType; id: string }[];
 }
 
+/** The value of each detail a warning may carry (the mail templates' `WarningDetails`). */
+export interface WarningDetailValues {
+  balanceOre: number;
+  monthsInArrears: number;
+  paymentDeadline: IsoDate;
+  terminatedOn: IsoDate;
+  evictionDate: IsoDate;
+  childrenUnder18: number;
+}
+
 /** The data a warning carries: name and address always, details only where permitted. */
 export interface WarningData {
   kind: WarningRuleCode;
@@ -37,7 +47,7 @@ export interface WarningData {
   tenantNames: string[];
   address: string;
   eventOn: IsoDate;
-  details?: Partial<Record<DetailField, number | string>>;
+  details?: Partial<WarningDetailValues>;
 }
 
 export interface PlannedWarning {
@@ -182,7 +192,7 @@ function dataFor(
     eventOn,
   };
   if (!detailed || rule.details.length === 0) return data;
-  const available: Record<DetailField, number | string | null> = {
+  const available: { [K in DetailField]: WarningDetailValues[K] | null } = {
     balanceOre: context.balanceOre,
     monthsInArrears: context.monthsInArrears,
     paymentDeadline: context.paymentDemand ? paymentDeadlineOf(context.paymentDemand, calendar) : null,
@@ -190,10 +200,10 @@ function dataFor(
     evictionDate: context.evictionScheduledFor,
     childrenUnder18: context.childrenUnder18,
   };
-  const details: Partial<Record<DetailField, number | string>> = {};
+  const details: Partial<Record<DetailField, unknown>> = {};
   for (const field of rule.details) {
     const value = available[field];
     if (value !== null) details[field] = value;
   }
-  return { ...data, details };
+  return { ...data, details: details as Partial<WarningDetailValues> };
 }

@@ -6,6 +6,7 @@ import { caseScope } from '../arrears/case-scope.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
 import { type OutboxStatus } from '../outbox/outbox-message.entity.js';
 import { ruleByCode } from './warning-rules.js';
+import { WarningRepository } from './warning.repository.js';
 
 export interface WarningDeliveryView {
   id: string;
@@ -48,26 +49,6 @@ export interface CaseWarningView {
   deliveries: WarningDeliveryView[];
 }
 
-interface WarningRow {
-  id: string;
-  rule_code: string;
-  rule_version: number;
-  recipient_type: string;
-  recipient_id: string;
-  recipient_name: string;
-  urgency: 'urgent' | 'normal';
-  created_at: Date;
-  acknowledge_by: string;
-  acknowledged_at: Date | null;
-  acknowledgement_comment: string | null;
-  escalation_level: number;
-  escalated_at: Date | null;
-  escalated_to_managers_at: Date | null;
-  undelivered_at: Date | null;
-  first_read_at: Date | null;
-  deliveries: WarningDeliveryView[];
-}
-
 /**
  * The warnings of one case with every delivery state and its time: for the landlord's
  * caseworker (all of them, to follow up) and for a recipient (only those sent to their own
@@ -75,40 +56,17 @@ interface WarningRow {
  */
 @Injectable()
 export class WarningQueryService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(WarningRepository) private readonly warnings: WarningRepository,
+  ) {}
 
   async forCase(actor: Actor, caseId: string): Promise<CaseWarningView[]> {
     const scope = caseScope(actor.principal);
     if (!scope) throw new RoleNotAllowedError();
-    const visible = await this.dataSource
-      .createQueryBuilder()
-      .select('c.id')
-      .from('arrears_case', 'c')
-      .where('c.id = :caseId', { caseId })
-      .andWhere(scope.sql, scope.params)
-      .getRawOne();
-    if (!visible) throw new EntityNotFoundError('arrears_case');
-    const own = ownRecipient(actor.principal);
-    const rows: WarningRow[] = await this.dataSource.query(
-      `SELECT w.id, w.rule_code, w.rule_version, w.recipient_type, w.recipient_id, w.urgency, w.created_at,
-              w.acknowledge_by::text AS acknowledge_by, w.acknowledged_at, w.acknowledgement_comment,
-              w.escalation_level, w.escalated_at, w.escalated_to_managers_at, w.undelivered_at,
-              o.name AS recipient_name,
-              (SELECT min(read_at) FROM inbox_item i WHERE i.warning_id = w.id AND i.kind = 'warning') AS first_read_at,
-              (SELECT coalesce(json_agg(json_build_object(
-                  'id', o.id, 'recipient', o.recipient, 'template', o.payload->>'template', 'status', o.status,
-                  'digestId', o.digest_id, 'digestStatus', d.status,
-                  'attempts', o.attempts, 'createdAt', o.created_at, 'queuedAt', o.queued_at,
-                  'sentAt', CASE WHEN o.status = 'digested' THEN d.sent_at ELSE o.sent_at END,
-                  'failedAt', o.failed_at, 'undeliveredAt', o.undelivered_at, 'lastError', o.last_error)
-                  ORDER BY o.created_at, o.id), '[]')
-                 FROM outbox o LEFT JOIN outbox d ON d.id = o.digest_id WHERE o.warning_id = w.id) AS deliveries
-         FROM warning w
-         LEFT JOIN recipient_organisation o ON o.type = w.recipient_type AND o.id = w.recipient_id
-        WHERE w.case_id = $1 AND ($2::text IS NULL OR (w.recipient_type = $2 AND w.recipient_id = $3::uuid))
-        ORDER BY w.created_at, w.id`,
-      [caseId, own?.type ?? null, own?.id ?? null],
-    );
+    const manager = this.dataSource.manager;
+    if (!(await this.warnings.caseVisible(manager, scope, caseId))) throw new EntityNotFoundError('arrears_case');
+    const rows = await this.warnings.listForCase(manager, caseId, ownRecipient(actor.principal));
     return rows.map((row) => {
       const view: CaseWarningView = {
         id: row.id,

@@ -1,0 +1,13 @@
+export * from './cooperation-agreement.service.js';
+export * from './inbox.service.js';
+export * from './notification-setting.service.js';
+export * from './warning-context.js';
+export * from './warning-delivery-planner.js';
+export * from './warning-delivery.service.js';
+export * from './warning-engine.service.js';
+export * from './warning-planner.js';
+export * from './warning-query.service.js';
+export * from './warning-rules.js';
+export * from './warning-sweeper.service.js';
+export * from './warnings.module.js';
+export { WarningRepository } from './warning.repository.js';

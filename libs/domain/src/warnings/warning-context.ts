@@ -1,0 +1,116 @@
+import { type IsoDate } from '@app/calendar';
+import { summarizeLedger, type LedgerLine } from '../arrears/ledger-summary.js';
+import { type CaseStage } from '../arrears/timeline/case-stage.js';
+import { paymentDemandFromColumns } from '../arrears/payment-demand-columns.js';
+import {
+  RECIPIENT_TYPE_FOR_PURPOSE,
+  type ConsentPurpose,
+  type RecipientType,
+} from '../personal-data/consent.entity.js';
+import { type WarningCaseContext } from './warning-planner.js';
+
+/** What the statutory template needs besides the planner's context. */
+export interface LoadedCaseContext extends WarningCaseContext {
+  municipalityName: string;
+  departmentId: string;
+}
+
+/** A case as WarningRepository.caseContextFacts reads it. */
+export interface ContextRow {
+  id: string;
+  tenancy_id: string;
+  stage: CaseStage;
+  municipality_id: string;
+  municipality_name: string;
+  housing_organisation_id: string;
+  department_id: string;
+  sender_name: string;
+  address: string;
+  postcode: string | null;
+  city: string | null;
+  payment_demand_sent_on: string | null;
+  payment_demand_received_on: string | null;
+  payment_demand_delivery: string | null;
+  payment_demand_fee_ore: string | null;
+  terminated_on: string | null;
+  eviction_scheduled_for: string | null;
+  enabled_warnings: string[] | null;
+  arrears_threshold_ore: string | null;
+  eviction_reminder_business_days: number | null;
+}
+
+/** Everything the rules read about a set of cases, as the repository fetched it. */
+export interface CaseContextFacts {
+  cases: ContextRow[];
+  tenants: { tenancy_id: string; id: string; name: string; children: number }[];
+  consents: { tenancyId: string; purpose: ConsentPurpose; type: string; id: string }[];
+  ledger: (LedgerLine & { caseId: string })[];
+}
+
+/** A short, stable reference people can quote on the phone: `SAG-` and the id's first 8 digits. */
+export function caseReference(caseId: string): string {
+  return `SAG-${caseId.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
+/**
+ * The rules' view of each case (WarningCaseContext) from the facts WarningRepository reads.
+ * Pure: the ledger's summary, the address line, the household's children and which consents
+ * count are decided here, once.
+ */
+export function toWarningContexts(facts: CaseContextFacts): Map<string, LoadedCaseContext> {
+  const contexts = new Map<string, LoadedCaseContext>();
+  const tenantsOf = groupBy(facts.tenants, (t) => t.tenancy_id);
+  const consentsOf = groupBy(facts.consents, (c) => c.tenancyId);
+  const linesByCase = groupBy(facts.ledger, (line) => line.caseId);
+  for (const row of facts.cases) {
+    const rowTenants = tenantsOf.get(row.tenancy_id) ?? [];
+    const summary = summarizeLedger(linesByCase.get(row.id) ?? []);
+    contexts.set(row.id, {
+      caseId: row.id,
+      reference: caseReference(row.id),
+      stage: row.stage,
+      municipalityId: row.municipality_id,
+      municipalityName: row.municipality_name,
+      housingOrganisationId: row.housing_organisation_id,
+      departmentId: row.department_id,
+      senderName: row.sender_name,
+      tenants: rowTenants.map(({ id, name }) => ({ id, name })),
+      address: [row.address, [row.postcode, row.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+      balanceOre: summary.balanceOre,
+      monthsInArrears: summary.monthsInArrears,
+      // One household: the tenants share their children, so the largest count, not the sum.
+      childrenUnder18: Math.max(0, ...rowTenants.map((t) => t.children)),
+      paymentDemand: paymentDemandFromColumns(row),
+      terminatedOn: row.terminated_on as IsoDate | null,
+      evictionScheduledFor: row.eviction_scheduled_for as IsoDate | null,
+      agreement: row.enabled_warnings
+        ? {
+            enabledWarnings: row.enabled_warnings,
+            arrearsThresholdOre: Number(row.arrears_threshold_ore ?? 0),
+            evictionReminderBusinessDays: row.eviction_reminder_business_days ?? 10,
+          }
+        : null,
+      consentedRecipients: consentedRecipients(consentsOf.get(row.tenancy_id) ?? []),
+    });
+  }
+  return contexts;
+}
+
+/** A consent counts only for the kind of recipient its purpose names. */
+export function consentedRecipients(
+  consents: readonly { purpose: ConsentPurpose; type: string; id: string }[],
+): { type: RecipientType; id: string }[] {
+  return consents
+    .filter((c) => RECIPIENT_TYPE_FOR_PURPOSE[c.purpose] === c.type)
+    .map((c) => ({ type: RECIPIENT_TYPE_FOR_PURPOSE[c.purpose], id: c.id }));
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,530 @@
+import { Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { type IsoDate } from '@app/calendar';
+import { type LedgerLine } from '../arrears/ledger-summary.js';
+import { consentInForceSql } from '../personal-data/consent.sql.js';
+import { type ConsentPurpose, type RecipientType } from '../personal-data/consent.entity.js';
+import { type ScopeCondition } from '../personal-data/person-scope.js';
+import { sql, type SqlFragment } from '../shared/sql-fragment.js';
+import { type Locale, type RecipientOrganisation, type RecipientUser } from './warning-delivery-planner.js';
+import { type WarningData } from './warning-planner.js';
+import { escalationTargetsSql, recipientUsersSql, senderCaseworkersSql } from './recipients.sql.js';
+import { type CaseContextFacts } from './warning-context.js';
+import { type WarningDeliveryView } from './warning-query.service.js';
+
+/** A warning row to insert, as the engine decided it. */
+export interface NewWarning {
+  id: string;
+  ruleCode: string;
+  ruleVersion: number;
+  caseId: string;
+  occurrence: string;
+  recipientType: RecipientType;
+  recipientId: string;
+  senderOrganisationId: string;
+  urgency: 'urgent' | 'normal';
+  data: WarningData;
+  personIds: string[];
+  acknowledgeBy: IsoDate;
+}
+
+/** A line the warnings write on a case's timeline (`case_event`). */
+export interface WarningTimelineEvent {
+  caseId: string;
+  on: IsoDate;
+  type: 'warning_raised' | 'warning_escalated' | 'warning_acknowledged' | 'warning_retried';
+  actorId: string | null;
+  reason?: string | null;
+  details: Record<string, unknown>;
+}
+
+/** A warning that has just moved up one escalation level. */
+export interface EscalatedWarningRow {
+  id: string;
+  caseId: string;
+  ruleCode: string;
+  recipientType: RecipientType;
+  recipientId: string;
+  departmentId: string;
+  reference: string;
+  /** The Copenhagen date it was raised. */
+  sentOn: IsoDate;
+  acknowledgeBy: IsoDate;
+  managersBy: IsoDate | null;
+}
+
+/** Who may be told about a warning: its recipient organisation and the department of its case. */
+export interface WarningAddressee {
+  id: string;
+  recipientType: RecipientType;
+  recipientId: string;
+  departmentId: string;
+}
+
+export interface CaseWarningRow {
+  id: string;
+  rule_code: string;
+  rule_version: number;
+  recipient_type: string;
+  recipient_id: string;
+  recipient_name: string;
+  urgency: 'urgent' | 'normal';
+  created_at: Date;
+  acknowledge_by: string;
+  acknowledged_at: Date | null;
+  acknowledgement_comment: string | null;
+  escalation_level: number;
+  escalated_at: Date | null;
+  escalated_to_managers_at: Date | null;
+  undelivered_at: Date | null;
+  first_read_at: Date | null;
+  deliveries: WarningDeliveryView[];
+}
+
+const COPENHAGEN_TODAY = `(now() AT TIME ZONE 'Europe/Copenhagen')::date`;
+
+/**
+ * The `warning` aggregate: its rows, the facts the rules and the delivery planner read (case
+ * contexts, recipients and their users), and the lines it writes on a case's timeline. The
+ * choices are made in warning-planner.ts and warning-delivery-planner.ts; this fetches and writes.
+ */
+@Injectable()
+export class WarningRepository {
+  /**
+   * The cases among `caseIds` where a voluntary rule could reach someone: a cooperation
+   * agreement in force on `today` that switches on one of `ruleCodes`, or a tenant's consent in force.
+   */
+  async casesWithAgreementOrConsent(
+    manager: EntityManager,
+    caseIds: string[],
+    ruleCodes: string[],
+    today: IsoDate,
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT c.id FROM arrears_case c
+        WHERE c.id = ANY($1::uuid[])
+          AND (EXISTS (SELECT 1 FROM cooperation_agreement a
+                        WHERE a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
+                          AND a.enabled_warnings && $2::text[] AND a.valid_from <= $3::date
+                          AND (a.valid_to IS NULL OR a.valid_to >= $3::date))
+               OR EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
+                           WHERE tt.tenancy_id = c.tenancy_id AND ${consentInForceSql('co')}))`,
+      [caseIds, ruleCodes, today],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * The rules' view of many cases in four queries, whatever their number: the case with its
+   * tenancy, the cooperation agreement valid `on`, the tenants, their consents in force, the ledger.
+   */
+  async caseContextFacts(manager: EntityManager, caseIds: string[], on: IsoDate): Promise<CaseContextFacts> {
+    if (caseIds.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
+    // Set-based queries keyed by the ids, not correlated subqueries: on tables without fresh
+    // statistics (a large import, a new database) the planner would otherwise scan person and
+    // consent once per case; here the worst case is one scan per call.
+    const cases: CaseContextFacts['cases'] = await manager.query(
+      `SELECT c.id, c.tenancy_id, c.stage, c.municipality_id, m.name AS municipality_name, c.housing_organisation_id,
+              c.department_id, ho.name AS sender_name, t.address, t.postcode, t.city,
+              c.payment_demand_sent_on::text, c.payment_demand_received_on::text, c.payment_demand_delivery,
+              c.payment_demand_fee_ore::text, c.terminated_on::text, c.eviction_scheduled_for::text,
+              a.enabled_warnings, a.arrears_threshold_ore::text, a.eviction_reminder_business_days
+         FROM arrears_case c
+         JOIN tenancy t ON t.id = c.tenancy_id
+         JOIN housing_organisation ho ON ho.id = c.housing_organisation_id
+         JOIN municipality m ON m.id = c.municipality_id
+         LEFT JOIN cooperation_agreement a
+                ON a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
+               AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to >= $2::date)
+        WHERE c.id = ANY($1::uuid[])`,
+      [caseIds, on],
+    );
+    const tenancyIds = cases.map((row) => row.tenancy_id);
+    const tenants: CaseContextFacts['tenants'] = await manager.query(
+      `SELECT tt.tenancy_id, p.id, p.name, p.children_under_18 AS children
+         FROM tenancy_tenant tt JOIN person p ON p.id = tt.person_id
+        WHERE tt.tenancy_id = ANY($1::uuid[]) AND p.anonymised_at IS NULL
+        ORDER BY p.name`,
+      [tenancyIds],
+    );
+    const consents: { tenancy_id: string; purpose: ConsentPurpose; type: string; id: string }[] = await manager.query(
+      `SELECT DISTINCT tt.tenancy_id, co.purpose, co.recipient_type AS type, co.recipient_id AS id
+         FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
+        WHERE tt.tenancy_id = ANY($1::uuid[]) AND ${consentInForceSql('co')}`,
+      [tenancyIds],
+    );
+    const ledger: {
+      case_id: string;
+      kind: LedgerLine['kind'];
+      amount_ore: string;
+      due_date: string;
+      booked_on: string;
+    }[] = await manager.query(
+      `SELECT case_id, kind, amount_ore::text, due_date::text, booked_on::text FROM ledger_entry WHERE case_id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    return {
+      cases,
+      tenants,
+      consents: consents.map((c) => ({ tenancyId: c.tenancy_id, purpose: c.purpose, type: c.type, id: c.id })),
+      ledger: ledger.map((r) => ({
+        caseId: r.case_id,
+        kind: r.kind,
+        amountOre: Number(r.amount_ore),
+        dueDate: r.due_date,
+        bookedOn: r.booked_on,
+      })),
+    };
+  }
+
+  /** Inserts the warnings; one already raised for its case, recipient and occurrence is skipped. Returns the ids written. */
+  async insertNew(manager: EntityManager, warnings: readonly NewWarning[]): Promise<Set<string>> {
+    if (warnings.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO warning (id, rule_code, rule_version, case_id, occurrence, recipient_type, recipient_id,
+                            sender_organisation_id, urgency, data, person_ids, acknowledge_by)
+       SELECT id, rule_code, rule_version, case_id, occurrence, recipient_type, recipient_id,
+              sender_organisation_id, urgency, data, person_ids, acknowledge_by
+         FROM jsonb_to_recordset($1::jsonb) AS x(
+           id uuid, rule_code text, rule_version int, case_id uuid, occurrence text, recipient_type text,
+           recipient_id uuid, sender_organisation_id uuid, urgency text, data jsonb, person_ids uuid[], acknowledge_by date)
+       ON CONFLICT ON CONSTRAINT uq_warning_occurrence DO NOTHING
+       RETURNING id`,
+      [
+        JSON.stringify(
+          warnings.map((w) => ({
+            id: w.id,
+            rule_code: w.ruleCode,
+            rule_version: w.ruleVersion,
+            case_id: w.caseId,
+            occurrence: w.occurrence,
+            recipient_type: w.recipientType,
+            recipient_id: w.recipientId,
+            sender_organisation_id: w.senderOrganisationId,
+            urgency: w.urgency,
+            data: w.data,
+            person_ids: w.personIds,
+            acknowledge_by: w.acknowledgeBy,
+          })),
+        ),
+      ],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** The recipient organisations named, by `type:id`. */
+  async recipientOrganisations(
+    manager: EntityManager,
+    keys: readonly { type: RecipientType; id: string }[],
+  ): Promise<Map<string, RecipientOrganisation>> {
+    const found = new Map<string, RecipientOrganisation>();
+    if (keys.length === 0) return found;
+    const rows: RecipientOrganisation[] = await manager.query(
+      `SELECT o.type, o.id, o.name, o.mailbox
+         FROM recipient_organisation o
+         JOIN unnest($1::text[], $2::uuid[]) AS k(type, id) ON k.type = o.type AND k.id = o.id`,
+      [keys.map((k) => k.type), keys.map((k) => k.id)],
+    );
+    for (const row of rows) found.set(organisationKey(row.type, row.id), row);
+    return found;
+  }
+
+  /** For each warning, the users the recipient resolution finds (recipients.sql.ts). */
+  async recipientUsers(
+    manager: EntityManager,
+    warnings: readonly WarningAddressee[],
+  ): Promise<Map<string, RecipientUser[]>> {
+    return this.usersFor(manager, warnings, recipientUsersSql({ user: 'u' }, ADDRESSEE_COLUMNS));
+  }
+
+  /** For each escalated warning, who the escalation goes to (level 1 team leads, level 2 managers). */
+  async escalationTargets(
+    manager: EntityManager,
+    level: 1 | 2,
+    warnings: readonly WarningAddressee[],
+  ): Promise<Map<string, RecipientUser[]>> {
+    return this.usersFor(manager, warnings, escalationTargetsSql(level, { user: 'u' }, ADDRESSEE_COLUMNS));
+  }
+
+  private async usersFor(
+    manager: EntityManager,
+    warnings: readonly WarningAddressee[],
+    condition: SqlFragment,
+  ): Promise<Map<string, RecipientUser[]>> {
+    const byWarning = new Map<string, RecipientUser[]>();
+    if (warnings.length === 0) return byWarning;
+    const query = sql`SELECT x.id AS warning_id, u.id AS user_id, u.email, u.language
+         FROM unnest(${warnings.map((w) => w.id)}::uuid[], ${warnings.map((w) => w.recipientType)}::text[],
+                     ${warnings.map((w) => w.recipientId)}::uuid[], ${warnings.map((w) => w.departmentId)}::uuid[])
+              AS x(id, recipient_type, recipient_id, department_id)
+         JOIN app_user u ON ${condition}
+        ORDER BY x.id, u.email, u.id`.toQuery();
+    const rows: { warning_id: string; user_id: string; email: string; language: Locale }[] = await manager.query(
+      query.text,
+      query.values,
+    );
+    for (const row of rows) {
+      const user = { userId: row.user_id, email: row.email, language: row.language };
+      const list = byWarning.get(row.warning_id);
+      if (list) list.push(user);
+      else byWarning.set(row.warning_id, [user]);
+    }
+    return byWarning;
+  }
+
+  async insertTimelineEvents(manager: EntityManager, events: readonly WarningTimelineEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO case_event (case_id, on_date, type, actor_id, reason, details)
+       SELECT case_id, on_date, type, actor_id, reason, details
+         FROM jsonb_to_recordset($1::jsonb) AS x(case_id uuid, on_date date, type text, actor_id uuid, reason text, details jsonb)`,
+      [
+        JSON.stringify(
+          events.map((e) => ({
+            case_id: e.caseId,
+            on_date: e.on,
+            type: e.type,
+            actor_id: e.actorId,
+            reason: e.reason ?? null,
+            details: e.details,
+          })),
+        ),
+      ],
+    );
+  }
+
+  /**
+   * Cases where a date-triggered rule may fire and has not yet fired for the case's current
+   * occurrence: the payment deadline passed while money is owed, or an eviction date between
+   * today and `latestReminderDate`. The planner then checks each exactly. Keyset pages by id.
+   */
+  async deadlineCandidates(
+    manager: EntityManager,
+    today: IsoDate,
+    latestReminderDate: IsoDate,
+    after: string,
+    limit: number,
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT c.id FROM arrears_case c
+        WHERE c.closed_at IS NULL AND c.id > $2::uuid
+          AND ((c.stage IN ('payment_demand_sent', 'deadline_passed') AND c.payment_demand_received_on + 14 < $1::date
+                AND NOT EXISTS (SELECT 1 FROM warning w WHERE w.case_id = c.id AND w.rule_code = 'deadline-passed'
+                                   AND w.occurrence = 'demand:' || c.payment_demand_sent_on::text))
+            OR (c.stage = 'eviction_scheduled' AND c.eviction_scheduled_for BETWEEN $1::date AND $4::date
+                AND NOT EXISTS (SELECT 1 FROM warning w WHERE w.case_id = c.id AND w.rule_code = 'eviction-scheduled-reminder'
+                                   AND w.occurrence = 'eviction:' || c.eviction_scheduled_for::text)))
+        ORDER BY c.id LIMIT $3`,
+      [today, after, limit, latestReminderDate],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Unacknowledged warnings one level below `level` whose date passed (level 1: the
+   * acknowledgement date; level 2: the managers' date), oldest first, locked for the caller's
+   * transaction and skipped by a concurrent sweep.
+   */
+  async lockDueForEscalation(
+    manager: EntityManager,
+    level: 1 | 2,
+    today: IsoDate,
+    limit: number,
+  ): Promise<{ id: string; ruleCode: string }[]> {
+    const rows: { id: string; rule_code: string }[] = await manager.query(
+      `SELECT id, rule_code FROM warning
+        WHERE acknowledged_at IS NULL AND escalation_level = $1 - 1
+          AND (CASE WHEN $1 = 1 THEN acknowledge_by ELSE managers_by END) < $2::date
+        ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
+      [level, today, limit],
+    );
+    return rows.map((row) => ({ id: row.id, ruleCode: row.rule_code }));
+  }
+
+  /**
+   * Moves the warnings up to `level`; level 1 also sets the managers' date decided for each.
+   * Returns what the escalation emails and the timeline need.
+   */
+  async escalate(
+    manager: EntityManager,
+    level: 1 | 2,
+    warnings: readonly { id: string; managersBy: IsoDate }[],
+  ): Promise<EscalatedWarningRow[]> {
+    if (warnings.length === 0) return [];
+    // $3 (the level) is cast everywhere: PostgreSQL otherwise deduces smallint from the column and
+    // int from the comparisons, and refuses the statement ("inconsistent types deduced").
+    const rows: {
+      id: string;
+      case_id: string;
+      rule_code: string;
+      recipient_type: RecipientType;
+      recipient_id: string;
+      department_id: string;
+      reference: string;
+      sent_on: IsoDate;
+      acknowledge_by: IsoDate;
+      managers_by: IsoDate | null;
+    }[] = await manager.query(
+      `WITH input AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS x(id, managers_by)),
+       f AS (
+       UPDATE warning w SET escalation_level = $3::int,
+              escalated_at = CASE WHEN $3::int = 1 THEN now() ELSE w.escalated_at END,
+              escalated_to_managers_at = CASE WHEN $3::int = 2 THEN now() ELSE w.escalated_to_managers_at END,
+              managers_by = CASE WHEN $3::int = 1 THEN input.managers_by ELSE w.managers_by END
+         FROM input, arrears_case c
+        WHERE w.id = input.id AND c.id = w.case_id
+       RETURNING w.id, w.case_id, w.rule_code, w.recipient_type, w.recipient_id, c.department_id,
+                 w.data->>'reference' AS reference,
+                 (w.created_at AT TIME ZONE 'Europe/Copenhagen')::date::text AS sent_on,
+                 w.acknowledge_by::text AS acknowledge_by, w.managers_by::text AS managers_by
+       )
+       SELECT * FROM f`,
+      [warnings.map((w) => w.id), warnings.map((w) => w.managersBy), level],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      caseId: row.case_id,
+      ruleCode: row.rule_code,
+      recipientType: row.recipient_type,
+      recipientId: row.recipient_id,
+      departmentId: row.department_id,
+      reference: row.reference,
+      sentOn: row.sent_on,
+      acknowledgeBy: row.acknowledge_by,
+      managersBy: row.managers_by,
+    }));
+  }
+
+  /**
+   * Every email of a warning failed: mark it, put a task in the inbox of the caseworkers at the
+   * landlord that raised it (recipients.sql.ts), and show it on the case's timeline.
+   */
+  async markUndelivered(manager: EntityManager, warningId: string, outboxId: string): Promise<void> {
+    await manager.query(
+      `WITH f AS (
+         UPDATE warning w SET undelivered_at = coalesce(w.undelivered_at, now())
+           FROM arrears_case c WHERE w.id = $1 AND c.id = w.case_id
+         RETURNING w.id, w.case_id, w.urgency, w.sender_organisation_id, c.department_id, w.rule_code, w.recipient_type
+       ),
+       tasks AS (
+         INSERT INTO inbox_item (id, user_id, warning_id, kind, urgency)
+         SELECT gen_random_uuid(), u.id, f.id, 'undelivered', f.urgency
+           FROM f JOIN app_user u ON ${
+             senderCaseworkersSql(
+               { user: 'u' },
+               { senderOrganisationId: 'f.sender_organisation_id', departmentId: 'f.department_id' },
+             ).toQuery().text
+           }
+         ON CONFLICT ON CONSTRAINT uq_inbox_item DO NOTHING
+       )
+       INSERT INTO case_event (case_id, on_date, type, details)
+       SELECT f.case_id, ${COPENHAGEN_TODAY}, 'warning_undelivered',
+              jsonb_build_object('warningId', f.id, 'rule', f.rule_code, 'recipientType', f.recipient_type,
+                                 'notificationId', $2::text, 'recipient', o.recipient)
+         FROM f JOIN outbox o ON o.id = $2`,
+      [warningId, outboxId],
+    );
+  }
+
+  /** An email was sent again: the warning is no longer undelivered unless another of its emails still is. */
+  async clearUndelivered(manager: EntityManager, warningId: string): Promise<{ caseId: string } | null> {
+    const [row]: { case_id: string }[] = await manager.query(`SELECT case_id FROM warning WHERE id = $1`, [warningId]);
+    await manager.query(
+      `UPDATE warning SET undelivered_at = NULL WHERE id = $1
+          AND NOT EXISTS (SELECT 1 FROM outbox WHERE warning_id = $1 AND status = 'undelivered')`,
+      [warningId],
+    );
+    return row ? { caseId: row.case_id } : null;
+  }
+
+  /**
+   * Acknowledges a warning not yet acknowledged; returns what the timeline needs, or null when it
+   * already was.
+   */
+  async acknowledge(
+    manager: EntityManager,
+    warningId: string,
+    userId: string,
+    comment: string | null,
+  ): Promise<{ caseId: string; ruleCode: string; recipientType: string } | null> {
+    const [row]: { case_id: string; rule_code: string; recipient_type: string }[] = await manager.query(
+      `WITH w AS (
+         UPDATE warning SET acknowledged_at = now(), acknowledged_by = $2, acknowledgement_comment = $3
+          WHERE id = $1 AND acknowledged_at IS NULL RETURNING case_id, rule_code, recipient_type
+       )
+       SELECT * FROM w`,
+      [warningId, userId, comment],
+    );
+    return row ? { caseId: row.case_id, ruleCode: row.rule_code, recipientType: row.recipient_type } : null;
+  }
+
+  /** Whether the case is in the scope (`caseScope`, on alias `c`). */
+  async caseVisible(manager: EntityManager, scope: ScopeCondition, caseId: string): Promise<boolean> {
+    const row = await manager
+      .createQueryBuilder()
+      .select('c.id')
+      .from('arrears_case', 'c')
+      .where('c.id = :caseId', { caseId })
+      .andWhere(scope.sql, scope.params)
+      .getRawOne();
+    return Boolean(row);
+  }
+
+  /**
+   * The warnings of one case with every delivery and its state; only those to `own` when given
+   * (a recipient sees what was sent to its own organisation).
+   */
+  async listForCase(
+    manager: EntityManager,
+    caseId: string,
+    own: { type: string; id: string } | null,
+  ): Promise<CaseWarningRow[]> {
+    return manager.query(
+      `SELECT w.id, w.rule_code, w.rule_version, w.recipient_type, w.recipient_id, w.urgency, w.created_at,
+              w.acknowledge_by::text AS acknowledge_by, w.acknowledged_at, w.acknowledgement_comment,
+              w.escalation_level, w.escalated_at, w.escalated_to_managers_at, w.undelivered_at,
+              o.name AS recipient_name,
+              (SELECT min(read_at) FROM inbox_item i WHERE i.warning_id = w.id AND i.kind = 'warning') AS first_read_at,
+              (SELECT coalesce(json_agg(json_build_object(
+                  'id', o.id, 'recipient', o.recipient, 'template', o.payload->>'template', 'status', o.status,
+                  'digestId', o.digest_id, 'digestStatus', d.status,
+                  'attempts', o.attempts, 'createdAt', o.created_at, 'queuedAt', o.queued_at,
+                  'sentAt', CASE WHEN o.status = 'digested' THEN d.sent_at ELSE o.sent_at END,
+                  'failedAt', o.failed_at, 'undeliveredAt', o.undelivered_at, 'lastError', o.last_error)
+                  ORDER BY o.created_at, o.id), '[]')
+                 FROM outbox o LEFT JOIN outbox d ON d.id = o.digest_id WHERE o.warning_id = w.id) AS deliveries
+         FROM warning w
+         LEFT JOIN recipient_organisation o ON o.type = w.recipient_type AND o.id = w.recipient_id
+        WHERE w.case_id = $1 AND ($2::text IS NULL OR (w.recipient_type = $2 AND w.recipient_id = $3::uuid))
+        ORDER BY w.created_at, w.id`,
+      [caseId, own?.type ?? null, own?.id ?? null],
+    );
+  }
+
+  /**
+   * Erasure: the warnings about any of the persons keep no names, address or details. Returns
+   * their ids, for the outbox to erase the emails that carried them.
+   */
+  async eraseDisclosedCopies(manager: EntityManager, personIds: readonly string[]): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH w AS (
+         UPDATE warning SET data = (data - 'details') || jsonb_build_object('tenantNames', '[]'::jsonb, 'address', '')
+          WHERE person_ids && $1::uuid[] RETURNING id
+       )
+       SELECT id FROM w`,
+      [personIds],
+    );
+    return rows.map((row) => row.id);
+  }
+}
+
+/** The columns of the `x` recordset in `usersFor`. */
+const ADDRESSEE_COLUMNS = {
+  recipientType: 'x.recipient_type',
+  recipientId: 'x.recipient_id',
+  departmentId: 'x.department_id',
+};
+
+export function organisationKey(type: string, id: string): string {
+  return `${type}:${id}`;
+}
