@@ -82,6 +82,7 @@ describe.each(['redis', 'postgres'] as const)('queue operations (%s queues)', (q
         statusCode: 401,
         code: 'AUTHENTICATION_REQUIRED',
         message: 'Du skal logge ind.',
+        details: [],
         requestId: expect.any(String),
       });
     }
