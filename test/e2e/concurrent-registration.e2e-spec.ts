@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/api.factory.js';
-import { writeImportBatch, type ResolvedRow } from '../../libs/domain/src/arrears/imports/import-batch.writer.js';
+import { writeImportBatch, type ResolvedRow } from '../../libs/domain/src/arrears/import/import-batch.writer.js';
 import { Role } from '@app/domain';
 import { createTestDatabase, eventually, signIn, testConfig, type SignedInUser, type TestDatabase } from '@app/testing';
 

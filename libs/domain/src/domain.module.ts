@@ -9,7 +9,7 @@ import { OutboxService } from './outbox/outbox.service.js';
 import { ArrearsCaseService } from './arrears/arrears-case.service.js';
 import { CaseHistoryRepository } from './arrears/case-history.repository.js';
 import { TenancyService } from './arrears/tenancy.service.js';
-import { ArrearsImportService } from './arrears/imports/arrears-import.service.js';
+import { ArrearsImportService } from './arrears/import/arrears-import.service.js';
 import { CooperationAgreementService } from './warnings/cooperation-agreement.service.js';
 import { InboxService } from './warnings/inbox.service.js';
 import { NotificationSettingService } from './warnings/notification-setting.service.js';

@@ -22,7 +22,7 @@ import {
   type CaseFacts,
   type CaseStage,
   type Transition,
-} from './timeline/case-state-machine.js';
+} from './legal-steps/case-state-machine.js';
 
 /** Refusals that are wrong input rather than the wrong moment: 400, not 409. */
 const INPUT_ERRORS = new Set([

@@ -15,7 +15,7 @@ import {
   type ArrearsFileFormat,
   type ArrearsImportRow,
   type RowProblem,
-} from '../import/arrears-file-parser.js';
+} from './arrears-file-parser.js';
 import { WarningEngine } from '../../warnings/warning-engine.service.js';
 import { writeImportBatch, type ResolvedRow } from './import-batch.writer.js';
 import { isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
