@@ -10,6 +10,11 @@ import { ArrearsCaseService } from './arrears/arrears-case.service.js';
 import { CaseHistoryRepository } from './arrears/case-history.repository.js';
 import { TenancyService } from './arrears/tenancy.service.js';
 import { ArrearsImportService } from './arrears/import/arrears-import.service.js';
+import { ImportBatchWriter } from './arrears/import/import-batch.writer.js';
+import { ArrearsCaseRepository } from './arrears/arrears-case.repository.js';
+import { ArrearsRegistrationService } from './arrears/arrears-registration.service.js';
+import { LedgerRepository } from './arrears/ledger.repository.js';
+import { TenancyRepository } from './arrears/tenancy.repository.js';
 import { CooperationAgreementService } from './warnings/cooperation-agreement.service.js';
 import { InboxService } from './warnings/inbox.service.js';
 import { NotificationSettingService } from './warnings/notification-setting.service.js';
@@ -29,6 +34,11 @@ const SERVICES = [
   ArrearsCaseService,
   CaseHistoryRepository,
   ArrearsImportService,
+  ImportBatchWriter,
+  ArrearsCaseRepository,
+  ArrearsRegistrationService,
+  LedgerRepository,
+  TenancyRepository,
   OutboxService,
   EmailDeliveryService,
   OutboxRelayRepository,

@@ -22,12 +22,42 @@ export interface TimelineLine {
   details: Record<string, unknown> | null;
 }
 
+/** One line to add to a case's timeline. */
+export interface NewCaseEvent {
+  caseId: string;
+  on: string;
+  type: string;
+  actorId: string | null;
+  reason?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
 /**
- * A case's ledger and timeline, read a page at a time: a case can carry years of lines, and a
+ * A case's timeline (written here) and its ledger and timeline read a page at a time: a case can carry years of lines, and a
  * response carries only what was asked for. The caller has checked the case is in scope.
  */
 @Injectable()
 export class CaseHistoryRepository {
+  /** Adds timeline lines in the order given (one statement however many). */
+  async addEvents(manager: EntityManager, events: NewCaseEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO case_event (case_id, on_date, type, actor_id, reason, details)
+       SELECT case_id, on_date, type, actor_id, reason, details
+         FROM unnest($1::uuid[], $2::date[], $3::text[], $4::uuid[], $5::text[], $6::jsonb[]) WITH ORDINALITY
+              AS e(case_id, on_date, type, actor_id, reason, details, ord)
+        ORDER BY ord`,
+      [
+        events.map((e) => e.caseId),
+        events.map((e) => e.on),
+        events.map((e) => e.type),
+        events.map((e) => e.actorId),
+        events.map((e) => e.reason ?? null),
+        events.map((e) => (e.details ? JSON.stringify(e.details) : null)),
+      ],
+    );
+  }
+
   /** Ledger lines after `after` (the previous page's last line), oldest debt first, as payments settle it. */
   async ledgerPage(
     manager: EntityManager,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { type Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
-import { copenhagenDateOf, earliestPaymentDemandDate, type IsoDate } from '@app/calendar';
+import { copenhagenDateOf } from '@app/calendar';
 import { AppError, decodeRowCursor, encodeRowCursor, type Page } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
@@ -16,11 +16,8 @@ import {
   type ArrearsImportRow,
   type RowProblem,
 } from './arrears-file-parser.js';
-import { WarningEngine } from '../../warnings/warning-engine.service.js';
-import { writeImportBatch, type ResolvedRow } from './import-batch.writer.js';
+import { ImportBatchWriter, type BatchContext, type ResolvedRow } from './import-batch.writer.js';
 import { isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
-
-type BatchContext = Parameters<typeof writeImportBatch>[1];
 
 /** Rows written per transaction: large enough for set-based SQL to pay off, small enough to keep locks short. */
 const BATCH_ROWS = 2_000;
@@ -71,7 +68,7 @@ export class ArrearsImportService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(WarningEngine) private readonly warnings: WarningEngine,
+    @Inject(ImportBatchWriter) private readonly writer: ImportBatchWriter,
   ) {}
 
   /**
@@ -347,16 +344,9 @@ export class ArrearsImportService {
     this.logger.log({ importId, ...totals }, 'Arrears import processed');
   }
 
-  /** Rows, and the warning rules for the cases they changed, in the caller's transaction. */
+  /** Rows, with the warning rules for the cases they changed, in the caller's transaction. */
   private async writeRows(manager: EntityManager, context: BatchContext, rows: ResolvedRow[]): Promise<number> {
-    const { changedRows, changedCaseIds } = await writeImportBatch(manager, context, rows);
-    // The same rules as a single registration, in the batch's transaction (system actor: the import).
-    await this.warnings.raiseForEvents(
-      manager,
-      null,
-      changedCaseIds.map((caseId) => ({ caseId, type: 'arrears_registered', on: context.bookedOn as IsoDate })),
-    );
-    return changedRows;
+    return (await this.writer.write(manager, context, rows)).changedRows;
   }
 
   /** A batch's problems and the import's counts so far, in the caller's transaction. */
@@ -461,7 +451,6 @@ export class ArrearsImportService {
         arrearsOre: row.arrearsOre,
         dueDate: row.dueDate,
         childrenUnder18: row.childrenUnder18,
-        earliestDemandOn: earliestPaymentDemandDate(row.dueDate, this.config.calendar),
       },
     };
   }

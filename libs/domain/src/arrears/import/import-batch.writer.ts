@@ -1,4 +1,7 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
+import { type IsoDate } from '@app/calendar';
+import { ArrearsRegistrationService } from '../arrears-registration.service.js';
 
 /** A validated row, resolved to ids and with its CPR number already encrypted. */
 export interface ResolvedRow {
@@ -17,41 +20,32 @@ export interface ResolvedRow {
   arrearsOre: number;
   dueDate: string;
   childrenUnder18: number | null;
-  /** The earliest day a payment demand may be sent for this due date (from the legal calendar). */
-  earliestDemandOn: string;
-}
-
-export interface BatchResult {
-  changedRows: number;
-  /** Cases whose arrears changed: the warning rules are evaluated for them in the same transaction. */
-  changedCaseIds: string[];
 }
 
 /**
- * Writes one batch of arrears-list rows with set-based SQL in the caller's transaction:
- * tenancies, tenants, cases, ledger and timeline. Every step compares with what
- * is already there, so a row that was imported before changes nothing.
+ * Stages one batch of arrears-list rows and writes their tenancies and tenants with set-based SQL
+ * in the caller's transaction; returns each row's tenancy by row number. Every step compares with
+ * what is already there, so a row that was imported before changes nothing. The arrears
+ * themselves are registered by the one write path (ArrearsRegistrationService).
  */
-export async function writeImportBatch(
+export async function stageTenanciesAndTenants(
   manager: EntityManager,
-  context: { importId: string; organisationId: string; bookedOn: string },
+  organisationId: string,
   rows: ResolvedRow[],
-): Promise<BatchResult> {
-  if (rows.length === 0) return { changedRows: 0, changedCaseIds: [] };
+): Promise<Map<number, string>> {
   await manager.query(`
     CREATE TEMP TABLE IF NOT EXISTS import_staging (
       row_number int, department_id uuid, municipality_id uuid, unit text, address text, postcode text, city text,
       tenant_name text, cpr_ciphertext bytea, cpr_key_id text, cpr_index char(64), monthly_rent_ore bigint,
-      arrears_ore bigint, due_date date, children int, earliest_demand_on date,
-      tenancy_id uuid, person_id uuid, new_person boolean NOT NULL DEFAULT false, case_id uuid,
-      new_case boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false
+      arrears_ore bigint, due_date date, children int,
+      tenancy_id uuid, person_id uuid, new_person boolean NOT NULL DEFAULT false
     ) ON COMMIT DELETE ROWS`);
   const column = <T>(pick: (row: ResolvedRow) => T) => rows.map(pick);
   await manager.query(
     `INSERT INTO import_staging (row_number, department_id, municipality_id, unit, address, postcode, city, tenant_name,
-                                 cpr_ciphertext, cpr_key_id, cpr_index, monthly_rent_ore, arrears_ore, due_date, children, earliest_demand_on)
+                                 cpr_ciphertext, cpr_key_id, cpr_index, monthly_rent_ore, arrears_ore, due_date, children)
      SELECT * FROM unnest($1::int[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                          $9::bytea[], $10::text[], $11::char(64)[], $12::bigint[], $13::bigint[], $14::date[], $15::int[], $16::date[])`,
+                          $9::bytea[], $10::text[], $11::char(64)[], $12::bigint[], $13::bigint[], $14::date[], $15::int[])`,
     [
       column((r) => r.rowNumber),
       column((r) => r.departmentId),
@@ -68,13 +62,12 @@ export async function writeImportBatch(
       column((r) => r.arrearsOre),
       column((r) => r.dueDate),
       column((r) => r.childrenUnder18),
-      column((r) => r.earliestDemandOn),
     ],
   );
   // Typed like the columns it is matched against (char(64) for the blind index), so joins use
   // their indexes; and analysed, so the planner knows the batch's size.
   await manager.query(`ANALYZE import_staging`);
-  const org = context.organisationId;
+  const org = organisationId;
 
   // Tenancies: new ones inserted, changed ones updated, identical ones left alone. DO UPDATE also
   // locks every existing tenancy of the batch, identical ones too, until the batch commits, before
@@ -133,74 +126,44 @@ export async function writeImportBatch(
      ON CONFLICT DO NOTHING`,
   );
 
-  // One open case per tenancy: a new one starts its timeline; an open one is found by its index.
-  await manager.query(
-    `WITH opened AS (
-       INSERT INTO arrears_case (id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage, next_deadline_on)
-       SELECT gen_random_uuid(), tenancy_id, $1, department_id, municipality_id, 'registered', min(earliest_demand_on)
-         FROM import_staging GROUP BY tenancy_id, department_id, municipality_id
-       ON CONFLICT (tenancy_id) WHERE closed_at IS NULL DO NOTHING
-       RETURNING id, tenancy_id),
-     staged AS (
-       UPDATE import_staging s SET case_id = o.id, new_case = true FROM opened o WHERE s.tenancy_id = o.tenancy_id)
-     INSERT INTO case_event (case_id, on_date, type, details)
-     SELECT id, $2::date, 'case_opened', jsonb_build_object('importId', $3::text) FROM opened`,
-    [org, context.bookedOn, context.importId],
+  const staged: { row_number: number; tenancy_id: string }[] = await manager.query(
+    `SELECT row_number, tenancy_id FROM import_staging ORDER BY row_number`,
   );
-  await manager.query(
-    `UPDATE import_staging s
-        SET case_id = (SELECT c.id FROM arrears_case c WHERE c.tenancy_id = s.tenancy_id AND c.closed_at IS NULL)
-      WHERE NOT s.new_case`,
-  );
+  return new Map(staged.map((r) => [r.row_number, r.tenancy_id]));
+}
 
-  // The ledger: what the list says is unpaid for each due date, against what is already booked
-  // (nothing, for a case opened just now). Rows whose amount changed are marked for the timeline,
-  // the warning rules and the case's deadline.
-  const [{ changedRows }]: { changedRows: number }[] = await manager.query(
-    `WITH booked AS (
-       SELECT s.row_number, s.case_id, s.due_date, s.arrears_ore, b.have, b.entries
-         FROM import_staging s
-        CROSS JOIN LATERAL (
-          SELECT coalesce(sum(l.amount_ore), 0) AS have, count(*) AS entries FROM ledger_entry l
-           WHERE NOT s.new_case AND l.case_id = s.case_id AND l.due_date = s.due_date AND l.source_key LIKE 'rent:%') b),
-     changed AS (SELECT * FROM booked WHERE arrears_ore <> have),
-     inserted AS (
-       INSERT INTO ledger_entry (case_id, kind, amount_ore, due_date, booked_on, source, source_key, import_id)
-       SELECT case_id, CASE WHEN entries = 0 THEN 'rent_charge' ELSE 'correction' END, arrears_ore - have, due_date, $1::date,
-              'import', 'rent:' || due_date || CASE WHEN entries = 0 THEN '' ELSE ':' || entries END, $2::uuid
-         FROM changed),
-     marked AS (UPDATE import_staging s SET changed = true FROM changed c WHERE s.row_number = c.row_number)
-     SELECT count(*)::int AS "changedRows" FROM changed`,
-    [context.bookedOn, context.importId],
-  );
-  if (changedRows > 0) {
-    await manager.query(
-      `INSERT INTO case_event (case_id, on_date, type, details)
-       SELECT case_id, $1::date, 'arrears_registered',
-              jsonb_build_object('dueDate', due_date, 'amountOre', arrears_ore, 'importId', $2::text)
-         FROM import_staging WHERE changed`,
-      [context.bookedOn, context.importId],
+export interface BatchContext {
+  importId: string;
+  organisationId: string;
+  bookedOn: IsoDate;
+}
+
+export interface BatchResult {
+  changedRows: number;
+  /** Cases whose arrears changed: the warning rules were evaluated for them in the same transaction. */
+  changedCaseIds: string[];
+}
+
+/**
+ * Writes one batch of the monthly list in the caller's transaction: its tenancies and tenants
+ * (the import's own part), then its arrears through the same registration as the API's.
+ */
+@Injectable()
+export class ImportBatchWriter {
+  constructor(@Inject(ArrearsRegistrationService) private readonly registration: ArrearsRegistrationService) {}
+
+  async write(manager: EntityManager, context: BatchContext, rows: ResolvedRow[]): Promise<BatchResult> {
+    if (rows.length === 0) return { changedRows: 0, changedCaseIds: [] };
+    const tenancyOf = await stageTenanciesAndTenants(manager, context.organisationId, rows);
+    const { claims, changedCaseIds } = await this.registration.register(
+      manager,
+      { actor: null, importId: context.importId, bookedOn: context.bookedOn },
+      rows.map((row) => ({
+        tenancyId: tenancyOf.get(row.rowNumber)!,
+        dueDate: row.dueDate,
+        amountOre: row.arrearsOre,
+      })),
     );
-    // A case opened in this batch already has the earliest date and its first version.
-    await manager.query(
-      `UPDATE arrears_case c SET next_deadline_on = least(c.next_deadline_on, s.earliest), version = version + 1, updated_at = now()
-         FROM (SELECT case_id, min(earliest_demand_on) AS earliest FROM import_staging WHERE changed AND NOT new_case GROUP BY case_id) s
-        WHERE c.id = s.case_id`,
-    );
+    return { changedRows: claims.filter((c) => c.changed).length, changedCaseIds };
   }
-  // People with an open case are not due for retention. Locked in id order, as a registration
-  // through the API locks its tenants, so the two cannot deadlock on people they share.
-  await manager.query(
-    `WITH locked AS (
-       SELECT id FROM person WHERE id IN (SELECT person_id FROM import_staging) AND inactive_since IS NOT NULL
-        ORDER BY id FOR NO KEY UPDATE)
-     UPDATE person p SET inactive_since = NULL FROM locked WHERE p.id = locked.id`,
-  );
-  const changedCaseIds: string[] =
-    changedRows > 0
-      ? (await manager.query(`SELECT DISTINCT case_id FROM import_staging WHERE changed`)).map(
-          (row: { case_id: string }) => row.case_id,
-        )
-      : [];
-  return { changedRows, changedCaseIds };
 }
