@@ -1,10 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { type Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf } from '@app/calendar';
 import { AppError, decodeRowCursor, encodeRowCursor, type Page } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { ImportProducer } from '@app/queue';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
 import { type Actor, Role } from '../../access/roles.js';
 import { EntityNotFoundError, UnknownReferenceError } from '../../directory/directory.errors.js';
@@ -22,8 +23,6 @@ import { isRowRefusal, processingFailed, refusedRowProblem } from './import-fail
 /** Rows written per transaction: large enough for set-based SQL to pay off, small enough to keep locks short. */
 const BATCH_ROWS = 2_000;
 const CHUNK_BYTES = 256 * 1024;
-/** An import claimed this long ago and not finished was abandoned by a crashed worker. */
-const STALE_AFTER = '10 minutes';
 
 export type ImportStatus = 'received' | 'processing' | 'completed' | 'failed';
 
@@ -69,11 +68,15 @@ export class ArrearsImportService {
     @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ImportBatchWriter) private readonly writer: ImportBatchWriter,
+    // Absent in the one-off commands (no queues there): their imports are queued at the worker's start.
+    @Optional() @Inject(ImportProducer) private readonly producer?: ImportProducer,
   ) {}
 
   /**
-   * Stores an uploaded arrears list as it streams in (never whole in memory) and leaves it for
-   * a worker to process; the caller polls the import for its status and report.
+   * Stores an uploaded arrears list as it streams in (never whole in memory) and queues it for a
+   * worker (job id = import id); the caller polls the import for its status and report. The file
+   * is committed first: if queueing then fails, the import waits `received` and the worker queues
+   * it when it starts (`unfinished`), so no upload is lost between the two stores.
    */
   async receive(
     actor: Actor,
@@ -126,6 +129,14 @@ export class ArrearsImportService {
     } finally {
       await runner.release();
     }
+    try {
+      await this.producer?.enqueue([id]);
+    } catch (error) {
+      this.logger.warn(
+        { importId: id, err: error },
+        'Arrears import stored but not queued; the worker queues it at start',
+      );
+    }
     return this.get(actor, id);
   }
 
@@ -170,58 +181,66 @@ export class ArrearsImportService {
   }
 
   /**
-   * Claims one import to process (a new one, or one a crashed worker abandoned), counting the
-   * attempt. SKIP LOCKED lets any number of workers share the work without taking the same
-   * import twice. An abandoned import whose attempts are used up is failed instead: a file that
-   * kills the worker every time must not be taken up for ever.
+   * Starts an attempt at an import, counting it: the queue delivers the import's job once per
+   * attempt (a retry after a failure, or again after its worker died, when the job is found
+   * stalled). An import whose attempts are used up is failed instead: a file that kills the
+   * worker every time must not be taken up for ever. Nothing to do for a finished import.
    */
-  async claimNext(): Promise<string | undefined> {
+  async beginAttempt(importId: string): Promise<{ run: boolean; attempts: number }> {
     const { maxAttempts } = this.config.imports;
-    // As a SELECT, so the query returns the rows (for an UPDATE, TypeORM returns [rows, count]).
-    const abandoned: { id: string }[] = await this.dataSource.query(
-      `WITH failed AS (
-         UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2
-          WHERE status = 'processing' AND started_at < now() - interval '${STALE_AFTER}' AND attempts >= $1
-          RETURNING id)
-       SELECT id FROM failed`,
-      [maxAttempts, JSON.stringify(processingFailed(maxAttempts))],
+    const [row]: { attempts: number; run: boolean }[] = await this.dataSource.query(
+      `WITH current AS (SELECT id, attempts FROM arrears_import WHERE id = $1 AND status IN ('received', 'processing') FOR UPDATE),
+       failed AS (
+         UPDATE arrears_import i SET status = 'failed', finished_at = now(), error = $3
+           FROM current WHERE i.id = current.id AND current.attempts >= $2 RETURNING i.attempts),
+       started AS (
+         UPDATE arrears_import i SET status = 'processing', started_at = now(), attempts = i.attempts + 1
+           FROM current WHERE i.id = current.id AND current.attempts < $2 RETURNING i.attempts)
+       SELECT attempts, true AS run FROM started UNION ALL SELECT attempts, false FROM failed`,
+      [importId, maxAttempts, JSON.stringify(processingFailed(maxAttempts))],
     );
-    for (const { id } of abandoned) {
-      this.logger.warn({ importId: id, maxAttempts }, 'Arrears import abandoned on its last attempt; it has failed');
+    if (row && !row.run) {
+      this.logger.warn({ importId, maxAttempts }, 'Arrears import abandoned on its last attempt; it has failed');
     }
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      const result = await runner.query(
-        `UPDATE arrears_import SET status = 'processing', started_at = now(), attempts = attempts + 1
-          WHERE id = (SELECT id FROM arrears_import
-                       WHERE status = 'received'
-                          OR (status = 'processing' AND started_at < now() - interval '${STALE_AFTER}' AND attempts < $1)
-                       ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-          RETURNING id`,
-        [maxAttempts],
-        true,
-      );
-      return (result.records as { id: string }[])[0]?.id;
-    } finally {
-      await runner.release();
-    }
+    return { run: row?.run ?? false, attempts: row?.attempts ?? 0 };
+  }
+
+  /** Imports not finished (received, or being processed): each must have a job on the queue. */
+  async unfinished(): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM arrears_import WHERE status IN ('received', 'processing') ORDER BY created_at`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The queue gave up on the import's job (its attempts, or its stalls, used up): the import fails with a reason. */
+  async failUnfinished(importId: string): Promise<void> {
+    const { maxAttempts } = this.config.imports;
+    await this.dataSource.query(
+      `UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2
+        WHERE id = $1 AND status IN ('received', 'processing')`,
+      [importId, JSON.stringify(processingFailed(maxAttempts))],
+    );
   }
 
   /**
-   * Processes a claimed import from its stored chunks. Safe to run again: rows already in change
-   * nothing. A failed attempt puts the import back to be claimed again, or, after the last
-   * attempt, ends it `failed` with a reason the caseworker can read; then it rethrows.
+   * One attempt at an import, from its stored chunks. Safe to run again: rows already in change
+   * nothing. A failed attempt leaves the import `received` for the next one, or, after the last
+   * attempt, ends it `failed` with a reason the caseworker can read; then it rethrows, so the
+   * queue retries with backoff.
    */
   async process(importId: string): Promise<ImportView> {
     const [job] = await this.dataSource.query(
-      `SELECT housing_organisation_id, format, attempts FROM arrears_import WHERE id = $1`,
+      `SELECT housing_organisation_id, format FROM arrears_import WHERE id = $1`,
       [importId],
     );
     if (!job) throw new EntityNotFoundError('arrears_import');
+    const { run, attempts } = await this.beginAttempt(importId);
+    if (!run) return this.view(importId, null);
     try {
       await this.attempt(importId, job.housing_organisation_id, job.format);
     } catch (error) {
-      await this.recordFailedAttempt(importId, job.attempts, error);
+      await this.recordFailedAttempt(importId, attempts, error);
       throw error;
     }
     return this.view(importId, null);
@@ -243,7 +262,8 @@ export class ArrearsImportService {
         last ? [importId, JSON.stringify(processingFailed(maxAttempts))] : [importId],
       );
     } catch (recordError) {
-      // The database is gone too: the import stays `processing`, and its lease brings it back.
+      // The database is gone too: the import stays `processing`; the job's retry (or, past the
+      // last, the worker's failed handler or its start-up check) settles it.
       this.logger.warn({ importId, err: recordError }, 'Arrears import attempt could not be recorded');
     }
   }
