@@ -11,6 +11,7 @@ import { CaseHistoryRepository } from './arrears/case-history.repository.js';
 import { TenancyService } from './arrears/tenancy.service.js';
 import { ArrearsImportService } from './arrears/import/arrears-import.service.js';
 import { ImportBatchWriter } from './arrears/import/import-batch.writer.js';
+import { ArrearsImportRepository } from './arrears/import/arrears-import.repository.js';
 import { ArrearsCaseRepository } from './arrears/arrears-case.repository.js';
 import { ArrearsRegistrationService } from './arrears/arrears-registration.service.js';
 import { LedgerRepository } from './arrears/ledger.repository.js';
@@ -35,6 +36,7 @@ const SERVICES = [
   CaseHistoryRepository,
   ArrearsImportService,
   ImportBatchWriter,
+  ArrearsImportRepository,
   ArrearsCaseRepository,
   ArrearsRegistrationService,
   LedgerRepository,

@@ -17,6 +17,7 @@ import {
   type ArrearsImportRow,
   type RowProblem,
 } from './arrears-file-parser.js';
+import { ArrearsImportRepository } from './arrears-import.repository.js';
 import { ImportBatchWriter, type BatchContext, type ResolvedRow } from './import-batch.writer.js';
 import { isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
 
@@ -68,6 +69,7 @@ export class ArrearsImportService {
     @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ImportBatchWriter) private readonly writer: ImportBatchWriter,
+    @Inject(ArrearsImportRepository) private readonly repository: ArrearsImportRepository,
     // Absent in the one-off commands (no queues there): their imports are queued at the worker's start.
     @Optional() @Inject(ImportProducer) private readonly producer?: ImportProducer,
   ) {}
@@ -84,29 +86,25 @@ export class ArrearsImportService {
     content: Readable,
   ): Promise<ImportView> {
     const organisationId = this.organisationFor(actor, input.housingOrganisationId);
-    const exists = await this.dataSource.query(`SELECT 1 FROM housing_organisation WHERE id = $1`, [organisationId]);
-    if (exists.length === 0) throw new UnknownReferenceError('housingOrganisationId');
+    if (!(await this.repository.organisationExists(this.dataSource.manager, organisationId))) {
+      throw new UnknownReferenceError('housingOrganisationId');
+    }
     const id = randomUUID();
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
-    try {
-      await runner.query(
-        `INSERT INTO arrears_import (id, housing_organisation_id, created_by, file_name, format, status)
-         VALUES ($1, $2, $3, $4, $5, 'received')`,
-        [id, organisationId, actor.principal.userId, input.fileName, input.format],
-      );
+    await this.dataSource.transaction(async (manager) => {
+      await this.repository.create(manager, {
+        id,
+        organisationId,
+        createdBy: actor.principal.userId,
+        fileName: input.fileName,
+        format: input.format,
+      });
       let seq = 0;
       let size = 0;
       let pending: Buffer[] = [];
       let pendingBytes = 0;
       const flush = async () => {
         if (pendingBytes === 0) return;
-        await runner.query(`INSERT INTO arrears_import_chunk (import_id, seq, data) VALUES ($1, $2, $3)`, [
-          id,
-          seq++,
-          Buffer.concat(pending),
-        ]);
+        await this.repository.addChunk(manager, id, seq++, Buffer.concat(pending));
         pending = [];
         pendingBytes = 0;
       };
@@ -121,14 +119,8 @@ export class ArrearsImportService {
       if (size === 0) {
         throw new AppError('IMPORT_EMPTY_FILE', 400, { da: 'Filen er tom.', en: 'The file is empty.' });
       }
-      await runner.query(`UPDATE arrears_import SET size_bytes = $2 WHERE id = $1`, [id, size]);
-      await runner.commitTransaction();
-    } catch (error) {
-      await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
+      await this.repository.setSize(manager, id, size);
+    });
     try {
       await this.producer?.enqueue([id]);
     } catch (error) {
@@ -146,14 +138,7 @@ export class ArrearsImportService {
 
   /** The import, if it belongs to `organisationId` (any organisation when null). */
   private async view(id: string, organisationId: string | null): Promise<ImportView> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, housing_organisation_id AS "housingOrganisationId", file_name AS "fileName", format, status,
-              size_bytes::int AS "sizeBytes", total_rows AS "totalRows", changed_rows AS "changedRows",
-              unchanged_rows AS "unchangedRows", failed_rows AS "failedRows", attempts, error, created_at AS "createdAt",
-              started_at AS "startedAt", finished_at AS "finishedAt"
-         FROM arrears_import WHERE id = $1 AND ($2::uuid IS NULL OR housing_organisation_id = $2)`,
-      [id, organisationId],
-    );
+    const row = await this.repository.find(this.dataSource.manager, id, organisationId);
     if (!row) throw new EntityNotFoundError('arrears_import');
     return row;
   }
@@ -161,10 +146,11 @@ export class ArrearsImportService {
   async problems(actor: Actor, id: string, page: { limit: number; cursor?: string }): Promise<Page<ImportProblemView>> {
     await this.get(actor, id);
     const after = page.cursor ? decodeRowCursor(page.cursor) : 0;
-    const rows: ImportProblemView[] = await this.dataSource.query(
-      `SELECT row_number AS "rowNumber", field, code, json_build_object('da', message_da, 'en', message_en) AS message
-         FROM arrears_import_problem WHERE import_id = $1 AND row_number > $2 ORDER BY row_number, field LIMIT $3`,
-      [id, after, page.limit + 1],
+    const rows: ImportProblemView[] = await this.repository.problems(
+      this.dataSource.manager,
+      id,
+      after,
+      page.limit + 1,
     );
     // Pages break between rows, never inside one row's problems.
     let items = rows.slice(0, page.limit);
@@ -188,16 +174,11 @@ export class ArrearsImportService {
    */
   async beginAttempt(importId: string): Promise<{ run: boolean; attempts: number }> {
     const { maxAttempts } = this.config.imports;
-    const [row]: { attempts: number; run: boolean }[] = await this.dataSource.query(
-      `WITH current AS (SELECT id, attempts FROM arrears_import WHERE id = $1 AND status IN ('received', 'processing') FOR UPDATE),
-       failed AS (
-         UPDATE arrears_import i SET status = 'failed', finished_at = now(), error = $3
-           FROM current WHERE i.id = current.id AND current.attempts >= $2 RETURNING i.attempts),
-       started AS (
-         UPDATE arrears_import i SET status = 'processing', started_at = now(), attempts = i.attempts + 1
-           FROM current WHERE i.id = current.id AND current.attempts < $2 RETURNING i.attempts)
-       SELECT attempts, true AS run FROM started UNION ALL SELECT attempts, false FROM failed`,
-      [importId, maxAttempts, JSON.stringify(processingFailed(maxAttempts))],
+    const row = await this.repository.beginAttempt(
+      this.dataSource.manager,
+      importId,
+      maxAttempts,
+      processingFailed(maxAttempts),
     );
     if (row && !row.run) {
       this.logger.warn({ importId, maxAttempts }, 'Arrears import abandoned on its last attempt; it has failed');
@@ -207,20 +188,13 @@ export class ArrearsImportService {
 
   /** Imports not finished (received, or being processed): each must have a job on the queue. */
   async unfinished(): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM arrears_import WHERE status IN ('received', 'processing') ORDER BY created_at`,
-    );
-    return rows.map((r) => r.id);
+    return this.repository.unfinished(this.dataSource.manager);
   }
 
   /** The queue gave up on the import's job (its attempts, or its stalls, used up): the import fails with a reason. */
   async failUnfinished(importId: string): Promise<void> {
     const { maxAttempts } = this.config.imports;
-    await this.dataSource.query(
-      `UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2
-        WHERE id = $1 AND status IN ('received', 'processing')`,
-      [importId, JSON.stringify(processingFailed(maxAttempts))],
-    );
+    await this.repository.fail(this.dataSource.manager, importId, processingFailed(maxAttempts));
   }
 
   /**
@@ -230,15 +204,12 @@ export class ArrearsImportService {
    * queue retries with backoff.
    */
   async process(importId: string): Promise<ImportView> {
-    const [job] = await this.dataSource.query(
-      `SELECT housing_organisation_id, format FROM arrears_import WHERE id = $1`,
-      [importId],
-    );
+    const job = await this.repository.find(this.dataSource.manager, importId, null);
     if (!job) throw new EntityNotFoundError('arrears_import');
     const { run, attempts } = await this.beginAttempt(importId);
     if (!run) return this.view(importId, null);
     try {
-      await this.attempt(importId, job.housing_organisation_id, job.format);
+      await this.attempt(importId, job.housingOrganisationId, job.format);
     } catch (error) {
       await this.recordFailedAttempt(importId, attempts, error);
       throw error;
@@ -255,12 +226,8 @@ export class ArrearsImportService {
       last ? 'Arrears import failed its last attempt' : 'Arrears import attempt failed; it will be tried again',
     );
     try {
-      await this.dataSource.query(
-        last
-          ? `UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1 AND status = 'processing'`
-          : `UPDATE arrears_import SET status = 'received' WHERE id = $1 AND status = 'processing'`,
-        last ? [importId, JSON.stringify(processingFailed(maxAttempts))] : [importId],
-      );
+      if (last) await this.repository.fail(this.dataSource.manager, importId, processingFailed(maxAttempts));
+      else await this.repository.backToReceived(this.dataSource.manager, importId);
     } catch (recordError) {
       // The database is gone too: the import stays `processing`; the job's retry (or, past the
       // last, the worker's failed handler or its start-up check) settles it.
@@ -269,19 +236,8 @@ export class ArrearsImportService {
   }
 
   private async attempt(importId: string, organisationId: string, format: ArrearsFileFormat): Promise<void> {
-    await this.dataSource.query(`DELETE FROM arrears_import_problem WHERE import_id = $1`, [importId]);
-    await this.dataSource.query(
-      `UPDATE arrears_import SET total_rows = 0, changed_rows = 0, unchanged_rows = 0, failed_rows = 0, error = NULL WHERE id = $1`,
-      [importId],
-    );
-    const departments = new Map<string, { id: string; municipalityId: string }>(
-      (
-        (await this.dataSource.query(
-          `SELECT number, id, municipality_id FROM department WHERE housing_organisation_id = $1`,
-          [organisationId],
-        )) as { number: string; id: string; municipality_id: string }[]
-      ).map((d) => [d.number.toLowerCase(), { id: d.id, municipalityId: d.municipality_id }]),
-    );
+    await this.repository.resetReport(this.dataSource.manager, importId);
+    const departments = await this.repository.departments(this.dataSource.manager, organisationId);
     const context: BatchContext = { importId, organisationId, bookedOn: copenhagenDateOf(new Date()) };
     const seen = new Set<string>();
     let batch: ResolvedRow[] = [];
@@ -348,18 +304,13 @@ export class ArrearsImportService {
       }
       await flush();
       await writing;
-      await this.dataSource.query(`UPDATE arrears_import SET status = 'completed', finished_at = now() WHERE id = $1`, [
-        importId,
-      ]);
+      await this.repository.complete(this.dataSource.manager, importId);
     } catch (error) {
       // Never leave a batch half-way: wait for the one being written (its failure wins).
       await writing;
       if (!(error instanceof ArrearsFileError)) throw error;
       // A file that cannot be read at all: keep what was written (it is valid on its own) and say why.
-      await this.dataSource.query(
-        `UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`,
-        [importId, JSON.stringify({ code: error.code, text: error.text })],
-      );
+      await this.repository.fail(this.dataSource.manager, importId, { code: error.code, text: error.text });
     }
     this.logger.log({ importId, ...totals }, 'Arrears import processed');
   }
@@ -377,24 +328,7 @@ export class ArrearsImportService {
     counts: { total: number; failed: number },
     changed: number,
   ): Promise<void> {
-    if (rowProblems.length > 0) {
-      await manager.query(
-        `INSERT INTO arrears_import_problem (import_id, row_number, field, code, message_da, message_en)
-         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
-        [
-          importId,
-          rowProblems.map((p) => p.rowNumber),
-          rowProblems.map((p) => p.field),
-          rowProblems.map((p) => p.code),
-          rowProblems.map((p) => p.message.da),
-          rowProblems.map((p) => p.message.en),
-        ],
-      );
-    }
-    await manager.query(
-      `UPDATE arrears_import SET total_rows = $2, changed_rows = $3, unchanged_rows = $2::int - $3::int - $4::int, failed_rows = $4 WHERE id = $1`,
-      [importId, counts.total, changed, counts.failed],
-    );
+    await this.repository.writeReport(manager, importId, rowProblems, { ...counts, changed });
   }
 
   /**
@@ -478,12 +412,9 @@ export class ArrearsImportService {
   /** The stored file, chunk by chunk, so processing never holds it whole either. */
   private async *chunks(importId: string): AsyncGenerator<Buffer> {
     for (let seq = 0; ; seq++) {
-      const [row] = await this.dataSource.query(
-        `SELECT data FROM arrears_import_chunk WHERE import_id = $1 AND seq = $2`,
-        [importId, seq],
-      );
-      if (!row) return;
-      yield row.data as Buffer;
+      const data = await this.repository.chunk(this.dataSource.manager, importId, seq);
+      if (!data) return;
+      yield data;
     }
   }
 
