@@ -1,21 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module.js';
+import { ArrearsModule } from './arrears/arrears.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { MunicipalityService } from './directory/municipality.service.js';
 import { EmailDeliveryService } from './outbox/email-delivery.service.js';
 import { OutboxRelayRepository } from './outbox/outbox-relay.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
-import { ArrearsCaseService } from './arrears/arrears-case.service.js';
-import { CaseHistoryRepository } from './arrears/case-history.repository.js';
-import { TenancyService } from './arrears/tenancy.service.js';
-import { ArrearsImportService } from './arrears/import/arrears-import.service.js';
-import { ImportBatchWriter } from './arrears/import/import-batch.writer.js';
-import { ArrearsImportRepository } from './arrears/import/arrears-import.repository.js';
-import { ArrearsCaseRepository } from './arrears/arrears-case.repository.js';
-import { ArrearsRegistrationService } from './arrears/arrears-registration.service.js';
-import { LedgerRepository } from './arrears/ledger.repository.js';
-import { TenancyRepository } from './arrears/tenancy.repository.js';
 import { CooperationAgreementService } from './warnings/cooperation-agreement.service.js';
 import { InboxService } from './warnings/inbox.service.js';
 import { NotificationSettingService } from './warnings/notification-setting.service.js';
@@ -26,21 +17,11 @@ import { WarningSweeper } from './warnings/warning-sweeper.service.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { SharedModule } from './shared/shared.module.js';
 
-const AREA_MODULES = [AccessModule, AuditModule, DirectoryModule, PersonalDataModule, SharedModule];
+const AREA_MODULES = [AccessModule, ArrearsModule, AuditModule, DirectoryModule, PersonalDataModule, SharedModule];
 
 const SERVICES = [
   // Directory: here, not in DirectoryModule, until an outbox module can be imported for OutboxService.
   MunicipalityService,
-  TenancyService,
-  ArrearsCaseService,
-  CaseHistoryRepository,
-  ArrearsImportService,
-  ImportBatchWriter,
-  ArrearsImportRepository,
-  ArrearsCaseRepository,
-  ArrearsRegistrationService,
-  LedgerRepository,
-  TenancyRepository,
   OutboxService,
   EmailDeliveryService,
   OutboxRelayRepository,

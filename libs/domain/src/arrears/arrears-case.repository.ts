@@ -147,16 +147,22 @@ export class ArrearsCaseRepository {
   /** What the derivation needs of each case: its row and every ledger line, in the ledger's order. */
   async withLedgers(manager: EntityManager, caseIds: string[]): Promise<{ row: CaseRow; ledger: LedgerLine[] }[]> {
     if (caseIds.length === 0) return [];
-    const rows: (CaseRow & { ledger: Parameters<typeof toLedgerLine>[0][] })[] = await manager.query(
-      `SELECT ${CASE_COLUMNS},
-              coalesce((SELECT json_agg(json_build_object('kind', l.kind, 'amount_ore', l.amount_ore,
-                                                          'due_date', l.due_date, 'booked_on', l.booked_on)
-                                        ORDER BY coalesce(l.due_date, l.booked_on), l.id)
-                          FROM ledger_entry l WHERE l.case_id = c.id), '[]'::json) AS ledger
-         FROM arrears_case c WHERE c.id = ANY($1::uuid[])`,
+    const rows: CaseRow[] = await manager.query(
+      `SELECT ${CASE_COLUMNS} FROM arrears_case c WHERE c.id = ANY($1::uuid[])`,
       [caseIds],
     );
-    return rows.map(({ ledger, ...row }) => ({ row, ledger: ledger.map(toLedgerLine) }));
+    const lines: (Parameters<typeof toLedgerLine>[0] & { case_id: string })[] = await manager.query(
+      `SELECT case_id, kind, amount_ore::text, due_date::text, booked_on::text FROM ledger_entry
+        WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, coalesce(due_date, booked_on), id`,
+      [caseIds],
+    );
+    const ledgers = new Map<string, LedgerLine[]>();
+    for (const line of lines) {
+      const ledger = ledgers.get(line.case_id) ?? [];
+      ledger.push(toLedgerLine(line));
+      ledgers.set(line.case_id, ledger);
+    }
+    return rows.map((row) => ({ row, ledger: ledgers.get(row.id) ?? [] }));
   }
 
   /**
@@ -240,6 +246,10 @@ export class ArrearsCaseRepository {
     today: string,
   ): Promise<CaseListRow[]> {
     const scope = scopeOf(principal).toNamed('scope');
+    // The balance of each listed case only: a correlated sum is evaluated for the rows the LIMIT
+    // keeps (on ix_ledger_case), where a grouped join summed the whole ledger of every organisation
+    // on every request (see /work/perf-findings.md, R1).
+    const balance = '(SELECT coalesce(sum(le.amount_ore), 0) FROM ledger_entry le WHERE le.case_id = c.id)';
     const query = manager
       .createQueryBuilder()
       .select([
@@ -250,28 +260,21 @@ export class ArrearsCaseRepository {
         't.address AS address',
         'c.department_id AS "departmentId"',
         'c.municipality_id AS "municipalityId"',
-        'coalesce(l.balance, 0)::bigint AS "balanceOre"',
+        `${balance}::bigint AS "balanceOre"`,
         'c.next_deadline_on::text AS "nextDeadlineOn"',
         'c.opened_at AS "openedAt"',
         'c.opened_at::text AS "openedKey"',
       ])
       .from('arrears_case', 'c')
       .innerJoin('tenancy', 't', 't.id = c.tenancy_id')
-      .leftJoin(
-        '(SELECT case_id, sum(amount_ore) AS balance FROM ledger_entry GROUP BY case_id)',
-        'l',
-        'l.case_id = c.id',
-      )
       .where(scope.sql, scope.params);
     if (filter.open !== undefined) query.andWhere(filter.open ? 'c.closed_at IS NULL' : 'c.closed_at IS NOT NULL');
     if (filter.stage?.length) query.andWhere('c.stage IN (:...stages)', { stages: filter.stage });
     if (filter.municipalityId)
       query.andWhere('c.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
     if (filter.departmentId) query.andWhere('c.department_id = :departmentId', { departmentId: filter.departmentId });
-    if (filter.balanceMinOre !== undefined)
-      query.andWhere('coalesce(l.balance, 0) >= :min', { min: filter.balanceMinOre });
-    if (filter.balanceMaxOre !== undefined)
-      query.andWhere('coalesce(l.balance, 0) <= :max', { max: filter.balanceMaxOre });
+    if (filter.balanceMinOre !== undefined) query.andWhere(`${balance} >= :min`, { min: filter.balanceMinOre });
+    if (filter.balanceMaxOre !== undefined) query.andWhere(`${balance} <= :max`, { max: filter.balanceMaxOre });
     if (filter.deadlineWithinDays !== undefined) {
       query.andWhere('c.next_deadline_on BETWEEN :today::date AND :today::date + :days::int', {
         today,

@@ -144,7 +144,7 @@ export class ArrearsCaseService {
     actor: Actor,
     tenancyId: string,
     input: RegisterArrears,
-  ): Promise<{ caseId: string; outcome: RegisterOutcome }> {
+  ): Promise<{ caseId: string; outcome: RegisterOutcome; summary: CaseSummary }> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const tenancy = await this.tenancies.lockInScope(manager, actor, tenancyId);
@@ -154,7 +154,9 @@ export class ArrearsCaseService {
         { tenancyId: tenancy.id, dueDate: input.dueDate, amountOre: input.amountOre },
       ]);
       const { caseId, opened, changed } = claim!;
-      return { caseId, outcome: opened ? 'created' : changed ? 'updated' : 'unchanged' };
+      // The case as the answer shows it, read in the registering transaction: no second one.
+      const summary = await this.summaryIn(manager, actor, caseId);
+      return { caseId, outcome: opened ? 'created' : changed ? 'updated' : 'unchanged', summary };
     });
   }
 

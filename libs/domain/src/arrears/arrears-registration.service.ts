@@ -6,7 +6,8 @@ import { type Actor } from '../access/roles.js';
 import { WarningEngine } from '../warnings/warning-engine.service.js';
 import { ArrearsCaseRepository, stepsOf } from './arrears-case.repository.js';
 import { CaseHistoryRepository, type NewCaseEvent } from './case-history.repository.js';
-import { deriveCase } from './legal-steps/case-derivation.js';
+import { deriveCase, type RecordedSteps } from './legal-steps/case-derivation.js';
+import { type LedgerLine } from './ledger-summary.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { TenancyRepository } from './tenancy.repository.js';
 
@@ -109,9 +110,38 @@ export class ArrearsRegistrationService {
     ];
     await this.history.addEvents(manager, events);
     const changedCaseIds = [...new Set(claims.filter((_, i) => changed.has(i)).map((c) => caseOf(c).caseId))];
-    // A case opened now is at its first version; one that was open before moves to the next.
-    const touched = new Set(changedCaseIds.filter((id) => !opened.some((c) => c.caseId === id)));
-    await this.refreshDerived(manager, [...new Set([...opened.map((c) => c.caseId), ...changedCaseIds])], touched);
+    // A case opened now is at its first version, and all it holds is what was just booked: it is
+    // derived from that, without reading it back. One that was open before is read, and moves to
+    // its next version.
+    const openedIds = new Set(opened.map((c) => c.caseId));
+    const bookedOnFresh = new Map<string, LedgerLine[]>();
+    claims.forEach((claim, i) => {
+      const { caseId } = caseOf(claim);
+      if (!changed.has(i) || !openedIds.has(caseId)) return;
+      const lines = bookedOnFresh.get(caseId) ?? [];
+      lines.push({
+        kind: 'rent_charge',
+        amountOre: claim.amountOre,
+        dueDate: claim.dueDate,
+        bookedOn: source.bookedOn,
+      });
+      bookedOnFresh.set(caseId, lines);
+    });
+    const today = copenhagenDateOf(new Date());
+    await this.cases.storeDerived(
+      manager,
+      [...openedIds]
+        .map((caseId) => ({
+          caseId,
+          nextDeadlineOn: deriveCase(OPENED, false, bookedOnFresh.get(caseId) ?? [], today, this.config.calendar)
+            .nextDeadlineOn,
+          touched: false,
+        }))
+        // A new case is stored without a date: only a date to set is written.
+        .filter((derived) => derived.nextDeadlineOn !== null),
+    );
+    const existing = changedCaseIds.filter((id) => !openedIds.has(id));
+    await this.refreshDerived(manager, existing, new Set(existing));
     await this.warnings.raiseForEvents(
       manager,
       source.actor,
@@ -146,6 +176,16 @@ export class ArrearsRegistrationService {
     );
   }
 }
+
+/** A case as `openOrLock` opens it: registered, no step taken yet. */
+const OPENED: RecordedSteps = {
+  stage: 'registered',
+  paymentDemand: null,
+  terminatedOn: null,
+  municipalityNoticeOn: null,
+  evictionRequestedOn: null,
+  evictionScheduledFor: null,
+};
 
 function pick(c: { caseId: string; opened: boolean }): { caseId: string; opened: boolean } {
   return { caseId: c.caseId, opened: c.opened };

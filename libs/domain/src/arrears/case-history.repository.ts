@@ -41,19 +41,25 @@ export class CaseHistoryRepository {
   /** Adds timeline lines in the order given (one statement however many). */
   async addEvents(manager: EntityManager, events: NewCaseEvent[]): Promise<void> {
     if (events.length === 0) return;
+    // One JSON document for the whole set: cheaper to send than six arrays, one of them of JSON.
     await manager.query(
       `INSERT INTO case_event (case_id, on_date, type, actor_id, reason, details)
-       SELECT case_id, on_date, type, actor_id, reason, details
-         FROM unnest($1::uuid[], $2::date[], $3::text[], $4::uuid[], $5::text[], $6::jsonb[]) WITH ORDINALITY
-              AS e(case_id, on_date, type, actor_id, reason, details, ord)
-        ORDER BY ord`,
+       SELECT e.case_id, e.on_date, e.type, e.actor_id, e.reason, e.details
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS l(line, ord)
+        CROSS JOIN LATERAL jsonb_to_record(l.line)
+              AS e(case_id uuid, on_date date, type text, actor_id uuid, reason text, details jsonb)
+        ORDER BY l.ord`,
       [
-        events.map((e) => e.caseId),
-        events.map((e) => e.on),
-        events.map((e) => e.type),
-        events.map((e) => e.actorId),
-        events.map((e) => e.reason ?? null),
-        events.map((e) => (e.details ? JSON.stringify(e.details) : null)),
+        JSON.stringify(
+          events.map((e) => ({
+            case_id: e.caseId,
+            on_date: e.on,
+            type: e.type,
+            actor_id: e.actorId,
+            reason: e.reason ?? null,
+            details: e.details ?? null,
+          })),
+        ),
       ],
     );
   }
