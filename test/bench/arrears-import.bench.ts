@@ -1,4 +1,4 @@
-import { type INestApplicationContext } from '@nestjs/common';
+import { type INestApplicationContext, Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { NestFactory } from '@nestjs/core';
 import { CliModule } from '../../apps/api/src/cli/cli.module.js';
 import { ArrearsImportService, Role, type Actor } from '@app/domain';
+import { QueueModule } from '@app/queue';
 import {
   clearRedisPrefix,
   createTestDatabase,
@@ -123,10 +124,11 @@ describe(`arrears import benchmark (${N} rows)`, () => {
     // As deployed: BullMQ on Redis, and the worker delivering the warnings' emails (to an SMTP sink
     // in a process of its own) while it imports.
     const options = { database: importDb, queue: 'redis' as const, prefix, smtpUrl: sink!.url };
-    // The domain services without a worker, for the upload and for reading the result.
-    context = await NestFactory.createApplicationContext(CliModule.forRoot(testConfig(options)), {
-      logger: false,
-    });
+    // The domain services without a worker, for the upload (which queues the import's job) and
+    // for reading the result.
+    @Module({ imports: [CliModule.forRoot(testConfig(options)), QueueModule] })
+    class UploadModule {}
+    context = await NestFactory.createApplicationContext(UploadModule, { logger: false });
     const imports = context.get(ArrearsImportService);
     const actor: Actor = {
       principal: {
@@ -146,9 +148,12 @@ describe(`arrears import benchmark (${N} rows)`, () => {
       [actor.principal.userId],
     );
     // Processing runs in a real worker process (Jest's module sandbox slows parsing several-fold).
+    // BENCH_CPU_PROF=<dir> writes the worker's CPU profile there (node --cpu-prof), to see where the time goes.
+    const profile = process.env.BENCH_CPU_PROF;
     worker = startProcess(
       'dist/apps/worker/src/main.js',
       testEnv({ ...options, env: { LOG_LEVEL: 'info', OUTBOX_POLL_MS: '250' } }),
+      profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
     );
     await eventually(() => (/Worker running/.test(worker!.output()) ? true : undefined), 30_000, 'the worker');
     const importSeconds = await timed(async () => {

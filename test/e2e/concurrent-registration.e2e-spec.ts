@@ -2,8 +2,9 @@ import { type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { type IsoDate } from '@app/calendar';
 import { createApi } from '../../apps/api/src/api.factory.js';
-import { writeImportBatch, type ResolvedRow } from '../../libs/domain/src/arrears/imports/import-batch.writer.js';
+import { ImportBatchWriter, type ResolvedRow } from '../../libs/domain/src/arrears/import/import-batch.writer.js';
 import { Role } from '@app/domain';
 import { createTestDatabase, eventually, signIn, testConfig, type SignedInUser, type TestDatabase } from '@app/testing';
 
@@ -146,9 +147,8 @@ describe('concurrent registrations of arrears on one tenancy', () => {
       arrearsOre: r.amountOre,
       dueDate: r.dueDate,
       childrenUnder18: null,
-      earliestDemandOn: r.dueDate,
     }));
-  const importContext = () => ({ importId: randomUUID(), organisationId, bookedOn: '2025-12-01' });
+  const importContext = () => ({ importId: randomUUID(), organisationId, bookedOn: '2025-12-01' as IsoDate });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -246,7 +246,7 @@ describe('concurrent registrations of arrears on one tenancy', () => {
     const wrote = new Promise<void>((resolve) => (written = resolve));
     const imported = { dueDate: '2025-07-01', amountOre: 700_000 };
     const batch = dataSource.transaction(async (manager) => {
-      await writeImportBatch(manager, importContext(), importRows(tenancy, [imported]));
+      await api.get(ImportBatchWriter).write(manager, importContext(), importRows(tenancy, [imported]));
       written();
       await held;
     });
@@ -318,7 +318,9 @@ describe('concurrent registrations of arrears on one tenancy', () => {
       const imported = { dueDate: '2025-10-01', amountOre: 1_200_000 };
       const batch = api
         .get(DataSource)
-        .transaction((manager) => writeImportBatch(manager, importContext(), importRows(tenancy, [imported])));
+        .transaction((manager) =>
+          api.get(ImportBatchWriter).write(manager, importContext(), importRows(tenancy, [imported])),
+        );
       await eventually(async () => ((await waiting()) >= 2 ? true : undefined));
       await blocker.query('COMMIT');
       expect((await answer).status).toBe(200);

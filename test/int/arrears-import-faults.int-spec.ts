@@ -20,8 +20,9 @@ interface Problem {
 /**
  * What the database refuses during an import: a row it cannot store is reported as that row's
  * problem and the rest are kept; an import it refuses as a whole ends `failed` after its
- * attempts, with a reason, and is not taken up again. No worker runs here: the test claims
- * and processes each attempt itself, as the worker's poller would, so nothing depends on timing.
+ * attempts, with a reason, and is not taken up again. No worker runs here: the test runs
+ * each attempt itself, as the import job's processor does on each delivery of the job, so
+ * nothing depends on timing.
  */
 describe('arrears imports the database refuses', () => {
   let database: TestDatabase;
@@ -88,10 +89,18 @@ describe('arrears imports the database refuses', () => {
     return rows.map((r) => r.unit);
   }
 
-  /** The worker's poller, one round: claims the next import and processes it. */
+  /** The import job's processor, one delivery: the import is still to do, and is processed. */
   async function attempt(expectedId: string): Promise<void> {
-    expect(await imports.claimNext()).toBe(expectedId);
+    expect(await imports.unfinished()).toEqual([expectedId]);
     await imports.process(expectedId);
+  }
+
+  /** Nothing left to do: no import is unfinished (none would be queued again), and another delivery changes nothing. */
+  async function notTakenUpAgain(id: string): Promise<void> {
+    expect(await imports.unfinished()).toEqual([]);
+    const before = await database.query(`SELECT status, attempts FROM arrears_import WHERE id = $1`, [id]);
+    await imports.process(id);
+    expect(await database.query(`SELECT status, attempts FROM arrears_import WHERE id = $1`, [id])).toEqual(before);
   }
 
   it('reports a row with a NUL byte as that row’s problem and keeps every good row', async () => {
@@ -108,7 +117,7 @@ describe('arrears imports the database refuses', () => {
     expect(problems.map((p) => [p.rowNumber, p.field, p.code])).toEqual([[4, 'tenantName', 'INVALID_TEXT']]);
     expect(problems[0]!.message.da).toMatch(/nul-tegn/);
     expect(problems[0]!.message.en).toMatch(/NUL character/);
-    expect(await imports.claimNext()).toBeUndefined();
+    await notTakenUpAgain(id);
   });
 
   it('reports a row the database refuses as a bad row and keeps the good rows of its batch and the next', async () => {
@@ -144,7 +153,7 @@ describe('arrears imports the database refuses', () => {
            JOIN tenancy t ON t.id = c.tenancy_id WHERE t.unit LIKE 'c-%' AND e.type = 'arrears_registered'`,
       );
       expect(events!.events).toBe(2_098);
-      expect(await imports.claimNext()).toBeUndefined();
+      await notTakenUpAgain(id);
     } finally {
       await database.query(`ALTER TABLE tenancy DROP CONSTRAINT ck_test_refused_unit`);
     }
@@ -160,15 +169,15 @@ describe('arrears imports the database refuses', () => {
     try {
       const id = await upload(csv([row('t-1'), row('t-2')]));
       for (let n = 1; n <= MAX_ATTEMPTS; n++) {
-        expect(await imports.claimNext()).toBe(id);
+        expect(await imports.unfinished()).toEqual([id]);
         await expect(imports.process(id)).rejects.toThrow();
         const [state] = await database.query(`SELECT status, attempts FROM arrears_import WHERE id = $1`, [id]);
         expect(state).toEqual({ status: n < MAX_ATTEMPTS ? 'received' : 'failed', attempts: n });
       }
-      // Not claimed again, now or after the lease a crashed worker's import waits out.
-      expect(await imports.claimNext()).toBeUndefined();
+      // Not taken up again, now or when its job is delivered once more (a stalled job's redelivery).
+      await notTakenUpAgain(id);
       await database.query(`UPDATE arrears_import SET started_at = now() - interval '1 day' WHERE id = $1`, [id]);
-      expect(await imports.claimNext()).toBeUndefined();
+      await notTakenUpAgain(id);
 
       const view = (
         await request(api.getHttpServer())
@@ -195,12 +204,14 @@ describe('arrears imports the database refuses', () => {
 
   it('ends an import whose worker keeps dying as failed once its attempts are used up', async () => {
     const id = await upload(csv([row('d-1')]));
-    // Each claim is abandoned, as by a worker killed half-way, and the lease runs out.
+    // Each attempt is abandoned, as by a worker killed half-way, and its job is delivered again.
     for (let n = 1; n <= MAX_ATTEMPTS; n++) {
-      expect(await imports.claimNext()).toBe(id);
-      await database.query(`UPDATE arrears_import SET started_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+      expect(await imports.unfinished()).toEqual([id]);
+      expect(await imports.beginAttempt(id)).toEqual({ run: true, attempts: n });
     }
-    expect(await imports.claimNext()).toBeUndefined();
+    // The next delivery finds the attempts used up: the import fails without being run.
+    expect(await imports.beginAttempt(id)).toEqual({ run: false, attempts: MAX_ATTEMPTS });
+    await notTakenUpAgain(id);
     const [state] = await database.query(
       `SELECT status, attempts, error->>'code' AS code, finished_at IS NOT NULL AS finished FROM arrears_import WHERE id = $1`,
       [id],
@@ -222,7 +233,7 @@ describe('arrears imports the database refuses', () => {
     );
     const id = await upload(csv([row('o-1'), row('o-2')]));
     try {
-      expect(await imports.claimNext()).toBe(id);
+      expect(await imports.unfinished()).toEqual([id]);
       await expect(imports.process(id)).rejects.toThrow();
     } finally {
       // The database takes the work again, as after a deadlock or a restart.

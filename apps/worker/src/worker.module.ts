@@ -5,7 +5,7 @@ import { DomainModule } from '@app/domain';
 import { MailModule } from '@app/mail';
 import { QueueModule } from '@app/queue';
 import { structuredLogging } from '@app/common';
-import { ImportRunnerService } from './imports/import-runner.service.js';
+import { ImportProcessor } from './imports/import.processor.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
@@ -24,7 +24,7 @@ export class WorkerModule {
         MailModule,
         DomainModule,
       ],
-      providers: [OutboxRelayService, EmailProcessor, MaintenanceProcessor, ImportRunnerService],
+      providers: [OutboxRelayService, EmailProcessor, MaintenanceProcessor, ImportProcessor],
     };
   }
 }

@@ -1,3 +1,4 @@
+export * from './import.producer.js';
 export * from './notification.producer.js';
 export * from './queue-backend.js';
 export * from './queue-names.js';

@@ -50,14 +50,22 @@ export class QueueBackend {
     return new this.pg.Queue(name, { connection: this.pgConnection(), prefix }) as unknown as AnyQueue;
   }
 
-  /** `options.concurrency` overrides WORKER_CONCURRENCY for a queue whose jobs mostly wait (email). */
-  createWorker<D>(name: string, handler: JobHandler<D>, options: { concurrency?: number } = {}): AnyWorker {
+  /**
+   * `options.concurrency` overrides WORKER_CONCURRENCY for a queue whose jobs mostly wait (email);
+   * `options.maxStalledCount`, how often a job may be found stalled (its worker died) before it fails.
+   */
+  createWorker<D>(
+    name: string,
+    handler: JobHandler<D>,
+    options: { concurrency?: number; maxStalledCount?: number } = {},
+  ): AnyWorker {
     const { prefix, concurrency, lockDurationMs, stalledIntervalMs } = this.config.queue;
     const common = {
       prefix,
       concurrency: options.concurrency ?? concurrency,
       lockDuration: lockDurationMs,
       stalledInterval: stalledIntervalMs,
+      ...(options.maxStalledCount !== undefined ? { maxStalledCount: options.maxStalledCount } : {}),
       autorun: false,
     };
     if (this.kind === 'redis') {

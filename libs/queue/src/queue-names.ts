@@ -3,6 +3,8 @@ export const QueueName = {
   Notifications: 'notifications',
   /** Scheduled work: retention, the warning sweeper, the daily digest. */
   Maintenance: 'maintenance',
+  /** Uploaded arrears lists, one job per import. */
+  Imports: 'arrears-imports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -14,9 +16,16 @@ export const JobName = {
   WarningSweep: 'warning-sweep',
   /** The daily email of non-urgent warnings per recipient who chose it. */
   WarningDigest: 'warning-digest',
+  /** Process one uploaded arrears list. */
+  ProcessArrearsImport: 'process-arrears-import',
 } as const;
 
 /** Send the email described by one outbox row. The job id is the outbox id. */
 export interface SendEmailJob {
   outboxId: string;
+}
+
+/** Process the arrears list stored as one import. The job id is the import id. */
+export interface ProcessArrearsImportJob {
+  importId: string;
 }

@@ -3,7 +3,14 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Inject, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { DomainModule } from '@app/domain';
-import { type AnyQueue, MAINTENANCE_QUEUE, NOTIFICATION_QUEUE, QUEUE_BACKEND, QueueBackend } from '@app/queue';
+import {
+  type AnyQueue,
+  IMPORT_QUEUE,
+  MAINTENANCE_QUEUE,
+  NOTIFICATION_QUEUE,
+  QUEUE_BACKEND,
+  QueueBackend,
+} from '@app/queue';
 import { AdminOnlyMiddleware } from './admin-only.middleware.js';
 import { ADMIN_PATH } from './admin-session.cookie.js';
 
@@ -52,13 +59,14 @@ export class QueueBoardModule implements NestModule {
   constructor(
     @Inject(NOTIFICATION_QUEUE) private readonly notifications: AnyQueue,
     @Inject(MAINTENANCE_QUEUE) private readonly maintenance: AnyQueue,
+    @Inject(IMPORT_QUEUE) private readonly imports: AnyQueue,
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
   ) {}
 
   configure(consumer: MiddlewareConsumer): void {
     const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_BOARD_PATH);
     createBullBoard({
-      queues: [this.notifications, this.maintenance].map(
+      queues: [this.notifications, this.maintenance, this.imports].map(
         (queue) => new PostgresAwareBullMQAdapter(queue, this.backend.kind),
       ),
       serverAdapter,

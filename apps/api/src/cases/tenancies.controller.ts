@@ -94,11 +94,11 @@ export class TenanciesController {
     @Body() body: RegisterArrearsDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { caseId, outcome } = await this.cases.registerArrears(actor, id, {
+    const { outcome, summary } = await this.cases.registerArrears(actor, id, {
       dueDate: body.dueDate as never,
       amountOre: body.amountOre,
     });
     response.status(outcome === 'created' ? 201 : 200);
-    return { outcome, case: CaseSummaryResponse.from(await this.cases.summaryOf(actor, caseId)) };
+    return { outcome, case: CaseSummaryResponse.from(summary) };
   }
 }

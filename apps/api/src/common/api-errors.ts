@@ -45,7 +45,7 @@ import {
   reasonMissing,
   receivedBeforeSent,
   terminationTooEarly,
-} from '../../../../libs/domain/src/arrears/timeline/case-state-machine.errors.js';
+} from '../../../../libs/domain/src/arrears/legal-steps/case-state-machine.errors.js';
 import { unsupportedUpload } from '../cases/import-upload.js';
 
 /** One error an operation can answer with, as the API document shows it. */

@@ -1,5 +1,5 @@
 import { type IsoDate } from '@app/calendar';
-import { type DeliveryMethod, type PaymentDemandFacts } from './timeline/case-state-machine.js';
+import { type DeliveryMethod, type PaymentDemandFacts } from './legal-steps/case-state-machine.js';
 
 /** The påkrav columns of `arrears_case`, dates read as ISO text. */
 export interface PaymentDemandColumns {

@@ -9,7 +9,8 @@ import { EntityNotFoundError, UnknownReferenceError } from '../directory/directo
 import { isUniqueViolation } from '../shared/db-errors.js';
 import { TenancyExistsError, TenantNotInOrganisationError } from './arrears.errors.js';
 import { mayChangeCases } from './case-scope.js';
-import { Tenancy } from './tenancy.entity.js';
+import { type Tenancy } from './tenancy.entity.js';
+import { TenancyRepository } from './tenancy.repository.js';
 
 export interface CreateTenancy {
   departmentId: string;
@@ -30,6 +31,7 @@ export class TenancyService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(TenancyRepository) private readonly tenancies: TenancyRepository,
   ) {}
 
   async create(actor: Actor, input: CreateTenancy): Promise<TenancyView> {
@@ -37,9 +39,9 @@ export class TenancyService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const department = await this.departmentInScope(manager, actor, input.departmentId);
-        const existing = await manager.findOneBy(Tenancy, { departmentId: department.id, unit: input.unit });
+        const existing = await this.tenancies.findByUnit(manager, department.id, input.unit);
         if (existing) throw new TenancyExistsError(existing.id);
-        const tenancy = manager.create(Tenancy, {
+        const tenancy = {
           id: randomUUID(),
           housingOrganisationId: department.housingOrganisationId,
           departmentId: department.id,
@@ -49,8 +51,8 @@ export class TenancyService {
           city: input.city ?? null,
           monthlyRentOre: input.monthlyRentOre,
           startDate: input.startDate ?? null,
-        });
-        await manager.insert(Tenancy, tenancy);
+        };
+        await this.tenancies.insert(manager, tenancy);
         return this.view(manager, actor, tenancy.id);
       });
     } catch (error) {
@@ -58,10 +60,7 @@ export class TenancyService {
       // pass the check above, the unique constraint lets one through. It has committed by the
       // time the other is refused, so the loser's 409 can name the tenancy, as the check does.
       if (isUniqueViolation(error)) {
-        const [winner] = await this.dataSource.query(`SELECT id FROM tenancy WHERE department_id = $1 AND unit = $2`, [
-          input.departmentId,
-          input.unit,
-        ]);
+        const winner = await this.tenancies.findByUnit(this.dataSource.manager, input.departmentId, input.unit);
         throw new TenancyExistsError(winner?.id ?? '');
       }
       throw error;
@@ -79,21 +78,11 @@ export class TenancyService {
       // After a registration that is opening the tenancy's case, not beside it: otherwise neither
       // sees the other's uncommitted row, and the new tenant stays due for retention with an open case.
       const tenancy = await this.lockInScope(manager, actor, tenancyId);
-      const person = await manager.query(`SELECT 1 FROM person WHERE id = $1 AND housing_organisation_id = $2`, [
-        personId,
-        tenancy.housingOrganisationId,
-      ]);
-      if (person.length === 0) throw new TenantNotInOrganisationError();
-      await manager.query(`INSERT INTO tenancy_tenant (tenancy_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-        tenancyId,
-        personId,
-      ]);
+      if (!(await this.tenancies.personInOrganisation(manager, personId, tenancy.housingOrganisationId))) {
+        throw new TenantNotInOrganisationError();
+      }
       // A tenant of a tenancy with an open case has an open case: retention waits.
-      await manager.query(
-        `UPDATE person SET inactive_since = NULL WHERE id = $1
-            AND EXISTS (SELECT 1 FROM arrears_case WHERE tenancy_id = $2 AND closed_at IS NULL)`,
-        [personId, tenancyId],
-      );
+      await this.tenancies.addTenant(manager, tenancyId, personId);
       await this.audit.record(manager, actor, [
         { action: 'tenancy.add-tenant', entityType: 'tenancy', entityId: tenancyId, personId },
       ]);
@@ -103,7 +92,10 @@ export class TenancyService {
 
   /** A tenancy the caller may work on: their organisation's (and departments'), or any for administrators. */
   async inScope(manager: EntityManager, actor: Actor, id: string): Promise<Tenancy> {
-    const tenancy = await manager.findOneBy(Tenancy, { id });
+    return this.visibleOrNotFound(actor, await this.tenancies.find(manager, id));
+  }
+
+  private visibleOrNotFound(actor: Actor, tenancy: Tenancy | undefined): Tenancy {
     const { principal } = actor;
     const visible =
       tenancy &&
@@ -121,13 +113,13 @@ export class TenancyService {
    * run one after the other. See ArrearsCaseService.registerArrears.
    */
   async lockInScope(manager: EntityManager, actor: Actor, id: string): Promise<Tenancy> {
-    const tenancy = await this.inScope(manager, actor, id);
-    await manager.query(`SELECT 1 FROM tenancy WHERE id = $1 FOR NO KEY UPDATE`, [tenancy.id]);
-    return tenancy;
+    // Read and locked in one statement (one round trip); a tenancy out of scope is locked until
+    // the transaction ends with the 404, which changes nothing.
+    return this.visibleOrNotFound(actor, await this.tenancies.lock(manager, id));
   }
 
   private async departmentInScope(manager: EntityManager, actor: Actor, departmentId: string): Promise<Department> {
-    const department = await manager.findOneBy(Department, { id: departmentId });
+    const department = await this.tenancies.department(manager, departmentId);
     const { principal } = actor;
     const visible =
       department &&
@@ -151,10 +143,7 @@ export class TenancyService {
     via: 'tenancy' | 'arrears_case',
     entityId = tenancyId,
   ): Promise<{ id: string; name: string }[]> {
-    const tenants: { id: string; name: string }[] = await manager.query(
-      `SELECT p.id, p.name FROM tenancy_tenant t JOIN person p ON p.id = t.person_id WHERE t.tenancy_id = $1 ORDER BY p.name`,
-      [tenancyId],
-    );
+    const tenants = await this.tenancies.tenants(manager, tenancyId);
     await this.audit.record(
       manager,
       actor,

@@ -5,7 +5,9 @@ import { DepartmentRepository } from './department.repository.js';
 import { DepartmentService } from './department.service.js';
 import { HousingOrganisationRepository } from './housing-organisation.repository.js';
 import { HousingOrganisationService } from './housing-organisation.service.js';
+import { OutboxModule } from '../outbox/outbox.module.js';
 import { MunicipalityRepository } from './municipality.repository.js';
+import { MunicipalityService } from './municipality.service.js';
 import { ProbationUnitRepository } from './probation-unit.repository.js';
 import { ProbationUnitService } from './probation-unit.service.js';
 
@@ -16,17 +18,22 @@ const REPOSITORIES = [
   ProbationUnitRepository,
   CounsellingProviderRepository,
 ];
-const SERVICES = [HousingOrganisationService, DepartmentService, ProbationUnitService, CounsellingProviderService];
+const SERVICES = [
+  MunicipalityService,
+  HousingOrganisationService,
+  DepartmentService,
+  ProbationUnitService,
+  CounsellingProviderService,
+];
 
 /**
  * The directory: municipalities, housing organisations and their departments, probation units
  * and counselling providers. The repositories are exported for the areas that check a reference
  * to an entry (users' organisations, persons' municipality, consents' recipients).
- *
- * MunicipalityService belongs here too, but it writes to the outbox and there is no outbox
- * module to import yet: until there is, DomainModule provides it (where OutboxService is).
+ * A newly registered municipality is told by email, through the outbox.
  */
 @Module({
+  imports: [OutboxModule],
   providers: [...REPOSITORIES, ...SERVICES],
   exports: [...REPOSITORIES, ...SERVICES],
 })

@@ -1,6 +1,6 @@
 import { type IsoDate } from '@app/calendar';
 import { summarizeLedger, type LedgerLine } from '../arrears/ledger-summary.js';
-import { type CaseStage } from '../arrears/timeline/case-stage.js';
+import { type CaseStage } from '../arrears/legal-steps/case-stage.js';
 import { paymentDemandFromColumns } from '../arrears/payment-demand-columns.js';
 import {
   RECIPIENT_TYPE_FOR_PURPOSE,

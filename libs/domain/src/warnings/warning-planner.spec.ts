@@ -8,8 +8,8 @@ import {
   parseIsoDate,
   paymentDeadline,
 } from '@app/calendar';
-import { OPEN_CASE_STAGES, type CaseStage } from '../arrears/timeline/case-stage.js';
-import { type PaymentDemandFacts } from '../arrears/timeline/case-state-machine.js';
+import { OPEN_CASE_STAGES, type CaseStage } from '../arrears/legal-steps/case-stage.js';
+import { type PaymentDemandFacts } from '../arrears/legal-steps/case-state-machine.js';
 import { type RecipientType } from '../personal-data/consent.entity.js';
 import { planWarnings, type Firing, type PlannedWarning, type WarningCaseContext } from './warning-planner.js';
 import {

@@ -1,6 +1,6 @@
 import { addBusinessDays, businessDayOnOrAfter, type CalendarRules, type IsoDate } from '@app/calendar';
-import { type CaseStage } from '../arrears/timeline/case-stage.js';
-import { paymentDeadlineOf, type PaymentDemandFacts } from '../arrears/timeline/case-state-machine.js';
+import { type CaseStage } from '../arrears/legal-steps/case-stage.js';
+import { paymentDeadlineOf, type PaymentDemandFacts } from '../arrears/legal-steps/case-state-machine.js';
 import { type RecipientType } from '../personal-data/consent.entity.js';
 import { type DetailField, type Trigger, type WarningRule, type WarningRuleCode } from './warning-rules.js';
 

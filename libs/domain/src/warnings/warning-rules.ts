@@ -1,4 +1,4 @@
-import { OPEN_CASE_STAGES, type CaseStage } from '../arrears/timeline/case-stage.js';
+import { OPEN_CASE_STAGES, type CaseStage } from '../arrears/legal-steps/case-stage.js';
 import { type RecipientType } from '../personal-data/consent.entity.js';
 
 /**

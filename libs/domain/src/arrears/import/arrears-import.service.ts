@@ -1,10 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { type Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
-import { copenhagenDateOf, earliestPaymentDemandDate, type IsoDate } from '@app/calendar';
+import { copenhagenDateOf } from '@app/calendar';
 import { AppError, decodeRowCursor, encodeRowCursor, type Page } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { ImportProducer } from '@app/queue';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
 import { type Actor, Role } from '../../access/roles.js';
 import { EntityNotFoundError, UnknownReferenceError } from '../../directory/directory.errors.js';
@@ -15,18 +16,14 @@ import {
   type ArrearsFileFormat,
   type ArrearsImportRow,
   type RowProblem,
-} from '../import/arrears-file-parser.js';
-import { WarningEngine } from '../../warnings/warning-engine.service.js';
-import { writeImportBatch, type ResolvedRow } from './import-batch.writer.js';
+} from './arrears-file-parser.js';
+import { ArrearsImportRepository } from './arrears-import.repository.js';
+import { ImportBatchWriter, type BatchContext, type ResolvedRow } from './import-batch.writer.js';
 import { isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
-
-type BatchContext = Parameters<typeof writeImportBatch>[1];
 
 /** Rows written per transaction: large enough for set-based SQL to pay off, small enough to keep locks short. */
 const BATCH_ROWS = 2_000;
 const CHUNK_BYTES = 256 * 1024;
-/** An import claimed this long ago and not finished was abandoned by a crashed worker. */
-const STALE_AFTER = '10 minutes';
 
 export type ImportStatus = 'received' | 'processing' | 'completed' | 'failed';
 
@@ -71,12 +68,17 @@ export class ArrearsImportService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(WarningEngine) private readonly warnings: WarningEngine,
+    @Inject(ImportBatchWriter) private readonly writer: ImportBatchWriter,
+    @Inject(ArrearsImportRepository) private readonly repository: ArrearsImportRepository,
+    // Absent in the one-off commands (no queues there): their imports are queued at the worker's start.
+    @Optional() @Inject(ImportProducer) private readonly producer?: ImportProducer,
   ) {}
 
   /**
-   * Stores an uploaded arrears list as it streams in (never whole in memory) and leaves it for
-   * a worker to process; the caller polls the import for its status and report.
+   * Stores an uploaded arrears list as it streams in (never whole in memory) and queues it for a
+   * worker (job id = import id); the caller polls the import for its status and report. The file
+   * is committed first: if queueing then fails, the import waits `received` and the worker queues
+   * it when it starts (`unfinished`), so no upload is lost between the two stores.
    */
   async receive(
     actor: Actor,
@@ -84,29 +86,25 @@ export class ArrearsImportService {
     content: Readable,
   ): Promise<ImportView> {
     const organisationId = this.organisationFor(actor, input.housingOrganisationId);
-    const exists = await this.dataSource.query(`SELECT 1 FROM housing_organisation WHERE id = $1`, [organisationId]);
-    if (exists.length === 0) throw new UnknownReferenceError('housingOrganisationId');
+    if (!(await this.repository.organisationExists(this.dataSource.manager, organisationId))) {
+      throw new UnknownReferenceError('housingOrganisationId');
+    }
     const id = randomUUID();
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
-    try {
-      await runner.query(
-        `INSERT INTO arrears_import (id, housing_organisation_id, created_by, file_name, format, status)
-         VALUES ($1, $2, $3, $4, $5, 'received')`,
-        [id, organisationId, actor.principal.userId, input.fileName, input.format],
-      );
+    await this.dataSource.transaction(async (manager) => {
+      await this.repository.create(manager, {
+        id,
+        organisationId,
+        createdBy: actor.principal.userId,
+        fileName: input.fileName,
+        format: input.format,
+      });
       let seq = 0;
       let size = 0;
       let pending: Buffer[] = [];
       let pendingBytes = 0;
       const flush = async () => {
         if (pendingBytes === 0) return;
-        await runner.query(`INSERT INTO arrears_import_chunk (import_id, seq, data) VALUES ($1, $2, $3)`, [
-          id,
-          seq++,
-          Buffer.concat(pending),
-        ]);
+        await this.repository.addChunk(manager, id, seq++, Buffer.concat(pending));
         pending = [];
         pendingBytes = 0;
       };
@@ -121,13 +119,15 @@ export class ArrearsImportService {
       if (size === 0) {
         throw new AppError('IMPORT_EMPTY_FILE', 400, { da: 'Filen er tom.', en: 'The file is empty.' });
       }
-      await runner.query(`UPDATE arrears_import SET size_bytes = $2 WHERE id = $1`, [id, size]);
-      await runner.commitTransaction();
+      await this.repository.setSize(manager, id, size);
+    });
+    try {
+      await this.producer?.enqueue([id]);
     } catch (error) {
-      await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
+      this.logger.warn(
+        { importId: id, err: error },
+        'Arrears import stored but not queued; the worker queues it at start',
+      );
     }
     return this.get(actor, id);
   }
@@ -138,14 +138,7 @@ export class ArrearsImportService {
 
   /** The import, if it belongs to `organisationId` (any organisation when null). */
   private async view(id: string, organisationId: string | null): Promise<ImportView> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, housing_organisation_id AS "housingOrganisationId", file_name AS "fileName", format, status,
-              size_bytes::int AS "sizeBytes", total_rows AS "totalRows", changed_rows AS "changedRows",
-              unchanged_rows AS "unchangedRows", failed_rows AS "failedRows", attempts, error, created_at AS "createdAt",
-              started_at AS "startedAt", finished_at AS "finishedAt"
-         FROM arrears_import WHERE id = $1 AND ($2::uuid IS NULL OR housing_organisation_id = $2)`,
-      [id, organisationId],
-    );
+    const row = await this.repository.find(this.dataSource.manager, id, organisationId);
     if (!row) throw new EntityNotFoundError('arrears_import');
     return row;
   }
@@ -153,10 +146,11 @@ export class ArrearsImportService {
   async problems(actor: Actor, id: string, page: { limit: number; cursor?: string }): Promise<Page<ImportProblemView>> {
     await this.get(actor, id);
     const after = page.cursor ? decodeRowCursor(page.cursor) : 0;
-    const rows: ImportProblemView[] = await this.dataSource.query(
-      `SELECT row_number AS "rowNumber", field, code, json_build_object('da', message_da, 'en', message_en) AS message
-         FROM arrears_import_problem WHERE import_id = $1 AND row_number > $2 ORDER BY row_number, field LIMIT $3`,
-      [id, after, page.limit + 1],
+    const rows: ImportProblemView[] = await this.repository.problems(
+      this.dataSource.manager,
+      id,
+      after,
+      page.limit + 1,
     );
     // Pages break between rows, never inside one row's problems.
     let items = rows.slice(0, page.limit);
@@ -173,58 +167,51 @@ export class ArrearsImportService {
   }
 
   /**
-   * Claims one import to process (a new one, or one a crashed worker abandoned), counting the
-   * attempt. SKIP LOCKED lets any number of workers share the work without taking the same
-   * import twice. An abandoned import whose attempts are used up is failed instead: a file that
-   * kills the worker every time must not be taken up for ever.
+   * Starts an attempt at an import, counting it: the queue delivers the import's job once per
+   * attempt (a retry after a failure, or again after its worker died, when the job is found
+   * stalled). An import whose attempts are used up is failed instead: a file that kills the
+   * worker every time must not be taken up for ever. Nothing to do for a finished import.
    */
-  async claimNext(): Promise<string | undefined> {
+  async beginAttempt(importId: string): Promise<{ run: boolean; attempts: number }> {
     const { maxAttempts } = this.config.imports;
-    // As a SELECT, so the query returns the rows (for an UPDATE, TypeORM returns [rows, count]).
-    const abandoned: { id: string }[] = await this.dataSource.query(
-      `WITH failed AS (
-         UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2
-          WHERE status = 'processing' AND started_at < now() - interval '${STALE_AFTER}' AND attempts >= $1
-          RETURNING id)
-       SELECT id FROM failed`,
-      [maxAttempts, JSON.stringify(processingFailed(maxAttempts))],
+    const row = await this.repository.beginAttempt(
+      this.dataSource.manager,
+      importId,
+      maxAttempts,
+      processingFailed(maxAttempts),
     );
-    for (const { id } of abandoned) {
-      this.logger.warn({ importId: id, maxAttempts }, 'Arrears import abandoned on its last attempt; it has failed');
+    if (row && !row.run) {
+      this.logger.warn({ importId, maxAttempts }, 'Arrears import abandoned on its last attempt; it has failed');
     }
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      const result = await runner.query(
-        `UPDATE arrears_import SET status = 'processing', started_at = now(), attempts = attempts + 1
-          WHERE id = (SELECT id FROM arrears_import
-                       WHERE status = 'received'
-                          OR (status = 'processing' AND started_at < now() - interval '${STALE_AFTER}' AND attempts < $1)
-                       ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-          RETURNING id`,
-        [maxAttempts],
-        true,
-      );
-      return (result.records as { id: string }[])[0]?.id;
-    } finally {
-      await runner.release();
-    }
+    return { run: row?.run ?? false, attempts: row?.attempts ?? 0 };
+  }
+
+  /** Imports not finished (received, or being processed): each must have a job on the queue. */
+  async unfinished(): Promise<string[]> {
+    return this.repository.unfinished(this.dataSource.manager);
+  }
+
+  /** The queue gave up on the import's job (its attempts, or its stalls, used up): the import fails with a reason. */
+  async failUnfinished(importId: string): Promise<void> {
+    const { maxAttempts } = this.config.imports;
+    await this.repository.fail(this.dataSource.manager, importId, processingFailed(maxAttempts));
   }
 
   /**
-   * Processes a claimed import from its stored chunks. Safe to run again: rows already in change
-   * nothing. A failed attempt puts the import back to be claimed again, or, after the last
-   * attempt, ends it `failed` with a reason the caseworker can read; then it rethrows.
+   * One attempt at an import, from its stored chunks. Safe to run again: rows already in change
+   * nothing. A failed attempt leaves the import `received` for the next one, or, after the last
+   * attempt, ends it `failed` with a reason the caseworker can read; then it rethrows, so the
+   * queue retries with backoff.
    */
   async process(importId: string): Promise<ImportView> {
-    const [job] = await this.dataSource.query(
-      `SELECT housing_organisation_id, format, attempts FROM arrears_import WHERE id = $1`,
-      [importId],
-    );
+    const job = await this.repository.find(this.dataSource.manager, importId, null);
     if (!job) throw new EntityNotFoundError('arrears_import');
+    const { run, attempts } = await this.beginAttempt(importId);
+    if (!run) return this.view(importId, null);
     try {
-      await this.attempt(importId, job.housing_organisation_id, job.format);
+      await this.attempt(importId, job.housingOrganisationId, job.format);
     } catch (error) {
-      await this.recordFailedAttempt(importId, job.attempts, error);
+      await this.recordFailedAttempt(importId, attempts, error);
       throw error;
     }
     return this.view(importId, null);
@@ -239,32 +226,18 @@ export class ArrearsImportService {
       last ? 'Arrears import failed its last attempt' : 'Arrears import attempt failed; it will be tried again',
     );
     try {
-      await this.dataSource.query(
-        last
-          ? `UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1 AND status = 'processing'`
-          : `UPDATE arrears_import SET status = 'received' WHERE id = $1 AND status = 'processing'`,
-        last ? [importId, JSON.stringify(processingFailed(maxAttempts))] : [importId],
-      );
+      if (last) await this.repository.fail(this.dataSource.manager, importId, processingFailed(maxAttempts));
+      else await this.repository.backToReceived(this.dataSource.manager, importId);
     } catch (recordError) {
-      // The database is gone too: the import stays `processing`, and its lease brings it back.
+      // The database is gone too: the import stays `processing`; the job's retry (or, past the
+      // last, the worker's failed handler or its start-up check) settles it.
       this.logger.warn({ importId, err: recordError }, 'Arrears import attempt could not be recorded');
     }
   }
 
   private async attempt(importId: string, organisationId: string, format: ArrearsFileFormat): Promise<void> {
-    await this.dataSource.query(`DELETE FROM arrears_import_problem WHERE import_id = $1`, [importId]);
-    await this.dataSource.query(
-      `UPDATE arrears_import SET total_rows = 0, changed_rows = 0, unchanged_rows = 0, failed_rows = 0, error = NULL WHERE id = $1`,
-      [importId],
-    );
-    const departments = new Map<string, { id: string; municipalityId: string }>(
-      (
-        (await this.dataSource.query(
-          `SELECT number, id, municipality_id FROM department WHERE housing_organisation_id = $1`,
-          [organisationId],
-        )) as { number: string; id: string; municipality_id: string }[]
-      ).map((d) => [d.number.toLowerCase(), { id: d.id, municipalityId: d.municipality_id }]),
-    );
+    await this.repository.resetReport(this.dataSource.manager, importId);
+    const departments = await this.repository.departments(this.dataSource.manager, organisationId);
     const context: BatchContext = { importId, organisationId, bookedOn: copenhagenDateOf(new Date()) };
     const seen = new Set<string>();
     let batch: ResolvedRow[] = [];
@@ -331,32 +304,20 @@ export class ArrearsImportService {
       }
       await flush();
       await writing;
-      await this.dataSource.query(`UPDATE arrears_import SET status = 'completed', finished_at = now() WHERE id = $1`, [
-        importId,
-      ]);
+      await this.repository.complete(this.dataSource.manager, importId);
     } catch (error) {
       // Never leave a batch half-way: wait for the one being written (its failure wins).
       await writing;
       if (!(error instanceof ArrearsFileError)) throw error;
       // A file that cannot be read at all: keep what was written (it is valid on its own) and say why.
-      await this.dataSource.query(
-        `UPDATE arrears_import SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`,
-        [importId, JSON.stringify({ code: error.code, text: error.text })],
-      );
+      await this.repository.fail(this.dataSource.manager, importId, { code: error.code, text: error.text });
     }
     this.logger.log({ importId, ...totals }, 'Arrears import processed');
   }
 
-  /** Rows, and the warning rules for the cases they changed, in the caller's transaction. */
+  /** Rows, with the warning rules for the cases they changed, in the caller's transaction. */
   private async writeRows(manager: EntityManager, context: BatchContext, rows: ResolvedRow[]): Promise<number> {
-    const { changedRows, changedCaseIds } = await writeImportBatch(manager, context, rows);
-    // The same rules as a single registration, in the batch's transaction (system actor: the import).
-    await this.warnings.raiseForEvents(
-      manager,
-      null,
-      changedCaseIds.map((caseId) => ({ caseId, type: 'arrears_registered', on: context.bookedOn as IsoDate })),
-    );
-    return changedRows;
+    return (await this.writer.write(manager, context, rows)).changedRows;
   }
 
   /** A batch's problems and the import's counts so far, in the caller's transaction. */
@@ -367,24 +328,7 @@ export class ArrearsImportService {
     counts: { total: number; failed: number },
     changed: number,
   ): Promise<void> {
-    if (rowProblems.length > 0) {
-      await manager.query(
-        `INSERT INTO arrears_import_problem (import_id, row_number, field, code, message_da, message_en)
-         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
-        [
-          importId,
-          rowProblems.map((p) => p.rowNumber),
-          rowProblems.map((p) => p.field),
-          rowProblems.map((p) => p.code),
-          rowProblems.map((p) => p.message.da),
-          rowProblems.map((p) => p.message.en),
-        ],
-      );
-    }
-    await manager.query(
-      `UPDATE arrears_import SET total_rows = $2, changed_rows = $3, unchanged_rows = $2::int - $3::int - $4::int, failed_rows = $4 WHERE id = $1`,
-      [importId, counts.total, changed, counts.failed],
-    );
+    await this.repository.writeReport(manager, importId, rowProblems, { ...counts, changed });
   }
 
   /**
@@ -461,7 +405,6 @@ export class ArrearsImportService {
         arrearsOre: row.arrearsOre,
         dueDate: row.dueDate,
         childrenUnder18: row.childrenUnder18,
-        earliestDemandOn: earliestPaymentDemandDate(row.dueDate, this.config.calendar),
       },
     };
   }
@@ -469,12 +412,9 @@ export class ArrearsImportService {
   /** The stored file, chunk by chunk, so processing never holds it whole either. */
   private async *chunks(importId: string): AsyncGenerator<Buffer> {
     for (let seq = 0; ; seq++) {
-      const [row] = await this.dataSource.query(
-        `SELECT data FROM arrears_import_chunk WHERE import_id = $1 AND seq = $2`,
-        [importId, seq],
-      );
-      if (!row) return;
-      yield row.data as Buffer;
+      const data = await this.repository.chunk(this.dataSource.manager, importId, seq);
+      if (!data) return;
+      yield data;
     }
   }
 

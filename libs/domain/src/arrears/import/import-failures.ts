@@ -1,5 +1,5 @@
 import { type LocalizedText } from '@app/common';
-import { type RowProblem } from '../import/arrears-file-parser.js';
+import { type RowProblem } from './arrears-file-parser.js';
 
 /** The SQLSTATE of a database error (TypeORM copies the driver's fields onto its error), if it is one. */
 export function sqlStateOf(error: unknown): string | undefined {

@@ -1,0 +1,303 @@
+import { Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { type IsoDate } from '@app/calendar';
+import { decodeCursor } from '@app/common';
+import { type Principal } from '../access/roles.js';
+import { RoleNotAllowedError } from '../access/access.errors.js';
+import { rawSql, sql, type SqlFragment } from '../shared/sql-fragment.js';
+import { caseColumns, caseScopeSql } from './case-scope.sql.js';
+import { type RecordedSteps } from './legal-steps/case-derivation.js';
+import { type CaseStage } from './legal-steps/case-state-machine.js';
+import { paymentDemandFromColumns } from './payment-demand-columns.js';
+import { toLedgerLine } from './ledger.repository.js';
+import { type LedgerLine } from './ledger-summary.js';
+
+/** An `arrears_case` row with its legal dates as ISO text. */
+export interface CaseRow {
+  id: string;
+  tenancy_id: string;
+  housing_organisation_id: string;
+  department_id: string;
+  municipality_id: string;
+  stage: CaseStage;
+  outcome: string | null;
+  payment_demand_sent_on: string | null;
+  payment_demand_received_on: string | null;
+  payment_demand_delivery: string | null;
+  payment_demand_fee_ore: string | null;
+  terminated_on: string | null;
+  municipality_notice_on: string | null;
+  eviction_requested_on: string | null;
+  eviction_scheduled_for: string | null;
+  next_deadline_on: string | null;
+  opened_at: Date;
+  closed_at: Date | null;
+  version: number;
+}
+
+/** The one mapper from a case row to the steps the state machine reads. */
+export function stepsOf(row: CaseRow): RecordedSteps {
+  return {
+    stage: row.stage,
+    paymentDemand: paymentDemandFromColumns(row),
+    terminatedOn: row.terminated_on as IsoDate | null,
+    municipalityNoticeOn: row.municipality_notice_on as IsoDate | null,
+    evictionRequestedOn: row.eviction_requested_on as IsoDate | null,
+    evictionScheduledFor: row.eviction_scheduled_for as IsoDate | null,
+  };
+}
+
+/** The case columns, dates as ISO text, on alias `c`. */
+const CASE_COLUMNS = `c.id, c.tenancy_id, c.housing_organisation_id, c.department_id, c.municipality_id, c.stage,
+  c.outcome, c.payment_demand_sent_on::text, c.payment_demand_received_on::text, c.payment_demand_delivery,
+  c.payment_demand_fee_ore::text, c.terminated_on::text, c.municipality_notice_on::text,
+  c.eviction_requested_on::text, c.eviction_scheduled_for::text, c.next_deadline_on::text, c.opened_at,
+  c.closed_at, c.version`;
+
+/** The open case of a tenancy after a registration; `opened` when the registration opened it. */
+export interface OpenCase {
+  caseId: string;
+  tenancyId: string;
+  opened: boolean;
+}
+
+/** What a step records on the case. */
+export interface CaseStepUpdate {
+  steps: RecordedSteps;
+  outcome: string | null;
+  closed: boolean;
+}
+
+export interface CaseListFilter {
+  stage?: CaseStage[];
+  municipalityId?: string;
+  departmentId?: string;
+  balanceMinOre?: number;
+  balanceMaxOre?: number;
+  deadlineWithinDays?: number;
+  address?: string;
+  open?: boolean;
+}
+
+export interface CaseListRow {
+  id: string;
+  stage: CaseStage;
+  tenancyId: string;
+  unit: string;
+  address: string;
+  departmentId: string;
+  municipalityId: string;
+  balanceOre: number;
+  nextDeadlineOn: string | null;
+  openedAt: Date;
+  openedKey: string;
+}
+
+function scopeOf(principal: Principal): SqlFragment {
+  const scope = caseScopeSql(principal, caseColumns('c'));
+  if (!scope) throw new RoleNotAllowedError();
+  return scope;
+}
+
+/** The arrears case aggregate: every statement on `arrears_case`, in the caller's transaction. */
+@Injectable()
+export class ArrearsCaseRepository {
+  /** The case if the principal may see it (locked for update when `lock`), or undefined. */
+  async findInScope(
+    manager: EntityManager,
+    principal: Principal,
+    caseId: string,
+    lock = false,
+  ): Promise<CaseRow | undefined> {
+    const query =
+      sql`SELECT ${rawSql(CASE_COLUMNS)} FROM arrears_case c WHERE c.id = ${caseId} AND ${scopeOf(principal)}${
+        lock ? sql` FOR UPDATE` : sql``
+      }`.toQuery();
+    const [row] = (await manager.query(query.text, query.values)) as CaseRow[];
+    return row;
+  }
+
+  /**
+   * The open case of each tenancy, opening one where there is none (one per tenancy,
+   * almenlejeloven; `uq_arrears_case_open`). Existing cases are locked for update, after the
+   * tenancies (the caller has locked those: lock order tenancy, case, persons).
+   */
+  async openOrLock(manager: EntityManager, tenancyIds: string[]): Promise<OpenCase[]> {
+    if (tenancyIds.length === 0) return [];
+    const rows: { case_id: string; tenancy_id: string; opened: boolean }[] = await manager.query(
+      `WITH wanted AS (SELECT DISTINCT unnest($1::uuid[]) AS tenancy_id),
+       existing AS (
+         SELECT c.id, c.tenancy_id FROM arrears_case c
+          WHERE c.tenancy_id IN (SELECT tenancy_id FROM wanted) AND c.closed_at IS NULL FOR UPDATE),
+       opened AS (
+         INSERT INTO arrears_case (id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage)
+         SELECT gen_random_uuid(), t.id, t.housing_organisation_id, t.department_id, d.municipality_id, 'registered'
+           FROM tenancy t JOIN department d ON d.id = t.department_id
+          WHERE t.id IN (SELECT tenancy_id FROM wanted) AND t.id NOT IN (SELECT tenancy_id FROM existing)
+          ORDER BY t.id
+         ON CONFLICT (tenancy_id) WHERE closed_at IS NULL DO NOTHING
+         RETURNING id, tenancy_id)
+       SELECT id AS case_id, tenancy_id, false AS opened FROM existing
+       UNION ALL SELECT id, tenancy_id, true FROM opened`,
+      [tenancyIds],
+    );
+    return rows.map((r) => ({ caseId: r.case_id, tenancyId: r.tenancy_id, opened: r.opened }));
+  }
+
+  /** What the derivation needs of each case: its row and every ledger line, in the ledger's order. */
+  async withLedgers(manager: EntityManager, caseIds: string[]): Promise<{ row: CaseRow; ledger: LedgerLine[] }[]> {
+    if (caseIds.length === 0) return [];
+    const rows: CaseRow[] = await manager.query(
+      `SELECT ${CASE_COLUMNS} FROM arrears_case c WHERE c.id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    const lines: (Parameters<typeof toLedgerLine>[0] & { case_id: string })[] = await manager.query(
+      `SELECT case_id, kind, amount_ore::text, due_date::text, booked_on::text FROM ledger_entry
+        WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, coalesce(due_date, booked_on), id`,
+      [caseIds],
+    );
+    const ledgers = new Map<string, LedgerLine[]>();
+    for (const line of lines) {
+      const ledger = ledgers.get(line.case_id) ?? [];
+      ledger.push(toLedgerLine(line));
+      ledgers.set(line.case_id, ledger);
+    }
+    return rows.map((row) => ({ row, ledger: ledgers.get(row.id) ?? [] }));
+  }
+
+  /**
+   * Stores each case's derived next legal date; `touched` cases (their arrears changed) also get
+   * a new version, so a caseworker's step taken on the old figures is refused as stale.
+   */
+  async storeDerived(
+    manager: EntityManager,
+    derived: { caseId: string; nextDeadlineOn: string | null; touched: boolean }[],
+  ): Promise<void> {
+    if (derived.length === 0) return;
+    await manager.query(
+      `UPDATE arrears_case c
+          SET next_deadline_on = d.next_deadline_on,
+              version = c.version + CASE WHEN d.touched THEN 1 ELSE 0 END,
+              updated_at = CASE WHEN d.touched THEN now() ELSE c.updated_at END
+         FROM unnest($1::uuid[], $2::date[], $3::bool[]) AS d(id, next_deadline_on, touched)
+        WHERE c.id = d.id AND (c.next_deadline_on IS DISTINCT FROM d.next_deadline_on OR d.touched)`,
+      [derived.map((d) => d.caseId), derived.map((d) => d.nextDeadlineOn), derived.map((d) => d.touched)],
+    );
+  }
+
+  /** Records a legal step (its dates, outcome, closing), with a new version. */
+  async recordStep(manager: EntityManager, caseId: string, update: CaseStepUpdate): Promise<void> {
+    const { steps } = update;
+    await manager.query(
+      `UPDATE arrears_case SET stage = $2, outcome = $3, payment_demand_sent_on = $4, payment_demand_received_on = $5,
+              payment_demand_delivery = $6, payment_demand_fee_ore = $7, terminated_on = $8, eviction_requested_on = $9,
+              eviction_scheduled_for = $10, closed_at = CASE WHEN $11 THEN now() ELSE NULL END,
+              version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [
+        caseId,
+        steps.stage,
+        update.outcome,
+        steps.paymentDemand?.sentOn ?? null,
+        steps.paymentDemand?.receivedOn ?? null,
+        steps.paymentDemand?.deliveryMethod ?? null,
+        steps.paymentDemand?.feeOre ?? null,
+        steps.terminatedOn,
+        steps.evictionRequestedOn,
+        steps.evictionScheduledFor,
+        update.closed,
+      ],
+    );
+  }
+
+  /** The notice to the municipality (almenlejeloven § 92, stk. 2): its record and the case's earliest notice date. */
+  async recordMunicipalityNotice(
+    manager: EntityManager,
+    notice: { id: string; caseId: string; municipalityId: string; noticeOn: string; createdBy: string },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO municipality_notice (id, case_id, municipality_id, notice_on, created_by) VALUES ($1, $2, $3, $4, $5)`,
+      [notice.id, notice.caseId, notice.municipalityId, notice.noticeOn, notice.createdBy],
+    );
+    await manager.query(
+      `UPDATE arrears_case SET municipality_notice_on = least(coalesce(municipality_notice_on, $2::date), $2::date),
+              version = version + 1, updated_at = now() WHERE id = $1`,
+      [notice.caseId, notice.noticeOn],
+    );
+  }
+
+  /** Links the notice to the email the warning rules wrote to the municipality's alert mailbox. */
+  async linkNoticeToAlertEmail(manager: EntityManager, noticeId: string, noticeOn: string): Promise<void> {
+    await manager.query(
+      `UPDATE municipality_notice n SET outbox_id = o.id
+         FROM warning w JOIN outbox o ON o.warning_id = w.id JOIN municipality m ON m.id = w.recipient_id
+        WHERE n.id = $1 AND w.case_id = n.case_id AND w.rule_code = 'statutory-eviction-notice'
+          AND w.occurrence = $2 AND w.recipient_type = 'municipality' AND o.recipient = lower(m.alert_email)`,
+      [noticeId, noticeOn],
+    );
+  }
+
+  /** A page of the cases the principal may see, oldest first, with each case's balance. */
+  async list(
+    manager: EntityManager,
+    principal: Principal,
+    filter: CaseListFilter,
+    page: { limit: number; cursor?: string },
+    today: string,
+  ): Promise<CaseListRow[]> {
+    const scope = scopeOf(principal).toNamed('scope');
+    // The balance of each listed case only: a correlated sum is evaluated for the rows the LIMIT
+    // keeps (on ix_ledger_case), where a grouped join summed the whole ledger of every organisation
+    // on every request (see /work/perf-findings.md, R1).
+    const balance = '(SELECT coalesce(sum(le.amount_ore), 0) FROM ledger_entry le WHERE le.case_id = c.id)';
+    const query = manager
+      .createQueryBuilder()
+      .select([
+        'c.id AS id',
+        'c.stage AS stage',
+        'c.tenancy_id AS "tenancyId"',
+        't.unit AS unit',
+        't.address AS address',
+        'c.department_id AS "departmentId"',
+        'c.municipality_id AS "municipalityId"',
+        `${balance}::bigint AS "balanceOre"`,
+        'c.next_deadline_on::text AS "nextDeadlineOn"',
+        'c.opened_at AS "openedAt"',
+        'c.opened_at::text AS "openedKey"',
+      ])
+      .from('arrears_case', 'c')
+      .innerJoin('tenancy', 't', 't.id = c.tenancy_id')
+      .where(scope.sql, scope.params);
+    if (filter.open !== undefined) query.andWhere(filter.open ? 'c.closed_at IS NULL' : 'c.closed_at IS NOT NULL');
+    if (filter.stage?.length) query.andWhere('c.stage IN (:...stages)', { stages: filter.stage });
+    if (filter.municipalityId)
+      query.andWhere('c.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
+    if (filter.departmentId) query.andWhere('c.department_id = :departmentId', { departmentId: filter.departmentId });
+    if (filter.balanceMinOre !== undefined) query.andWhere(`${balance} >= :min`, { min: filter.balanceMinOre });
+    if (filter.balanceMaxOre !== undefined) query.andWhere(`${balance} <= :max`, { max: filter.balanceMaxOre });
+    if (filter.deadlineWithinDays !== undefined) {
+      query.andWhere('c.next_deadline_on BETWEEN :today::date AND :today::date + :days::int', {
+        today,
+        days: filter.deadlineWithinDays,
+      });
+    }
+    if (filter.address) {
+      query.andWhere(`t.address ILIKE :address ESCAPE '\\'`, {
+        address: `%${filter.address.replace(/[\\%_]/g, '\\$&')}%`,
+      });
+    }
+    if (page.cursor) {
+      const position = decodeCursor(page.cursor, 'timestamp');
+      query.andWhere('(c.opened_at, c.id) > (:cursorKey::timestamptz, :cursorId::uuid)', {
+        cursorKey: position.key,
+        cursorId: position.id,
+      });
+    }
+    const rows: CaseListRow[] = await query
+      .orderBy('c.opened_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(page.limit + 1)
+      .getRawMany();
+    return rows.map((row) => ({ ...row, balanceOre: Number(row.balanceOre) }));
+  }
+}

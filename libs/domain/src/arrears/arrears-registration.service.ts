@@ -1,0 +1,192 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { copenhagenDateOf, type IsoDate } from '@app/calendar';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { type Actor } from '../access/roles.js';
+import { WarningEngine } from '../warnings/warning-engine.service.js';
+import { ArrearsCaseRepository, stepsOf } from './arrears-case.repository.js';
+import { CaseHistoryRepository, type NewCaseEvent } from './case-history.repository.js';
+import { deriveCase, type RecordedSteps } from './legal-steps/case-derivation.js';
+import { type LedgerLine } from './ledger-summary.js';
+import { LedgerRepository } from './ledger.repository.js';
+import { TenancyRepository } from './tenancy.repository.js';
+
+/** Unpaid rent for one due date on one tenancy, as a caseworker or the monthly list reports it. */
+export interface ArrearsClaim {
+  tenancyId: string;
+  dueDate: string;
+  amountOre: number;
+}
+
+/** Who registers: a caseworker through the API (`actor`), or the monthly import (`importId`, no actor). */
+export interface RegistrationSource {
+  actor: Actor | null;
+  importId: string | null;
+  /** The booking day (Copenhagen) of the registration. */
+  bookedOn: IsoDate;
+}
+
+/** Per claim, in the order given: its case, whether the registration opened it, whether the ledger changed. */
+export interface ClaimResult {
+  caseId: string;
+  opened: boolean;
+  changed: boolean;
+}
+
+export interface RegistrationResult {
+  claims: ClaimResult[];
+  /** Cases whose arrears changed (the warning rules were evaluated for them). */
+  changedCaseIds: string[];
+}
+
+/**
+ * The one write path for arrears: a registration through the API (one claim) and a batch of the
+ * monthly import (up to thousands) run this same code, set-based, in the caller's transaction.
+ * The caller has locked the claims' tenancies (the API with a row lock, the import with its
+ * upsert), so each registration sees every one committed before it.
+ */
+@Injectable()
+export class ArrearsRegistrationService {
+  constructor(
+    @Inject(ArrearsCaseRepository) private readonly cases: ArrearsCaseRepository,
+    @Inject(LedgerRepository) private readonly ledger: LedgerRepository,
+    @Inject(CaseHistoryRepository) private readonly history: CaseHistoryRepository,
+    @Inject(TenancyRepository) private readonly tenancies: TenancyRepository,
+    @Inject(WarningEngine) private readonly warnings: WarningEngine,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Opens the tenancy's case if there is none, or adds to the open one. The same amount for the
+   * same due date again changes nothing; a different amount is booked as a correction, so the
+   * ledger stays append-only. Then the derived figures, the timeline and the warning rules.
+   */
+  async register(
+    manager: EntityManager,
+    source: RegistrationSource,
+    claims: ArrearsClaim[],
+  ): Promise<RegistrationResult> {
+    if (claims.length === 0) return { claims: [], changedCaseIds: [] };
+    const tenancyIds = [...new Set(claims.map((c) => c.tenancyId))];
+    const open = new Map((await this.cases.openOrLock(manager, tenancyIds)).map((c) => [c.tenancyId, c]));
+    await this.tenancies.markTenantsActive(manager, tenancyIds);
+    const caseOf = (claim: ArrearsClaim) => {
+      const found = open.get(claim.tenancyId);
+      if (!found) throw new Error(`No open case for tenancy ${claim.tenancyId} after opening one`);
+      return found;
+    };
+    const changed = new Set(
+      await this.ledger.bookRentClaims(
+        manager,
+        claims.map((claim) => ({ ...claim, caseId: caseOf(claim).caseId, fresh: caseOf(claim).opened })),
+        {
+          bookedOn: source.bookedOn,
+          source: source.importId ? 'import' : 'manual',
+          importId: source.importId,
+          createdBy: source.actor?.principal.userId ?? null,
+        },
+      ),
+    );
+    const actorId = source.actor?.principal.userId ?? null;
+    const provenance = source.importId ? { importId: source.importId } : {};
+    const opened = [...open.values()].filter((c) => c.opened);
+    const events: NewCaseEvent[] = [
+      ...opened.map((c) => ({
+        caseId: c.caseId,
+        on: source.bookedOn,
+        type: 'case_opened',
+        actorId,
+        details: source.importId ? provenance : null,
+      })),
+      ...claims
+        .filter((_, i) => changed.has(i))
+        .map((claim) => ({
+          caseId: caseOf(claim).caseId,
+          on: source.bookedOn,
+          type: 'arrears_registered',
+          actorId,
+          details: { dueDate: claim.dueDate, amountOre: claim.amountOre, ...provenance },
+        })),
+    ];
+    await this.history.addEvents(manager, events);
+    const changedCaseIds = [...new Set(claims.filter((_, i) => changed.has(i)).map((c) => caseOf(c).caseId))];
+    // A case opened now is at its first version, and all it holds is what was just booked: it is
+    // derived from that, without reading it back. One that was open before is read, and moves to
+    // its next version.
+    const openedIds = new Set(opened.map((c) => c.caseId));
+    const bookedOnFresh = new Map<string, LedgerLine[]>();
+    claims.forEach((claim, i) => {
+      const { caseId } = caseOf(claim);
+      if (!changed.has(i) || !openedIds.has(caseId)) return;
+      const lines = bookedOnFresh.get(caseId) ?? [];
+      lines.push({
+        kind: 'rent_charge',
+        amountOre: claim.amountOre,
+        dueDate: claim.dueDate,
+        bookedOn: source.bookedOn,
+      });
+      bookedOnFresh.set(caseId, lines);
+    });
+    const today = copenhagenDateOf(new Date());
+    await this.cases.storeDerived(
+      manager,
+      [...openedIds]
+        .map((caseId) => ({
+          caseId,
+          nextDeadlineOn: deriveCase(OPENED, false, bookedOnFresh.get(caseId) ?? [], today, this.config.calendar)
+            .nextDeadlineOn,
+          touched: false,
+        }))
+        // A new case is stored without a date: only a date to set is written.
+        .filter((derived) => derived.nextDeadlineOn !== null),
+    );
+    const existing = changedCaseIds.filter((id) => !openedIds.has(id));
+    await this.refreshDerived(manager, existing, new Set(existing));
+    await this.warnings.raiseForEvents(
+      manager,
+      source.actor,
+      changedCaseIds.map((caseId) => ({ caseId, type: 'arrears_registered', on: source.bookedOn })),
+    );
+    return {
+      claims: claims.map((claim, i) => ({ ...pick(caseOf(claim)), changed: changed.has(i) })),
+      changedCaseIds,
+    };
+  }
+
+  /**
+   * Stores what is derived of each case (`deriveCase`: the next legal date, the first of the case
+   * page's `upcomingDeadlines`), for every writer of a case alike.
+   */
+  async refreshDerived(
+    manager: EntityManager,
+    caseIds: string[],
+    touched: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    if (caseIds.length === 0) return;
+    const today = copenhagenDateOf(new Date());
+    const cases = await this.cases.withLedgers(manager, caseIds);
+    await this.cases.storeDerived(
+      manager,
+      cases.map(({ row, ledger }) => ({
+        caseId: row.id,
+        nextDeadlineOn: deriveCase(stepsOf(row), row.closed_at !== null, ledger, today, this.config.calendar)
+          .nextDeadlineOn,
+        touched: touched.has(row.id),
+      })),
+    );
+  }
+}
+
+/** A case as `openOrLock` opens it: registered, no step taken yet. */
+const OPENED: RecordedSteps = {
+  stage: 'registered',
+  paymentDemand: null,
+  terminatedOn: null,
+  municipalityNoticeOn: null,
+  evictionRequestedOn: null,
+  evictionScheduledFor: null,
+};
+
+function pick(c: { caseId: string; opened: boolean }): { caseId: string; opened: boolean } {
+  return { caseId: c.caseId, opened: c.opened };
+}

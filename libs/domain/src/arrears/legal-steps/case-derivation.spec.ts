@@ -1,0 +1,54 @@
+import { earliestPaymentDemandDate, type IsoDate } from '@app/calendar';
+import { deriveCase, type RecordedSteps } from './case-derivation.js';
+import { upcomingDeadlines } from './case-state-machine.js';
+
+const TODAY = '2026-12-01' as IsoDate;
+const steps = (stage: RecordedSteps['stage'], extra: Partial<RecordedSteps> = {}): RecordedSteps => ({
+  stage,
+  paymentDemand: null,
+  terminatedOn: null,
+  municipalityNoticeOn: null,
+  evictionRequestedOn: null,
+  evictionScheduledFor: null,
+  ...extra,
+});
+const rent = (dueDate: string, amountOre = 650_000) => ({
+  kind: 'rent_charge' as const,
+  amountOre,
+  dueDate,
+  bookedOn: dueDate,
+});
+
+describe('deriveCase', () => {
+  it('gives a registered case the earliest påkrav day of its oldest unpaid rent', () => {
+    const derived = deriveCase(steps('registered'), false, [rent('2026-12-01'), rent('2026-11-01')], TODAY);
+    expect(derived.summary).toEqual({ balanceOre: 1_300_000, monthsInArrears: 2, oldestUnpaidDueDate: '2026-11-01' });
+    // The November påkrav day is past; nothing else is ahead.
+    expect(derived.nextDeadlineOn).toBeNull();
+    const fresh = deriveCase(steps('registered'), false, [rent('2026-12-01')], TODAY);
+    expect(fresh.nextDeadlineOn).toBe(earliestPaymentDemandDate('2026-12-01' as IsoDate));
+  });
+
+  it('gives a terminated case no date, whatever new arrears come', () => {
+    const derived = deriveCase(
+      steps('terminated', { terminatedOn: '2026-10-01' as IsoDate }),
+      false,
+      [rent(TODAY)],
+      TODAY,
+    );
+    expect(derived.upcomingDeadlines).toEqual([]);
+    expect(derived.nextDeadlineOn).toBeNull();
+  });
+
+  it('stores the first of the upcoming deadlines the case page shows', () => {
+    const scheduled = steps('eviction_scheduled', { evictionScheduledFor: '2026-12-20' as IsoDate });
+    const derived = deriveCase(scheduled, false, [rent('2026-09-01')], TODAY);
+    expect(derived.upcomingDeadlines).toEqual(upcomingDeadlines(derived.facts, TODAY));
+    expect(derived.nextDeadlineOn).toBe('2026-12-20');
+  });
+
+  it('gives a closed case nothing upcoming', () => {
+    const derived = deriveCase(steps('registered'), true, [rent(TODAY)], TODAY);
+    expect([derived.upcomingDeadlines, derived.nextDeadlineOn]).toEqual([[], null]);
+  });
+});

@@ -1,0 +1,39 @@
+import { type CalendarRules, type IsoDate } from '@app/calendar';
+import { summarizeLedger, type LedgerLine, type LedgerSummary } from '../ledger-summary.js';
+import { upcomingDeadlines, type CaseFacts, type UpcomingDeadline } from './case-state-machine.js';
+
+/** A case's recorded steps: what the state machine needs besides the ledger. */
+export type RecordedSteps = Omit<CaseFacts, 'oldestUnpaidDueDate' | 'balanceOre'>;
+
+/** Everything about a case that follows from its steps and its ledger, never typed in. */
+export interface DerivedCase {
+  readonly facts: CaseFacts;
+  /** Balance, months in arrears and oldest unpaid due date. */
+  readonly summary: LedgerSummary;
+  /** The legal dates still ahead, earliest first; none for a closed case. */
+  readonly upcomingDeadlines: UpcomingDeadline[];
+  /** The first of them: stored on the case for "deadline within N days" lists. */
+  readonly nextDeadlineOn: IsoDate | null;
+}
+
+/**
+ * The one derivation of a case's figures and next legal date, for every writer (a registration
+ * through the API, the monthly import, a payment, a transition) and for the case page alike, so
+ * the stored `next_deadline_on` is always the first of the page's `upcomingDeadlines`.
+ */
+export function deriveCase(
+  steps: RecordedSteps,
+  closed: boolean,
+  ledger: readonly LedgerLine[],
+  today: IsoDate,
+  rules: Partial<CalendarRules> = {},
+): DerivedCase {
+  const summary = summarizeLedger(ledger);
+  const facts: CaseFacts = {
+    ...steps,
+    oldestUnpaidDueDate: summary.oldestUnpaidDueDate as IsoDate | null,
+    balanceOre: summary.balanceOre,
+  };
+  const deadlines = closed ? [] : upcomingDeadlines(facts, today, rules);
+  return { facts, summary, upcomingDeadlines: deadlines, nextDeadlineOn: deadlines[0]?.date ?? null };
+}
