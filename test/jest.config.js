@@ -8,7 +8,8 @@ const base = {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/test/tsconfig.json' }],
   },
   moduleNameMapper: {
-    '^@app/(config|database|domain|calendar|queue|mail|common|testing|i18n|api-client)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@app/(config|database|domain|calendar|queue|mail|common|testing|i18n|api-client)$':
+      '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
