@@ -1,5 +1,6 @@
 // A CPU profiler for a process under load, preloaded with `node --import <this file> main.js`
-// and CPU_PROFILE_DIR set. SIGUSR2 starts the profiler; the next SIGUSR2 stops it and writes
+// and CPU_PROFILE_DIR set. SIGWINCH (ignored by default, and not among the signals Nest's shutdown
+// hooks end the process on, as SIGUSR2 is) starts the profiler; the next one stops it and writes
 // `<CPU_PROFILE_DIR>/<pid>-<n>.cpuprofile` (open it in Chrome DevTools, or summarise it with
 // profile-summary.mjs). Unlike `--cpu-prof` it covers only the load, not the start-up, and it
 // does not depend on how the process ends (Nest's shutdown hooks end it by its own signal, and
@@ -14,7 +15,7 @@ if (dir) {
   session.connect();
   let running = false;
   let written = 0;
-  process.on('SIGUSR2', async () => {
+  process.on('SIGWINCH', async () => {
     if (!running) {
       running = true;
       await session.post('Profiler.enable');
