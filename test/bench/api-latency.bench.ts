@@ -129,7 +129,16 @@ describe(`API latency (${CONNECTIONS} connections, ${SECONDS} s per figure)`, ()
       // The figure is the request path's: request logs nobody reads would only compete for the cores.
       // Without info logs the API does not print its port, so it gets one chosen here.
       const [apiPort, barePort] = [await freePort(), await freePort()];
-      const env = testEnv({ database, queue: 'redis', prefix, env: { LOG_LEVEL: 'warn', PORT: String(apiPort) } });
+      // DATABASE_POOL_SIZE, when set, sizes both pools (the API's and the floor's): to try another size.
+      const pool: Record<string, string> = process.env.DATABASE_POOL_SIZE
+        ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }
+        : {};
+      const env = testEnv({
+        database,
+        queue: 'redis',
+        prefix,
+        env: { LOG_LEVEL: 'warn', PORT: String(apiPort), ...pool },
+      });
       const [municipalityId, organisationId, departmentId] = [randomUUID(), randomUUID(), randomUUID()];
       await database.query(
         `INSERT INTO municipality (id, code, name, alert_email) VALUES ($1, '751', 'Aarhus', 'alerts@aarhus.dk')`,
