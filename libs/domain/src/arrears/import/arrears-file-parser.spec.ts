@@ -30,10 +30,7 @@ async function parseAll(
   encoding?: TextEncodingName,
 ) {
   const results: Parsed[] = [];
-  // A workbook in whole stored chunks: exceljs decodes each inflated piece of XML on its own, so
-  // 7-byte pieces would cut æøå in half (see xlsx-rows.ts).
-  const input = chunked(text, format === 'xlsx' ? 256 * 1024 : 7);
-  for await (const parsed of parseArrearsFile(input, format, { maxRows, encoding })) {
+  for await (const parsed of parseArrearsFile(chunked(text), format, { maxRows, encoding })) {
     results.push(withoutHeaders(parsed));
   }
   return results;
