@@ -62,6 +62,15 @@ export interface RecipientRule {
 export type DetailField =
   'balanceOre' | 'monthsInArrears' | 'paymentDeadline' | 'terminatedOn' | 'evictionDate' | 'childrenUnder18';
 
+/**
+ * The legal date a warning names (its `eventOn`), computed from the case, never the day a step was
+ * recorded or a sweep ran: `event` the date the event itself carries (the notice date, the booking
+ * date of the arrears), `payment-demand-sent` the påkrav's sending date, `payment-deadline` the last
+ * day to pay (almenlejeloven § 90, stk. 2, by the calendar), `terminated` the termination date,
+ * `eviction-date` the date the bailiff court set.
+ */
+export type EventDate = 'event' | 'payment-demand-sent' | 'payment-deadline' | 'terminated' | 'eviction-date';
+
 /** What identifies one firing: the rule fires once per case, recipient and occurrence. */
 export type Occurrence = 'case' | 'event-date' | 'payment-demand' | 'eviction-date';
 
@@ -76,6 +85,7 @@ export interface WarningRule {
   /** Fire only while money is owed; `agreement-threshold`: at least the agreement's amount. */
   balance: 'any' | 'owed' | 'agreement-threshold';
   occurrence: Occurrence;
+  eventDate: EventDate;
   recipients: readonly RecipientRule[];
   /**
    * Name and address always; these fields only to a recipient the tenant consented to (or the
@@ -110,6 +120,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
     stages: OPEN_CASE_STAGES,
     balance: 'any',
     occurrence: 'event-date',
+    eventDate: 'event',
     recipients: [{ type: 'municipality', basis: 'statute' }],
     details: [],
     urgency: 'urgent',
@@ -128,6 +139,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
     stages: ['registered'],
     balance: 'agreement-threshold',
     occurrence: 'case',
+    eventDate: 'event',
     recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
     details: ['balanceOre', 'monthsInArrears', 'childrenUnder18'],
     urgency: 'normal',
@@ -146,6 +158,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
     stages: ['payment_demand_sent'],
     balance: 'any',
     occurrence: 'payment-demand',
+    eventDate: 'payment-demand-sent',
     recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
     details: ['balanceOre', 'monthsInArrears', 'paymentDeadline', 'childrenUnder18'],
     urgency: 'normal',
@@ -157,7 +170,8 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   },
   {
     code: 'deadline-passed',
-    version: 1,
+    // 2: the warning names the payment deadline itself, not the day the step was recorded.
+    version: 2,
     title: { da: 'Betalingsfristen er overskredet', en: 'Payment deadline passed' },
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     // Whichever comes first: the caseworker records it, or the sweeper sees the date pass unpaid.
@@ -168,6 +182,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
     stages: ['payment_demand_sent', 'deadline_passed'],
     balance: 'owed',
     occurrence: 'payment-demand',
+    eventDate: 'payment-deadline',
     recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
     details: ['balanceOre', 'monthsInArrears', 'paymentDeadline', 'childrenUnder18'],
     urgency: 'normal',
@@ -186,6 +201,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
     stages: ['terminated'],
     balance: 'any',
     occurrence: 'event-date',
+    eventDate: 'terminated',
     recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
     details: ['balanceOre', 'monthsInArrears', 'terminatedOn', 'childrenUnder18'],
     urgency: 'urgent',
@@ -204,6 +220,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
     stages: ['eviction_scheduled'],
     balance: 'any',
     occurrence: 'eviction-date',
+    eventDate: 'eviction-date',
     recipients: [
       { type: 'municipality', basis: 'agreement' },
       { type: 'housing_organisation', basis: 'own-organisation' },
