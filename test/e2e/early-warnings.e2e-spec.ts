@@ -415,6 +415,15 @@ describe('early warnings along an arrears case (redis queues)', () => {
       const response = await as(admin).put('/api/v1/cooperation-agreements', body);
       expect([JSON.stringify(body), response.status, response.body.code]).toEqual([JSON.stringify(body), 400, code]);
     }
+    // The one details shape, in the reader's language (issue 12, item 8).
+    const period = await as(admin)
+      .put('/api/v1/cooperation-agreements', { ...valid, validTo: '2025-12-31' })
+      .set('Accept-Language', 'en')
+      .expect(400);
+    expect([period.body.message, period.body.details]).toEqual([
+      'The end date is before the start date.',
+      [{ field: 'validTo', rule: 'notBeforeValidFrom', message: 'The end date must not be before the start date.' }],
+    ]);
     const unknown = await as(admin).put('/api/v1/cooperation-agreements', {
       ...valid,
       municipalityId: '00000000-0000-4000-8000-000000000000',
@@ -824,7 +833,15 @@ describe('early warnings along an arrears case (redis queues)', () => {
       .post(`/api/v1/inbox/${arrears.id}/acknowledge`, { comment: 'Også kontaktet' })
       .expect(409);
     expect(again.body.code).toBe('ALREADY_ACKNOWLEDGED');
-    expect(again.body.details).toEqual([expect.objectContaining({ acknowledgedBy: colleague.user.id })]);
+    expect(again.body.details).toEqual([
+      {
+        field: null,
+        rule: 'alreadyAcknowledged',
+        message: 'Varslet blev kvitteret tidligere; se hvem og hvornår.',
+        acknowledgedAt: expect.any(String),
+        acknowledgedBy: colleague.user.id,
+      },
+    ]);
     expect(await stateOf()).toEqual(afterAck);
     const events = await database.query<{ type: string; reason: string }>(
       `SELECT type, reason FROM case_event WHERE case_id = $1 AND type = 'warning_acknowledged'`,

@@ -1,3 +1,4 @@
+import { localized, type LocalizedText } from '@app/i18n';
 import { OPEN_CASE_STAGES, type CaseStage } from '../arrears/legal-steps/case-stage.js';
 import { type RecipientType } from '../personal-data/consent.entity.js';
 
@@ -77,7 +78,8 @@ export type Occurrence = 'case' | 'event-date' | 'payment-demand' | 'eviction-da
 export interface WarningRule {
   code: WarningRuleCode;
   version: number;
-  title: { da: string; en: string };
+  /** The title in both languages, from the message catalogue (libs/i18n, `warnings.rules`). */
+  title: LocalizedText;
   legalBasis: string;
   triggers: readonly Trigger[];
   /** The stages the case must still be in when the rule fires (a late sweep must not warn about a closed case). */
@@ -113,7 +115,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'statutory-eviction-notice',
     version: 1,
-    title: { da: 'Underretning om udsættelsessag (§ 92, stk. 2)', en: 'Notice of eviction proceedings (s. 92(2))' },
+    title: localized((m) => m.warnings.rules['statutory-eviction-notice']),
     legalBasis: 'almenlejeloven § 92, stk. 2 (N1)',
     triggers: [{ kind: 'event', event: 'municipality_notified' }],
     // Whenever the landlord gives it: the notice must reach the municipality even if given early.
@@ -133,7 +135,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'arrears-registered',
     version: 1,
-    title: { da: 'Restance registreret', en: 'Rent arrears registered' },
+    title: localized((m) => m.warnings.rules['arrears-registered']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     triggers: [{ kind: 'event', event: 'arrears_registered' }],
     stages: ['registered'],
@@ -152,7 +154,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'payment-demand-sent',
     version: 1,
-    title: { da: 'Påkrav sendt', en: 'Payment demand sent' },
+    title: localized((m) => m.warnings.rules['payment-demand-sent']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     triggers: [{ kind: 'event', event: 'payment_demand_sent' }],
     stages: ['payment_demand_sent'],
@@ -172,7 +174,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
     code: 'deadline-passed',
     // 2: the warning names the payment deadline itself, not the day the step was recorded.
     version: 2,
-    title: { da: 'Betalingsfristen er overskredet', en: 'Payment deadline passed' },
+    title: localized((m) => m.warnings.rules['deadline-passed']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     // Whichever comes first: the caseworker records it, or the sweeper sees the date pass unpaid.
     triggers: [
@@ -195,7 +197,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'terminated',
     version: 1,
-    title: { da: 'Lejemålet er ophævet', en: 'Tenancy terminated' },
+    title: localized((m) => m.warnings.rules['terminated']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     triggers: [{ kind: 'event', event: 'terminated' }],
     stages: ['terminated'],
@@ -214,7 +216,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'eviction-scheduled-reminder',
     version: 1,
-    title: { da: 'Udsættelse nærmer sig', en: 'Eviction date approaching' },
+    title: localized((m) => m.warnings.rules['eviction-scheduled-reminder']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     triggers: [{ kind: 'deadline', deadline: 'eviction-date-approaching' }],
     stages: ['eviction_scheduled'],

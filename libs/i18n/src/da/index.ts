@@ -3,6 +3,7 @@ import { http } from './http.js';
 import { mail } from './mail.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { validation } from './validation.js';
+import { warnings } from './warnings.js';
 
 /** The Danish catalogue: every user-facing text, by area. Danish is the default language. */
 export const da = {
@@ -16,4 +17,5 @@ export const da = {
   personalData,
   calendar,
   mail,
+  warnings,
 };

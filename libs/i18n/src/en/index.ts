@@ -4,6 +4,7 @@ import { http } from './http.js';
 import { mail } from './mail.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { validation } from './validation.js';
+import { warnings } from './warnings.js';
 
 /** The English catalogue: typed as the Danish one, so no message can be missing. */
 export const en: Messages = {
@@ -17,4 +18,5 @@ export const en: Messages = {
   personalData,
   calendar,
   mail,
+  warnings,
 };
