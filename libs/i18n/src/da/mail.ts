@@ -116,9 +116,13 @@ const warning = {
 const evictionNotice = {
   subject: (p: { address: string; reference: string }) =>
     `Underretning om udsættelsessag (§ 92, stk. 2): ${p.address} (${p.reference})`,
+  subjectWithoutReference: (p: { address: string }) => `Underretning om udsættelsessag (§ 92, stk. 2): ${p.address}`,
   greeting: (p: { municipality: string }) => `Til ${p.municipality} Kommune`,
   body: (p: { landlord: string; department: string }) =>
     `${p.landlord}, afdeling ${p.department}, underretter hermed kommunen efter almenlejelovens § 92, stk. 2 om, at udlejer indgiver begæring til fogedretten om udsættelse af nedenstående lejer(e).`,
+  /** For a notice queued before the email named the landlord (issue 12): the statute's words alone. */
+  bodyWithoutLandlord:
+    'Efter almenlejelovens § 92, stk. 2 underretter udlejer hermed kommunen om, at der indgives begæring til fogedretten om udsættelse af nedenstående lejer(e).',
   onlyNameAndAddress:
     'Efter loven indeholder underretningen kun lejerens navn og adresse. Kontakt udlejer og oplys sagsnummeret, hvis I vil i kontakt om sagen.',
 };

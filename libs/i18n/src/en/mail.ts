@@ -103,9 +103,12 @@ const warning: Mail['warning'] = {
 
 const evictionNotice: Mail['evictionNotice'] = {
   subject: (p) => `Notice of eviction proceedings (s. 92(2)): ${p.address} (${p.reference})`,
+  subjectWithoutReference: (p) => `Notice of eviction proceedings (s. 92(2)): ${p.address}`,
   greeting: (p) => `To ${p.municipality} Municipality`,
   body: (p) =>
     `${p.landlord}, department ${p.department}, hereby gives the municipality notice under section 92(2) of the Social Housing Rent Act (almenlejeloven) that the landlord is applying to the bailiff court (fogedretten) for the eviction of the tenant(s) below.`,
+  bodyWithoutLandlord:
+    'Under section 92(2) of the Social Housing Rent Act (almenlejeloven), the landlord gives notice that it is applying to the bailiff court (fogedretten) for the eviction of the tenant(s) below.',
   onlyNameAndAddress:
     'By law, the notice carries only the tenant’s name and address. Contact the landlord and quote the case reference if you wish to discuss the case.',
 };

@@ -57,6 +57,14 @@ describe('municipality-eviction-notice email (almenlejeloven § 92, stk. 2)', ()
     ).toBe(true);
   });
 
+  it('sends a notice queued before it named the landlord with what it has, never "undefined"', () => {
+    const { landlordName: _l, departmentName: _d, reference: _r, landlordContact: _c, ...old } = data;
+    const email = renderEmail('municipality-eviction-notice', old as MunicipalityEvictionNoticeData, 'da');
+    expect(`${email.subject}\n${email.text}\n${email.html}`).not.toMatch(/undefined/);
+    expect(email.text).toContain('Efter almenlejelovens § 92, stk. 2 underretter udlejer hermed kommunen');
+    expect(email.text).toContain('Underretningsdato: 23. oktober 2026');
+  });
+
   it('escapes values in HTML', () => {
     const email = renderEmail('municipality-eviction-notice', { ...data, landlordName: 'A<b>&B' }, 'da');
     expect(email.html).toContain('A&lt;b&gt;&amp;B');

@@ -38,19 +38,29 @@ export interface MunicipalityEvictionNoticeData {
 export function renderMunicipalityEvictionNotice(data: MunicipalityEvictionNoticeData, locale: Locale): RenderedEmail {
   const texts = mailTexts(locale);
   const notice = texts.evictionNotice;
-  const subject = notice.subject({ address: data.address, reference: data.reference });
+  // A notice queued before the email named the landlord (issue 12) lacks those fields: it goes out
+  // with what it has rather than with "undefined" in it.
+  const known = (value: string | undefined): value is string => typeof value === 'string' && value !== '';
+  const subject = known(data.reference)
+    ? notice.subject({ address: data.address, reference: data.reference })
+    : notice.subjectWithoutReference({ address: data.address });
+  const fields: [string, string | undefined][] = [
+    [texts.fields.tenants, tenantList(data.tenantNames)],
+    [texts.fields.address, data.address],
+    [texts.fields.noticeDate, formatDate(data.noticeOn, locale)],
+    [texts.fields.landlord, data.landlordName],
+    [texts.fields.department, data.departmentName],
+    [texts.fields.reference, data.reference],
+    [texts.fields.landlordContact, data.landlordContact],
+  ];
   return renderParagraphs(locale, subject, [
     paragraph(notice.greeting({ municipality: data.municipalityName })),
-    paragraph(notice.body({ landlord: data.landlordName, department: data.departmentName })),
-    fieldsParagraph([
-      [texts.fields.tenants, tenantList(data.tenantNames)],
-      [texts.fields.address, data.address],
-      [texts.fields.noticeDate, formatDate(data.noticeOn, locale)],
-      [texts.fields.landlord, data.landlordName],
-      [texts.fields.department, data.departmentName],
-      [texts.fields.reference, data.reference],
-      [texts.fields.landlordContact, data.landlordContact],
-    ]),
+    paragraph(
+      known(data.landlordName) && known(data.departmentName)
+        ? notice.body({ landlord: data.landlordName, department: data.departmentName })
+        : notice.bodyWithoutLandlord,
+    ),
+    fieldsParagraph(fields.filter((field): field is [string, string] => known(field[1]))),
     paragraph(notice.onlyNameAndAddress),
     ...personalDataFooter(locale, data.tenantNames.length > 1).map(paragraph),
   ]);
