@@ -125,7 +125,10 @@ export class WarningRepository {
     // consent once per case; here the worst case is one scan per call.
     const cases: CaseContextFacts['cases'] = await manager.query(
       `SELECT c.id, c.tenancy_id, c.stage, c.municipality_id, m.name AS municipality_name, c.housing_organisation_id,
-              c.department_id, ho.name AS sender_name, t.address, t.postcode, t.city,
+              c.department_id, d.number AS department_number, d.name AS department_name,
+              ho.name AS sender_name, ho.contact_email AS sender_contact_email,
+              nu.name AS notice_recorded_by_name, nu.email AS notice_recorded_by_email,
+              t.address, t.postcode, t.city,
               c.payment_demand_sent_on::text, c.payment_demand_received_on::text, c.payment_demand_delivery,
               c.payment_demand_fee_ore::text, c.terminated_on::text, c.eviction_scheduled_for::text,
               a.enabled_warnings, a.arrears_threshold_ore::text, a.eviction_reminder_business_days
@@ -133,6 +136,15 @@ export class WarningRepository {
          JOIN tenancy t ON t.id = c.tenancy_id
          JOIN housing_organisation ho ON ho.id = c.housing_organisation_id
          JOIN municipality m ON m.id = c.municipality_id
+         JOIN department d ON d.id = c.department_id
+         -- The caseworker who recorded the latest notice to the municipality: the § 92, stk. 2
+         -- email's contact when the organisation has no contact address.
+         LEFT JOIN LATERAL (
+                SELECT u.name, u.email
+                  FROM municipality_notice n JOIN app_user u ON u.id = n.created_by
+                 WHERE n.case_id = c.id
+                 ORDER BY n.created_at DESC, n.id
+                 LIMIT 1) nu ON true
          LEFT JOIN cooperation_agreement a
                 ON a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
                AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to >= $2::date)

@@ -2,8 +2,10 @@ import { type Messages } from '../catalogue.js';
 import { calendar } from './calendar.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
+import { mail } from './mail.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { validation } from './validation.js';
+import { warnings } from './warnings.js';
 
 /** The English catalogue: typed as the Danish one, so no message can be missing. */
 export const en: Messages = {
@@ -17,4 +19,6 @@ export const en: Messages = {
   personalData,
   calendar,
   imports,
+  mail,
+  warnings,
 };
