@@ -217,7 +217,11 @@ export class CaseQuery extends PageQuery {
   @IsInt()
   balanceMaxOre?: number;
 
-  @ApiPropertyOptional({ type: 'integer', description: 'Next legal date within this many days' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description:
+      'Next legal date within this many days or already passed (overdue); sorted by that date, overdue first',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -283,6 +287,8 @@ class LegalDateResponse {
     example: { da: 'Tidligste ophævelse', en: 'Earliest termination' },
   })
   label: { da: string; en: string };
+  @ApiProperty({ description: 'The date has passed and the step it calls for is still not taken' })
+  overdue: boolean;
 }
 
 /**
@@ -309,7 +315,12 @@ export class CaseSummaryResponse {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) municipalityNoticeOn: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) evictionRequestedOn: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) evictionScheduledFor: string | null;
-  @ApiProperty({ type: [LegalDateResponse] }) upcomingDeadlines: LegalDateResponse[];
+  @ApiProperty({
+    type: [LegalDateResponse],
+    description: 'The legal dates of the stage, earliest first; a date that has passed stays, marked overdue',
+  })
+  upcomingDeadlines: LegalDateResponse[];
+  @ApiProperty({ description: 'The first of upcomingDeadlines is overdue' }) overdue: boolean;
 
   static from(c: CaseSummary): CaseSummaryResponse {
     const { summary, ...rest } = c;
@@ -333,6 +344,7 @@ export class CaseSummaryResponse {
       evictionRequestedOn: rest.evictionRequestedOn,
       evictionScheduledFor: rest.evictionScheduledFor,
       upcomingDeadlines: rest.upcomingDeadlines,
+      overdue: rest.overdue,
     };
   }
 }
@@ -413,6 +425,7 @@ export class CaseListItemResponse {
   @ApiProperty({ type: 'integer' }) balanceOre: number;
   @ApiProperty() balanceDkk: string;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) nextDeadlineOn: string | null;
+  @ApiProperty({ description: 'nextDeadlineOn has passed with its step still not taken' }) overdue: boolean;
   @ApiProperty({ format: 'date-time' }) openedAt: string;
 
   static from(c: CaseListItem): CaseListItemResponse {

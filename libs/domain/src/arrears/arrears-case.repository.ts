@@ -89,8 +89,12 @@ export interface CaseListRow {
   municipalityId: string;
   balanceOre: number;
   nextDeadlineOn: string | null;
+  /** The next legal date has passed with its step still not taken. */
+  overdue: boolean;
   openedAt: Date;
   openedKey: string;
+  /** The page's sort position: `opened_at`, or the next legal date under `deadlineWithinDays`. */
+  sortKey: string;
 }
 
 function scopeOf(principal: Principal): SqlFragment {
@@ -262,9 +266,11 @@ export class ArrearsCaseRepository {
         'c.municipality_id AS "municipalityId"',
         `${balance}::bigint AS "balanceOre"`,
         'c.next_deadline_on::text AS "nextDeadlineOn"',
+        'coalesce(c.next_deadline_on < :today::date, false) AS overdue',
         'c.opened_at AS "openedAt"',
         'c.opened_at::text AS "openedKey"',
       ])
+      .setParameter('today', today)
       .from('arrears_case', 'c')
       .innerJoin('tenancy', 't', 't.id = c.tenancy_id')
       .where(scope.sql, scope.params);
@@ -275,11 +281,10 @@ export class ArrearsCaseRepository {
     if (filter.departmentId) query.andWhere('c.department_id = :departmentId', { departmentId: filter.departmentId });
     if (filter.balanceMinOre !== undefined) query.andWhere(`${balance} >= :min`, { min: filter.balanceMinOre });
     if (filter.balanceMaxOre !== undefined) query.andWhere(`${balance} <= :max`, { max: filter.balanceMaxOre });
-    if (filter.deadlineWithinDays !== undefined) {
-      query.andWhere('c.next_deadline_on BETWEEN :today::date AND :today::date + :days::int', {
-        today,
-        days: filter.deadlineWithinDays,
-      });
+    const byDeadline = filter.deadlineWithinDays !== undefined;
+    if (byDeadline) {
+      // An overdue date (before today) is within any window: it is the most urgent work there is.
+      query.andWhere('c.next_deadline_on <= :today::date + :days::int', { days: filter.deadlineWithinDays });
     }
     if (filter.address) {
       query.andWhere(`t.address ILIKE :address ESCAPE '\\'`, {
@@ -287,17 +292,24 @@ export class ArrearsCaseRepository {
       });
     }
     if (page.cursor) {
-      const position = decodeCursor(page.cursor, 'timestamp');
-      query.andWhere('(c.opened_at, c.id) > (:cursorKey::timestamptz, :cursorId::uuid)', {
-        cursorKey: position.key,
-        cursorId: position.id,
-      });
+      const position = decodeCursor(page.cursor, byDeadline ? 'date' : 'timestamp');
+      query.andWhere(
+        byDeadline
+          ? '(c.next_deadline_on, c.id) > (:cursorKey::date, :cursorId::uuid)'
+          : '(c.opened_at, c.id) > (:cursorKey::timestamptz, :cursorId::uuid)',
+        { cursorKey: position.key, cursorId: position.id },
+      );
     }
-    const rows: CaseListRow[] = await query
-      .orderBy('c.opened_at', 'ASC')
+    // Under `deadlineWithinDays` the earliest date first, so overdue cases lead the page.
+    const rows: (Omit<CaseListRow, 'sortKey'> & { nextDeadlineOn: string | null })[] = await query
+      .orderBy(byDeadline ? 'c.next_deadline_on' : 'c.opened_at', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(page.limit + 1)
       .getRawMany();
-    return rows.map((row) => ({ ...row, balanceOre: Number(row.balanceOre) }));
+    return rows.map((row) => ({
+      ...row,
+      balanceOre: Number(row.balanceOre),
+      sortKey: byDeadline ? row.nextDeadlineOn! : row.openedKey,
+    }));
   }
 }

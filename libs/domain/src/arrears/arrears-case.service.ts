@@ -59,7 +59,9 @@ export interface CaseSummary {
   municipalityNoticeOn: string | null;
   evictionRequestedOn: string | null;
   evictionScheduledFor: string | null;
-  upcomingDeadlines: { key: string; date: string; label: { da: string; en: string } }[];
+  upcomingDeadlines: { key: string; date: string; label: { da: string; en: string }; overdue: boolean }[];
+  /** The first deadline has passed with its step still not taken. */
+  overdue: boolean;
 }
 
 /** The case page: the summary with the tenancy and its tenants (each tenant shown is an audited read). */
@@ -78,9 +80,12 @@ export interface CaseDetail extends CaseSummary {
 
 export type LedgerPageItem = Omit<LedgerPageLine, 'sortOn'>;
 
-export type CaseListItem = Omit<CaseListRow, 'openedKey'>;
+export type CaseListItem = Omit<CaseListRow, 'openedKey' | 'sortKey'>;
 
-/** `deadlineWithinDays`: cases whose next legal date falls within this many days from today. */
+/**
+ * `deadlineWithinDays`: cases whose next legal date falls within this many days from today or has
+ * passed (overdue), sorted by that date so that overdue cases come first.
+ */
 export type CaseFilter = CaseListFilter;
 
 export interface RegisterArrears {
@@ -347,8 +352,8 @@ export class ArrearsCaseService {
     const items = rows.slice(0, page.limit);
     const last = items.at(-1);
     return {
-      items: items.map(({ openedKey: _key, ...item }) => item),
-      nextCursor: rows.length > page.limit && last ? encodeCursor({ key: last.openedKey, id: last.id }) : null,
+      items: items.map(({ openedKey: _key, sortKey: _sort, ...item }) => item),
+      nextCursor: rows.length > page.limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
     };
   }
 
@@ -391,6 +396,7 @@ export class ArrearsCaseService {
       evictionRequestedOn: row.eviction_requested_on,
       evictionScheduledFor: row.eviction_scheduled_for,
       upcomingDeadlines: derived.upcomingDeadlines,
+      overdue: derived.overdue,
     };
   }
 

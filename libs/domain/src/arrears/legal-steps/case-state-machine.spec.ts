@@ -693,17 +693,25 @@ describe('ALLOWED_TRANSITIONS', () => {
 describe('upcomingDeadlines', () => {
   const keysAndDates = (facts: CaseFacts, today: string, rules?: TransitionContext['rules']) =>
     upcomingDeadlines(facts, d(today), rules).map(({ key, date }) => [key, date]);
+  const overdueKeys = (facts: CaseFacts, today: string) =>
+    upcomingDeadlines(facts, d(today))
+      .filter((deadline) => deadline.overdue)
+      .map(({ key }) => key);
 
-  it('shows the earliest demand day while registered, until it has passed', () => {
+  it('shows the earliest demand day while registered, overdue once it has passed', () => {
     expect(upcomingDeadlines(atStage.registered, d('2024-03-01'))).toEqual([
       {
         key: 'earliest_payment_demand',
         date: '2024-03-06',
         label: { da: 'Påkrav kan tidligst sendes', en: 'Earliest day to send the payment demand' },
+        overdue: false,
       },
     ]);
     expect(keysAndDates(atStage.registered, '2024-03-06')).toEqual([['earliest_payment_demand', '2024-03-06']]);
-    expect(keysAndDates(atStage.registered, '2024-03-07')).toEqual([]);
+    expect(overdueKeys(atStage.registered, '2024-03-06')).toEqual([]);
+    // Work that has passed its date does not drop off the list (issue 12, item 6).
+    expect(keysAndDates(atStage.registered, '2024-03-07')).toEqual([['earliest_payment_demand', '2024-03-06']]);
+    expect(overdueKeys(atStage.registered, '2024-03-07')).toEqual(['earliest_payment_demand']);
     expect(keysAndDates(makeFacts({ balanceOre: 0 }), '2024-03-01')).toEqual([]);
     expect(keysAndDates(atStage.registered, '2024-03-01', { saturdayIsWeekday: false })).toEqual([
       ['earliest_payment_demand', '2024-03-07'],
@@ -715,9 +723,15 @@ describe('upcomingDeadlines', () => {
       ['payment_deadline', '2024-03-21'],
       ['earliest_termination', '2024-03-22'],
     ]);
-    expect(keysAndDates(atStage.payment_demand_sent, '2024-03-22')).toEqual([['earliest_termination', '2024-03-22']]);
+    expect(keysAndDates(atStage.payment_demand_sent, '2024-03-22')).toEqual([
+      ['payment_deadline', '2024-03-21'],
+      ['earliest_termination', '2024-03-22'],
+    ]);
+    expect(overdueKeys(atStage.payment_demand_sent, '2024-03-22')).toEqual(['payment_deadline']);
+    // Once the passed deadline is recorded, the last day to pay is history.
     expect(keysAndDates(atStage.deadline_passed, '2024-03-22')).toEqual([['earliest_termination', '2024-03-22']]);
-    expect(keysAndDates(atStage.deadline_passed, '2024-03-23')).toEqual([]);
+    expect(keysAndDates(atStage.deadline_passed, '2024-03-23')).toEqual([['earliest_termination', '2024-03-22']]);
+    expect(overdueKeys(atStage.deadline_passed, '2024-03-23')).toEqual(['earliest_termination']);
   });
 
   it('moves the payment deadline off a weekend: received Saturday 9 March → Monday 25 March', () => {
@@ -736,12 +750,17 @@ describe('upcomingDeadlines', () => {
     expect(upcomingDeadlines(atStage.eviction_requested, d('2024-03-25'))).toEqual([]);
   });
 
-  it('shows the eviction date once scheduled, including on the day', () => {
+  it('shows the eviction date once scheduled, overdue from the day after', () => {
     expect(upcomingDeadlines(atStage.eviction_scheduled, d('2024-04-10'))).toEqual([
-      { key: 'eviction', date: '2024-05-02', label: { da: 'Udsættelse berammet', en: 'Eviction scheduled' } },
+      {
+        key: 'eviction',
+        date: '2024-05-02',
+        label: { da: 'Udsættelse berammet', en: 'Eviction scheduled' },
+        overdue: false,
+      },
     ]);
     expect(keysAndDates(atStage.eviction_scheduled, '2024-05-02')).toEqual([['eviction', '2024-05-02']]);
-    expect(keysAndDates(atStage.eviction_scheduled, '2024-05-03')).toEqual([]);
+    expect(overdueKeys(atStage.eviction_scheduled, '2024-05-03')).toEqual(['eviction']);
   });
 
   it('shows nothing for a finished case', () => {

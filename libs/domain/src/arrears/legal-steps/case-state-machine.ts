@@ -128,6 +128,8 @@ export interface UpcomingDeadline {
   readonly key: 'earliest_payment_demand' | 'payment_deadline' | 'earliest_termination' | 'eviction';
   readonly date: IsoDate;
   readonly label: Bilingual;
+  /** The date has passed and the step it opens or closes is still not recorded: the most urgent work. */
+  readonly overdue: boolean;
 }
 
 /**
@@ -450,7 +452,7 @@ export function upcomingDeadlines(
   today: IsoDate,
   rules: Partial<CalendarRules> = {},
 ): UpcomingDeadline[] {
-  const deadlines: UpcomingDeadline[] = [];
+  const deadlines: Omit<UpcomingDeadline, 'overdue'>[] = [];
   const demand = facts.paymentDemand;
   switch (facts.stage) {
     case 'registered':
@@ -467,19 +469,20 @@ export function upcomingDeadlines(
     case 'deadline_passed':
       if (demand) {
         const demandRules = rulesForDemand(rules, demand.sentOn);
-        deadlines.push(
-          {
+        // Once the passed deadline is recorded, the last day to pay is history, not work.
+        if (facts.stage === 'payment_demand_sent') {
+          deadlines.push({
             key: 'payment_deadline',
             date: paymentDeadline(demand.receivedOn, demandRules),
             label: { da: 'Sidste dag for betaling efter påkrav', en: 'Last day to pay after the payment demand' },
-          },
-          {
-            // Almenlejeloven § 90, stk. 1, nr. 1.
-            key: 'earliest_termination',
-            date: earliestTerminationDate(demand.receivedOn, demandRules),
-            label: { da: 'Lejemålet kan tidligst ophæves', en: 'Earliest day to terminate the lease' },
-          },
-        );
+          });
+        }
+        deadlines.push({
+          // Almenlejeloven § 90, stk. 1, nr. 1.
+          key: 'earliest_termination',
+          date: earliestTerminationDate(demand.receivedOn, demandRules),
+          label: { da: 'Lejemålet kan tidligst ophæves', en: 'Earliest day to terminate the lease' },
+        });
       }
       break;
     case 'eviction_scheduled':
@@ -494,8 +497,11 @@ export function upcomingDeadlines(
     default:
       break;
   }
+  // A date that has passed stays on the list, marked overdue: the step it calls for is still not
+  // taken, and work that drops off the list is work nobody does (issue 12, item 6).
   return deadlines
-    .filter((deadline) => !isBefore(deadline.date, today))
     .sort((a, b) => compareDates(a.date, b.date))
-    .map((deadline) => Object.freeze({ ...deadline, label: Object.freeze(deadline.label) }));
+    .map((deadline) =>
+      Object.freeze({ ...deadline, label: Object.freeze(deadline.label), overdue: isBefore(deadline.date, today) }),
+    );
 }
