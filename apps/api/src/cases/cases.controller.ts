@@ -184,14 +184,24 @@ export class CasesController {
   @Operation({
     summary: 'Notify the municipality',
     description:
-      "Records the notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court, and sends it to the municipality's alert mailbox; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. Refuses a notice date in the future and a closed case.",
+      "Records the notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court, and sends it to the municipality's alert mailbox; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. The same date again changes nothing (no second email); another date must be sent with correction: true, and is recorded on the timeline and sent as a correction. Refuses a notice date in the future or before the case's first unpaid due date, and a closed case.",
     ok: CaseSummaryResponse,
-    errors: [...BODY_ERRORS, ApiErrors.CaseNotFound, ApiErrors.NoOpenCase, ApiErrors.DateInFuture],
+    errors: [
+      ...BODY_ERRORS,
+      ApiErrors.CaseNotFound,
+      ApiErrors.NoOpenCase,
+      ApiErrors.NoticeDateInFuture,
+      ApiErrors.NoticeBeforeArrears,
+      ApiErrors.NoticeDateChanged,
+      ApiErrors.NoticeCorrectionWithoutNotice,
+    ],
   })
   @Allow(...CASEWORK)
   @Idempotent()
   @ApiOkResponse({ type: CaseSummaryResponse })
   async notifyMunicipality(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: MunicipalityNoticeDto) {
-    return CaseSummaryResponse.from(await this.cases.notifyMunicipality(actor, id, body.noticeOn as never));
+    return CaseSummaryResponse.from(
+      await this.cases.notifyMunicipality(actor, id, body.noticeOn as never, { correction: body.correction }),
+    );
   }
 }

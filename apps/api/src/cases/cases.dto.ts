@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -124,6 +125,15 @@ export class MunicipalityNoticeDto {
   })
   @IsCalendarDate()
   noticeOn: string;
+
+  @ApiPropertyOptional({
+    description:
+      'true: this notice corrects the date of the notice already given (sent to the municipality as a correction). ' +
+      'Without it, the same date again changes nothing and another date is refused as NOTICE_DATE_CHANGED.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  correction?: boolean;
 }
 
 export class TransitionDto {
@@ -180,8 +190,9 @@ export class TransitionDto {
   @IsIn(OUTCOMES)
   outcome?: string;
 
-  @ApiPropertyOptional({ description: 'Why: kept on the timeline (required for avert)' })
-  @ValidateIf((o: TransitionDto) => o.type === 'avert' || o.reason !== undefined)
+  // Not required here: `avert` without a reason is the documented REASON_MISSING of the state machine.
+  @ApiPropertyOptional({ description: 'Why: kept on the timeline (required for avert: REASON_MISSING without it)' })
+  @ValidateIf((o: TransitionDto) => o.reason !== undefined)
   @IsString()
   @Length(1, 2000)
   reason?: string;

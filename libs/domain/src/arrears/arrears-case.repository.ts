@@ -214,19 +214,31 @@ export class ArrearsCaseRepository {
     );
   }
 
-  /** The notice to the municipality (almenlejeloven § 92, stk. 2): its record and the case's earliest notice date. */
+  /**
+   * The notice to the municipality (almenlejeloven § 92, stk. 2): its record and the case's notice
+   * date, which a correction (`replaces`) sets to the corrected date; each notice stays recorded.
+   */
   async recordMunicipalityNotice(
     manager: EntityManager,
-    notice: { id: string; caseId: string; municipalityId: string; noticeOn: string; createdBy: string },
+    notice: {
+      id: string;
+      caseId: string;
+      municipalityId: string;
+      noticeOn: string;
+      createdBy: string;
+      replaces: boolean;
+    },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO municipality_notice (id, case_id, municipality_id, notice_on, created_by) VALUES ($1, $2, $3, $4, $5)`,
       [notice.id, notice.caseId, notice.municipalityId, notice.noticeOn, notice.createdBy],
     );
     await manager.query(
-      `UPDATE arrears_case SET municipality_notice_on = least(coalesce(municipality_notice_on, $2::date), $2::date),
+      `UPDATE arrears_case
+          SET municipality_notice_on = CASE WHEN $3 THEN $2::date
+                                            ELSE least(coalesce(municipality_notice_on, $2::date), $2::date) END,
               version = version + 1, updated_at = now() WHERE id = $1`,
-      [notice.caseId, notice.noticeOn],
+      [notice.caseId, notice.noticeOn, notice.replaces],
     );
   }
 

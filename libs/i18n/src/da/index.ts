@@ -1,7 +1,19 @@
 import { calendar } from './calendar.js';
+import { cases } from './cases.js';
 import { http } from './http.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { validation } from './validation.js';
 
 /** The Danish catalogue: every user-facing text, by area. Danish is the default language. */
-export const da = { http, validation, entities, roles, organisationKinds, directory, access, personalData, calendar };
+export const da = {
+  http,
+  validation,
+  entities,
+  roles,
+  organisationKinds,
+  directory,
+  access,
+  personalData,
+  calendar,
+  cases,
+};

@@ -1,5 +1,6 @@
 import { type Messages } from '../catalogue.js';
 import { calendar } from './calendar.js';
+import { cases } from './cases.js';
 import { http } from './http.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { validation } from './validation.js';
@@ -15,4 +16,5 @@ export const en: Messages = {
   access,
   personalData,
   calendar,
+  cases,
 };
