@@ -1,5 +1,4 @@
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
-import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import {
@@ -10,7 +9,15 @@ import {
   type IsoDate,
 } from '@app/calendar';
 import { Role } from '@app/domain';
-import { createTestDatabase, signIn, SmtpSink, testConfig, type SignedInUser, type TestDatabase } from '@app/testing';
+import {
+  createTestDatabase,
+  httpAs,
+  type SignedInUser,
+  signIn,
+  SmtpSink,
+  testConfig,
+  type TestDatabase,
+} from '@app/testing';
 
 // Rent due Tuesday 1 September 2026: every date below is in the past when the suite runs.
 const DUE = '2026-09-01' as IsoDate;
@@ -32,11 +39,7 @@ describe('an arrears case from registration to eviction', () => {
   let tenancyId: string;
   let caseId: string;
   let tenantId: string;
-  const http = () => request(api.getHttpServer());
-  const as = (user: SignedInUser) => ({
-    get: (path: string) => http().get(path).set('Authorization', user.bearer),
-    post: (path: string, body?: object) => http().post(path).set('Authorization', user.bearer).send(body),
-  });
+  const as = (user: SignedInUser) => httpAs(api, user);
   const transition = (body: object, user = caseworker) => as(user).post(`/api/v1/cases/${caseId}/transitions`, body);
   const current = async () => (await as(caseworker).get(`/api/v1/cases/${caseId}`).expect(200)).body;
   /** The whole timeline, page by page. */

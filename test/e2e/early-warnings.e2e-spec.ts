@@ -1,5 +1,5 @@
+import type request from 'supertest';
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
-import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import {
@@ -15,14 +15,15 @@ import {
   clearRedisPrefix,
   createTestDatabase,
   eventually,
+  httpAs,
+  type ReceivedEmail,
+  type SignedInUser,
   signIn,
   SmtpSink,
   testConfig,
-  uniqueQueuePrefix,
   type TestConfigOptions,
-  type ReceivedEmail,
-  type SignedInUser,
   type TestDatabase,
+  uniqueQueuePrefix,
 } from '@app/testing';
 import { outboxSettled } from '../support/outbox-settled.js';
 
@@ -110,12 +111,7 @@ describe('early warnings along an arrears case (redis queues)', () => {
   let reference: string;
   let caseState: { version: number; balanceOre: number; monthsInArrears: number };
 
-  const http = () => request(api.getHttpServer());
-  const as = (user: SignedInUser) => ({
-    get: (path: string) => http().get(path).set('Authorization', user.bearer),
-    post: (path: string, body?: object) => http().post(path).set('Authorization', user.bearer).send(body),
-    put: (path: string, body?: object) => http().put(path).set('Authorization', user.bearer).send(body),
-  });
+  const as = (user: SignedInUser) => httpAs(api, user);
   /**
    * The next `count` emails, once the relay and the queue are done with every outbox row: an
    * extra email would have arrived by then (no sleep that a slow worker could outlast).

@@ -4,16 +4,17 @@ import { Role, WarningSweeper } from '@app/domain';
 import {
   createTestDatabase,
   eventually,
+  httpAs,
+  type SignedInUser,
   signIn,
   SmtpSink,
   testConfig,
-  type SignedInUser,
   type TestDatabase,
+  TestWorld,
 } from '@app/testing';
 import { outboxSettled } from '../support/outbox-settled.js';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
-import { WarningFixtures } from './warning-fixtures.js';
 
 const QUIET_SCHEDULES = { WARNING_SWEEP_EVERY_MS: String(24 * 3600_000), WARNING_DIGEST_CRON: '0 3 29 2 *' };
 const MAILBOX = 'boligvarsler@ishoej.dk';
@@ -39,7 +40,7 @@ describe('the daily digest of warnings', () => {
   let api: INestApplication;
   let worker: INestApplicationContext;
   let sweeper: WarningSweeper;
-  let fx: WarningFixtures;
+  let world: TestWorld;
   let digestReader: SignedInUser;
   let immediateReader: SignedInUser;
   let caseworker: SignedInUser;
@@ -54,35 +55,33 @@ describe('the daily digest of warnings', () => {
     worker = await createWorker(config);
     sweeper = api.get(WarningSweeper);
     const admin = await signIn(api, Role.Administrator);
-    fx = new WarningFixtures(api, admin);
+    world = new TestWorld(api);
 
-    const ishoej = await fx.municipality('Ishøj', MAILBOX);
-    const landlord = await fx.organisation('Ishøj Boligselskab');
-    const department = await fx.department(landlord.id, ishoej.id, '3');
-    await fx.agreement({
+    const ishoej = await world.municipality({ name: 'Ishøj', alertEmail: MAILBOX });
+    const landlord = await world.housingOrganisation({ name: 'Ishøj Boligselskab' });
+    const department = await world.department(landlord.id, ishoej.id, '3');
+    await world.agreement({
       municipalityId: ishoej.id,
       housingOrganisationId: landlord.id,
       enabledWarnings: ['arrears-registered'],
     });
-    const setting = await fx
-      .as(admin)
+    const setting = await httpAs(api, admin)
       .put(`/api/v1/notification-settings/${MAILBOX}`, { delivery: 'digest' })
       .expect(200);
     expect(setting.body).toMatchObject({ email: MAILBOX, delivery: 'digest', isDefault: false });
     digestReader = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: ishoej.id });
-    await fx
-      .as(digestReader)
+    await httpAs(api, digestReader)
       .put('/api/v1/notification-settings/me', { delivery: 'digest', language: 'en' })
       .expect(200);
     immediateReader = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: ishoej.id });
-    await fx.as(immediateReader).put('/api/v1/notification-settings/me', { delivery: 'immediate' }).expect(200);
+    await httpAs(api, immediateReader).put('/api/v1/notification-settings/me', { delivery: 'immediate' }).expect(200);
     // A third social worker keeps the default: inbox only, no email.
     await signIn(api, Role.MunicipalSocialWorker, { municipalityId: ishoej.id });
 
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: landlord.id });
     const open = async (name: string, address: string, childrenUnder18 = 0) => {
-      const { tenancyId } = await fx.tenancy(caseworker, department.id, { name, address, childrenUnder18 });
-      return fx.registerArrears(caseworker, tenancyId, '2026-10-01');
+      const { tenancyId } = await world.tenancyIn(caseworker, department.id, { name, address, childrenUnder18 });
+      return world.registerArrears(caseworker, tenancyId, '2026-10-01');
     };
     cases.quiet = await open('Dorte Dam', 'Ishøj Strandvej 10');
     cases.children = await open('Erik Eng', 'Ishøj Strandvej 20', 2);
@@ -147,7 +146,7 @@ describe('the daily digest of warnings', () => {
 
   /** The digested emails of a case's warnings, as the case's warnings show them. */
   const digestedDeliveries = async (caseId: string) => {
-    const response = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/warnings`).expect(200);
+    const response = await httpAs(api, caseworker).get(`/api/v1/cases/${caseId}/warnings`).expect(200);
     return (response.body as { deliveries: { status: string; digestStatus: string; sentAt: string | null }[] }[])
       .flatMap((w) => w.deliveries)
       .filter((d) => d.status === 'digested');

@@ -16,15 +16,17 @@ import { Role, ruleByCode, WarningSweeper, type SweepResult } from '@app/domain'
 import {
   createTestDatabase,
   eventually,
+  httpAs,
+  type SignedInUser,
   signIn,
   SmtpSink,
   testConfig,
-  type SignedInUser,
   type TestDatabase,
+  TestWorld,
 } from '@app/testing';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
-import { at, dayAfter, WarningFixtures } from './warning-fixtures.js';
+import { at, dayAfter } from './sweep-clock.js';
 
 const NOTHING: SweepResult = { deadlineWarnings: 0, escalatedToLeads: 0, escalatedToManagers: 0 };
 
@@ -80,7 +82,7 @@ describe('escalating unacknowledged warnings', () => {
   let worker: INestApplicationContext;
   let config: AppConfig;
   let sweeper: WarningSweeper;
-  let fx: WarningFixtures;
+  let world: TestWorld;
   let admin: SignedInUser;
   let caseworker: SignedInUser;
   let socialWorker: SignedInUser;
@@ -101,15 +103,15 @@ describe('escalating unacknowledged warnings', () => {
     worker = await createWorker(config);
     sweeper = api.get(WarningSweeper);
     admin = await signIn(api, Role.Administrator);
-    fx = new WarningFixtures(api, admin);
+    world = new TestWorld(api);
 
-    const hvidovre = await fx.municipality('Hvidovre', 'boligvarsler@hvidovre.dk');
-    const broendby = await fx.municipality('Brøndby', 'boligvarsler@broendby.dk');
-    const landlord = await fx.organisation('Vestegnens Bolig');
-    const inHvidovre = await fx.department(landlord.id, hvidovre.id, '1');
-    const inBroendby = await fx.department(landlord.id, broendby.id, '2');
+    const hvidovre = await world.municipality({ name: 'Hvidovre', alertEmail: 'boligvarsler@hvidovre.dk' });
+    const broendby = await world.municipality({ name: 'Brøndby', alertEmail: 'boligvarsler@broendby.dk' });
+    const landlord = await world.housingOrganisation({ name: 'Vestegnens Bolig' });
+    const inHvidovre = await world.department(landlord.id, hvidovre.id, '1');
+    const inBroendby = await world.department(landlord.id, broendby.id, '2');
     for (const municipality of [hvidovre, broendby]) {
-      await fx.agreement({
+      await world.agreement({
         municipalityId: municipality.id,
         housingOrganisationId: landlord.id,
         enabledWarnings: ['arrears-registered'],
@@ -118,17 +120,22 @@ describe('escalating unacknowledged warnings', () => {
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: landlord.id });
     socialWorker = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: hvidovre.id });
     teamLead = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: hvidovre.id });
-    const promoted = await fx.as(admin).patch(`/api/v1/users/${teamLead.user.id}`, { teamLead: true }).expect(200);
+    const promoted = await httpAs(api, admin)
+      .patch(`/api/v1/users/${teamLead.user.id}`, { teamLead: true })
+      .expect(200);
     expect(promoted.body.teamLead).toBe(true);
     manager = await signIn(api, Role.Manager, { municipalityId: hvidovre.id });
     leaderless = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: broendby.id });
 
-    const a = await fx.tenancy(caseworker, inHvidovre.id, { name: 'Anna Andersen', address: 'Hvidovrevej 1, st.' });
-    const b = await fx.tenancy(caseworker, inHvidovre.id, { name: 'Bent Berg', address: 'Hvidovrevej 2, st.' });
-    const c = await fx.tenancy(caseworker, inBroendby.id, { name: 'Carl Clausen', address: 'Brøndbyvej 3, st.' });
-    cases.a = await fx.registerArrears(caseworker, a.tenancyId, '2026-10-01');
-    cases.b = await fx.registerArrears(caseworker, b.tenancyId, '2026-10-01');
-    cases.c = await fx.registerArrears(caseworker, c.tenancyId, '2026-10-01');
+    const a = await world.tenancyIn(caseworker, inHvidovre.id, {
+      name: 'Anna Andersen',
+      address: 'Hvidovrevej 1, st.',
+    });
+    const b = await world.tenancyIn(caseworker, inHvidovre.id, { name: 'Bent Berg', address: 'Hvidovrevej 2, st.' });
+    const c = await world.tenancyIn(caseworker, inBroendby.id, { name: 'Carl Clausen', address: 'Brøndbyvej 3, st.' });
+    cases.a = await world.registerArrears(caseworker, a.tenancyId, '2026-10-01');
+    cases.b = await world.registerArrears(caseworker, b.tenancyId, '2026-10-01');
+    cases.c = await world.registerArrears(caseworker, c.tenancyId, '2026-10-01');
     // Raised today (the real today: the case service dates events by the clock), acknowledged within 5 business days.
     const today = copenhagenDateOf(new Date());
     acknowledgeBy = addBusinessDays(businessDayOnOrAfter(today, config.calendar), 5, config.calendar);
@@ -169,14 +176,13 @@ describe('escalating unacknowledged warnings', () => {
   });
 
   it('stops escalation for a warning acknowledged in time', async () => {
-    const inbox = await fx.as(socialWorker).get(`/api/v1/inbox?caseId=${cases.b}`).expect(200);
+    const inbox = await httpAs(api, socialWorker).get(`/api/v1/inbox?caseId=${cases.b}`).expect(200);
     const [item] = inbox.body.items;
     expect(item).toMatchObject({ kind: 'warning', warning: { rule: 'arrears-registered', escalationLevel: 0 } });
-    await fx
-      .as(socialWorker)
+    await httpAs(api, socialWorker)
       .post(`/api/v1/inbox/${item.id}/acknowledge`, { comment: 'Lejeren er kontaktet' })
       .expect(200);
-    const again = await fx.as(socialWorker).post(`/api/v1/inbox/${item.id}/acknowledge`, {});
+    const again = await httpAs(api, socialWorker).post(`/api/v1/inbox/${item.id}/acknowledge`, {});
     expect([again.status, again.body.code]).toEqual([409, 'ALREADY_ACKNOWLEDGED']);
   });
 
@@ -229,7 +235,7 @@ describe('escalating unacknowledged warnings', () => {
     expect(mails.map((m) => [m.recipient, m.payload.data.level])).toEqual([['boligvarsler@broendby.dk', 1]]);
     expect(JSON.stringify(mails[0]!.payload)).not.toMatch(/Carl|Clausen|Brøndbyvej/);
     // The plain social worker is told nothing more: escalation is for leads.
-    const inbox = await fx.as(leaderless).get(`/api/v1/inbox?kind=escalation`).expect(200);
+    const inbox = await httpAs(api, leaderless).get(`/api/v1/inbox?kind=escalation`).expect(200);
     expect(inbox.body.items).toEqual([]);
   });
 
@@ -263,7 +269,7 @@ describe('escalating unacknowledged warnings', () => {
     expect(email.to).toEqual([manager.user.email.toLowerCase()]);
     expect(email.text).not.toMatch(/Anna|Andersen|Hvidovrevej/);
     // Managers see the escalation in their inbox without the tenant's data.
-    const inbox = await fx.as(manager).get('/api/v1/inbox?kind=escalation').expect(200);
+    const inbox = await httpAs(api, manager).get('/api/v1/inbox?kind=escalation').expect(200);
     expect(inbox.body.items).toHaveLength(1);
     expect(inbox.body.items[0].warning).toMatchObject({ escalationLevel: 2, data: null });
 
@@ -272,7 +278,7 @@ describe('escalating unacknowledged warnings', () => {
       ['boligvarsler@broendby.dk', 1],
       ['boligvarsler@broendby.dk', 2],
     ]);
-    const warnings = await fx.as(caseworker).get(`/api/v1/cases/${cases.a}/warnings`).expect(200);
+    const warnings = await httpAs(api, caseworker).get(`/api/v1/cases/${cases.a}/warnings`).expect(200);
     expect(warnings.body).toEqual([expect.objectContaining({ state: 'escalated', escalationLevel: 2 })]);
   });
 
@@ -296,7 +302,7 @@ describe('deadline warnings raised by the sweeper', () => {
   let api: INestApplication;
   let config: AppConfig;
   let sweeper: WarningSweeper;
-  let fx: WarningFixtures;
+  let world: TestWorld;
   let caseworker: SignedInUser;
   let farCaseworker: SignedInUser;
   let advisor: SignedInUser;
@@ -318,40 +324,41 @@ describe('deadline warnings raised by the sweeper', () => {
     api = await createApi(config);
     await api.init();
     sweeper = api.get(WarningSweeper);
-    const admin = await signIn(api, Role.Administrator);
-    fx = new WarningFixtures(api, admin);
+    world = new TestWorld(api);
 
-    glostrup = await fx.municipality('Glostrup', 'boligvarsler@glostrup.dk');
-    const albertslund = await fx.municipality('Albertslund', 'boligvarsler@albertslund.dk');
-    const landlord = await fx.organisation('Glostrup Boligselskab');
-    const farLandlord = await fx.organisation('Albertslund Boligselskab');
-    const department = await fx.department(landlord.id, glostrup.id, '7');
-    const farDepartment = await fx.department(farLandlord.id, albertslund.id, '8');
-    await fx.agreement({
+    glostrup = await world.municipality({ name: 'Glostrup', alertEmail: 'boligvarsler@glostrup.dk' });
+    const albertslund = await world.municipality({ name: 'Albertslund', alertEmail: 'boligvarsler@albertslund.dk' });
+    const landlord = await world.housingOrganisation({ name: 'Glostrup Boligselskab' });
+    const farLandlord = await world.housingOrganisation({ name: 'Albertslund Boligselskab' });
+    const department = await world.department(landlord.id, glostrup.id, '7');
+    const farDepartment = await world.department(farLandlord.id, albertslund.id, '8');
+    await world.agreement({
       municipalityId: glostrup.id,
       housingOrganisationId: landlord.id,
       enabledWarnings: ['deadline-passed', 'eviction-scheduled-reminder'],
       evictionReminderBusinessDays: 5,
     });
-    await fx.agreement({
+    await world.agreement({
       municipalityId: albertslund.id,
       housingOrganisationId: farLandlord.id,
       enabledWarnings: ['eviction-scheduled-reminder'],
       evictionReminderBusinessDays: 60,
     });
-    provider = await fx.counsellingProvider('Gældsrådgivningen Vest', 'raadgivning@gaeld.dk');
+    provider = await world.counsellingProvider({
+      name: 'Gældsrådgivningen Vest',
+      contactEmail: 'raadgivning@gaeld.dk',
+    });
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: landlord.id });
     farCaseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: farLandlord.id });
     advisor = await signIn(api, Role.DebtAdvisor, { counsellingProviderId: provider.id });
 
     const open = async (key: keyof typeof cases, due: string, consent: boolean, who = caseworker, dep = department) => {
-      const { tenancyId, personId } = await fx.tenancy(who, dep.id, {
+      const { tenancyId, personId } = await world.tenancyIn(who, dep.id, {
         name: `Lejer ${key}`,
         address: `Hovedvejen ${Object.keys(cases).indexOf(key) + 1}`,
       });
       if (consent) {
-        await fx
-          .as(who)
+        await httpAs(api, who)
           .post(`/api/v1/persons/${personId}/consents`, {
             purpose: 'debt-counselling',
             recipientId: provider.id,
@@ -359,10 +366,10 @@ describe('deadline warnings raised by the sweeper', () => {
           })
           .expect(201);
       }
-      cases[key] = await fx.registerArrears(who, tenancyId, due);
+      cases[key] = await world.registerArrears(who, tenancyId, due);
     };
     const demand = (caseId: string, sentOn: string, receivedOn: string, who = caseworker) =>
-      fx.step(who, caseId, {
+      world.step(who, caseId, {
         type: 'send_payment_demand',
         sentOn,
         receivedOn,
@@ -374,15 +381,16 @@ describe('deadline warnings raised by the sweeper', () => {
     await demand(cases.unpaid, DEMAND.sentOn, DEMAND.receivedOn);
 
     await open('paid', '2026-03-02', false);
-    const { balanceOre } = await demand(cases.paid, DEMAND.sentOn, DEMAND.receivedOn);
-    await fx
-      .as(caseworker)
+    const {
+      summary: { balanceOre },
+    } = await demand(cases.paid, DEMAND.sentOn, DEMAND.receivedOn);
+    await httpAs(api, caseworker)
       .post(`/api/v1/cases/${cases.paid}/payments`, { amountOre: balanceOre, paidOn: '2026-03-30' })
       .expect(201);
 
     await open('recorded', '2026-03-02', false);
     await demand(cases.recorded, DEMAND.sentOn, DEMAND.receivedOn);
-    await fx.step(caseworker, cases.recorded, { type: 'mark_deadline_passed', on: '2026-04-08' });
+    await world.step(caseworker, cases.recorded, { type: 'mark_deadline_passed', on: '2026-04-08' });
 
     // Received Monday 4 May: 14 days end on Monday 18 May.
     await open('concurrent', '2026-04-01', true);
@@ -390,11 +398,13 @@ describe('deadline warnings raised by the sweeper', () => {
 
     await open('reminder', '2026-03-02', false);
     await demand(cases.reminder, DEMAND.sentOn, DEMAND.receivedOn);
-    await fx.step(caseworker, cases.reminder, { type: 'mark_deadline_passed', on: '2026-04-08' });
-    await fx.step(caseworker, cases.reminder, { type: 'terminate', on: '2026-04-08' });
-    await fx.as(caseworker).post(`/api/v1/cases/${cases.reminder}/municipality-notice`, { noticeOn: '2026-04-10' });
-    await fx.step(caseworker, cases.reminder, { type: 'request_eviction', on: '2026-04-10' });
-    await fx.step(caseworker, cases.reminder, {
+    await world.step(caseworker, cases.reminder, { type: 'mark_deadline_passed', on: '2026-04-08' });
+    await world.step(caseworker, cases.reminder, { type: 'terminate', on: '2026-04-08' });
+    await httpAs(api, caseworker).post(`/api/v1/cases/${cases.reminder}/municipality-notice`, {
+      noticeOn: '2026-04-10',
+    });
+    await world.step(caseworker, cases.reminder, { type: 'request_eviction', on: '2026-04-10' });
+    await world.step(caseworker, cases.reminder, {
       type: 'schedule_eviction',
       decidedOn: '2026-04-20',
       evictionDate: EVICTION,
@@ -406,14 +416,13 @@ describe('deadline warnings raised by the sweeper', () => {
     const terminatedOn = earliestTerminationDate(receivedOn, config.calendar);
     await open('farReminder', due, false, farCaseworker, farDepartment);
     await demand(cases.farReminder, sentOn, receivedOn, farCaseworker);
-    await fx.step(farCaseworker, cases.farReminder, { type: 'mark_deadline_passed', on: terminatedOn });
-    await fx.step(farCaseworker, cases.farReminder, { type: 'terminate', on: terminatedOn });
-    await fx
-      .as(farCaseworker)
+    await world.step(farCaseworker, cases.farReminder, { type: 'mark_deadline_passed', on: terminatedOn });
+    await world.step(farCaseworker, cases.farReminder, { type: 'terminate', on: terminatedOn });
+    await httpAs(api, farCaseworker)
       .post(`/api/v1/cases/${cases.farReminder}/municipality-notice`, { noticeOn: terminatedOn })
       .expect(201);
-    await fx.step(farCaseworker, cases.farReminder, { type: 'request_eviction', on: terminatedOn });
-    await fx.step(farCaseworker, cases.farReminder, {
+    await world.step(farCaseworker, cases.farReminder, { type: 'request_eviction', on: terminatedOn });
+    await world.step(farCaseworker, cases.farReminder, {
       type: 'schedule_eviction',
       decidedOn: '2026-01-20',
       evictionDate: FAR_EVICTION,
@@ -465,7 +474,7 @@ describe('deadline warnings raised by the sweeper', () => {
       { recipient: 'boligvarsler@glostrup.dk', status: 'pending' },
       { recipient: 'raadgivning@gaeld.dk', status: 'pending' },
     ]);
-    const inbox = await fx.as(advisor).get(`/api/v1/inbox?caseId=${cases.unpaid}`).expect(200);
+    const inbox = await httpAs(api, advisor).get(`/api/v1/inbox?caseId=${cases.unpaid}`).expect(200);
     const items = inbox.body.items.filter((i: { warning: { rule: string } }) => i.warning.rule === 'deadline-passed');
     expect(items.map((i: { kind: string }) => i.kind)).toEqual(['warning']);
 
@@ -526,7 +535,7 @@ describe('deadline warnings raised by the sweeper', () => {
     // The landlord's own staff see the details; the municipality, without consent, name and address.
     expect(reminders[0]!.data.details).toMatchObject({ evictionDate: EVICTION });
     expect(reminders[1]!.data.details).toBeUndefined();
-    const inbox = await fx.as(caseworker).get(`/api/v1/inbox?caseId=${cases.reminder}`).expect(200);
+    const inbox = await httpAs(api, caseworker).get(`/api/v1/inbox?caseId=${cases.reminder}`).expect(200);
     expect(inbox.body.items.map((i: { kind: string; urgency: string }) => [i.kind, i.urgency])).toEqual([
       ['warning', 'urgent'],
     ]);
@@ -538,7 +547,7 @@ describe('deadline warnings raised by the sweeper', () => {
 
   it('reminds again before the new date when the fogedret moves the eviction', async () => {
     const moved = '2026-06-24';
-    await fx.step(caseworker, cases.reminder, {
+    await world.step(caseworker, cases.reminder, {
       type: 'schedule_eviction',
       decidedOn: '2026-06-05',
       evictionDate: moved,

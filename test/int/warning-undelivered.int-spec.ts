@@ -4,17 +4,18 @@ import {
   clearRedisPrefix,
   createTestDatabase,
   eventually,
+  httpAs,
+  type SignedInUser,
   signIn,
   SmtpSink,
   testConfig,
-  type SignedInUser,
   type TestDatabase,
+  TestWorld,
   uniqueQueuePrefix,
 } from '@app/testing';
 import { outboxSettled } from '../support/outbox-settled.js';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
-import { WarningFixtures } from './warning-fixtures.js';
 
 const MAILBOX = 'boligvarsler@vallensbaek.dk';
 
@@ -30,7 +31,7 @@ describe.each(['postgres', 'redis'] as const)('a warning email that cannot be de
   let port: number;
   let api: INestApplication;
   let worker: INestApplicationContext;
-  let fx: WarningFixtures;
+  let world: TestWorld;
   let caseworker: SignedInUser;
   let elsewhere: SignedInUser;
   let caseId: string;
@@ -57,25 +58,24 @@ describe.each(['postgres', 'redis'] as const)('a warning email that cannot be de
     api = await createApi(config);
     await api.init();
     worker = await createWorker(config);
-    const admin = await signIn(api, Role.Administrator);
-    fx = new WarningFixtures(api, admin);
+    world = new TestWorld(api);
 
-    const vallensbaek = await fx.municipality('Vallensbæk', MAILBOX);
-    const landlord = await fx.organisation('Vallensbæk Boligselskab');
-    const other = await fx.organisation('Anden Boligorganisation');
-    const department = await fx.department(landlord.id, vallensbaek.id, '5');
-    await fx.agreement({
+    const vallensbaek = await world.municipality({ name: 'Vallensbæk', alertEmail: MAILBOX });
+    const landlord = await world.housingOrganisation({ name: 'Vallensbæk Boligselskab' });
+    const other = await world.housingOrganisation({ name: 'Anden Boligorganisation' });
+    const department = await world.department(landlord.id, vallensbaek.id, '5');
+    await world.agreement({
       municipalityId: vallensbaek.id,
       housingOrganisationId: landlord.id,
       enabledWarnings: ['arrears-registered'],
     });
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: landlord.id });
     elsewhere = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: other.id });
-    const { tenancyId } = await fx.tenancy(caseworker, department.id, {
+    const { tenancyId } = await world.tenancyIn(caseworker, department.id, {
       name: 'Gitte Gran',
       address: 'Vallensbæk Torvevej 4',
     });
-    caseId = await fx.registerArrears(caseworker, tenancyId, '2026-10-01');
+    caseId = await world.registerArrears(caseworker, tenancyId, '2026-10-01');
   });
 
   afterAll(async () => {
@@ -110,17 +110,17 @@ describe.each(['postgres', 'redis'] as const)('a warning email that cannot be de
   });
 
   it('gives the sender’s caseworker a task, and shows it on the case', async () => {
-    const inbox = await fx.as(caseworker).get('/api/v1/inbox?kind=undelivered').expect(200);
+    const inbox = await httpAs(api, caseworker).get('/api/v1/inbox?kind=undelivered').expect(200);
     expect(inbox.body.items).toHaveLength(1);
     expect(inbox.body.items[0]).toMatchObject({ kind: 'undelivered', caseId, warning: { rule: 'arrears-registered' } });
-    expect((await fx.as(elsewhere).get('/api/v1/inbox').expect(200)).body.items).toEqual([]);
+    expect((await httpAs(api, elsewhere).get('/api/v1/inbox').expect(200)).body.items).toEqual([]);
 
-    const detail = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/timeline?limit=200`).expect(200);
+    const detail = await httpAs(api, caseworker).get(`/api/v1/cases/${caseId}/timeline?limit=200`).expect(200);
     const undelivered = detail.body.items.filter((e: { type: string }) => e.type === 'warning_undelivered');
     expect(undelivered).toHaveLength(1);
     expect(undelivered[0].details).toMatchObject({ notificationId: outboxId, recipient: MAILBOX });
 
-    const warnings = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/warnings`).expect(200);
+    const warnings = await httpAs(api, caseworker).get(`/api/v1/cases/${caseId}/warnings`).expect(200);
     expect(warnings.body).toEqual([
       expect.objectContaining({
         rule: 'arrears-registered',
@@ -132,13 +132,13 @@ describe.each(['postgres', 'redis'] as const)('a warning email that cannot be de
   });
 
   it('is not anyone’s to retry but the sender’s caseworkers and administrators', async () => {
-    const response = await fx.as(elsewhere).post(`/api/v1/notifications/${outboxId}/retry`);
+    const response = await httpAs(api, elsewhere).post(`/api/v1/notifications/${outboxId}/retry`);
     expect(response.status).toBe(404);
   });
 
   it('sends it exactly once when retried after the server is back', async () => {
     sink = await SmtpSink.start({ port });
-    const response = await fx.as(caseworker).post(`/api/v1/notifications/${outboxId}/retry`).expect(202);
+    const response = await httpAs(api, caseworker).post(`/api/v1/notifications/${outboxId}/retry`).expect(202);
     expect(response.body).toEqual({ id: outboxId, status: 'pending' });
 
     const email = await eventually(
@@ -156,15 +156,15 @@ describe.each(['postgres', 'redis'] as const)('a warning email that cannot be de
     await outboxSettled(database, worker);
     expect(sink.countFor(outboxId)).toBe(1);
 
-    const warnings = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/warnings`).expect(200);
+    const warnings = await httpAs(api, caseworker).get(`/api/v1/cases/${caseId}/warnings`).expect(200);
     expect(warnings.body[0]).toMatchObject({ state: 'sent', undeliveredAt: null });
     expect(warnings.body[0].deliveries[0]).toMatchObject({ status: 'sent' });
-    const detail = await fx.as(caseworker).get(`/api/v1/cases/${caseId}/timeline?limit=200`).expect(200);
+    const detail = await httpAs(api, caseworker).get(`/api/v1/cases/${caseId}/timeline?limit=200`).expect(200);
     expect(detail.body.items.map((e: { type: string }) => e.type)).toContain('warning_retried');
   });
 
   it('refuses to retry a notification that was sent', async () => {
-    const response = await fx.as(caseworker).post(`/api/v1/notifications/${outboxId}/retry`);
+    const response = await httpAs(api, caseworker).post(`/api/v1/notifications/${outboxId}/retry`);
     expect([response.status, response.body.code]).toEqual([409, 'NOTIFICATION_NOT_UNDELIVERED']);
     await outboxSettled(database, worker);
     expect(sink!.countFor(outboxId)).toBe(1);

@@ -185,6 +185,17 @@ class EnvironmentSchema {
   @IsIn(['true', 'false'])
   MIGRATIONS_RUN: string = 'true';
 
+  /**
+   * Connections in each process's PostgreSQL pool. Unset: 10 for a server, 4 for the embedded
+   * database (PGlite serves one session: more sockets only queue behind each other).
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number from 1 to 200' })
+  @Min(1, { message: 'DATABASE_POOL_SIZE must be a whole number from 1 to 200' })
+  @Max(200, { message: 'DATABASE_POOL_SIZE must be a whole number from 1 to 200' })
+  DATABASE_POOL_SIZE?: number;
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
@@ -280,7 +291,13 @@ export type QueueBackendKind = 'redis' | 'postgres';
 
 /** The typed configuration every part of the system reads; built once at boot. */
 export interface AppConfig {
-  database: { url: string; mode: 'embedded' | 'server'; runMigrations: boolean };
+  database: {
+    url: string;
+    mode: 'embedded' | 'server';
+    runMigrations: boolean;
+    /** Connections in the process's pool (DATABASE_POOL_SIZE). */
+    poolSize: number;
+  };
   queue: {
     backend: QueueBackendKind;
     redisUrl?: string;
@@ -368,6 +385,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       url: parsed.DATABASE_URL,
       mode: parsed.DATABASE_MODE ?? 'server',
       runMigrations: parsed.MIGRATIONS_RUN === 'true',
+      poolSize: parsed.DATABASE_POOL_SIZE ?? ((parsed.DATABASE_MODE ?? 'server') === 'embedded' ? 4 : 10),
     },
     queue: {
       backend: parsed.REDIS_URL ? 'redis' : 'postgres',

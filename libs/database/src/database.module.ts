@@ -12,8 +12,7 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.database.url, {
             applicationName,
-            // PGlite serves one session: more pooled sockets only queue behind each other.
-            poolSize: config.database.mode === 'embedded' ? 4 : 10,
+            poolSize: config.database.poolSize,
           }),
         }),
       ],

@@ -12,6 +12,7 @@ import {
 import {
   ArrearsCaseService,
   ConsentService,
+  CooperationAgreementService,
   CounsellingProviderService,
   DepartmentService,
   HousingOrganisationService,
@@ -26,6 +27,9 @@ import {
   type CaseSummary,
   type Consent,
   type ConsentPurpose,
+  type CooperationAgreementView,
+  type Transition,
+  type VoluntaryWarning,
   type CounsellingProvider,
   type CreatePerson,
   type CreateTenancy,
@@ -39,6 +43,11 @@ import {
   type User,
 } from '@app/domain';
 import { TEST_PASSWORD } from './auth-helpers.js';
+
+/** Anyone the world can act as: a user it made, or one signed in over HTTP (`signIn`). */
+export interface Someone {
+  user: User;
+}
 
 /** A user made by the world and the actor their service calls run as. */
 export interface WorldUser {
@@ -169,6 +178,50 @@ export class TestWorld {
     return { organisation, municipality, departments, caseworker };
   }
 
+  /** A housing organisation alone (see `organisation` for one with departments and a caseworker). */
+  async housingOrganisation(
+    overrides: { name?: string; contactEmail?: string | null } = {},
+  ): Promise<HousingOrganisation> {
+    return this.get(HousingOrganisationService).create({
+      name: overrides.name ?? `Boligselskab ${unique()}`,
+      cvr: null,
+      contactEmail: overrides.contactEmail ?? null,
+    });
+  }
+
+  /** A department of `housingOrganisationId` in `municipalityId`, numbered `number`. */
+  async department(
+    housingOrganisationId: string,
+    municipalityId: string,
+    number: string,
+    overrides: { name?: string; address?: string } = {},
+  ): Promise<Department> {
+    return this.get(DepartmentService).create({
+      housingOrganisationId,
+      municipalityId,
+      number,
+      name: overrides.name ?? `Afdeling ${number}`,
+      address: overrides.address ?? `Skolevej ${number}`,
+    });
+  }
+
+  /** A cooperation agreement in force from 2025 that enables `enabledWarnings` (threshold 0, reminder 5 business days). */
+  async agreement(input: {
+    municipalityId: string;
+    housingOrganisationId: string;
+    enabledWarnings: VoluntaryWarning[];
+    arrearsThresholdOre?: number;
+    evictionReminderBusinessDays?: number;
+    validFrom?: string;
+  }): Promise<CooperationAgreementView> {
+    return this.get(CooperationAgreementService).upsert((await this.admin()).actor, {
+      arrearsThresholdOre: 0,
+      evictionReminderBusinessDays: 5,
+      validFrom: '2025-01-01',
+      ...input,
+    });
+  }
+
   async counsellingProvider(overrides: { name?: string; contactEmail?: string } = {}): Promise<CounsellingProvider> {
     return this.get(CounsellingProviderService).create({
       name: overrides.name ?? `Gældsrådgivning ${unique()}`,
@@ -231,6 +284,52 @@ export class TestWorld {
       tenants.push(person);
     }
     return { tenancy: await tenancies.get(actor, tenancy.id), tenants };
+  }
+
+  /** A tenancy in `departmentId` with one tenant, made by `who` (a caseworker of the organisation). */
+  async tenancyIn(
+    who: Someone,
+    departmentId: string,
+    tenant: { name: string; address: string; childrenUnder18?: number },
+  ): Promise<{ tenancyId: string; personId: string }> {
+    const actor = actorOf(who.user);
+    const person = await this.get(PersonService).create(actor, {
+      name: tenant.name,
+      address: tenant.address,
+      childrenUnder18: tenant.childrenUnder18 ?? 0,
+    } as CreatePerson);
+    const tenancies = this.get(TenancyService);
+    const tenancy = await tenancies.create(actor, {
+      departmentId,
+      unit: tenant.address.slice(0, 20),
+      address: tenant.address,
+      postcode: '2600',
+      city: 'Glostrup',
+      monthlyRentOre: 650_000,
+    });
+    await tenancies.addTenant(actor, tenancy.id, person.id);
+    return { tenancyId: tenancy.id, personId: person.id };
+  }
+
+  /** Rent of `amountOre` (default one month, 6,500 kr.) unpaid since `dueDate`, registered by `who`; the case's id. */
+  async registerArrears(who: Someone, tenancyId: string, dueDate: string, amountOre = 650_000): Promise<string> {
+    const { caseId } = await this.get(ArrearsCaseService).registerArrears(actorOf(who.user), tenancyId, {
+      dueDate: dueDate as IsoDate,
+      amountOre,
+    });
+    return caseId;
+  }
+
+  /** One legal step on the case at its current version, by `who`; a refusal fails the test with its code. */
+  async step(
+    who: Someone,
+    caseId: string,
+    transition: { type: Transition['type'] } & Record<string, unknown>,
+  ): Promise<CaseSummary> {
+    const cases = this.get(ArrearsCaseService);
+    const actor = actorOf(who.user);
+    const { version } = await cases.summaryOf(actor, caseId);
+    return cases.transition(actor, caseId, version, transition as Transition);
   }
 
   /**

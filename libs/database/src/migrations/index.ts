@@ -4,6 +4,7 @@ import { ArrearsCases1764300000000 } from './1764300000000-ArrearsCases.js';
 import { Warnings1764400000000 } from './1764400000000-Warnings.js';
 import { ImportAttempts1764510000000 } from './1764510000000-ImportAttempts.js';
 import { IdempotencyReservations1764520000000 } from './1764520000000-IdempotencyReservations.js';
+import { CaseListOrder1764590000000 } from './1764590000000-CaseListOrder.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Warnings1764400000000,
   ImportAttempts1764510000000,
   IdempotencyReservations1764520000000,
+  CaseListOrder1764590000000,
 ];

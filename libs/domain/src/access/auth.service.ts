@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AuditService } from '../audit/audit.service.js';
@@ -45,7 +45,10 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.jwt = new JwtService({
-      secret: config.auth.jwtSecret,
+      // A key object, not the string: given a string, jsonwebtoken first tries it as a PEM public
+      // (or private) key on every verify (and sign), and the exception that attempt throws cost
+      // about a tenth of the API's CPU under load. HS256 with the same secret bytes either way.
+      secret: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')),
       signOptions: { algorithm: 'HS256', expiresIn: config.auth.accessTtlS },
       verifyOptions: { algorithms: ['HS256'] },
     });
