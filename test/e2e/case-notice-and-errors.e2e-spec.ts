@@ -29,6 +29,7 @@ describe('the notice to the municipality and the refusals of a case', () => {
   let sink: SmtpSink;
   let caseworker: SignedInUser;
   let caseId: string;
+  let departmentId: string;
   const as = (user: SignedInUser) => httpAs(api, user);
   const notice = (body: object) => as(caseworker).post(`/api/v1/cases/${caseId}/municipality-notice`, body);
   const current = async () => (await as(caseworker).get(`/api/v1/cases/${caseId}`).expect(200)).body;
@@ -74,6 +75,7 @@ describe('the notice to the municipality and the refusals of a case', () => {
         address: 'Strandvej 1-99, 2650 Hvidovre',
       })
     ).body;
+    departmentId = department.id;
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: organisation.id });
     const tenancyId = (
       await as(caseworker).post('/api/v1/tenancies', {
@@ -212,5 +214,80 @@ describe('the notice to the municipality and the refusals of a case', () => {
     const noReason = await transition({ version: state.version, type: 'avert', on: FILED_ON });
     expect([noReason.status, noReason.body.code]).toEqual([400, 'REASON_MISSING']);
     expect(noReason.body.details).toEqual([expect.objectContaining({ field: 'reason', rule: 'reasonMissing' })]);
+  });
+
+  it('carries the balance of an averted case into the next case of the tenancy, and shows both', async () => {
+    const tenancyId = (
+      await as(caseworker)
+        .post('/api/v1/tenancies', {
+          departmentId,
+          unit: '4-019',
+          address: 'Strandvej 19, 2. th.',
+          postcode: '2650',
+          city: 'Hvidovre',
+          monthlyRentOre: 685_000,
+        })
+        .expect(201)
+    ).body.id;
+    const opened = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: DUE, amountOre: 685_000 })
+      .expect(201);
+    const earlierId: string = opened.body.case.id;
+    let version: number = opened.body.case.version;
+    const step = async (body: object) => {
+      const response = await as(caseworker)
+        .post(`/api/v1/cases/${earlierId}/transitions`, { version, ...body })
+        .expect(200);
+      version = response.body.version;
+      return response.body;
+    };
+    await step({
+      type: 'send_payment_demand',
+      sentOn: DEMAND_ON,
+      receivedOn: RECEIVED_ON,
+      deliveryMethod: 'registered_and_ordinary',
+      feeOre: 18_000,
+    });
+    await step({ type: 'mark_deadline_passed', on: TERMINATE_ON });
+    await step({ type: 'terminate', on: TERMINATE_ON });
+    const FILED_ON = addDays(TERMINATE_ON, 3);
+    await as(caseworker).post(`/api/v1/cases/${earlierId}/municipality-notice`, { noticeOn: FILED_ON }).expect(201);
+    version = (await as(caseworker).get(`/api/v1/cases/${earlierId}`).expect(200)).body.version;
+    await step({ type: 'request_eviction', on: FILED_ON });
+    const averted = await step({ type: 'avert', on: addDays(FILED_ON, 2), reason: 'Kommunen betaler en del' });
+    expect([averted.stage, averted.balanceOre]).toEqual(['averted', 703_000]);
+
+    // New arrears a month later open a new case, which carries the 7,030 kr still owed.
+    const next = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: '2026-10-01', amountOre: 685_000 })
+      .expect(201);
+    expect(next.body.outcome).toBe('created');
+    const laterId: string = next.body.case.id;
+    expect(laterId).not.toBe(earlierId);
+    expect(next.body.case).toMatchObject({ balanceOre: 703_000 + 685_000, oldestUnpaidDueDate: DUE });
+    const ledger = (await as(caseworker).get(`/api/v1/cases/${laterId}/ledger?limit=50`).expect(200)).body.items;
+    expect(ledger).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'balance_forward', amountOre: 703_000, relatedCaseId: earlierId }),
+      ]),
+    );
+    const earlier = (await as(caseworker).get(`/api/v1/cases/${earlierId}/ledger?limit=50`).expect(200)).body.items;
+    expect(earlier.at(-1)).toMatchObject({ kind: 'balance_forward', amountOre: -703_000, relatedCaseId: laterId });
+    const timeline = (await as(caseworker).get(`/api/v1/cases/${laterId}/timeline?limit=50`).expect(200)).body.items;
+    expect(timeline).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'balance_carried_forward',
+          details: expect.objectContaining({ fromCaseId: earlierId, amountOre: 703_000 }),
+        }),
+      ]),
+    );
+
+    // The tenancy shows its whole history; the debt is counted once.
+    const tenancy = (await as(caseworker).get(`/api/v1/tenancies/${tenancyId}`).expect(200)).body;
+    expect(tenancy.cases).toEqual([
+      expect.objectContaining({ id: earlierId, stage: 'averted', balanceOre: 0 }),
+      expect.objectContaining({ id: laterId, stage: 'registered', balanceOre: 703_000 + 685_000 }),
+    ]);
   });
 });

@@ -253,6 +253,17 @@ export class CaseQuery extends PageQuery {
   open?: boolean;
 }
 
+class TenancyCaseResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: STAGES }) stage: string;
+  @ApiProperty({ nullable: true, type: String, enum: OUTCOMES }) outcome: string | null;
+  @ApiProperty({ format: 'date-time' }) openedAt: Date;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: Date | null;
+  @ApiProperty({ type: 'integer', description: 'What the case owes now; 0 once carried forward to a newer case' })
+  balanceOre: number;
+  @ApiProperty({ example: '7030.00' }) balanceDkk: string;
+}
+
 export class TenancyResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;
@@ -264,6 +275,8 @@ export class TenancyResponse {
   @ApiProperty({ example: '6500.00' }) monthlyRentDkk: string;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate: string | null;
   @ApiProperty() tenants: { id: string; name: string }[];
+  @ApiProperty({ type: [TenancyCaseResponse], description: 'Every case of the tenancy you may see, oldest first' })
+  cases: TenancyCaseResponse[];
 
   static from(t: TenancyView): TenancyResponse {
     return {
@@ -277,6 +290,7 @@ export class TenancyResponse {
       monthlyRentDkk: formatDkk(t.monthlyRentOre),
       startDate: t.startDate,
       tenants: t.tenants,
+      cases: t.cases.map((c) => ({ ...c, balanceDkk: formatDkk(c.balanceOre) })),
     };
   }
 }
@@ -393,7 +407,14 @@ export class RegisterArrearsResponse {
 
 export class LedgerLineResponse {
   @ApiProperty({ example: '42' }) id: string;
-  @ApiProperty({ enum: ['rent_charge', 'payment', 'fee', 'correction'] }) kind: string;
+  @ApiProperty({ enum: ['rent_charge', 'payment', 'fee', 'correction', 'balance_forward'] }) kind: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'balance_forward: the earlier case the balance came from, or the newer one it moved to',
+  })
+  relatedCaseId: string | null;
   @ApiProperty({ type: 'integer', description: 'Positive adds to what is owed; a payment is negative' })
   amountOre: number;
   @ApiProperty({ example: '-6500.00' }) amountDkk: string;

@@ -55,6 +55,16 @@ const CASE_COLUMNS = `c.id, c.tenancy_id, c.housing_organisation_id, c.departmen
   c.closed_at, c.version`;
 
 /** The open case of a tenancy after a registration; `opened` when the registration opened it. */
+/** One case in a tenancy's history. */
+export interface TenancyCaseRow {
+  id: string;
+  stage: CaseStage;
+  outcome: string | null;
+  openedAt: Date;
+  closedAt: Date | null;
+  balanceOre: number;
+}
+
 export interface OpenCase {
   caseId: string;
   tenancyId: string;
@@ -119,6 +129,22 @@ export class ArrearsCaseRepository {
       }`.toQuery();
     const [row] = (await manager.query(query.text, query.values)) as CaseRow[];
     return row;
+  }
+
+  /**
+   * Every case of the tenancy the principal may see, oldest first, with its balance: the
+   * tenancy's whole history, the debt carried from case to case included.
+   */
+  async ofTenancy(manager: EntityManager, principal: Principal, tenancyId: string): Promise<TenancyCaseRow[]> {
+    const query = sql`SELECT c.id, c.stage, c.outcome, c.opened_at AS "openedAt", c.closed_at AS "closedAt",
+        (SELECT coalesce(sum(le.amount_ore), 0) FROM ledger_entry le WHERE le.case_id = c.id)::text AS "balanceOre"
+        FROM arrears_case c WHERE c.tenancy_id = ${tenancyId} AND ${scopeOf(principal)}
+        ORDER BY c.opened_at, c.id`.toQuery();
+    const rows: (Omit<TenancyCaseRow, 'balanceOre'> & { balanceOre: string })[] = await manager.query(
+      query.text,
+      query.values,
+    );
+    return rows.map((row) => ({ ...row, balanceOre: Number(row.balanceOre) }));
   }
 
   /**
