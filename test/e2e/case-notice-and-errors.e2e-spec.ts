@@ -290,4 +290,53 @@ describe('the notice to the municipality and the refusals of a case', () => {
       expect.objectContaining({ id: laterId, stage: 'registered', balanceOre: 703_000 + 685_000 }),
     ]);
   });
+
+  it('renders the timeline in Danish by default and in English on request, old English lines as stored', async () => {
+    // A line stored before the values were (an English text) still shows, in either language.
+    await database.query(`INSERT INTO case_event (case_id, on_date, type, details) VALUES ($1, $2, 'terminated', $3)`, [
+      caseId,
+      TERMINATE_ON,
+      JSON.stringify({ summary: 'Lease terminated on 26 October 2026.' }),
+    ]);
+    const page = (language?: string) => {
+      const request = as(caseworker).get(`/api/v1/cases/${caseId}/timeline?limit=100`);
+      return (language ? request.set('Accept-Language', language) : request).expect(200);
+    };
+    const summaries = async (language?: string) =>
+      ((await page(language)).body.items as { type: string; summary: string | null }[]).map((line) => [
+        line.type,
+        line.summary,
+      ]);
+    const da = await summaries();
+    const en = await summaries('en-GB,en;q=0.9');
+    expect(await summaries('da')).toEqual(da);
+    expect(da).toEqual(
+      expect.arrayContaining([
+        ['terminated', expect.stringMatching(/^Lejemålet ophævet \d+\. \w+ 2026 \(almenlejeloven § 90/)],
+        ['municipality_notified', expect.stringMatching(/^Kommunen underrettet/)],
+        ['municipality_notice_corrected', expect.stringMatching(/^Underretningen af kommunen rettet fra/)],
+        ['terminated', 'Lease terminated on 26 October 2026.'],
+      ]),
+    );
+    expect(en).toEqual(
+      expect.arrayContaining([
+        ['terminated', expect.stringMatching(/^Lease terminated on \d+ \w+ 2026 \(almenlejeloven § 90/)],
+        ['municipality_notified', expect.stringMatching(/^Municipality notified on/)],
+        ['terminated', 'Lease terminated on 26 October 2026.'],
+      ]),
+    );
+    // What is stored is values, not a text in one language.
+    const [stored] = await database.query<{ details: Record<string, unknown> }>(
+      `SELECT details FROM case_event WHERE case_id = $1 AND type = 'payment_demand_sent'`,
+      [caseId],
+    );
+    expect(stored!.details).toEqual(
+      expect.objectContaining({
+        sentOn: DEMAND_ON,
+        receivedOn: RECEIVED_ON,
+        deliveryMethod: 'registered_and_ordinary',
+      }),
+    );
+    expect(stored!.details).not.toHaveProperty('summary');
+  });
 });

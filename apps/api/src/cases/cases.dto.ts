@@ -26,7 +26,7 @@ import {
   type CaseSummary,
   type LedgerPageItem,
   type TenancyView,
-  type TimelineLine,
+  type TimelineItem,
 } from '@app/domain';
 
 const MAX_ORE = 1_000_000_000; // 10 million kr
@@ -438,10 +438,22 @@ export class TimelineLineResponse {
   @ApiProperty({ example: 'payment_demand_sent' }) type: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorId: string | null;
   @ApiProperty({ nullable: true, type: String }) reason: string | null;
-  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'What happened, in the language of Accept-Language (Danish by default); null when details say it all',
+    example: 'Lejemålet ophævet 26. oktober 2026 (almenlejeloven § 90, stk. 1, nr. 1).',
+  })
+  summary: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: 'What happened, as values (dates, amounts in øre, codes)',
+  })
   details: Record<string, unknown> | null;
 
-  static from(line: TimelineLine): TimelineLineResponse {
+  static from(line: TimelineItem): TimelineLineResponse {
     return line;
   }
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf, isIsoDate, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { AppError, decodeCursor, encodeCursor, type Page, type PageQuery } from '@app/common';
+import { AppError, decodeCursor, encodeCursor, type Language, type Page, type PageQuery } from '@app/common';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { type Actor } from '../access/roles.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
@@ -29,6 +29,7 @@ import { transitionErrorDetails } from './legal-steps/case-state-machine.errors.
 import { mayChangeCases } from './case-scope.js';
 import { CaseHistoryRepository, type LedgerPageLine, type TimelineLine } from './case-history.repository.js';
 import { deriveCase } from './legal-steps/case-derivation.js';
+import { caseEventSummary } from './legal-steps/case-event-summary.js';
 import { applyTransition, isOpenStage, type CaseStage, type Transition } from './legal-steps/case-state-machine.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { type LedgerLine, type LedgerSummary } from './ledger-summary.js';
@@ -87,6 +88,9 @@ export interface CaseDetail extends CaseSummary {
 }
 
 export type LedgerPageItem = Omit<LedgerPageLine, 'sortOn'>;
+
+/** A timeline line with its summary in the reader's language (null for a line that needs none). */
+export type TimelineItem = TimelineLine & { summary: string | null };
 
 export type CaseListItem = Omit<CaseListRow, 'openedKey' | 'sortKey'>;
 
@@ -254,7 +258,8 @@ export class ArrearsCaseService {
           type: result.event.type,
           actorId: actor.principal.userId,
           reason: reason ?? null,
-          details: { summary: result.event.summary.en },
+          // What happened, as values: the timeline renders it in the reader's language.
+          details: { ...result.event.values },
         },
       ]);
       if (closed) {
@@ -307,7 +312,13 @@ export class ArrearsCaseService {
       });
       await this.history.addEvents(manager, [
         previous === null
-          ? { caseId, on: noticeOn, type: 'municipality_notified', actorId: actor.principal.userId }
+          ? {
+              caseId,
+              on: noticeOn,
+              type: 'municipality_notified',
+              actorId: actor.principal.userId,
+              details: { noticeOn },
+            }
           : {
               caseId,
               on: noticeOn,
@@ -358,8 +369,16 @@ export class ArrearsCaseService {
     });
   }
 
-  /** A page of the case's timeline, in the order things happened; audited like the ledger. */
-  async timeline(actor: Actor, caseId: string, page: PageQuery): Promise<Page<TimelineLine>> {
+  /**
+   * A page of the case's timeline, in the order things happened, each line's summary rendered in
+   * `language` from its type and values; audited like the ledger.
+   */
+  async timeline(
+    actor: Actor,
+    caseId: string,
+    page: PageQuery,
+    language: Language = 'da',
+  ): Promise<Page<TimelineItem>> {
     const after = page.cursor ? historyCursor(page.cursor, (key) => key === 'timeline') : null;
     return this.dataSource.transaction(async (manager) => {
       const row = await this.inScope(manager, actor, caseId);
@@ -368,7 +387,7 @@ export class ArrearsCaseService {
       const items = lines.slice(0, page.limit);
       const last = items.at(-1);
       return {
-        items,
+        items: items.map((line) => ({ ...line, summary: caseEventSummary(line.type, line.details, language) })),
         nextCursor: lines.length > page.limit && last ? encodeCursor({ key: 'timeline', id: last.id }) : null,
       };
     });

@@ -14,4 +14,27 @@ export const cases = {
   noticeCorrectionRequired: (p: { previous: string }) => `Er allerede ${p.previous}; en anden dato er en rettelse.`,
   NOTICE_CORRECTION_WITHOUT_NOTICE: 'Der er ingen underretning at rette endnu.',
   noticeCorrectionNothingToCorrect: 'Der er ingen tidligere underretning.',
+  /** What happened on a case, rendered at read time from the event's type and values. */
+  timeline: {
+    payment_demand_sent: (p: { sent: string; method: string; fee: string; received: string; deadline: string }) =>
+      `Påkrav sendt ${p.sent} (${p.method}) med gebyr ${p.fee}, kommet frem ${p.received}. Betalingsfristen udløber ${p.deadline}.`,
+    // No full stop after the amount: the Danish one already ends in "kr.".
+    deadline_passed: (p: { deadline: string; owed: string }) =>
+      `Betalingsfristen udløb ${p.deadline}; lejer skylder ${p.owed}`,
+    terminated: (p: { on: string }) => `Lejemålet ophævet ${p.on} (almenlejeloven § 90, stk. 1, nr. 1).`,
+    eviction_requested: (p: { on: string; notice: string }) =>
+      `Udsættelse begæret i fogedretten ${p.on}; kommunen underrettet ${p.notice} (almenlejeloven § 92, stk. 2).`,
+    eviction_scheduled: (p: { decided: string; date: string }) =>
+      `Fogedretten har ${p.decided} fastsat udsættelse til ${p.date}.`,
+    eviction_rescheduled: (p: { decided: string; before: string; date: string }) =>
+      `Fogedretten har ${p.decided} flyttet udsættelsen fra ${p.before} til ${p.date}.`,
+    evicted: (p: { on: string }) => `Lejer udsat ${p.on}.`,
+    averted: (p: { on: string }) => `Udsættelsen afværget ${p.on}.`,
+    closed: (p: { on: string; outcome: string }) => `Sagen lukket ${p.on}: ${p.outcome}.`,
+    municipality_notified: (p: { on: string }) => `Kommunen underrettet ${p.on} (almenlejeloven § 92, stk. 2).`,
+    municipality_notice_corrected: (p: { on: string; corrects: string }) =>
+      `Underretningen af kommunen rettet fra ${p.corrects} til ${p.on}.`,
+    balance_carried_forward: (p: { amount: string }) => `Restance fra en tidligere sag overført: ${p.amount}`,
+    balance_moved_to_new_case: (p: { amount: string }) => `Restancen er overført til en ny sag: ${p.amount}`,
+  },
 };

@@ -15,4 +15,21 @@ export const cases: Messages['cases'] = {
   noticeCorrectionRequired: (p) => `Is already ${p.previous}; another date is a correction.`,
   NOTICE_CORRECTION_WITHOUT_NOTICE: 'There is no notice to correct yet.',
   noticeCorrectionNothingToCorrect: 'There is no earlier notice.',
+  timeline: {
+    payment_demand_sent: (p) =>
+      `Payment demand sent on ${p.sent} (${p.method}) with a fee of ${p.fee}, received on ${p.received}. The payment deadline ends on ${p.deadline}.`,
+    deadline_passed: (p) => `The payment deadline ended on ${p.deadline}; the tenant owes ${p.owed}.`,
+    terminated: (p) => `Lease terminated on ${p.on} (almenlejeloven § 90, stk. 1, nr. 1).`,
+    eviction_requested: (p) =>
+      `Eviction requested at the bailiff court on ${p.on}; municipality notified on ${p.notice} (almenlejeloven § 92, stk. 2).`,
+    eviction_scheduled: (p) => `On ${p.decided} the bailiff court set the eviction for ${p.date}.`,
+    eviction_rescheduled: (p) => `On ${p.decided} the bailiff court moved the eviction from ${p.before} to ${p.date}.`,
+    evicted: (p) => `Tenant evicted on ${p.on}.`,
+    averted: (p) => `Eviction averted on ${p.on}.`,
+    closed: (p) => `Case closed on ${p.on}: ${p.outcome}.`,
+    municipality_notified: (p) => `Municipality notified on ${p.on} (almenlejeloven § 92, stk. 2).`,
+    municipality_notice_corrected: (p) => `Notice to the municipality corrected from ${p.corrects} to ${p.on}.`,
+    balance_carried_forward: (p) => `Arrears carried forward from an earlier case: ${p.amount}.`,
+    balance_moved_to_new_case: (p) => `Arrears moved to a new case: ${p.amount}.`,
+  },
 };

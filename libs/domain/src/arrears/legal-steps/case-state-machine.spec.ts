@@ -157,6 +157,7 @@ describe('applyTransition: the worked example through every stage (March–May 2
     expect(event).toEqual({
       type: 'deadline_passed',
       on: '2024-03-22',
+      values: { paymentDeadline: '2024-03-21', balanceOre: 650_000 },
       summary: {
         da: 'Betalingsfristen udløb 21. marts 2024; lejer skylder 6.500,00 kr.',
         en: 'The payment deadline ended on 21 March 2024; the tenant owes DKK 6,500.00.',
@@ -202,6 +203,7 @@ describe('applyTransition: the worked example through every stage (March–May 2
     expect(event).toEqual({
       type: 'evicted',
       on: '2024-05-02',
+      values: { on: '2024-05-02' },
       summary: { da: 'Lejer udsat 2. maj 2024.', en: 'Tenant evicted on 2 May 2024.' },
     });
   });
@@ -541,6 +543,7 @@ describe('applyTransition: refusals', () => {
     expect(result.event).toEqual({
       type: 'eviction_rescheduled',
       on: '2024-04-25',
+      values: { decidedOn: '2024-04-25', previousDate: '2024-05-02', evictionDate: '2024-05-23' },
       summary: {
         da: 'Fogedretten har 25. april 2024 flyttet udsættelsen fra 2. maj 2024 til 23. maj 2024.',
         en: 'On 25 April 2024 the bailiff court moved the eviction from 2 May 2024 to 23 May 2024.',
@@ -624,6 +627,8 @@ describe('applyTransition: ways out', () => {
     expect(event).toEqual({
       type: 'averted',
       on: '2024-04-30',
+      // What is stored: the date, never the free-text reason.
+      values: { on: '2024-04-30' },
       summary: { da: 'Udsættelsen afværget 30. april 2024.', en: 'Eviction averted on 30 April 2024.' },
     });
     // The summary never repeats free text (docs/personal-data.md#free-text-logs-and-error-messages).
