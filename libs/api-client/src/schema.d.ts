@@ -361,7 +361,7 @@ export interface paths {
         };
         /**
          * A case's timeline
-         * @description What happened in the case, a page at a time, in the order it happened. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.
+         * @description What happened in the case, a page at a time, in the order it happened; each line's summary in the language of Accept-Language (Danish by default). Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.
          *
          *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
          */
@@ -2273,6 +2273,7 @@ export interface components {
             actorId: string | null;
             /** Format: date-time */
             at: string;
+            /** @description What happened, as values (dates, amounts in øre, codes) */
             details: {
                 [key: string]: unknown;
             } | null;
@@ -2284,6 +2285,11 @@ export interface components {
              */
             on: string;
             reason: string | null;
+            /**
+             * @description What happened, in the language of Accept-Language (Danish by default); null when details say it all
+             * @example Lejemålet ophævet 26. oktober 2026 (almenlejeloven § 90, stk. 1, nr. 1).
+             */
+            summary: string | null;
             /** @example payment_demand_sent */
             type: string;
         };
@@ -3442,7 +3448,9 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header: {
+                "accept-language": string;
+            };
             path: {
                 id: string;
             };

@@ -14,6 +14,32 @@ export const cases = {
   noticeCorrectionRequired: (p: { previous: string }) => `Er allerede ${p.previous}; en anden dato er en rettelse.`,
   NOTICE_CORRECTION_WITHOUT_NOTICE: 'Der er ingen underretning at rette endnu.',
   noticeCorrectionNothingToCorrect: 'Der er ingen tidligere underretning.',
+  /** The stages of a case (docs/legal-rules.md#the-steps-of-a-case). */
+  stages: {
+    registered: 'registreret',
+    payment_demand_sent: 'påkrav sendt',
+    deadline_passed: 'betalingsfristen overskredet',
+    terminated: 'ophævet',
+    eviction_requested: 'udsættelse begæret i fogedretten',
+    eviction_scheduled: 'udsættelse berammet',
+    evicted: 'udsat',
+    averted: 'udsættelse afværget',
+    closed: 'lukket',
+  },
+  outcomes: {
+    paid: 'restancen er betalt',
+    payment_plan: 'betalingsaftale indgået',
+    rent_assistance: 'huslejehjælp bevilget',
+    moved_out: 'lejer er fraflyttet',
+    withdrawn: 'sagen er trukket tilbage',
+  },
+  deliveryMethods: {
+    registered_and_ordinary: 'anbefalet og almindeligt brev',
+    registered: 'anbefalet brev',
+    ordinary: 'almindeligt brev',
+    digital_post: 'Digital Post',
+    hand_delivered: 'afleveret personligt',
+  },
   /** What happened on a case, rendered at read time from the event's type and values. */
   timeline: {
     payment_demand_sent: (p: { sent: string; method: string; fee: string; received: string; deadline: string }) =>

@@ -15,6 +15,31 @@ export const cases: Messages['cases'] = {
   noticeCorrectionRequired: (p) => `Is already ${p.previous}; another date is a correction.`,
   NOTICE_CORRECTION_WITHOUT_NOTICE: 'There is no notice to correct yet.',
   noticeCorrectionNothingToCorrect: 'There is no earlier notice.',
+  stages: {
+    registered: 'registered',
+    payment_demand_sent: 'payment demand sent',
+    deadline_passed: 'payment deadline passed',
+    terminated: 'terminated',
+    eviction_requested: 'eviction requested at the bailiff court',
+    eviction_scheduled: 'eviction scheduled',
+    evicted: 'evicted',
+    averted: 'eviction averted',
+    closed: 'closed',
+  },
+  outcomes: {
+    paid: 'arrears paid',
+    payment_plan: 'payment plan agreed',
+    rent_assistance: 'rent assistance granted',
+    moved_out: 'tenant moved out',
+    withdrawn: 'case withdrawn',
+  },
+  deliveryMethods: {
+    registered_and_ordinary: 'registered and ordinary post',
+    registered: 'registered post',
+    ordinary: 'ordinary post',
+    digital_post: 'Digital Post',
+    hand_delivered: 'delivered by hand',
+  },
   timeline: {
     payment_demand_sent: (p) =>
       `Payment demand sent on ${p.sent} (${p.method}) with a fee of ${p.fee}, received on ${p.received}. The payment deadline ends on ${p.deadline}.`,
