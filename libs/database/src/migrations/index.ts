@@ -5,7 +5,8 @@ import { Warnings1764400000000 } from './1764400000000-Warnings.js';
 import { ImportAttempts1764510000000 } from './1764510000000-ImportAttempts.js';
 import { IdempotencyReservations1764520000000 } from './1764520000000-IdempotencyReservations.js';
 import { CaseListOrder1764590000000 } from './1764590000000-CaseListOrder.js';
-import { BalanceForward1764610000000 } from './1764610000000-BalanceForward.js';
+import { ImportEncodingAndWorkbooks1764610000000 } from './1764610000000-ImportEncodingAndWorkbooks.js';
+import { BalanceForward1764620000000 } from './1764620000000-BalanceForward.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   ImportAttempts1764510000000,
   IdempotencyReservations1764520000000,
   CaseListOrder1764590000000,
-  BalanceForward1764610000000,
+  ImportEncodingAndWorkbooks1764610000000,
+  BalanceForward1764620000000,
 ];

@@ -1,6 +1,7 @@
 import { calendar } from './calendar.js';
 import { cases } from './cases.js';
 import { http } from './http.js';
+import { imports } from './imports.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { validation } from './validation.js';
 
@@ -16,4 +17,5 @@ export const da = {
   personalData,
   calendar,
   cases,
+  imports,
 };

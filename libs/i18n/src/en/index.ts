@@ -2,6 +2,7 @@ import { type Messages } from '../catalogue.js';
 import { calendar } from './calendar.js';
 import { cases } from './cases.js';
 import { http } from './http.js';
+import { imports } from './imports.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { validation } from './validation.js';
 
@@ -17,4 +18,5 @@ export const en: Messages = {
   personalData,
   calendar,
   cases,
+  imports,
 };

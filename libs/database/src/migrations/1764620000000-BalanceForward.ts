@@ -6,8 +6,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * `balance_forward` lines (minus on the earlier case, plus on the new one), each naming the other
  * case in `related_case_id`. Either sign: a credit moves forward too.
  */
-export class BalanceForward1764610000000 implements MigrationInterface {
-  name = 'BalanceForward1764610000000';
+export class BalanceForward1764620000000 implements MigrationInterface {
+  name = 'BalanceForward1764620000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE ledger_entry ADD COLUMN related_case_id uuid REFERENCES arrears_case (id)`);
