@@ -126,8 +126,11 @@ describe('an arrears case from registration to eviction', () => {
       balanceDkk: '6500.00',
       monthsInArrears: 1,
     });
-    // Every date of this case is in the past, so nothing is upcoming any more.
-    expect(first.body.case.upcomingDeadlines).toEqual([]);
+    // The earliest påkrav day has passed with no påkrav sent: the work is overdue, not gone.
+    expect(first.body.case.upcomingDeadlines).toEqual([
+      expect.objectContaining({ key: 'earliest_payment_demand', date: DEMAND_ON, overdue: true }),
+    ]);
+    expect(first.body.case.overdue).toBe(true);
 
     const replay = await as(caseworker)
       .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: DUE, amountOre: 650_000 })
@@ -146,6 +149,16 @@ describe('an arrears case from registration to eviction', () => {
       .post(`/api/v1/tenancies/${tenancyId}/arrears`, { dueDate: DUE, amountOre: 1 })
       .set('Idempotency-Key', 'register-2026-09-arrears');
     expect([reused.status, reused.body.code]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED']);
+  });
+
+  it('shows an overdue case the same in the list and the detail, first in "due within N days"', async () => {
+    const detail = await current();
+    const list = await as(caseworker).get('/api/v1/cases?deadlineWithinDays=0').expect(200);
+    const item = list.body.items.find((c: { id: string }) => c.id === caseId);
+    expect(item).toMatchObject({ nextDeadlineOn: DEMAND_ON, overdue: true });
+    expect(detail.upcomingDeadlines[0]).toMatchObject({ date: item.nextDeadlineOn, overdue: true });
+    const dates: string[] = list.body.items.map((c: { nextDeadlineOn: string }) => c.nextDeadlineOn);
+    expect(dates).toEqual([...dates].sort());
   });
 
   it('refuses a payment demand before the earliest day, naming that day, and leaves the case as it was', async () => {

@@ -319,7 +319,7 @@ export interface paths {
         put?: never;
         /**
          * Notify the municipality
-         * @description Records the notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court, and sends it to the municipality's alert mailbox; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. Refuses a notice date in the future and a closed case.
+         * @description Records the notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court, and sends it to the municipality's alert mailbox; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. The same date again changes nothing (no second email); another date must be sent with correction: true, and is recorded on the timeline and sent as a correction. Refuses a notice date in the future or before the case's first unpaid due date, and a closed case.
          *
          *     Roles: housing_caseworker, administrator.
          */
@@ -361,7 +361,7 @@ export interface paths {
         };
         /**
          * A case's timeline
-         * @description What happened in the case, a page at a time, in the order it happened. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.
+         * @description What happened in the case, a page at a time, in the order it happened; each line's summary in the language of Accept-Language (Danish by default). Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.
          *
          *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
          */
@@ -1406,6 +1406,8 @@ export interface components {
             nextDeadlineOn: string | null;
             /** Format: date-time */
             openedAt: string;
+            /** @description nextDeadlineOn has passed with its step still not taken */
+            overdue: boolean;
             /** @enum {string} */
             stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
             /** Format: uuid */
@@ -1442,6 +1444,8 @@ export interface components {
             openedAt: string;
             /** @enum {string|null} */
             outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
+            /** @description The first of upcomingDeadlines is overdue */
+            overdue: boolean;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
             /** @enum {string} */
             stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
@@ -1451,6 +1455,7 @@ export interface components {
             tenants: components["schemas"]["TenantResponse"][];
             /** Format: date */
             terminatedOn: string | null;
+            /** @description The legal dates of the stage, earliest first; a date that has passed stays, marked overdue */
             upcomingDeadlines: components["schemas"]["LegalDateResponse"][];
             /** @description Send it back with the next transition */
             version: number;
@@ -1480,6 +1485,8 @@ export interface components {
             openedAt: string;
             /** @enum {string|null} */
             outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
+            /** @description The first of upcomingDeadlines is overdue */
+            overdue: boolean;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
             /** @enum {string} */
             stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
@@ -1487,6 +1494,7 @@ export interface components {
             tenancyId: string;
             /** Format: date */
             terminatedOn: string | null;
+            /** @description The legal dates of the stage, earliest first; a date that has passed stays, marked overdue */
             upcomingDeadlines: components["schemas"]["LegalDateResponse"][];
             /** @description Send it back with the next transition */
             version: number;
@@ -2048,7 +2056,12 @@ export interface components {
             /** @example 42 */
             id: string;
             /** @enum {string} */
-            kind: "rent_charge" | "payment" | "fee" | "correction";
+            kind: "rent_charge" | "payment" | "fee" | "correction" | "balance_forward";
+            /**
+             * Format: uuid
+             * @description balance_forward: the earlier case the balance came from, or the newer one it moved to
+             */
+            relatedCaseId: string | null;
             /** @example manual */
             source: string;
         };
@@ -2072,6 +2085,8 @@ export interface components {
                 da: string;
                 en: string;
             };
+            /** @description The date has passed and the step it calls for is still not taken */
+            overdue: boolean;
         };
         LivenessResponse: {
             /** @enum {string} */
@@ -2090,6 +2105,8 @@ export interface components {
             password: string;
         };
         MunicipalityNoticeDto: {
+            /** @description true: this notice corrects the date of the notice already given (sent to the municipality as a correction). Without it, the same date again changes nothing and another date is refused as NOTICE_DATE_CHANGED. */
+            correction?: boolean;
             /**
              * Format: date
              * @description No later than the day of filing at the bailiff court
@@ -2239,8 +2256,26 @@ export interface components {
             /** @enum {string} */
             status: "pending";
         };
+        TenancyCaseResponse: {
+            /** @example 7030.00 */
+            balanceDkk: string;
+            /** @description What the case owes now; 0 once carried forward to a newer case */
+            balanceOre: number;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** @enum {string|null} */
+            outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
+            /** @enum {string} */
+            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
+        };
         TenancyResponse: {
             address: string;
+            /** @description Every case of the tenancy you may see, oldest first */
+            cases: components["schemas"]["TenancyCaseResponse"][];
             city: string | null;
             /** Format: uuid */
             departmentId: string;
@@ -2265,6 +2300,7 @@ export interface components {
             actorId: string | null;
             /** Format: date-time */
             at: string;
+            /** @description What happened, as values (dates, amounts in øre, codes) */
             details: {
                 [key: string]: unknown;
             } | null;
@@ -2276,6 +2312,11 @@ export interface components {
              */
             on: string;
             reason: string | null;
+            /**
+             * @description What happened, in the language of Accept-Language (Danish by default); null when details say it all
+             * @example Lejemålet ophævet 26. oktober 2026 (almenlejeloven § 90, stk. 1, nr. 1).
+             */
+            summary: string | null;
             /** @example payment_demand_sent */
             type: string;
         };
@@ -2324,7 +2365,7 @@ export interface components {
              * @enum {string}
              */
             outcome?: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn";
-            /** @description Why: kept on the timeline (required for avert) */
+            /** @description Why: kept on the timeline (required for avert: REASON_MISSING without it) */
             reason?: string;
             /**
              * Format: date
@@ -3123,7 +3164,7 @@ export interface operations {
                 balanceMinOre?: number;
                 /** @description Opaque; the nextCursor of the previous page */
                 cursor?: string;
-                /** @description Next legal date within this many days */
+                /** @description Next legal date within this many days or already passed (overdue); sorted by that date, overdue first */
                 deadlineWithinDays?: number;
                 departmentId?: string;
                 limit?: number;
@@ -3323,7 +3364,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseSummaryResponse"];
                 };
             };
-            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, NOTICE_BEFORE_ARREARS */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,7 +3400,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict with the current state: NO_OPEN_CASE */
+            /** @description Conflict with the current state: NO_OPEN_CASE, NOTICE_DATE_CHANGED, NOTICE_CORRECTION_WITHOUT_NOTICE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3451,7 +3492,9 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header: {
+                "accept-language": string;
+            };
             path: {
                 id: string;
             };

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ArrearsCaseService, Role, type Actor, type CaseStage, type Transition } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
@@ -7,7 +7,7 @@ import { ApiErrors, BODY_ERRORS } from '../common/api-errors.js';
 import { Operation } from '../common/operation.decorator.js';
 import { PageResponse } from '../common/page.response.js';
 import { IdParam } from '../common/params.js';
-import { PageQuery } from '@app/common';
+import { PageQuery, pickLanguage } from '@app/common';
 import {
   CaseListItemResponse,
   CaseQuery,
@@ -114,14 +114,19 @@ export class CasesController {
   @Operation({
     summary: "A case's timeline",
     description:
-      "What happened in the case, a page at a time, in the order it happened. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.",
+      "What happened in the case, a page at a time, in the order it happened; each line's summary in the language of Accept-Language (Danish by default). Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators; a case outside the caller's scope answers 404.",
     ok: PageResponse(TimelineLineResponse),
     errors: [ApiErrors.ValidationFailed, ApiErrors.InvalidCursor, ApiErrors.CaseNotFound],
   })
   @Allow(...READERS)
   @ApiOkResponse({ type: PageResponse(TimelineLineResponse) })
-  async timeline(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() page: PageQuery) {
-    const result = await this.cases.timeline(actor, id, page);
+  async timeline(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @Query() page: PageQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    const result = await this.cases.timeline(actor, id, page, pickLanguage(acceptLanguage));
     return { items: result.items.map((line) => TimelineLineResponse.from(line)), nextCursor: result.nextCursor };
   }
 
@@ -184,14 +189,24 @@ export class CasesController {
   @Operation({
     summary: 'Notify the municipality',
     description:
-      "Records the notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court, and sends it to the municipality's alert mailbox; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. Refuses a notice date in the future and a closed case.",
+      "Records the notice to the municipality (almenlejeloven § 92, stk. 2), required before filing at the bailiff court, and sends it to the municipality's alert mailbox; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. The same date again changes nothing (no second email); another date must be sent with correction: true, and is recorded on the timeline and sent as a correction. Refuses a notice date in the future or before the case's first unpaid due date, and a closed case.",
     ok: CaseSummaryResponse,
-    errors: [...BODY_ERRORS, ApiErrors.CaseNotFound, ApiErrors.NoOpenCase, ApiErrors.DateInFuture],
+    errors: [
+      ...BODY_ERRORS,
+      ApiErrors.CaseNotFound,
+      ApiErrors.NoOpenCase,
+      ApiErrors.NoticeDateInFuture,
+      ApiErrors.NoticeBeforeArrears,
+      ApiErrors.NoticeDateChanged,
+      ApiErrors.NoticeCorrectionWithoutNotice,
+    ],
   })
   @Allow(...CASEWORK)
   @Idempotent()
   @ApiOkResponse({ type: CaseSummaryResponse })
   async notifyMunicipality(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: MunicipalityNoticeDto) {
-    return CaseSummaryResponse.from(await this.cases.notifyMunicipality(actor, id, body.noticeOn as never));
+    return CaseSummaryResponse.from(
+      await this.cases.notifyMunicipality(actor, id, body.noticeOn as never, { correction: body.correction }),
+    );
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -25,7 +26,7 @@ import {
   type CaseSummary,
   type LedgerPageItem,
   type TenancyView,
-  type TimelineLine,
+  type TimelineItem,
 } from '@app/domain';
 
 const MAX_ORE = 1_000_000_000; // 10 million kr
@@ -124,6 +125,15 @@ export class MunicipalityNoticeDto {
   })
   @IsCalendarDate()
   noticeOn: string;
+
+  @ApiPropertyOptional({
+    description:
+      'true: this notice corrects the date of the notice already given (sent to the municipality as a correction). ' +
+      'Without it, the same date again changes nothing and another date is refused as NOTICE_DATE_CHANGED.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  correction?: boolean;
 }
 
 export class TransitionDto {
@@ -180,8 +190,9 @@ export class TransitionDto {
   @IsIn(OUTCOMES)
   outcome?: string;
 
-  @ApiPropertyOptional({ description: 'Why: kept on the timeline (required for avert)' })
-  @ValidateIf((o: TransitionDto) => o.type === 'avert' || o.reason !== undefined)
+  // Not required here: `avert` without a reason is the documented REASON_MISSING of the state machine.
+  @ApiPropertyOptional({ description: 'Why: kept on the timeline (required for avert: REASON_MISSING without it)' })
+  @ValidateIf((o: TransitionDto) => o.reason !== undefined)
   @IsString()
   @Length(1, 2000)
   reason?: string;
@@ -217,7 +228,11 @@ export class CaseQuery extends PageQuery {
   @IsInt()
   balanceMaxOre?: number;
 
-  @ApiPropertyOptional({ type: 'integer', description: 'Next legal date within this many days' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description:
+      'Next legal date within this many days or already passed (overdue); sorted by that date, overdue first',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -238,6 +253,17 @@ export class CaseQuery extends PageQuery {
   open?: boolean;
 }
 
+class TenancyCaseResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: STAGES }) stage: string;
+  @ApiProperty({ nullable: true, type: String, enum: OUTCOMES }) outcome: string | null;
+  @ApiProperty({ format: 'date-time' }) openedAt: Date;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: Date | null;
+  @ApiProperty({ type: 'integer', description: 'What the case owes now; 0 once carried forward to a newer case' })
+  balanceOre: number;
+  @ApiProperty({ example: '7030.00' }) balanceDkk: string;
+}
+
 export class TenancyResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;
@@ -249,6 +275,8 @@ export class TenancyResponse {
   @ApiProperty({ example: '6500.00' }) monthlyRentDkk: string;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate: string | null;
   @ApiProperty() tenants: { id: string; name: string }[];
+  @ApiProperty({ type: [TenancyCaseResponse], description: 'Every case of the tenancy you may see, oldest first' })
+  cases: TenancyCaseResponse[];
 
   static from(t: TenancyView): TenancyResponse {
     return {
@@ -262,6 +290,7 @@ export class TenancyResponse {
       monthlyRentDkk: formatDkk(t.monthlyRentOre),
       startDate: t.startDate,
       tenants: t.tenants,
+      cases: t.cases.map((c) => ({ ...c, balanceDkk: formatDkk(c.balanceOre) })),
     };
   }
 }
@@ -283,6 +312,8 @@ class LegalDateResponse {
     example: { da: 'Tidligste ophævelse', en: 'Earliest termination' },
   })
   label: { da: string; en: string };
+  @ApiProperty({ description: 'The date has passed and the step it calls for is still not taken' })
+  overdue: boolean;
 }
 
 /**
@@ -309,7 +340,12 @@ export class CaseSummaryResponse {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) municipalityNoticeOn: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) evictionRequestedOn: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) evictionScheduledFor: string | null;
-  @ApiProperty({ type: [LegalDateResponse] }) upcomingDeadlines: LegalDateResponse[];
+  @ApiProperty({
+    type: [LegalDateResponse],
+    description: 'The legal dates of the stage, earliest first; a date that has passed stays, marked overdue',
+  })
+  upcomingDeadlines: LegalDateResponse[];
+  @ApiProperty({ description: 'The first of upcomingDeadlines is overdue' }) overdue: boolean;
 
   static from(c: CaseSummary): CaseSummaryResponse {
     const { summary, ...rest } = c;
@@ -333,6 +369,7 @@ export class CaseSummaryResponse {
       evictionRequestedOn: rest.evictionRequestedOn,
       evictionScheduledFor: rest.evictionScheduledFor,
       upcomingDeadlines: rest.upcomingDeadlines,
+      overdue: rest.overdue,
     };
   }
 }
@@ -370,7 +407,14 @@ export class RegisterArrearsResponse {
 
 export class LedgerLineResponse {
   @ApiProperty({ example: '42' }) id: string;
-  @ApiProperty({ enum: ['rent_charge', 'payment', 'fee', 'correction'] }) kind: string;
+  @ApiProperty({ enum: ['rent_charge', 'payment', 'fee', 'correction', 'balance_forward'] }) kind: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'balance_forward: the earlier case the balance came from, or the newer one it moved to',
+  })
+  relatedCaseId: string | null;
   @ApiProperty({ type: 'integer', description: 'Positive adds to what is owed; a payment is negative' })
   amountOre: number;
   @ApiProperty({ example: '-6500.00' }) amountDkk: string;
@@ -394,10 +438,22 @@ export class TimelineLineResponse {
   @ApiProperty({ example: 'payment_demand_sent' }) type: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorId: string | null;
   @ApiProperty({ nullable: true, type: String }) reason: string | null;
-  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'What happened, in the language of Accept-Language (Danish by default); null when details say it all',
+    example: 'Lejemålet ophævet 26. oktober 2026 (almenlejeloven § 90, stk. 1, nr. 1).',
+  })
+  summary: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: 'What happened, as values (dates, amounts in øre, codes)',
+  })
   details: Record<string, unknown> | null;
 
-  static from(line: TimelineLine): TimelineLineResponse {
+  static from(line: TimelineItem): TimelineLineResponse {
     return line;
   }
 }
@@ -413,6 +469,7 @@ export class CaseListItemResponse {
   @ApiProperty({ type: 'integer' }) balanceOre: number;
   @ApiProperty() balanceDkk: string;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) nextDeadlineOn: string | null;
+  @ApiProperty({ description: 'nextDeadlineOn has passed with its step still not taken' }) overdue: boolean;
   @ApiProperty({ format: 'date-time' }) openedAt: string;
 
   static from(c: CaseListItem): CaseListItemResponse {

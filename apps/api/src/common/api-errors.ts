@@ -6,6 +6,7 @@ import {
   ConsentRecipientMismatchError,
   CprInvalidError,
   CvrTakenError,
+  DateInFutureError,
   DepartmentNumberTakenError,
   EmailTakenError,
   emptyUpload,
@@ -16,6 +17,9 @@ import {
   MunicipalityCodeTakenError,
   NoOpenCaseError,
   notAWorkbook,
+  NoticeBeforeArrearsError,
+  NoticeCorrectionWithoutNoticeError,
+  NoticeDateChangedError,
   PasswordPolicyError,
   PersonAnonymisedError,
   PersonExistsError,
@@ -47,6 +51,7 @@ import {
   reasonMissing,
   receivedBeforeSent,
   terminationTooEarly,
+  transitionErrorDetails,
 } from '../../../../libs/domain/src/arrears/legal-steps/case-state-machine.errors.js';
 import {
   fileMissing,
@@ -102,9 +107,9 @@ const INPUT_REFUSALS = new Set([
   'DATE_BEFORE_PREVIOUS_STEP',
 ]);
 
-/** A refused legal step, as ArrearsCaseService turns it into an HTTP error (earliestDate folded into details). */
+/** A refused legal step, as ArrearsCaseService turns it into an HTTP error (the one details shape). */
 function refusal(error: TransitionError): ApiErrorDoc {
-  const details = { ...error.details, ...(error.earliestDate ? { earliestDate: error.earliestDate } : {}) };
+  const details = transitionErrorDetails(error);
   return documented(new AppError(error.code, INPUT_REFUSALS.has(error.code) ? 400 : 409, error.text, details));
 }
 
@@ -192,7 +197,7 @@ export const ApiErrors = {
   UnknownDepartment: documented(new UnknownReferenceError('departmentId')),
   CaseNotFound: notFound('arrears_case'),
   NoOpenCase: documented(new NoOpenCaseError()),
-  CaseVersionConflict: documented(new CaseVersionConflictError(3)),
+  CaseVersionConflict: documented(new CaseVersionConflictError(3, 2)),
   CaseStageInvalid: refusal(caseStageInvalid('registered', 'terminate', ['send_payment_demand', 'close'])),
   CaseClosed: refusal(caseClosed('closed')),
   DateInFuture: refusal(dateInFuture('on', day('2026-12-24'), day('2026-12-01'))),
@@ -215,7 +220,11 @@ export const ApiErrors = {
   ReasonMissing: refusal(reasonMissing()),
 
   InvalidCursor: unquoted('INVALID_CURSOR', 400),
-  PaymentDateInFuture: unquoted('DATE_IN_FUTURE', 400),
+  PaymentDateInFuture: documented(new DateInFutureError('paidOn', day('2026-12-24'), day('2026-12-01'))),
+  NoticeDateInFuture: documented(new DateInFutureError('noticeOn', day('2026-12-24'), day('2026-12-01'))),
+  NoticeBeforeArrears: documented(new NoticeBeforeArrearsError(day('2026-08-15'), day('2026-09-01'))),
+  NoticeDateChanged: documented(new NoticeDateChangedError(day('2026-11-12'), day('2026-11-10'))),
+  NoticeCorrectionWithoutNotice: documented(new NoticeCorrectionWithoutNoticeError()),
 
   // Imports
   ImportNotFound: notFound('arrears_import'),

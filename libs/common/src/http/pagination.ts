@@ -38,8 +38,8 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.key, position.id])).toString('base64url');
 }
 
-/** How a list sorts: by a text column (name, email) or by a timestamp (`opened_at::text`). */
-export type CursorKey = 'text' | 'timestamp';
+/** How a list sorts: by a text column (name, email), a timestamp (`opened_at::text`) or a date (`next_deadline_on`). */
+export type CursorKey = 'text' | 'timestamp' | 'date';
 /** The tie-breaking id of the list's rows: a UUID, or a bigint line number (ledger, timeline). */
 export type CursorId = 'uuid' | 'serial';
 
@@ -97,7 +97,13 @@ export function decodeCursor(cursor: string, key: CursorKey = 'text', id: Cursor
   const [position, rowId] = decoded as unknown[];
   if (typeof position !== 'string' || typeof rowId !== 'string') throw invalidCursor();
   if (!(id === 'serial' ? SERIAL : UUID).test(rowId)) throw invalidCursor();
-  if (!(key === 'timestamp' ? isTimestampKey(position) : isTextKey(position))) throw invalidCursor();
+  const keyOk =
+    key === 'timestamp'
+      ? isTimestampKey(position)
+      : key === 'date'
+        ? isTimestampKey(`${position} 00:00:00+00`)
+        : isTextKey(position);
+  if (!keyOk) throw invalidCursor();
   return { key: position, id: rowId };
 }
 

@@ -6,6 +6,7 @@ import { ImportAttempts1764510000000 } from './1764510000000-ImportAttempts.js';
 import { IdempotencyReservations1764520000000 } from './1764520000000-IdempotencyReservations.js';
 import { CaseListOrder1764590000000 } from './1764590000000-CaseListOrder.js';
 import { ImportEncodingAndWorkbooks1764610000000 } from './1764610000000-ImportEncodingAndWorkbooks.js';
+import { BalanceForward1764620000000 } from './1764620000000-BalanceForward.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   IdempotencyReservations1764520000000,
   CaseListOrder1764590000000,
   ImportEncodingAndWorkbooks1764610000000,
+  BalanceForward1764620000000,
 ];

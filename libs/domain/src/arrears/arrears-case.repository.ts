@@ -55,6 +55,16 @@ const CASE_COLUMNS = `c.id, c.tenancy_id, c.housing_organisation_id, c.departmen
   c.closed_at, c.version`;
 
 /** The open case of a tenancy after a registration; `opened` when the registration opened it. */
+/** One case in a tenancy's history. */
+export interface TenancyCaseRow {
+  id: string;
+  stage: CaseStage;
+  outcome: string | null;
+  openedAt: Date;
+  closedAt: Date | null;
+  balanceOre: number;
+}
+
 export interface OpenCase {
   caseId: string;
   tenancyId: string;
@@ -89,8 +99,12 @@ export interface CaseListRow {
   municipalityId: string;
   balanceOre: number;
   nextDeadlineOn: string | null;
+  /** The next legal date has passed with its step still not taken. */
+  overdue: boolean;
   openedAt: Date;
   openedKey: string;
+  /** The page's sort position: `opened_at`, or the next legal date under `deadlineWithinDays`. */
+  sortKey: string;
 }
 
 function scopeOf(principal: Principal): SqlFragment {
@@ -115,6 +129,22 @@ export class ArrearsCaseRepository {
       }`.toQuery();
     const [row] = (await manager.query(query.text, query.values)) as CaseRow[];
     return row;
+  }
+
+  /**
+   * Every case of the tenancy the principal may see, oldest first, with its balance: the
+   * tenancy's whole history, the debt carried from case to case included.
+   */
+  async ofTenancy(manager: EntityManager, principal: Principal, tenancyId: string): Promise<TenancyCaseRow[]> {
+    const query = sql`SELECT c.id, c.stage, c.outcome, c.opened_at AS "openedAt", c.closed_at AS "closedAt",
+        (SELECT coalesce(sum(le.amount_ore), 0) FROM ledger_entry le WHERE le.case_id = c.id)::text AS "balanceOre"
+        FROM arrears_case c WHERE c.tenancy_id = ${tenancyId} AND ${scopeOf(principal)}
+        ORDER BY c.opened_at, c.id`.toQuery();
+    const rows: (Omit<TenancyCaseRow, 'balanceOre'> & { balanceOre: string })[] = await manager.query(
+      query.text,
+      query.values,
+    );
+    return rows.map((row) => ({ ...row, balanceOre: Number(row.balanceOre) }));
   }
 
   /**
@@ -210,19 +240,31 @@ export class ArrearsCaseRepository {
     );
   }
 
-  /** The notice to the municipality (almenlejeloven § 92, stk. 2): its record and the case's earliest notice date. */
+  /**
+   * The notice to the municipality (almenlejeloven § 92, stk. 2): its record and the case's notice
+   * date, which a correction (`replaces`) sets to the corrected date; each notice stays recorded.
+   */
   async recordMunicipalityNotice(
     manager: EntityManager,
-    notice: { id: string; caseId: string; municipalityId: string; noticeOn: string; createdBy: string },
+    notice: {
+      id: string;
+      caseId: string;
+      municipalityId: string;
+      noticeOn: string;
+      createdBy: string;
+      replaces: boolean;
+    },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO municipality_notice (id, case_id, municipality_id, notice_on, created_by) VALUES ($1, $2, $3, $4, $5)`,
       [notice.id, notice.caseId, notice.municipalityId, notice.noticeOn, notice.createdBy],
     );
     await manager.query(
-      `UPDATE arrears_case SET municipality_notice_on = least(coalesce(municipality_notice_on, $2::date), $2::date),
+      `UPDATE arrears_case
+          SET municipality_notice_on = CASE WHEN $3 THEN $2::date
+                                            ELSE least(coalesce(municipality_notice_on, $2::date), $2::date) END,
               version = version + 1, updated_at = now() WHERE id = $1`,
-      [notice.caseId, notice.noticeOn],
+      [notice.caseId, notice.noticeOn, notice.replaces],
     );
   }
 
@@ -262,9 +304,11 @@ export class ArrearsCaseRepository {
         'c.municipality_id AS "municipalityId"',
         `${balance}::bigint AS "balanceOre"`,
         'c.next_deadline_on::text AS "nextDeadlineOn"',
+        'coalesce(c.next_deadline_on < :today::date, false) AS overdue',
         'c.opened_at AS "openedAt"',
         'c.opened_at::text AS "openedKey"',
       ])
+      .setParameter('today', today)
       .from('arrears_case', 'c')
       .innerJoin('tenancy', 't', 't.id = c.tenancy_id')
       .where(scope.sql, scope.params);
@@ -275,11 +319,10 @@ export class ArrearsCaseRepository {
     if (filter.departmentId) query.andWhere('c.department_id = :departmentId', { departmentId: filter.departmentId });
     if (filter.balanceMinOre !== undefined) query.andWhere(`${balance} >= :min`, { min: filter.balanceMinOre });
     if (filter.balanceMaxOre !== undefined) query.andWhere(`${balance} <= :max`, { max: filter.balanceMaxOre });
-    if (filter.deadlineWithinDays !== undefined) {
-      query.andWhere('c.next_deadline_on BETWEEN :today::date AND :today::date + :days::int', {
-        today,
-        days: filter.deadlineWithinDays,
-      });
+    const byDeadline = filter.deadlineWithinDays !== undefined;
+    if (byDeadline) {
+      // An overdue date (before today) is within any window: it is the most urgent work there is.
+      query.andWhere('c.next_deadline_on <= :today::date + :days::int', { days: filter.deadlineWithinDays });
     }
     if (filter.address) {
       query.andWhere(`t.address ILIKE :address ESCAPE '\\'`, {
@@ -287,17 +330,24 @@ export class ArrearsCaseRepository {
       });
     }
     if (page.cursor) {
-      const position = decodeCursor(page.cursor, 'timestamp');
-      query.andWhere('(c.opened_at, c.id) > (:cursorKey::timestamptz, :cursorId::uuid)', {
-        cursorKey: position.key,
-        cursorId: position.id,
-      });
+      const position = decodeCursor(page.cursor, byDeadline ? 'date' : 'timestamp');
+      query.andWhere(
+        byDeadline
+          ? '(c.next_deadline_on, c.id) > (:cursorKey::date, :cursorId::uuid)'
+          : '(c.opened_at, c.id) > (:cursorKey::timestamptz, :cursorId::uuid)',
+        { cursorKey: position.key, cursorId: position.id },
+      );
     }
-    const rows: CaseListRow[] = await query
-      .orderBy('c.opened_at', 'ASC')
+    // Under `deadlineWithinDays` the earliest date first, so overdue cases lead the page.
+    const rows: (Omit<CaseListRow, 'sortKey'> & { nextDeadlineOn: string | null })[] = await query
+      .orderBy(byDeadline ? 'c.next_deadline_on' : 'c.opened_at', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(page.limit + 1)
       .getRawMany();
-    return rows.map((row) => ({ ...row, balanceOre: Number(row.balanceOre) }));
+    return rows.map((row) => ({
+      ...row,
+      balanceOre: Number(row.balanceOre),
+      sortKey: byDeadline ? row.nextDeadlineOn! : row.openedKey,
+    }));
   }
 }

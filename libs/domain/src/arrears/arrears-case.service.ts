@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf, isIsoDate, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { AppError, decodeCursor, encodeCursor, type Page, type PageQuery } from '@app/common';
+import { AppError, decodeCursor, encodeCursor, type Language, type Page, type PageQuery } from '@app/common';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { type Actor } from '../access/roles.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
@@ -17,13 +17,22 @@ import {
   type CaseRow,
 } from './arrears-case.repository.js';
 import { ArrearsRegistrationService } from './arrears-registration.service.js';
-import { CaseVersionConflictError, NoOpenCaseError } from './arrears.errors.js';
+import {
+  CaseVersionConflictError,
+  DateInFutureError,
+  NoOpenCaseError,
+  NoticeBeforeArrearsError,
+  NoticeCorrectionWithoutNoticeError,
+  NoticeDateChangedError,
+} from './arrears.errors.js';
+import { transitionErrorDetails } from './legal-steps/case-state-machine.errors.js';
 import { mayChangeCases } from './case-scope.js';
 import { CaseHistoryRepository, type LedgerPageLine, type TimelineLine } from './case-history.repository.js';
 import { deriveCase } from './legal-steps/case-derivation.js';
+import { caseEventSummary } from './legal-steps/case-event-summary.js';
 import { applyTransition, isOpenStage, type CaseStage, type Transition } from './legal-steps/case-state-machine.js';
 import { LedgerRepository } from './ledger.repository.js';
-import { type LedgerSummary } from './ledger-summary.js';
+import { type LedgerLine, type LedgerSummary } from './ledger-summary.js';
 import { TenancyRepository } from './tenancy.repository.js';
 import { TenancyService } from './tenancy.service.js';
 
@@ -59,7 +68,9 @@ export interface CaseSummary {
   municipalityNoticeOn: string | null;
   evictionRequestedOn: string | null;
   evictionScheduledFor: string | null;
-  upcomingDeadlines: { key: string; date: string; label: { da: string; en: string } }[];
+  upcomingDeadlines: { key: string; date: string; label: { da: string; en: string }; overdue: boolean }[];
+  /** The first deadline has passed with its step still not taken. */
+  overdue: boolean;
 }
 
 /** The case page: the summary with the tenancy and its tenants (each tenant shown is an audited read). */
@@ -78,9 +89,15 @@ export interface CaseDetail extends CaseSummary {
 
 export type LedgerPageItem = Omit<LedgerPageLine, 'sortOn'>;
 
-export type CaseListItem = Omit<CaseListRow, 'openedKey'>;
+/** A timeline line with its summary in the reader's language (null for a line that needs none). */
+export type TimelineItem = TimelineLine & { summary: string | null };
 
-/** `deadlineWithinDays`: cases whose next legal date falls within this many days from today. */
+export type CaseListItem = Omit<CaseListRow, 'openedKey' | 'sortKey'>;
+
+/**
+ * `deadlineWithinDays`: cases whose next legal date falls within this many days from today or has
+ * passed (overdue), sorted by that date so that overdue cases come first.
+ */
 export type CaseFilter = CaseListFilter;
 
 export interface RegisterArrears {
@@ -91,6 +108,12 @@ export interface RegisterArrears {
 export type RegisterOutcome = 'created' | 'updated' | 'unchanged';
 
 const today = (): IsoDate => copenhagenDateOf(new Date());
+
+/** The first due date of the rent the case was opened for: before it there was nothing to give notice of. */
+function firstDueDateOf(ledger: readonly LedgerLine[]): IsoDate | null {
+  const dates = ledger.flatMap((line) => (line.dueDate !== null ? [line.dueDate as IsoDate] : [])).sort();
+  return dates[0] ?? null;
+}
 
 /** A ledger or timeline cursor: the key must have the page's shape and the id be a line number. */
 function historyCursor(cursor: string, keyShape: (key: string) => boolean): { key: string; id: string } {
@@ -169,14 +192,7 @@ export class ArrearsCaseService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(manager, actor, caseId);
       if (row.closed_at) throw new NoOpenCaseError();
-      if (input.paidOn > today()) {
-        throw new AppError(
-          'DATE_IN_FUTURE',
-          400,
-          { da: 'Datoen ligger i fremtiden.', en: 'The date is in the future.' },
-          [{ field: 'paidOn', rule: 'notFuture', message: 'paidOn must not be in the future' }],
-        );
-      }
+      if (input.paidOn > today()) throw new DateInFutureError('paidOn', input.paidOn, today());
       await this.ledgerLines.addPayment(manager, caseId, input.amountOre, input.paidOn, actor.principal.userId);
       await this.history.addEvents(manager, [
         {
@@ -203,7 +219,7 @@ export class ArrearsCaseService {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(manager, actor, caseId);
-      if (row.version !== version) throw new CaseVersionConflictError(row.version);
+      if (row.version !== version) throw new CaseVersionConflictError(row.version, version);
       const { facts: before } = deriveCase(
         stepsOf(row),
         false,
@@ -216,11 +232,8 @@ export class ArrearsCaseService {
         rules: this.config.calendar,
       });
       if (!result.ok) {
-        const { code, text, earliestDate, details } = result.error;
-        throw new AppError(code, INPUT_ERRORS.has(code) ? 400 : 409, text, {
-          ...details,
-          ...(earliestDate ? { earliestDate } : {}),
-        });
+        const { code, text } = result.error;
+        throw new AppError(code, INPUT_ERRORS.has(code) ? 400 : 409, text, transitionErrorDetails(result.error));
       }
       const facts = result.facts;
       const closed = !isOpenStage(facts.stage);
@@ -245,7 +258,8 @@ export class ArrearsCaseService {
           type: result.event.type,
           actorId: actor.principal.userId,
           reason: reason ?? null,
-          details: { summary: result.event.summary.en },
+          // What happened, as values: the timeline renders it in the reader's language.
+          details: { ...result.event.values },
         },
       ]);
       if (closed) {
@@ -262,20 +276,31 @@ export class ArrearsCaseService {
    * Records the notice to the municipality that almenlejeloven § 92, stk. 2 requires no later
    * than the day the landlord files at the bailiff court, and queues it to the municipality's
    * alert mailbox. It carries the tenants' names and the address: nothing more.
+   *
+   * The notice may be given earlier than the filing, but not before any rent of the case fell
+   * due (there was nothing to give notice of) nor in the future. The same date again is the same
+   * notice: nothing is recorded or sent twice. Another date is refused unless it is sent as a
+   * correction (`correction: true`), which replaces the date, goes on the timeline and is sent
+   * to the municipality as a correction of the earlier notice.
    */
-  async notifyMunicipality(actor: Actor, caseId: string, noticeOn: IsoDate): Promise<CaseSummary> {
+  async notifyMunicipality(
+    actor: Actor,
+    caseId: string,
+    noticeOn: IsoDate,
+    options: { correction?: boolean } = {},
+  ): Promise<CaseSummary> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(manager, actor, caseId);
       if (row.closed_at) throw new NoOpenCaseError();
-      if (noticeOn > today()) {
-        throw new AppError(
-          'DATE_IN_FUTURE',
-          400,
-          { da: 'Datoen ligger i fremtiden.', en: 'The date is in the future.' },
-          [{ field: 'noticeOn', rule: 'notFuture', message: 'noticeOn must not be in the future' }],
-        );
-      }
+      if (noticeOn > today()) throw new DateInFutureError('noticeOn', noticeOn, today());
+      const firstDueDate = firstDueDateOf(await this.ledgerLines.linesOf(manager, caseId));
+      if (firstDueDate !== null && noticeOn < firstDueDate) throw new NoticeBeforeArrearsError(noticeOn, firstDueDate);
+      const previous = row.municipality_notice_on as IsoDate | null;
+      // The same notice again: idempotent, whether or not it was sent as a correction.
+      if (previous === noticeOn) return this.summaryIn(manager, actor, caseId);
+      if (options.correction === true && previous === null) throw new NoticeCorrectionWithoutNoticeError();
+      if (options.correction !== true && previous !== null) throw new NoticeDateChangedError(noticeOn, previous);
       const noticeId = randomUUID();
       await this.cases.recordMunicipalityNotice(manager, {
         id: noticeId,
@@ -283,13 +308,31 @@ export class ArrearsCaseService {
         municipalityId: row.municipality_id,
         noticeOn,
         createdBy: actor.principal.userId,
+        replaces: previous !== null,
       });
       await this.history.addEvents(manager, [
-        { caseId, on: noticeOn, type: 'municipality_notified', actorId: actor.principal.userId },
+        previous === null
+          ? {
+              caseId,
+              on: noticeOn,
+              type: 'municipality_notified',
+              actorId: actor.principal.userId,
+              details: { noticeOn },
+            }
+          : {
+              caseId,
+              on: noticeOn,
+              type: 'municipality_notice_corrected',
+              actorId: actor.principal.userId,
+              details: { noticeOn, corrects: previous },
+            },
       ]);
       // The notice itself is the statutory warning rule (N1): the email to the alert mailbox, the
-      // social workers' inbox items and the disclosure audit are written by the engine.
-      await this.warnings.raiseForEvents(manager, actor, [{ caseId, type: 'municipality_notified', on: noticeOn }]);
+      // social workers' inbox items and the disclosure audit are written by the engine. A
+      // correction is the same rule on the new date, its email saying which notice it corrects.
+      await this.warnings.raiseForEvents(manager, actor, [
+        { caseId, type: 'municipality_notified', on: noticeOn, ...(previous !== null ? { corrects: previous } : {}) },
+      ]);
       // The notice is the email to the municipality's alert mailbox, not a social worker's personal copy of it.
       await this.cases.linkNoticeToAlertEmail(manager, noticeId, noticeOn);
       return this.summaryIn(manager, actor, caseId);
@@ -326,8 +369,16 @@ export class ArrearsCaseService {
     });
   }
 
-  /** A page of the case's timeline, in the order things happened; audited like the ledger. */
-  async timeline(actor: Actor, caseId: string, page: PageQuery): Promise<Page<TimelineLine>> {
+  /**
+   * A page of the case's timeline, in the order things happened, each line's summary rendered in
+   * `language` from its type and values; audited like the ledger.
+   */
+  async timeline(
+    actor: Actor,
+    caseId: string,
+    page: PageQuery,
+    language: Language = 'da',
+  ): Promise<Page<TimelineItem>> {
     const after = page.cursor ? historyCursor(page.cursor, (key) => key === 'timeline') : null;
     return this.dataSource.transaction(async (manager) => {
       const row = await this.inScope(manager, actor, caseId);
@@ -336,7 +387,7 @@ export class ArrearsCaseService {
       const items = lines.slice(0, page.limit);
       const last = items.at(-1);
       return {
-        items,
+        items: items.map((line) => ({ ...line, summary: caseEventSummary(line.type, line.details, language) })),
         nextCursor: lines.length > page.limit && last ? encodeCursor({ key: 'timeline', id: last.id }) : null,
       };
     });
@@ -347,8 +398,8 @@ export class ArrearsCaseService {
     const items = rows.slice(0, page.limit);
     const last = items.at(-1);
     return {
-      items: items.map(({ openedKey: _key, ...item }) => item),
-      nextCursor: rows.length > page.limit && last ? encodeCursor({ key: last.openedKey, id: last.id }) : null,
+      items: items.map(({ openedKey: _key, sortKey: _sort, ...item }) => item),
+      nextCursor: rows.length > page.limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
     };
   }
 
@@ -391,6 +442,7 @@ export class ArrearsCaseService {
       evictionRequestedOn: row.eviction_requested_on,
       evictionScheduledFor: row.eviction_scheduled_for,
       upcomingDeadlines: derived.upcomingDeadlines,
+      overdue: derived.overdue,
     };
   }
 

@@ -7,7 +7,7 @@ import { WarningEngine } from '../warnings/warning-engine.service.js';
 import { ArrearsCaseRepository, stepsOf } from './arrears-case.repository.js';
 import { CaseHistoryRepository, type NewCaseEvent } from './case-history.repository.js';
 import { deriveCase, type RecordedSteps } from './legal-steps/case-derivation.js';
-import { type LedgerLine } from './ledger-summary.js';
+import { summarizeLedger, type LedgerLine } from './ledger-summary.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { TenancyRepository } from './tenancy.repository.js';
 
@@ -75,21 +75,23 @@ export class ArrearsRegistrationService {
       if (!found) throw new Error(`No open case for tenancy ${claim.tenancyId} after opening one`);
       return found;
     };
+    const by = {
+      bookedOn: source.bookedOn,
+      source: source.importId ? ('import' as const) : ('manual' as const),
+      importId: source.importId,
+      createdBy: source.actor?.principal.userId ?? null,
+    };
     const changed = new Set(
       await this.ledger.bookRentClaims(
         manager,
         claims.map((claim) => ({ ...claim, caseId: caseOf(claim).caseId, fresh: caseOf(claim).opened })),
-        {
-          bookedOn: source.bookedOn,
-          source: source.importId ? 'import' : 'manual',
-          importId: source.importId,
-          createdBy: source.actor?.principal.userId ?? null,
-        },
+        by,
       ),
     );
     const actorId = source.actor?.principal.userId ?? null;
     const provenance = source.importId ? { importId: source.importId } : {};
     const opened = [...open.values()].filter((c) => c.opened);
+    const carried = await this.carryBalancesForward(manager, opened, by);
     const events: NewCaseEvent[] = [
       ...opened.map((c) => ({
         caseId: c.caseId,
@@ -98,6 +100,22 @@ export class ArrearsRegistrationService {
         actorId,
         details: source.importId ? provenance : null,
       })),
+      ...carried.flatMap((move) => [
+        {
+          caseId: move.toCaseId,
+          on: source.bookedOn,
+          type: 'balance_carried_forward',
+          actorId,
+          details: { fromCaseId: move.fromCaseId, amountOre: move.amountOre, ...provenance },
+        },
+        {
+          caseId: move.fromCaseId,
+          on: source.bookedOn,
+          type: 'balance_moved_to_new_case',
+          actorId,
+          details: { toCaseId: move.toCaseId, amountOre: move.amountOre, ...provenance },
+        },
+      ]),
       ...claims
         .filter((_, i) => changed.has(i))
         .map((claim) => ({
@@ -115,6 +133,12 @@ export class ArrearsRegistrationService {
     // its next version.
     const openedIds = new Set(opened.map((c) => c.caseId));
     const bookedOnFresh = new Map<string, LedgerLine[]>();
+    for (const move of carried) {
+      bookedOnFresh.set(move.toCaseId, [
+        ...(bookedOnFresh.get(move.toCaseId) ?? []),
+        { kind: 'balance_forward', amountOre: move.amountOre, dueDate: move.dueDate, bookedOn: source.bookedOn },
+      ]);
+    }
     claims.forEach((claim, i) => {
       const { caseId } = caseOf(claim);
       if (!changed.has(i) || !openedIds.has(caseId)) return;
@@ -151,6 +175,31 @@ export class ArrearsRegistrationService {
       claims: claims.map((claim, i) => ({ ...pick(caseOf(claim)), changed: changed.has(i) })),
       changedCaseIds,
     };
+  }
+
+  /**
+   * The debt belongs to the tenancy: a case opened on a tenancy whose earlier case closed with
+   * money still owed (an averted eviction, say) carries that balance forward, so the old debt
+   * stays in view and in the balance the next påkrav and termination check.
+   */
+  private async carryBalancesForward(
+    manager: EntityManager,
+    opened: { caseId: string; tenancyId: string }[],
+    by: Parameters<LedgerRepository['carryForward']>[2],
+  ): Promise<{ fromCaseId: string; toCaseId: string; amountOre: number; dueDate: string | null }[]> {
+    if (opened.length === 0) return [];
+    const newCaseOf = new Map(opened.map((c) => [c.tenancyId, c.caseId]));
+    const moves = (await this.ledger.closedBalances(manager, [...newCaseOf.keys()])).map((earlier) => {
+      const summary = summarizeLedger(earlier.ledger);
+      return {
+        fromCaseId: earlier.caseId,
+        toCaseId: newCaseOf.get(earlier.tenancyId)!,
+        amountOre: summary.balanceOre,
+        dueDate: summary.oldestUnpaidDueDate,
+      };
+    });
+    await this.ledger.carryForward(manager, moves, by);
+    return moves;
   }
 
   /**

@@ -8,6 +8,8 @@ export interface LedgerPageLine extends LedgerLine {
   source: string;
   createdAt: Date;
   balanceAfterOre: number;
+  /** For a `balance_forward` line: the other case of the tenancy the balance came from or went to. */
+  relatedCaseId: string | null;
   /** The line's place in the ledger's order (its due date, or its booking date): the cursor's key. */
   sortOn: string;
 }
@@ -79,11 +81,12 @@ export class CaseHistoryRepository {
       booked_on: string;
       source: string;
       created_at: Date;
+      related_case_id: string | null;
       sort_on: string;
       balance_after: string;
     }[] = await manager.query(
       `SELECT * FROM (
-         SELECT id::text, kind, amount_ore::text, due_date::text, booked_on::text, source, created_at,
+         SELECT id::text, kind, amount_ore::text, due_date::text, booked_on::text, source, created_at, related_case_id,
                 coalesce(due_date, booked_on)::text AS sort_on,
                 sum(amount_ore) OVER (ORDER BY coalesce(due_date, booked_on), id)::text AS balance_after
            FROM ledger_entry WHERE case_id = $1) l
@@ -100,6 +103,7 @@ export class CaseHistoryRepository {
       source: r.source,
       createdAt: r.created_at,
       balanceAfterOre: Number(r.balance_after),
+      relatedCaseId: r.related_case_id,
       sortOn: r.sort_on,
     }));
   }

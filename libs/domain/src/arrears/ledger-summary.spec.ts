@@ -49,4 +49,17 @@ describe('summarizeLedger', () => {
       oldestUnpaidDueDate: '2024-02-01',
     });
   });
+
+  it('counts debt carried from an earlier case from the due date of its oldest unpaid rent', () => {
+    const carried: LedgerLine = {
+      kind: 'balance_forward',
+      amountOre: 703_000,
+      dueDate: '2023-12-01',
+      bookedOn: '2024-02-03',
+    };
+    expect(summarizeLedger([rent('2024-02-01'), carried])).toMatchObject({
+      balanceOre: 703_000 + 800_000,
+      oldestUnpaidDueDate: '2023-12-01',
+    });
+  });
 });

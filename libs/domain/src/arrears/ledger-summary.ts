@@ -1,6 +1,7 @@
 /** One ledger line, as the summary needs it. */
 export interface LedgerLine {
-  kind: 'rent_charge' | 'payment' | 'fee' | 'correction';
+  /** `balance_forward`: what an earlier case of the tenancy still owed (plus) or passed on (minus). */
+  kind: 'rent_charge' | 'payment' | 'fee' | 'correction' | 'balance_forward';
   amountOre: number;
   dueDate: string | null;
   bookedOn: string;
@@ -33,7 +34,11 @@ export function summarizeLedger(lines: readonly LedgerLine[]): LedgerSummary {
     const covered = Math.min(credit, debt.amountOre);
     credit -= covered;
     if (debt.amountOre - covered > 0) {
-      if (debt.kind === 'rent_charge' || (debt.kind === 'correction' && debt.dueDate)) {
+      // Debt carried from an earlier case keeps the due date of its oldest unpaid rent.
+      if (
+        debt.kind === 'rent_charge' ||
+        ((debt.kind === 'correction' || debt.kind === 'balance_forward') && debt.dueDate)
+      ) {
         unpaidRentDates.add(debt.date);
         oldestUnpaidDueDate ??= debt.date;
       }

@@ -76,6 +76,68 @@ export class LedgerRepository {
     return rows.map((r) => r.ord);
   }
 
+  /**
+   * The ledgers of the closed cases of these tenancies that still owe (or are owed) money and did
+   * not end with the tenants leaving (evicted, moved out): what a new case on the tenancy carries
+   * forward. Locked, so two carries cannot move one balance twice.
+   */
+  async closedBalances(
+    manager: EntityManager,
+    tenancyIds: string[],
+  ): Promise<{ tenancyId: string; caseId: string; ledger: LedgerLine[] }[]> {
+    if (tenancyIds.length === 0) return [];
+    const rows: (LedgerLineRow & { tenancy_id: string; case_id: string })[] = await manager.query(
+      `WITH owing AS (
+         SELECT c.id, c.tenancy_id FROM arrears_case c
+          WHERE c.tenancy_id = ANY($1::uuid[]) AND c.closed_at IS NOT NULL
+            -- An eviction or a move ends the tenants' lease: their debt is not the next tenant's.
+            AND c.outcome NOT IN ('evicted', 'moved_out')
+            AND (SELECT sum(l.amount_ore) FROM ledger_entry l WHERE l.case_id = c.id) <> 0
+          ORDER BY c.id FOR UPDATE OF c)
+       SELECT o.tenancy_id, o.id AS case_id, l.kind, l.amount_ore::text, l.due_date::text, l.booked_on::text
+         FROM owing o JOIN ledger_entry l ON l.case_id = o.id
+        ORDER BY o.id, coalesce(l.due_date, l.booked_on), l.id`,
+      [tenancyIds],
+    );
+    const byCase = new Map<string, { tenancyId: string; caseId: string; ledger: LedgerLine[] }>();
+    for (const row of rows) {
+      const entry = byCase.get(row.case_id) ?? { tenancyId: row.tenancy_id, caseId: row.case_id, ledger: [] };
+      entry.ledger.push(toLedgerLine(row));
+      byCase.set(row.case_id, entry);
+    }
+    return [...byCase.values()];
+  }
+
+  /**
+   * Moves a closed case's balance to the tenancy's new case: minus on the earlier case, plus
+   * (with the due date of its oldest unpaid rent) on the new one, each line naming the other case.
+   */
+  async carryForward(
+    manager: EntityManager,
+    moves: { fromCaseId: string; toCaseId: string; amountOre: number; dueDate: string | null }[],
+    by: LedgerProvenance,
+  ): Promise<void> {
+    if (moves.length === 0) return;
+    await manager.query(
+      `INSERT INTO ledger_entry (case_id, kind, amount_ore, due_date, booked_on, source, import_id, created_by, related_case_id)
+       SELECT m.case_id, 'balance_forward', m.amount_ore, m.due_date, $5::date, $6, $7::uuid, $8::uuid, m.related_case_id
+         FROM (SELECT unnest($1::uuid[]) AS from_id, unnest($2::uuid[]) AS to_id, unnest($3::bigint[]) AS amount,
+                      unnest($4::date[]) AS due) mv
+        CROSS JOIN LATERAL (VALUES (mv.from_id, -mv.amount, NULL::date, mv.to_id), (mv.to_id, mv.amount, mv.due, mv.from_id))
+                   AS m(case_id, amount_ore, due_date, related_case_id)`,
+      [
+        moves.map((m) => m.fromCaseId),
+        moves.map((m) => m.toCaseId),
+        moves.map((m) => m.amountOre),
+        moves.map((m) => m.dueDate),
+        by.bookedOn,
+        by.source,
+        by.importId,
+        by.createdBy,
+      ],
+    );
+  }
+
   /** A payment: a negative line on its day. */
   async addPayment(
     manager: EntityManager,

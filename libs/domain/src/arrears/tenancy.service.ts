@@ -11,6 +11,7 @@ import { TenancyExistsError, TenantNotInOrganisationError } from './arrears.erro
 import { mayChangeCases } from './case-scope.js';
 import { type Tenancy } from './tenancy.entity.js';
 import { TenancyRepository } from './tenancy.repository.js';
+import { ArrearsCaseRepository, type TenancyCaseRow } from './arrears-case.repository.js';
 
 export interface CreateTenancy {
   departmentId: string;
@@ -24,6 +25,8 @@ export interface CreateTenancy {
 
 export interface TenancyView extends Tenancy {
   tenants: { id: string; name: string }[];
+  /** Every case of the tenancy the caller may see, oldest first: the debt belongs to the tenancy. */
+  cases: TenancyCaseRow[];
 }
 
 @Injectable()
@@ -32,6 +35,7 @@ export class TenancyService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(TenancyRepository) private readonly tenancies: TenancyRepository,
+    @Inject(ArrearsCaseRepository) private readonly caseRows: ArrearsCaseRepository,
   ) {}
 
   async create(actor: Actor, input: CreateTenancy): Promise<TenancyView> {
@@ -132,7 +136,11 @@ export class TenancyService {
 
   private async view(manager: EntityManager, actor: Actor, id: string): Promise<TenancyView> {
     const tenancy = await this.inScope(manager, actor, id);
-    return { ...tenancy, tenants: await this.tenantsOf(manager, actor, id, 'tenancy') };
+    return {
+      ...tenancy,
+      tenants: await this.tenantsOf(manager, actor, id, 'tenancy'),
+      cases: await this.caseRows.ofTenancy(manager, actor.principal, id),
+    };
   }
 
   /** The tenants' names: personal data, so each one shown is audited as a read. */

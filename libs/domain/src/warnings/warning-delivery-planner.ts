@@ -187,6 +187,7 @@ export function warningEmailContent(input: {
         tenantNames: plan.data.tenantNames,
         address: plan.data.address,
         noticeOn: plan.data.eventOn,
+        ...(plan.data.corrects ? { corrects: plan.data.corrects } : {}),
       },
     };
   }

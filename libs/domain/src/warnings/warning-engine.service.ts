@@ -31,6 +31,8 @@ export interface RaisedCaseEvent {
   caseId: string;
   type: CaseEventType | string;
   on: IsoDate;
+  /** A corrected municipality notice: the date of the notice it corrects. */
+  corrects?: IsoDate;
 }
 
 /**
@@ -69,7 +71,8 @@ export class WarningEngine {
       if (!context) continue;
       const trigger: Trigger = { kind: 'event', event: event.type as CaseEventType };
       for (const rule of rulesTriggeredBy(trigger)) {
-        for (const plan of planWarnings(rule, context, { trigger, on: event.on, today }, this.config.calendar)) {
+        const firing = { trigger, on: event.on, today, ...(event.corrects ? { corrects: event.corrects } : {}) };
+        for (const plan of planWarnings(rule, context, firing, this.config.calendar)) {
           planned.push({ plan, context });
         }
       }

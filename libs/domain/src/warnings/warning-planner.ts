@@ -53,6 +53,8 @@ export interface WarningData {
   tenantNames: string[];
   address: string;
   eventOn: IsoDate;
+  /** The date of the earlier notice this one corrects (the statutory notice only). */
+  corrects?: IsoDate;
   details?: Partial<WarningDetailValues>;
 }
 
@@ -72,7 +74,8 @@ export interface PlannedWarning {
 }
 
 /** What set the rule off: an event on a date, or the sweeper looking at `today`. */
-export type Firing = { trigger: Trigger; on: IsoDate; today: IsoDate };
+/** `corrects`: the firing is a corrected notice, and this was the date of the notice it corrects. */
+export type Firing = { trigger: Trigger; on: IsoDate; today: IsoDate; corrects?: IsoDate };
 
 /**
  * Decides, for one rule and one case, which recipients get a warning and with which data.
@@ -226,6 +229,7 @@ function dataFor(
     tenantNames: context.tenants.map((t) => t.name),
     address: context.address,
     eventOn,
+    ...(firing.corrects ? { corrects: firing.corrects } : {}),
   };
   if (!detailed || rule.details.length === 0) return data;
   const available: { [K in DetailField]: WarningDetailValues[K] | null } = {

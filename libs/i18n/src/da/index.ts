@@ -1,4 +1,5 @@
 import { calendar } from './calendar.js';
+import { cases } from './cases.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
@@ -17,6 +18,7 @@ export const da = {
   access,
   personalData,
   calendar,
+  cases,
   imports,
   mail,
   warnings,

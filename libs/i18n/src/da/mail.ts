@@ -117,6 +117,9 @@ const evictionNotice = {
   subject: (p: { address: string; reference: string }) =>
     `Underretning om udsættelsessag (§ 92, stk. 2): ${p.address} (${p.reference})`,
   subjectWithoutReference: (p: { address: string }) => `Underretning om udsættelsessag (§ 92, stk. 2): ${p.address}`,
+  correctionSubject: (p: { subject: string }) => `Rettelse: ${p.subject}`,
+  corrects: (p: { date: string }) =>
+    `Denne underretning retter datoen i underretningen dateret ${p.date}; datoen nedenfor erstatter den.`,
   greeting: (p: { municipality: string }) => `Til ${p.municipality} Kommune`,
   body: (p: { landlord: string; department: string }) =>
     `${p.landlord}, afdeling ${p.department}, underretter hermed kommunen efter almenlejelovens § 92, stk. 2 om, at udlejer indgiver begæring til fogedretten om udsættelse af nedenstående lejer(e).`,
@@ -153,6 +156,8 @@ const escalation = {
 
 const municipalityRegistered = {
   subject: (p: { name: string; code: string }) => `${p.name} Kommune (${p.code}) er tilmeldt varsler om udsættelser`,
+  /** The municipality as the registration sentence names it, shown in bold. */
+  municipality: (p: { name: string }) => `${p.name} Kommune`,
   registered: (p: { name: string; code: string }) =>
     `${p.name} Kommune (kommunekode ${p.code}) er nu tilmeldt systemet til forebyggelse af udsættelser.`,
   mailbox: (p: { mailbox: string }) =>

@@ -1,5 +1,6 @@
 import { type Messages } from '../catalogue.js';
 import { calendar } from './calendar.js';
+import { cases } from './cases.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
@@ -18,6 +19,7 @@ export const en: Messages = {
   access,
   personalData,
   calendar,
+  cases,
   imports,
   mail,
   warnings,

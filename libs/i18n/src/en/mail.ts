@@ -104,6 +104,8 @@ const warning: Mail['warning'] = {
 const evictionNotice: Mail['evictionNotice'] = {
   subject: (p) => `Notice of eviction proceedings (s. 92(2)): ${p.address} (${p.reference})`,
   subjectWithoutReference: (p) => `Notice of eviction proceedings (s. 92(2)): ${p.address}`,
+  correctionSubject: (p) => `Correction: ${p.subject}`,
+  corrects: (p) => `This corrects the date of the notice dated ${p.date}; the date below replaces it.`,
   greeting: (p) => `To ${p.municipality} Municipality`,
   body: (p) =>
     `${p.landlord}, department ${p.department}, hereby gives the municipality notice under section 92(2) of the Social Housing Rent Act (almenlejeloven) that the landlord is applying to the bailiff court (fogedretten) for the eviction of the tenant(s) below.`,
@@ -140,6 +142,7 @@ const escalation: Mail['escalation'] = {
 
 const municipalityRegistered: Mail['municipalityRegistered'] = {
   subject: (p) => `${p.name} Municipality (${p.code}) is registered for eviction warnings`,
+  municipality: (p) => `${p.name} Municipality`,
   registered: (p) =>
     `${p.name} Municipality (municipality code ${p.code}) is now registered in the eviction-prevention system.`,
   mailbox: (p) =>

@@ -28,6 +28,8 @@ export interface MunicipalityEvictionNoticeData {
   address: string;
   /** ISO date of the notice (no later than the day of filing at the bailiff court). */
   noticeOn: string;
+  /** ISO date of the earlier notice this one corrects: the email is then sent as a correction. */
+  corrects?: string;
 }
 
 /**
@@ -41,9 +43,11 @@ export function renderMunicipalityEvictionNotice(data: MunicipalityEvictionNotic
   // A notice queued before the email named the landlord (issue 12) lacks those fields: it goes out
   // with what it has rather than with "undefined" in it.
   const known = (value: string | undefined): value is string => typeof value === 'string' && value !== '';
-  const subject = known(data.reference)
+  const plainSubject = known(data.reference)
     ? notice.subject({ address: data.address, reference: data.reference })
     : notice.subjectWithoutReference({ address: data.address });
+  // A corrected notice date (issue 12, item 5) goes out as a correction naming the date it replaces.
+  const subject = known(data.corrects) ? notice.correctionSubject({ subject: plainSubject }) : plainSubject;
   const fields: [string, string | undefined][] = [
     [texts.fields.tenants, tenantList(data.tenantNames)],
     [texts.fields.address, data.address],
@@ -55,6 +59,7 @@ export function renderMunicipalityEvictionNotice(data: MunicipalityEvictionNotic
   ];
   return renderParagraphs(locale, subject, [
     paragraph(notice.greeting({ municipality: data.municipalityName })),
+    ...(known(data.corrects) ? [paragraph(notice.corrects({ date: formatDate(data.corrects, locale) }))] : []),
     paragraph(
       known(data.landlordName) && known(data.departmentName)
         ? notice.body({ landlord: data.landlordName, department: data.departmentName })

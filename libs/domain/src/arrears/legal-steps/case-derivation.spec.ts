@@ -23,10 +23,20 @@ describe('deriveCase', () => {
   it('gives a registered case the earliest påkrav day of its oldest unpaid rent', () => {
     const derived = deriveCase(steps('registered'), false, [rent('2026-12-01'), rent('2026-11-01')], TODAY);
     expect(derived.summary).toEqual({ balanceOre: 1_300_000, monthsInArrears: 2, oldestUnpaidDueDate: '2026-11-01' });
-    // The November påkrav day is past; nothing else is ahead.
-    expect(derived.nextDeadlineOn).toBeNull();
+    // The November påkrav day has passed with no påkrav sent: overdue, and still the next date.
+    expect(derived.nextDeadlineOn).toBe(earliestPaymentDemandDate('2026-11-01' as IsoDate));
+    expect(derived.overdue).toBe(true);
     const fresh = deriveCase(steps('registered'), false, [rent('2026-12-01')], TODAY);
     expect(fresh.nextDeadlineOn).toBe(earliestPaymentDemandDate('2026-12-01' as IsoDate));
+    expect(fresh.overdue).toBe(false);
+  });
+
+  it('stores a next date that does not depend on the day it was computed (list and page agree)', () => {
+    const ledger = [rent('2026-09-01')];
+    const then = deriveCase(steps('registered'), false, ledger, '2026-09-01' as IsoDate);
+    const now = deriveCase(steps('registered'), false, ledger, TODAY);
+    expect(now.nextDeadlineOn).toBe(then.nextDeadlineOn);
+    expect(now.upcomingDeadlines.map(({ date, overdue }) => [date, overdue])).toEqual([[then.nextDeadlineOn, true]]);
   });
 
   it('gives a terminated case no date, whatever new arrears come', () => {

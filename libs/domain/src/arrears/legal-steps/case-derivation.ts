@@ -10,10 +10,15 @@ export interface DerivedCase {
   readonly facts: CaseFacts;
   /** Balance, months in arrears and oldest unpaid due date. */
   readonly summary: LedgerSummary;
-  /** The legal dates still ahead, earliest first; none for a closed case. */
+  /** The legal dates of the stage, earliest first, those passed marked overdue; none for a closed case. */
   readonly upcomingDeadlines: UpcomingDeadline[];
-  /** The first of them: stored on the case for "deadline within N days" lists. */
+  /**
+   * The first of them: stored on the case for "deadline within N days" lists. It does not depend
+   * on the day it was computed, so the stored date and the page's first deadline always agree.
+   */
   readonly nextDeadlineOn: IsoDate | null;
+  /** Whether that date has passed with its step still not taken. */
+  readonly overdue: boolean;
 }
 
 /**
@@ -35,5 +40,11 @@ export function deriveCase(
     balanceOre: summary.balanceOre,
   };
   const deadlines = closed ? [] : upcomingDeadlines(facts, today, rules);
-  return { facts, summary, upcomingDeadlines: deadlines, nextDeadlineOn: deadlines[0]?.date ?? null };
+  return {
+    facts,
+    summary,
+    upcomingDeadlines: deadlines,
+    nextDeadlineOn: deadlines[0]?.date ?? null,
+    overdue: deadlines[0]?.overdue ?? false,
+  };
 }

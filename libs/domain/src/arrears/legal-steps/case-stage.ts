@@ -1,3 +1,4 @@
+import { localized, type Messages } from '@app/i18n';
 import type { Bilingual } from './legal-format.js';
 
 /**
@@ -63,30 +64,20 @@ export const DELIVERY_METHODS = Object.freeze([
   'hand_delivered',
 ] as const satisfies readonly DeliveryMethod[]);
 
-export const CASE_STAGE_LABELS: Readonly<Record<CaseStage, Bilingual>> = Object.freeze({
-  registered: { da: 'registreret', en: 'registered' },
-  payment_demand_sent: { da: 'påkrav sendt', en: 'payment demand sent' },
-  deadline_passed: { da: 'betalingsfristen overskredet', en: 'payment deadline passed' },
-  terminated: { da: 'ophævet', en: 'terminated' },
-  eviction_requested: { da: 'udsættelse begæret i fogedretten', en: 'eviction requested at the bailiff court' },
-  eviction_scheduled: { da: 'udsættelse berammet', en: 'eviction scheduled' },
-  evicted: { da: 'udsat', en: 'evicted' },
-  averted: { da: 'udsættelse afværget', en: 'eviction averted' },
-  closed: { da: 'lukket', en: 'closed' },
-});
+/** The labels, from the message catalogue (libs/i18n, `cases.stages` / `outcomes` / `deliveryMethods`). */
+function labels<K extends string>(
+  keys: readonly K[],
+  pick: (m: Messages) => Record<K, string>,
+): Readonly<Record<K, Bilingual>> {
+  return Object.freeze(
+    Object.fromEntries(keys.map((key) => [key, Object.freeze(localized((m) => pick(m)[key]))])) as Record<K, Bilingual>,
+  );
+}
 
-export const CASE_OUTCOME_LABELS: Readonly<Record<CaseOutcome, Bilingual>> = Object.freeze({
-  paid: { da: 'restancen er betalt', en: 'arrears paid' },
-  payment_plan: { da: 'betalingsaftale indgået', en: 'payment plan agreed' },
-  rent_assistance: { da: 'huslejehjælp bevilget', en: 'rent assistance granted' },
-  moved_out: { da: 'lejer er fraflyttet', en: 'tenant moved out' },
-  withdrawn: { da: 'sagen er trukket tilbage', en: 'case withdrawn' },
-});
+const CASE_STAGES: readonly CaseStage[] = [...OPEN_CASE_STAGES, 'evicted', 'averted', 'closed'];
 
-export const DELIVERY_METHOD_LABELS: Readonly<Record<DeliveryMethod, Bilingual>> = Object.freeze({
-  registered_and_ordinary: { da: 'anbefalet og almindeligt brev', en: 'registered and ordinary post' },
-  registered: { da: 'anbefalet brev', en: 'registered post' },
-  ordinary: { da: 'almindeligt brev', en: 'ordinary post' },
-  digital_post: { da: 'Digital Post', en: 'Digital Post' },
-  hand_delivered: { da: 'afleveret personligt', en: 'delivered by hand' },
-});
+export const CASE_STAGE_LABELS = labels(CASE_STAGES, (m) => m.cases.stages);
+
+export const CASE_OUTCOME_LABELS = labels(CASE_OUTCOMES, (m) => m.cases.outcomes);
+
+export const DELIVERY_METHOD_LABELS = labels(DELIVERY_METHODS, (m) => m.cases.deliveryMethods);

@@ -288,3 +288,46 @@ export function reasonMissing(): TransitionError {
     text: { da: 'Angiv hvorfor udsættelsen blev afværget.', en: 'State why the eviction was averted.' },
   };
 }
+
+/** The request field each refusal is about, where the refusal itself does not name one. */
+const FIELD_OF: Partial<Record<TransitionErrorCode, string>> = {
+  CASE_STAGE_INVALID: 'type',
+  PAYMENT_DEMAND_TOO_EARLY: 'sentOn',
+  RECEIVED_BEFORE_SENT: 'receivedOn',
+  DEADLINE_NOT_PASSED: 'on',
+  TERMINATION_TOO_EARLY: 'on',
+  MUNICIPALITY_NOTICE_MISSING: 'on',
+  EVICTION_DATE_INVALID: 'evictionDate',
+  EVICTION_DATE_UNCHANGED: 'evictionDate',
+  ARREARS_NOT_PAID: 'outcome',
+  FEE_INVALID: 'feeOre',
+  REASON_MISSING: 'reason',
+};
+
+/** The rule a refusal names in `details`; the date rule has one name on every route. */
+const RULE_OF: Partial<Record<TransitionErrorCode, string>> = { DATE_IN_FUTURE: 'notFuture' };
+
+const camelCase = (code: string): string =>
+  code.toLowerCase().replace(/_([a-z])/g, (_match: string, letter: string) => letter.toUpperCase());
+
+/**
+ * A refusal as the one error shape's `details`: a list of `{ field, rule, message, …values }`,
+ * `earliestDate` among the values when waiting would help (libs/common/src/errors/error-body.ts).
+ */
+export function transitionErrorDetails(error: TransitionError): {
+  field: string | null;
+  rule: string;
+  message: Bilingual;
+  [value: string]: unknown;
+}[] {
+  const { field, ...values } = (error.details ?? {}) as { field?: unknown; [value: string]: unknown };
+  return [
+    {
+      field: typeof field === 'string' ? field : (FIELD_OF[error.code] ?? null),
+      rule: RULE_OF[error.code] ?? camelCase(error.code),
+      message: error.text,
+      ...values,
+      ...(error.earliestDate ? { earliestDate: error.earliestDate } : {}),
+    },
+  ];
+}

@@ -157,6 +157,7 @@ describe('applyTransition: the worked example through every stage (March–May 2
     expect(event).toEqual({
       type: 'deadline_passed',
       on: '2024-03-22',
+      values: { paymentDeadline: '2024-03-21', balanceOre: 650_000 },
       summary: {
         da: 'Betalingsfristen udløb 21. marts 2024; lejer skylder 6.500,00 kr.',
         en: 'The payment deadline ended on 21 March 2024; the tenant owes DKK 6,500.00.',
@@ -202,6 +203,7 @@ describe('applyTransition: the worked example through every stage (March–May 2
     expect(event).toEqual({
       type: 'evicted',
       on: '2024-05-02',
+      values: { on: '2024-05-02' },
       summary: { da: 'Lejer udsat 2. maj 2024.', en: 'Tenant evicted on 2 May 2024.' },
     });
   });
@@ -541,6 +543,7 @@ describe('applyTransition: refusals', () => {
     expect(result.event).toEqual({
       type: 'eviction_rescheduled',
       on: '2024-04-25',
+      values: { decidedOn: '2024-04-25', previousDate: '2024-05-02', evictionDate: '2024-05-23' },
       summary: {
         da: 'Fogedretten har 25. april 2024 flyttet udsættelsen fra 2. maj 2024 til 23. maj 2024.',
         en: 'On 25 April 2024 the bailiff court moved the eviction from 2 May 2024 to 23 May 2024.',
@@ -624,6 +627,8 @@ describe('applyTransition: ways out', () => {
     expect(event).toEqual({
       type: 'averted',
       on: '2024-04-30',
+      // What is stored: the date, never the free-text reason.
+      values: { on: '2024-04-30' },
       summary: { da: 'Udsættelsen afværget 30. april 2024.', en: 'Eviction averted on 30 April 2024.' },
     });
     // The summary never repeats free text (docs/personal-data.md#free-text-logs-and-error-messages).
@@ -693,17 +698,25 @@ describe('ALLOWED_TRANSITIONS', () => {
 describe('upcomingDeadlines', () => {
   const keysAndDates = (facts: CaseFacts, today: string, rules?: TransitionContext['rules']) =>
     upcomingDeadlines(facts, d(today), rules).map(({ key, date }) => [key, date]);
+  const overdueKeys = (facts: CaseFacts, today: string) =>
+    upcomingDeadlines(facts, d(today))
+      .filter((deadline) => deadline.overdue)
+      .map(({ key }) => key);
 
-  it('shows the earliest demand day while registered, until it has passed', () => {
+  it('shows the earliest demand day while registered, overdue once it has passed', () => {
     expect(upcomingDeadlines(atStage.registered, d('2024-03-01'))).toEqual([
       {
         key: 'earliest_payment_demand',
         date: '2024-03-06',
         label: { da: 'Påkrav kan tidligst sendes', en: 'Earliest day to send the payment demand' },
+        overdue: false,
       },
     ]);
     expect(keysAndDates(atStage.registered, '2024-03-06')).toEqual([['earliest_payment_demand', '2024-03-06']]);
-    expect(keysAndDates(atStage.registered, '2024-03-07')).toEqual([]);
+    expect(overdueKeys(atStage.registered, '2024-03-06')).toEqual([]);
+    // Work that has passed its date does not drop off the list (issue 12, item 6).
+    expect(keysAndDates(atStage.registered, '2024-03-07')).toEqual([['earliest_payment_demand', '2024-03-06']]);
+    expect(overdueKeys(atStage.registered, '2024-03-07')).toEqual(['earliest_payment_demand']);
     expect(keysAndDates(makeFacts({ balanceOre: 0 }), '2024-03-01')).toEqual([]);
     expect(keysAndDates(atStage.registered, '2024-03-01', { saturdayIsWeekday: false })).toEqual([
       ['earliest_payment_demand', '2024-03-07'],
@@ -715,9 +728,15 @@ describe('upcomingDeadlines', () => {
       ['payment_deadline', '2024-03-21'],
       ['earliest_termination', '2024-03-22'],
     ]);
-    expect(keysAndDates(atStage.payment_demand_sent, '2024-03-22')).toEqual([['earliest_termination', '2024-03-22']]);
+    expect(keysAndDates(atStage.payment_demand_sent, '2024-03-22')).toEqual([
+      ['payment_deadline', '2024-03-21'],
+      ['earliest_termination', '2024-03-22'],
+    ]);
+    expect(overdueKeys(atStage.payment_demand_sent, '2024-03-22')).toEqual(['payment_deadline']);
+    // Once the passed deadline is recorded, the last day to pay is history.
     expect(keysAndDates(atStage.deadline_passed, '2024-03-22')).toEqual([['earliest_termination', '2024-03-22']]);
-    expect(keysAndDates(atStage.deadline_passed, '2024-03-23')).toEqual([]);
+    expect(keysAndDates(atStage.deadline_passed, '2024-03-23')).toEqual([['earliest_termination', '2024-03-22']]);
+    expect(overdueKeys(atStage.deadline_passed, '2024-03-23')).toEqual(['earliest_termination']);
   });
 
   it('moves the payment deadline off a weekend: received Saturday 9 March → Monday 25 March', () => {
@@ -736,12 +755,17 @@ describe('upcomingDeadlines', () => {
     expect(upcomingDeadlines(atStage.eviction_requested, d('2024-03-25'))).toEqual([]);
   });
 
-  it('shows the eviction date once scheduled, including on the day', () => {
+  it('shows the eviction date once scheduled, overdue from the day after', () => {
     expect(upcomingDeadlines(atStage.eviction_scheduled, d('2024-04-10'))).toEqual([
-      { key: 'eviction', date: '2024-05-02', label: { da: 'Udsættelse berammet', en: 'Eviction scheduled' } },
+      {
+        key: 'eviction',
+        date: '2024-05-02',
+        label: { da: 'Udsættelse berammet', en: 'Eviction scheduled' },
+        overdue: false,
+      },
     ]);
     expect(keysAndDates(atStage.eviction_scheduled, '2024-05-02')).toEqual([['eviction', '2024-05-02']]);
-    expect(keysAndDates(atStage.eviction_scheduled, '2024-05-03')).toEqual([]);
+    expect(overdueKeys(atStage.eviction_scheduled, '2024-05-03')).toEqual(['eviction']);
   });
 
   it('shows nothing for a finished case', () => {

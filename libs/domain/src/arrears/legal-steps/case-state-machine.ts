@@ -7,14 +7,8 @@ import {
   type CalendarRules,
   type IsoDate,
 } from '@app/calendar';
-import {
-  CASE_OUTCOME_LABELS,
-  DELIVERY_METHOD_LABELS,
-  isOpenStage,
-  type CaseOutcome,
-  type CaseStage,
-  type DeliveryMethod,
-} from './case-stage.js';
+import { caseEventSummary, type CaseEventValues } from './case-event-summary.js';
+import { isOpenStage, type CaseOutcome, type CaseStage, type DeliveryMethod } from './case-stage.js';
 import {
   arrearsNotPaid,
   caseClosed,
@@ -35,7 +29,7 @@ import {
   type PreviousStep,
   type TransitionError,
 } from './case-state-machine.errors.js';
-import { formatKroner, legalDate, type Bilingual } from './legal-format.js';
+import { type Bilingual } from './legal-format.js';
 
 export {
   CASE_OUTCOMES,
@@ -117,6 +111,9 @@ export interface TransitionContext {
 export interface CaseEvent {
   readonly type: string;
   readonly on: IsoDate;
+  /** What happened, as stored on the timeline: dates, amounts and codes, in no language. */
+  readonly values: CaseEventValues;
+  /** The values rendered by the catalogue in both languages (the timeline renders them at read time). */
   readonly summary: Bilingual;
 }
 
@@ -128,6 +125,8 @@ export interface UpcomingDeadline {
   readonly key: 'earliest_payment_demand' | 'payment_deadline' | 'earliest_termination' | 'eviction';
   readonly date: IsoDate;
   readonly label: Bilingual;
+  /** The date has passed and the step it opens or closes is still not recorded: the most urgent work. */
+  readonly overdue: boolean;
 }
 
 /**
@@ -150,10 +149,18 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseStage, readonly Transition
 
 const refuse = (error: TransitionError): TransitionResult => ({ ok: false, error });
 
-const accept = (facts: CaseFacts, type: string, on: IsoDate, summary: Bilingual): TransitionResult => ({
+const accept = (facts: CaseFacts, type: string, on: IsoDate, values: CaseEventValues): TransitionResult => ({
   ok: true,
   facts: freezeFacts(facts),
-  event: Object.freeze({ type, on, summary: Object.freeze(summary) }),
+  event: Object.freeze({
+    type,
+    on,
+    values: Object.freeze({ ...values }),
+    summary: Object.freeze({
+      da: caseEventSummary(type, values, 'da') ?? '',
+      en: caseEventSummary(type, values, 'en') ?? '',
+    }),
+  }),
 });
 
 function freezeFacts(facts: CaseFacts): CaseFacts {
@@ -286,16 +293,10 @@ function sendPaymentDemand(
     feeOre: t.feeOre,
   };
   // Almenlejeloven § 90, stk. 2: the deadline runs from the day the demand reaches the tenant.
-  const deadline = legalDate(paymentDeadline(t.receivedOn, rulesForDemand(rules, t.sentOn)));
-  const [sent, received, method, fee] = [
-    legalDate(t.sentOn),
-    legalDate(t.receivedOn),
-    DELIVERY_METHOD_LABELS[t.deliveryMethod],
-    formatKroner(t.feeOre),
-  ];
+  const deadline = paymentDeadline(t.receivedOn, rulesForDemand(rules, t.sentOn));
   return accept({ ...facts, stage: 'payment_demand_sent', paymentDemand }, 'payment_demand_sent', t.sentOn, {
-    da: `Påkrav sendt ${sent.da} (${method.da}) med gebyr ${fee.da}, kommet frem ${received.da}. Betalingsfristen udløber ${deadline.da}.`,
-    en: `Payment demand sent on ${sent.en} (${method.en}) with a fee of ${fee.en}, received on ${received.en}. The payment deadline ends on ${deadline.en}.`,
+    ...paymentDemand,
+    paymentDeadline: deadline,
   });
 }
 
@@ -312,11 +313,9 @@ function markDeadlinePassed(
   if (!isAfter(t.on, deadline)) {
     return refuse(deadlineNotPassed(t.on, deadline, earliestTerminationDate(demand.receivedOn, demandRules)));
   }
-  const [d, owed] = [legalDate(deadline), formatKroner(facts.balanceOre)];
   return accept({ ...facts, stage: 'deadline_passed' }, 'deadline_passed', t.on, {
-    // No full stop after the amount: the Danish one already ends in "kr.".
-    da: `Betalingsfristen udløb ${d.da}; lejer skylder ${owed.da}`,
-    en: `The payment deadline ended on ${d.en}; the tenant owes ${owed.en}.`,
+    paymentDeadline: deadline,
+    balanceOre: facts.balanceOre,
   });
 }
 
@@ -332,11 +331,7 @@ function terminate(facts: CaseFacts, t: TransitionOf<'terminate'>, rules: Partia
     return refuse(terminationTooEarly(t.on, paymentDeadline(demand.receivedOn, demandRules), earliest));
   }
   if (facts.balanceOre <= 0) return refuse(nothingOwed('termination', facts.balanceOre));
-  const on = legalDate(t.on);
-  return accept({ ...facts, stage: 'terminated', terminatedOn: t.on }, 'terminated', t.on, {
-    da: `Lejemålet ophævet ${on.da} (almenlejeloven § 90, stk. 1, nr. 1).`,
-    en: `Lease terminated on ${on.en} (almenlejeloven § 90, stk. 1, nr. 1).`,
-  });
+  return accept({ ...facts, stage: 'terminated', terminatedOn: t.on }, 'terminated', t.on, { on: t.on });
 }
 
 const TERMINATION: Bilingual = { da: 'ophævelsen', en: 'the termination' };
@@ -355,10 +350,9 @@ function requestEviction(facts: CaseFacts, t: TransitionOf<'request_eviction'>):
   // refused until that notice exists.
   const noticeOn = facts.municipalityNoticeOn;
   if (noticeOn === null || isAfter(noticeOn, t.on)) return refuse(municipalityNoticeMissing(t.on, noticeOn));
-  const [on, notice] = [legalDate(t.on), legalDate(noticeOn)];
   return accept({ ...facts, stage: 'eviction_requested', evictionRequestedOn: t.on }, 'eviction_requested', t.on, {
-    da: `Udsættelse begæret i fogedretten ${on.da}; kommunen underrettet ${notice.da} (almenlejeloven § 92, stk. 2).`,
-    en: `Eviction requested at the bailiff court on ${on.en}; municipality notified on ${notice.en} (almenlejeloven § 92, stk. 2).`,
+    on: t.on,
+    municipalityNoticeOn: noticeOn,
   });
 }
 
@@ -368,24 +362,20 @@ function scheduleEviction(facts: CaseFacts, t: TransitionOf<'schedule_eviction'>
     return refuse(dateBeforePreviousStep('decidedOn', t.decidedOn, { name: EVICTION_REQUEST, date: requestedOn }));
   }
   if (isBefore(t.evictionDate, t.decidedOn)) return refuse(evictionDateInvalid(t.decidedOn, t.evictionDate));
-  const [decided, date] = [legalDate(t.decidedOn), legalDate(t.evictionDate)];
   if (facts.stage === 'eviction_scheduled') {
     const previous = requireDate(facts, 'evictionScheduledFor');
     if (previous === t.evictionDate) return refuse(evictionDateUnchanged(t.evictionDate));
-    const before = legalDate(previous);
     return accept({ ...facts, evictionScheduledFor: t.evictionDate }, 'eviction_rescheduled', t.decidedOn, {
-      da: `Fogedretten har ${decided.da} flyttet udsættelsen fra ${before.da} til ${date.da}.`,
-      en: `On ${decided.en} the bailiff court moved the eviction from ${before.en} to ${date.en}.`,
+      decidedOn: t.decidedOn,
+      previousDate: previous,
+      evictionDate: t.evictionDate,
     });
   }
   return accept(
     { ...facts, stage: 'eviction_scheduled', evictionScheduledFor: t.evictionDate },
     'eviction_scheduled',
     t.decidedOn,
-    {
-      da: `Fogedretten har ${decided.da} fastsat udsættelse til ${date.da}.`,
-      en: `On ${decided.en} the bailiff court set the eviction for ${date.en}.`,
-    },
+    { decidedOn: t.decidedOn, evictionDate: t.evictionDate },
   );
 }
 
@@ -394,11 +384,7 @@ function recordEviction(facts: CaseFacts, t: TransitionOf<'record_eviction'>): T
   if (isBefore(t.on, scheduledFor)) {
     return refuse(dateBeforePreviousStep('on', t.on, { name: SCHEDULED_EVICTION, date: scheduledFor }));
   }
-  const on = legalDate(t.on);
-  return accept({ ...facts, stage: 'evicted' }, 'evicted', t.on, {
-    da: `Lejer udsat ${on.da}.`,
-    en: `Tenant evicted on ${on.en}.`,
-  });
+  return accept({ ...facts, stage: 'evicted' }, 'evicted', t.on, { on: t.on });
 }
 
 function avert(facts: CaseFacts, t: TransitionOf<'avert'>): TransitionResult {
@@ -410,11 +396,7 @@ function avert(facts: CaseFacts, t: TransitionOf<'avert'>): TransitionResult {
   // The reason is free text and stays with the caller's record of the transition; the summary is
   // generated text only, so it never carries personal data typed into a note
   // (docs/personal-data.md#free-text-logs-and-error-messages).
-  const on = legalDate(t.on);
-  return accept({ ...facts, stage: 'averted' }, 'averted', t.on, {
-    da: `Udsættelsen afværget ${on.da}.`,
-    en: `Eviction averted on ${on.en}.`,
-  });
+  return accept({ ...facts, stage: 'averted' }, 'averted', t.on, { on: t.on });
 }
 
 /** The latest step already recorded, which a closing date may not precede. */
@@ -434,11 +416,7 @@ function close(facts: CaseFacts, t: TransitionOf<'close'>): TransitionResult {
   const previous = latestStep(facts);
   if (previous && isBefore(t.on, previous.date)) return refuse(dateBeforePreviousStep('on', t.on, previous));
   if (t.outcome === 'paid' && facts.balanceOre > 0) return refuse(arrearsNotPaid(facts.balanceOre));
-  const [on, outcome] = [legalDate(t.on), CASE_OUTCOME_LABELS[t.outcome]];
-  return accept({ ...facts, stage: 'closed' }, 'closed', t.on, {
-    da: `Sagen lukket ${on.da}: ${outcome.da}.`,
-    en: `Case closed on ${on.en}: ${outcome.en}.`,
-  });
+  return accept({ ...facts, stage: 'closed' }, 'closed', t.on, { on: t.on, outcome: t.outcome });
 }
 
 /**
@@ -450,7 +428,7 @@ export function upcomingDeadlines(
   today: IsoDate,
   rules: Partial<CalendarRules> = {},
 ): UpcomingDeadline[] {
-  const deadlines: UpcomingDeadline[] = [];
+  const deadlines: Omit<UpcomingDeadline, 'overdue'>[] = [];
   const demand = facts.paymentDemand;
   switch (facts.stage) {
     case 'registered':
@@ -467,19 +445,20 @@ export function upcomingDeadlines(
     case 'deadline_passed':
       if (demand) {
         const demandRules = rulesForDemand(rules, demand.sentOn);
-        deadlines.push(
-          {
+        // Once the passed deadline is recorded, the last day to pay is history, not work.
+        if (facts.stage === 'payment_demand_sent') {
+          deadlines.push({
             key: 'payment_deadline',
             date: paymentDeadline(demand.receivedOn, demandRules),
             label: { da: 'Sidste dag for betaling efter påkrav', en: 'Last day to pay after the payment demand' },
-          },
-          {
-            // Almenlejeloven § 90, stk. 1, nr. 1.
-            key: 'earliest_termination',
-            date: earliestTerminationDate(demand.receivedOn, demandRules),
-            label: { da: 'Lejemålet kan tidligst ophæves', en: 'Earliest day to terminate the lease' },
-          },
-        );
+          });
+        }
+        deadlines.push({
+          // Almenlejeloven § 90, stk. 1, nr. 1.
+          key: 'earliest_termination',
+          date: earliestTerminationDate(demand.receivedOn, demandRules),
+          label: { da: 'Lejemålet kan tidligst ophæves', en: 'Earliest day to terminate the lease' },
+        });
       }
       break;
     case 'eviction_scheduled':
@@ -494,8 +473,11 @@ export function upcomingDeadlines(
     default:
       break;
   }
+  // A date that has passed stays on the list, marked overdue: the step it calls for is still not
+  // taken, and work that drops off the list is work nobody does (issue 12, item 6).
   return deadlines
-    .filter((deadline) => !isBefore(deadline.date, today))
     .sort((a, b) => compareDates(a.date, b.date))
-    .map((deadline) => Object.freeze({ ...deadline, label: Object.freeze(deadline.label) }));
+    .map((deadline) =>
+      Object.freeze({ ...deadline, label: Object.freeze(deadline.label), overdue: isBefore(deadline.date, today) }),
+    );
 }
