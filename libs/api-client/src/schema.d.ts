@@ -2077,8 +2077,8 @@ export interface components {
             key: string;
             /**
              * @example {
-             *       "da": "Tidligste ophævelse",
-             *       "en": "Earliest termination"
+             *       "da": "Lejemålet kan tidligst ophæves",
+             *       "en": "Earliest day to terminate the lease"
              *     }
              */
             label?: {

@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -309,7 +310,7 @@ class LegalDateResponse {
     type: 'object',
     properties: { da: { type: 'string' }, en: { type: 'string' } },
     required: ['da', 'en'],
-    example: { da: 'Tidligste ophævelse', en: 'Earliest termination' },
+    example: localized((m) => m.deadlineLabels.earliestTermination),
   })
   label: { da: string; en: string };
   @ApiProperty({ description: 'The date has passed and the step it calls for is still not taken' })

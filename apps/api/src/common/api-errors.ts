@@ -46,6 +46,7 @@ import {
   evictionDateUnchanged,
   feeInvalid,
   municipalityNoticeMissing,
+  PREVIOUS_STEP_NAMES,
   nothingOwed,
   paymentDemandTooEarly,
   reasonMissing,
@@ -203,7 +204,7 @@ export const ApiErrors = {
   DateInFuture: refusal(dateInFuture('on', day('2026-12-24'), day('2026-12-01'))),
   DateBeforePreviousStep: refusal(
     dateBeforePreviousStep('on', day('2026-10-01'), {
-      name: { da: 'påkravet', en: 'the payment demand' },
+      name: PREVIOUS_STEP_NAMES.paymentDemand,
       date: day('2026-10-05'),
     }),
   ),

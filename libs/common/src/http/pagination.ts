@@ -72,7 +72,8 @@ function isTextKey(key: string): boolean {
   return key.length <= MAX_TEXT_KEY && !hasUnsafeCharacters(key);
 }
 
-function invalidCursor(): AppError {
+/** The refusal of a cursor this API did not issue (also for a cursor whose key has the wrong shape for its page). */
+export function invalidCursor(): AppError {
   return new AppError(
     'INVALID_CURSOR',
     400,

@@ -3,7 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf, isIsoDate, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { AppError, decodeCursor, encodeCursor, type Language, type Page, type PageQuery } from '@app/common';
+import {
+  AppError,
+  decodeCursor,
+  encodeCursor,
+  invalidCursor,
+  type Language,
+  type Page,
+  type PageQuery,
+} from '@app/common';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { type Actor } from '../access/roles.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
@@ -119,12 +127,7 @@ function firstDueDateOf(ledger: readonly LedgerLine[]): IsoDate | null {
 function historyCursor(cursor: string, keyShape: (key: string) => boolean): { key: string; id: string } {
   const position = decodeCursor(cursor, 'text', 'serial');
   if (!keyShape(position.key)) {
-    throw new AppError(
-      'INVALID_CURSOR',
-      400,
-      { da: 'Sidemarkøren er ugyldig. Start forfra.', en: 'The page cursor is invalid. Start from the first page.' },
-      [{ field: 'cursor', rule: 'cursor', message: 'cursor is not one this API issued' }],
-    );
+    throw invalidCursor();
   }
   return position;
 }

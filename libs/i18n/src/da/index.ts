@@ -4,6 +4,7 @@ import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
+import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
 import { warnings } from './warnings.js';
 
@@ -22,4 +23,7 @@ export const da = {
   imports,
   mail,
   warnings,
+  transitions,
+  refusals,
+  deadlineLabels,
 };

@@ -1,7 +1,8 @@
 import type { IsoDate } from '@app/calendar';
 import { CASE_STAGE_LABELS, type CaseStage } from './case-stage.js';
 import type { TransitionType } from './case-state-machine.js';
-import { formatKroner, joinAlternatives, legalDate, type Bilingual } from './legal-format.js';
+import { localized, type Language } from '@app/i18n';
+import { formatKroner, formatLegalDate, joinAlternatives, type Bilingual } from './legal-format.js';
 
 /**
  * Stable codes for a refused transition; the API maps them to HTTP (409) and clients may switch on
@@ -41,63 +42,63 @@ export interface TransitionError {
 /** The highest påkravsgebyr accepted: far above the indexed statutory fee (314 kr in 2023), so only typos stop here. */
 export const MAX_PAYMENT_DEMAND_FEE_ORE = 1_000_000;
 
-/** What a transition does, in the infinitive, for "from here you can …". */
-export const TRANSITION_LABELS: Readonly<Record<TransitionType, Bilingual>> = Object.freeze({
-  send_payment_demand: { da: 'sende påkrav', en: 'send the payment demand' },
-  mark_deadline_passed: {
-    da: 'registrere at betalingsfristen er overskredet',
-    en: 'record that the payment deadline has passed',
-  },
-  terminate: { da: 'ophæve lejemålet', en: 'terminate the lease' },
-  request_eviction: { da: 'begære udsættelse i fogedretten', en: 'request eviction at the bailiff court' },
-  schedule_eviction: {
-    da: 'registrere fogedrettens dato for udsættelsen',
-    en: 'record the eviction date set by the bailiff court',
-  },
-  record_eviction: { da: 'registrere udsættelsen', en: 'record the eviction' },
-  avert: { da: 'registrere at udsættelsen er afværget', en: 'record that the eviction was averted' },
-  close: { da: 'lukke sagen', en: 'close the case' },
-});
+/** What a transition does, in the infinitive, for "from here you can …" (catalogue: `transitions`). */
+export const TRANSITION_LABELS: Readonly<Record<TransitionType, Bilingual>> = Object.freeze(
+  Object.fromEntries(
+    (
+      [
+        'send_payment_demand',
+        'mark_deadline_passed',
+        'terminate',
+        'request_eviction',
+        'schedule_eviction',
+        'record_eviction',
+        'avert',
+        'close',
+      ] as const
+    ).map((type) => [type, Object.freeze(localized((m) => m.transitions[type]))]),
+  ) as Record<TransitionType, Bilingual>,
+);
+
+/** A date and an amount as the reader's language writes them. */
+const date = (value: IsoDate, language: Language): string => formatLegalDate(value, language);
+const kroner = (ore: number, language: Language): string => formatKroner(ore)[language];
 
 export function caseStageInvalid(
   stage: CaseStage,
   attempted: TransitionType,
   allowed: readonly TransitionType[],
 ): TransitionError {
-  const current = CASE_STAGE_LABELS[stage];
   const next = joinAlternatives(allowed.map((type) => TRANSITION_LABELS[type]));
   return {
     code: 'CASE_STAGE_INVALID',
-    text: {
-      da: `Sagen står som »${current.da}«, så man kan ikke ${TRANSITION_LABELS[attempted].da} nu. Herfra kan man ${next.da}.`,
-      en: `The case is at stage "${current.en}", so you cannot ${TRANSITION_LABELS[attempted].en} now. From here you can ${next.en}.`,
-    },
+    text: localized((m, language) =>
+      m.refusals.CASE_STAGE_INVALID({
+        stage: CASE_STAGE_LABELS[stage][language],
+        attempted: m.transitions[attempted],
+        allowed: next[language],
+      }),
+    ),
     details: { stage, attempted, allowed: [...allowed] },
   };
 }
 
 export function caseClosed(stage: CaseStage): TransitionError {
-  const current = CASE_STAGE_LABELS[stage];
   return {
     code: 'CASE_CLOSED',
-    text: {
-      da: `Sagen er afsluttet (${current.da}); der kan ikke registreres flere skridt.`,
-      en: `The case is finished (${current.en}); no further steps can be recorded.`,
-    },
+    text: localized((m, language) => m.refusals.CASE_CLOSED({ stage: CASE_STAGE_LABELS[stage][language] })),
     details: { stage },
   };
 }
 
-export function dateInFuture(field: string, date: IsoDate, today: IsoDate): TransitionError {
-  const [d, t] = [legalDate(date), legalDate(today)];
+export function dateInFuture(field: string, day: IsoDate, today: IsoDate): TransitionError {
   return {
     code: 'DATE_IN_FUTURE',
-    text: {
-      da: `Datoen ${d.da} ligger ude i fremtiden (i dag er ${t.da}). Registrér skridtet, når det er sket.`,
-      en: `The date ${d.en} is in the future (today is ${t.en}). Record the step once it has happened.`,
-    },
-    earliestDate: date,
-    details: { field, date, today },
+    text: localized((m, language) =>
+      m.refusals.DATE_IN_FUTURE({ date: date(day, language), today: date(today, language) }),
+    ),
+    earliestDate: day,
+    details: { field, date: day, today },
   };
 }
 
@@ -107,186 +108,151 @@ export interface PreviousStep {
   readonly date: IsoDate;
 }
 
-export function dateBeforePreviousStep(field: string, date: IsoDate, previous: PreviousStep): TransitionError {
-  const [d, p] = [legalDate(date), legalDate(previous.date)];
+/** The earlier steps a date is checked against, named as `PreviousStep` needs them. */
+export const PREVIOUS_STEP_NAMES = Object.freeze({
+  termination: localized((m) => m.refusals.steps.termination),
+  evictionRequest: localized((m) => m.refusals.steps.evictionRequest),
+  scheduledEviction: localized((m) => m.refusals.steps.scheduledEviction),
+  paymentDemand: localized((m) => m.refusals.steps.paymentDemand),
+});
+
+export function dateBeforePreviousStep(field: string, day: IsoDate, previous: PreviousStep): TransitionError {
   return {
     code: 'DATE_BEFORE_PREVIOUS_STEP',
-    text: {
-      da: `Datoen ${d.da} ligger før ${previous.name.da} ${p.da}.`,
-      en: `The date ${d.en} is before ${previous.name.en} on ${p.en}.`,
-    },
+    text: localized((m, language) =>
+      m.refusals.DATE_BEFORE_PREVIOUS_STEP({
+        date: date(day, language),
+        step: previous.name[language],
+        previous: date(previous.date, language),
+      }),
+    ),
     earliestDate: previous.date,
-    details: { field, date, previousDate: previous.date },
+    details: { field, date: day, previousDate: previous.date },
   };
 }
 
 export function paymentDemandTooEarly(sentOn: IsoDate, earliest: IsoDate, dueDate: IsoDate): TransitionError {
-  const [e, due] = [legalDate(earliest), legalDate(dueDate)];
   return {
     code: 'PAYMENT_DEMAND_TOO_EARLY',
-    text: {
-      da:
-        `Påkrav kan tidligst sendes ${e.da}. Lejen forfaldt ${due.da}, og påkrav må først afgives efter ` +
-        '3. hverdag efter sidste rettidige betalingsdag (almenlejeloven § 90, stk. 2). ' +
-        'Et for tidligt påkrav er ugyldigt, og det samme er en ophævelse bygget på det.',
-      en:
-        `The payment demand can be sent on ${e.en} at the earliest. The rent fell due on ${due.en}, and a demand ` +
-        'may only be given after the 3rd weekday following the last on-time payment day (almenlejeloven § 90, stk. 2). ' +
-        'A demand sent too early is void, and so is a termination built on it.',
-    },
+    text: localized((m, language) =>
+      m.refusals.PAYMENT_DEMAND_TOO_EARLY({ earliest: date(earliest, language), dueDate: date(dueDate, language) }),
+    ),
     earliestDate: earliest,
     details: { sentOn, oldestUnpaidDueDate: dueDate },
   };
 }
 
 export function receivedBeforeSent(sentOn: IsoDate, receivedOn: IsoDate): TransitionError {
-  const [s, r] = [legalDate(sentOn), legalDate(receivedOn)];
   return {
     code: 'RECEIVED_BEFORE_SENT',
-    text: {
-      da: `Påkravet kan ikke være kommet frem (${r.da}) før det blev sendt (${s.da}).`,
-      en: `The payment demand cannot have been received (${r.en}) before it was sent (${s.en}).`,
-    },
+    text: localized((m, language) =>
+      m.refusals.RECEIVED_BEFORE_SENT({ sent: date(sentOn, language), received: date(receivedOn, language) }),
+    ),
     earliestDate: sentOn,
     details: { sentOn, receivedOn },
   };
 }
 
 export function nothingOwed(action: 'payment_demand' | 'termination', balanceOre: number): TransitionError {
-  const text: Bilingual =
+  const text = localized((m) =>
     action === 'payment_demand'
       ? balanceOre > 0
-        ? {
-            da: 'Der er ingen ubetalt husleje med en forfaldsdag, så der er intet at sende påkrav for.',
-            en: 'There is no unpaid rent with a due date, so there is nothing to send a payment demand for.',
-          }
-        : {
-            da: 'Lejer skylder ikke noget, så der er intet at sende påkrav for.',
-            en: 'The tenant owes nothing, so there is nothing to send a payment demand for.',
-          }
-      : {
-          da: 'Lejer skylder ikke noget, så lejemålet kan ikke ophæves for manglende betaling.',
-          en: 'The tenant owes nothing, so the lease cannot be terminated for non-payment.',
-        };
+        ? m.refusals.nothingOwedNoDueDate
+        : m.refusals.nothingOwedDemand
+      : m.refusals.nothingOwedTermination,
+  );
   return { code: 'NOTHING_OWED', text, details: { balanceOre } };
 }
 
 export function deadlineNotPassed(on: IsoDate, deadline: IsoDate, firstDayAfter: IsoDate): TransitionError {
-  const [d, a] = [legalDate(deadline), legalDate(firstDayAfter)];
   return {
     code: 'DEADLINE_NOT_PASSED',
-    text: {
-      da: `Betalingsfristen løber til og med ${d.da}. At den er overskredet, kan tidligst registreres ${a.da}.`,
-      en: `The payment deadline runs until the end of ${d.en}. That it has passed can be recorded on ${a.en} at the earliest.`,
-    },
+    text: localized((m, language) =>
+      m.refusals.DEADLINE_NOT_PASSED({
+        deadline: date(deadline, language),
+        firstDayAfter: date(firstDayAfter, language),
+      }),
+    ),
     earliestDate: firstDayAfter,
     details: { on, paymentDeadline: deadline },
   };
 }
 
 export function terminationTooEarly(on: IsoDate, deadline: IsoDate, earliest: IsoDate): TransitionError {
-  const [d, e] = [legalDate(deadline), legalDate(earliest)];
   return {
     code: 'TERMINATION_TOO_EARLY',
-    text: {
-      da:
-        `Lejemålet kan tidligst ophæves ${e.da}, dagen efter at betalingsfristen udløber ${d.da} ` +
-        '(almenlejeloven § 90, stk. 1, nr. 1).',
-      en:
-        `The lease can be terminated on ${e.en} at the earliest, the day after the payment deadline ends on ${d.en} ` +
-        '(almenlejeloven § 90, stk. 1, nr. 1).',
-    },
+    text: localized((m, language) =>
+      m.refusals.TERMINATION_TOO_EARLY({ earliest: date(earliest, language), deadline: date(deadline, language) }),
+    ),
     earliestDate: earliest,
     details: { on, paymentDeadline: deadline },
   };
 }
 
 export function municipalityNoticeMissing(on: IsoDate, noticeOn: IsoDate | null): TransitionError {
-  const rule: Bilingual = {
-    da:
-      'Kommunen skal have skriftlig underretning om lejers navn og adresse senest samme dag, ' +
-      'som udsættelse begæres i fogedretten (almenlejeloven § 92, stk. 2).',
-    en:
-      "The municipality must be notified in writing of the tenant's name and address no later than the day " +
-      'eviction is requested at the bailiff court (almenlejeloven § 92, stk. 2).',
-  };
   if (noticeOn === null) {
     return {
       code: 'MUNICIPALITY_NOTICE_MISSING',
-      text: {
-        da: `${rule.da} Opret underretningen til kommunen først.`,
-        en: `${rule.en} Create the notice to the municipality first.`,
-      },
+      text: localized((m) => m.refusals.noticeMissing({ rule: m.refusals.noticeRule })),
       details: { on, municipalityNoticeOn: null },
     };
   }
-  const [n, o] = [legalDate(noticeOn), legalDate(on)];
   return {
     code: 'MUNICIPALITY_NOTICE_MISSING',
-    text: {
-      da: `${rule.da} Underretningen er dateret ${n.da}, efter begæringen ${o.da}.`,
-      en: `${rule.en} The notice is dated ${n.en}, after the request on ${o.en}.`,
-    },
+    text: localized((m, language) =>
+      m.refusals.noticeAfterRequest({
+        rule: m.refusals.noticeRule,
+        notice: date(noticeOn, language),
+        request: date(on, language),
+      }),
+    ),
     earliestDate: noticeOn,
     details: { on, municipalityNoticeOn: noticeOn },
   };
 }
 
 export function evictionDateInvalid(decidedOn: IsoDate, evictionDate: IsoDate): TransitionError {
-  const [d, e] = [legalDate(decidedOn), legalDate(evictionDate)];
   return {
     code: 'EVICTION_DATE_INVALID',
-    text: {
-      da: `Udsættelsesdatoen ${e.da} ligger før fogedrettens afgørelse ${d.da}.`,
-      en: `The eviction date ${e.en} is before the bailiff court's decision on ${d.en}.`,
-    },
+    text: localized((m, language) =>
+      m.refusals.EVICTION_DATE_INVALID({
+        evictionDate: date(evictionDate, language),
+        decidedOn: date(decidedOn, language),
+      }),
+    ),
     earliestDate: decidedOn,
     details: { decidedOn, evictionDate },
   };
 }
 
 export function evictionDateUnchanged(evictionDate: IsoDate): TransitionError {
-  const e = legalDate(evictionDate);
   return {
     code: 'EVICTION_DATE_UNCHANGED',
-    text: {
-      da: `Udsættelsen er allerede fastsat til ${e.da}. Angiv den nye dato, hvis fogedretten har flyttet den.`,
-      en: `The eviction is already set for ${e.en}. Give the new date if the bailiff court has moved it.`,
-    },
+    text: localized((m, language) =>
+      m.refusals.EVICTION_DATE_UNCHANGED({ evictionDate: date(evictionDate, language) }),
+    ),
     details: { evictionDate },
   };
 }
 
 export function arrearsNotPaid(balanceOre: number): TransitionError {
-  const owed = formatKroner(balanceOre);
   return {
     code: 'ARREARS_NOT_PAID',
-    text: {
-      // No full stop after the amount: the Danish one already ends in "kr.".
-      da: `Sagen kan ikke lukkes som betalt: lejer skylder stadig ${owed.da}`,
-      en: `The case cannot be closed as paid: the tenant still owes ${owed.en}.`,
-    },
+    text: localized((m, language) => m.refusals.ARREARS_NOT_PAID({ owed: kroner(balanceOre, language) })),
     details: { balanceOre },
   };
 }
 
 export function feeInvalid(feeOre: number): TransitionError {
-  const max = formatKroner(MAX_PAYMENT_DEMAND_FEE_ORE);
   return {
     code: 'FEE_INVALID',
-    text: {
-      da: `Påkravsgebyret skal være et helt antal øre fra 0 til ${max.da}`,
-      en: `The payment demand fee must be a whole number of øre from 0 to ${max.en}.`,
-    },
+    text: localized((m, language) => m.refusals.FEE_INVALID({ max: kroner(MAX_PAYMENT_DEMAND_FEE_ORE, language) })),
     details: { feeOre, maxOre: MAX_PAYMENT_DEMAND_FEE_ORE },
   };
 }
 
 export function reasonMissing(): TransitionError {
-  return {
-    code: 'REASON_MISSING',
-    text: { da: 'Angiv hvorfor udsættelsen blev afværget.', en: 'State why the eviction was averted.' },
-  };
+  return { code: 'REASON_MISSING', text: localized((m) => m.refusals.REASON_MISSING) };
 }
 
 /** The request field each refusal is about, where the refusal itself does not name one. */

@@ -1,3 +1,4 @@
+import { localized } from '@app/i18n';
 import {
   compareDates,
   earliestPaymentDemandDate,
@@ -21,6 +22,7 @@ import {
   feeInvalid,
   MAX_PAYMENT_DEMAND_FEE_ORE,
   municipalityNoticeMissing,
+  PREVIOUS_STEP_NAMES,
   nothingOwed,
   paymentDemandTooEarly,
   reasonMissing,
@@ -334,10 +336,10 @@ function terminate(facts: CaseFacts, t: TransitionOf<'terminate'>, rules: Partia
   return accept({ ...facts, stage: 'terminated', terminatedOn: t.on }, 'terminated', t.on, { on: t.on });
 }
 
-const TERMINATION: Bilingual = { da: 'ophævelsen', en: 'the termination' };
-const EVICTION_REQUEST: Bilingual = { da: 'begæringen om udsættelse', en: 'the eviction request' };
-const SCHEDULED_EVICTION: Bilingual = { da: 'den berammede udsættelse', en: 'the scheduled eviction' };
-const PAYMENT_DEMAND: Bilingual = { da: 'påkravet', en: 'the payment demand' };
+const TERMINATION = PREVIOUS_STEP_NAMES.termination;
+const EVICTION_REQUEST = PREVIOUS_STEP_NAMES.evictionRequest;
+const SCHEDULED_EVICTION = PREVIOUS_STEP_NAMES.scheduledEviction;
+const PAYMENT_DEMAND = PREVIOUS_STEP_NAMES.paymentDemand;
 
 function requestEviction(facts: CaseFacts, t: TransitionOf<'request_eviction'>): TransitionResult {
   const terminatedOn = requireDate(facts, 'terminatedOn');
@@ -437,7 +439,7 @@ export function upcomingDeadlines(
         deadlines.push({
           key: 'earliest_payment_demand',
           date: earliestPaymentDemandDate(facts.oldestUnpaidDueDate, rules),
-          label: { da: 'Påkrav kan tidligst sendes', en: 'Earliest day to send the payment demand' },
+          label: localized((m) => m.deadlineLabels.earliestPaymentDemand),
         });
       }
       break;
@@ -450,14 +452,14 @@ export function upcomingDeadlines(
           deadlines.push({
             key: 'payment_deadline',
             date: paymentDeadline(demand.receivedOn, demandRules),
-            label: { da: 'Sidste dag for betaling efter påkrav', en: 'Last day to pay after the payment demand' },
+            label: localized((m) => m.deadlineLabels.paymentDeadline),
           });
         }
         deadlines.push({
           // Almenlejeloven § 90, stk. 1, nr. 1.
           key: 'earliest_termination',
           date: earliestTerminationDate(demand.receivedOn, demandRules),
-          label: { da: 'Lejemålet kan tidligst ophæves', en: 'Earliest day to terminate the lease' },
+          label: localized((m) => m.deadlineLabels.earliestTermination),
         });
       }
       break;
@@ -466,7 +468,7 @@ export function upcomingDeadlines(
         deadlines.push({
           key: 'eviction',
           date: facts.evictionScheduledFor,
-          label: { da: 'Udsættelse berammet', en: 'Eviction scheduled' },
+          label: localized((m) => m.deadlineLabels.eviction),
         });
       }
       break;
