@@ -116,9 +116,9 @@ export class WarningRepository {
     on: IsoDate,
   ): Promise<CaseContextFacts> {
     if (requests.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
-    // Set-based joins keyed by the ids (CTEs), not correlated subqueries: on tables without fresh
-    // statistics (a large import, a new database) the planner would otherwise scan person and
-    // consent once per case; here the worst case is one scan per statement.
+    // Each table is reached by an index condition on an array of ids (`= ANY(ARRAY(…))`), not by a
+    // join or a correlated subquery: during a large import the statistics lag far behind the
+    // tables, and the planner then hash-joins whole tables (every case, tenant and person) per batch.
     const rows: (ContextRow & {
       tenants: { id: string; name: string; children: number }[] | null;
       consents: { purpose: ConsentPurpose; type: string; id: string }[] | null;
@@ -131,18 +131,18 @@ export class WarningRepository {
                 c.payment_demand_sent_on, c.payment_demand_received_on, c.payment_demand_delivery,
                 c.payment_demand_fee_ore, c.terminated_on, c.eviction_scheduled_for,
                 a.enabled_warnings, a.arrears_threshold_ore, a.eviction_reminder_business_days, x.always, x.with_ledger
-           FROM x JOIN arrears_case c ON c.id = x.id
+           FROM arrears_case c JOIN x ON x.id = c.id
            LEFT JOIN cooperation_agreement a
                   ON a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
                  AND a.valid_from <= $6::date AND (a.valid_to IS NULL OR a.valid_to >= $6::date)
-          WHERE x.balance IS NULL OR x.balance >= coalesce(a.arrears_threshold_ore, 0)),
+          WHERE c.id = ANY($1::uuid[]) AND (x.balance IS NULL OR x.balance >= coalesce(a.arrears_threshold_ore, 0))),
+       tt AS (
+         SELECT tenancy_id, person_id FROM tenancy_tenant WHERE tenancy_id = ANY(ARRAY(SELECT tenancy_id FROM c))),
        consents AS (
          SELECT s.tenancy_id, json_agg(json_build_object('purpose', s.purpose, 'type', s.type, 'id', s.id)) AS consents
            FROM (SELECT DISTINCT tt.tenancy_id, co.purpose, co.recipient_type AS type, co.recipient_id AS id
-                   FROM (SELECT DISTINCT tenancy_id FROM c) ct
-                   JOIN tenancy_tenant tt ON tt.tenancy_id = ct.tenancy_id
-                   JOIN consent co ON co.person_id = tt.person_id
-                  WHERE ${consentInForceSql('co')}) s
+                   FROM consent co JOIN tt ON tt.person_id = co.person_id
+                  WHERE co.person_id = ANY(ARRAY(SELECT person_id FROM tt)) AND ${consentInForceSql('co')}) s
           GROUP BY s.tenancy_id),
        told AS (
          SELECT c.*, cs.consents FROM c LEFT JOIN consents cs ON cs.tenancy_id = c.tenancy_id
@@ -150,17 +150,16 @@ export class WarningRepository {
        tenants AS (
          SELECT tt.tenancy_id,
                 json_agg(json_build_object('id', p.id, 'name', p.name, 'children', p.children_under_18) ORDER BY p.name) AS tenants
-           FROM (SELECT DISTINCT tenancy_id FROM told) tt0
-           JOIN tenancy_tenant tt ON tt.tenancy_id = tt0.tenancy_id
-           JOIN person p ON p.id = tt.person_id
-          WHERE p.anonymised_at IS NULL
+           FROM person p JOIN tt ON tt.person_id = p.id
+          WHERE p.id = ANY(ARRAY(SELECT tt.person_id FROM tt JOIN told ON told.tenancy_id = tt.tenancy_id))
+            AND p.anonymised_at IS NULL
           GROUP BY tt.tenancy_id),
        ledger AS (
          SELECT le.case_id,
                 json_agg(json_build_object('kind', le.kind, 'amountOre', le.amount_ore::text,
                                            'dueDate', le.due_date::text, 'bookedOn', le.booked_on::text)) AS ledger
-           FROM told JOIN ledger_entry le ON le.case_id = told.id
-          WHERE told.with_ledger
+           FROM ledger_entry le
+          WHERE le.case_id = ANY(ARRAY(SELECT id FROM told WHERE with_ledger))
           GROUP BY le.case_id)
        SELECT told.id, told.tenancy_id, told.stage, told.municipality_id, m.name AS municipality_name,
               told.housing_organisation_id, told.department_id, ho.name AS sender_name, t.address, t.postcode, t.city,
