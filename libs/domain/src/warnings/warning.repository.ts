@@ -116,9 +116,10 @@ export class WarningRepository {
     on: IsoDate,
   ): Promise<CaseContextFacts> {
     if (requests.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
-    // Each table is reached by an index condition on an array of ids (`= ANY(ARRAY(…))`), not by a
-    // join or a correlated subquery: during a large import the statistics lag far behind the
-    // tables, and the planner then hash-joins whole tables (every case, tenant and person) per batch.
+    // Each table is reached by its key, one row at a time (a LATERAL lookup kept apart by OFFSET 0)
+    // or by an index condition on an array of ids (`= ANY(ARRAY(…))`), never by a join the planner
+    // may choose to hash: during a large import the statistics lag far behind the tables, and it
+    // then scanned every case, tenant and person once per batch.
     const rows: (ContextRow & {
       tenants: { id: string; name: string; children: number }[] | null;
       consents: { purpose: ConsentPurpose; type: string; id: string }[] | null;
@@ -131,11 +132,11 @@ export class WarningRepository {
                 c.payment_demand_sent_on, c.payment_demand_received_on, c.payment_demand_delivery,
                 c.payment_demand_fee_ore, c.terminated_on, c.eviction_scheduled_for,
                 a.enabled_warnings, a.arrears_threshold_ore, a.eviction_reminder_business_days, x.always, x.with_ledger
-           FROM arrears_case c JOIN x ON x.id = c.id
+           FROM x CROSS JOIN LATERAL (SELECT * FROM arrears_case c WHERE c.id = x.id OFFSET 0) c
            LEFT JOIN cooperation_agreement a
                   ON a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
                  AND a.valid_from <= $6::date AND (a.valid_to IS NULL OR a.valid_to >= $6::date)
-          WHERE c.id = ANY($1::uuid[]) AND (x.balance IS NULL OR x.balance >= coalesce(a.arrears_threshold_ore, 0))),
+          WHERE (x.balance IS NULL OR x.balance >= coalesce(a.arrears_threshold_ore, 0))),
        tt AS (
          SELECT tenancy_id, person_id FROM tenancy_tenant WHERE tenancy_id = ANY(ARRAY(SELECT tenancy_id FROM c))),
        consents AS (
@@ -150,9 +151,9 @@ export class WarningRepository {
        tenants AS (
          SELECT tt.tenancy_id,
                 json_agg(json_build_object('id', p.id, 'name', p.name, 'children', p.children_under_18) ORDER BY p.name) AS tenants
-           FROM person p JOIN tt ON tt.person_id = p.id
-          WHERE p.id = ANY(ARRAY(SELECT tt.person_id FROM tt JOIN told ON told.tenancy_id = tt.tenancy_id))
-            AND p.anonymised_at IS NULL
+           FROM tt JOIN (SELECT DISTINCT tenancy_id FROM told) tc ON tc.tenancy_id = tt.tenancy_id
+          CROSS JOIN LATERAL (SELECT p.id, p.name, p.children_under_18 FROM person p
+                               WHERE p.id = tt.person_id AND p.anonymised_at IS NULL OFFSET 0) p
           GROUP BY tt.tenancy_id),
        ledger AS (
          SELECT le.case_id,
