@@ -233,7 +233,9 @@ describe('an arrears case from registration to eviction', () => {
     // (The first email is the municipality's registration notice.)
     const email = (await sink.waitFor(2)).find((e) => e.subject.startsWith('Underretning'))!;
     expect(email.to).toEqual(['boligvarsler@hvidovre.dk']);
-    expect(email.subject).toBe('Underretning om udsættelsessag: Strandvej 17, 1. th., 2650 Hvidovre');
+    expect(email.subject).toMatch(
+      /^Underretning om udsættelsessag \(§ 92, stk\. 2\): Strandvej 17, 1\. th\., 2650 Hvidovre \(SAG-[0-9A-F]{8}\)$/,
+    );
     expect(email.text).toContain('Lejer(e): Mette Lejer');
     expect(email.text).toContain('almenlejelovens § 92, stk. 2');
     expect(email.text).not.toMatch(/120386|6\.?500|681|børn|children/i);

@@ -1,4 +1,6 @@
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
@@ -81,19 +83,38 @@ describe('monthly arrears list import', () => {
 
   const file = '\uFEFF' + [HEADER, ...GOOD, ...BAD.map(([line]) => line)].join('\r\n') + '\r\n';
 
-  async function importFile(content: string, asMultipart = false) {
+  async function importFile(
+    content: string | Buffer,
+    asMultipart = false,
+    file = { filename: 'restancer-oktober.csv', contentType: 'text/csv' },
+  ) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const upload = asMultipart
       ? request(api.getHttpServer())
           .post('/api/v1/arrears-imports')
           .set('Authorization', caseworker.bearer)
-          .attach('file', Buffer.from(content, 'utf8'), { filename: 'restancer-oktober.csv', contentType: 'text/csv' })
+          .attach('file', bytes, file)
       : request(api.getHttpServer())
           .post('/api/v1/arrears-imports')
           .set('Authorization', caseworker.bearer)
           .set('Content-Type', 'text/csv; charset=utf-8')
-          .send(content);
+          .send(bytes);
     const accepted = await upload.expect(202);
     expect(accepted.body.status).toBe('received');
+    return waitFor(accepted.body.id);
+  }
+
+  async function problemsOf(id: string) {
+    return (
+      await request(api.getHttpServer())
+        .get(`/api/v1/arrears-imports/${id}/problems?limit=200`)
+        .set('Authorization', caseworker.bearer)
+        .expect(200)
+    ).body.items as { rowNumber: number; field: string; column: string | null; code: string; message: object }[];
+  }
+
+  async function waitFor(id: string) {
+    const accepted = { body: { id } };
     return eventually(async () => {
       const response = await request(api.getHttpServer())
         .get(`/api/v1/arrears-imports/${accepted.body.id}`)
@@ -118,6 +139,9 @@ describe('monthly arrears list import', () => {
     expect(result).toMatchObject({
       status: 'completed',
       fileName: 'restancer-oktober.csv',
+      format: 'csv',
+      // UTF-8 with a byte-order mark, as Excel's "CSV UTF-8" writes it.
+      encoding: 'UTF-8',
       totalRows: GOOD.length + BAD.length,
       changedRows: GOOD.length,
       unchangedRows: 0,
@@ -189,7 +213,159 @@ describe('monthly arrears list import', () => {
     const result = await importFile('Navn;Adresse\nX;Y\n');
     expect(result.status).toBe('failed');
     expect(result.error.code).toBe('IMPORT_MISSING_COLUMNS');
+    // One detail per missing column, in the house's details shape.
+    expect(result.error.details.map((d: { field: string; rule: string; column: string }) => d.field)).toEqual([
+      'departmentNumber',
+      'unit',
+      'monthlyRentOre',
+      'arrearsOre',
+      'dueDate',
+    ]);
+    expect(result.error.details[3]).toMatchObject({
+      field: 'arrearsOre',
+      rule: 'IMPORT_MISSING_COLUMNS',
+      column: 'Restance',
+      message: { da: 'Kolonnen Restance mangler i første linje.' },
+    });
     expect(await counts()).toEqual(before);
+  });
+
+  it('names each problem by the column header of the file, keeping the stable field', async () => {
+    const result = await importFile(
+      [
+        'Afdeling;Lejemål;Adresse;Navn;Husleje;Restance (kr.);Forfald',
+        '1;1-201;Parkvej 201;Ole Olsen;6.000,00;-5,00;01-10-2026',
+      ].join('\n'),
+    );
+    expect(await problemsOf(result.id)).toEqual([
+      {
+        rowNumber: 2,
+        field: 'arrearsOre',
+        column: 'Restance (kr.)',
+        code: 'INVALID_AMOUNT',
+        message: { da: 'Restance (kr.) må ikke være negativ.', en: 'Restance (kr.) must not be negative.' },
+      },
+    ]);
+  });
+
+  it('reads a Windows-1252 file, as Danish Excel saves "CSV (semikolonsepareret)", with the right names', async () => {
+    const csv = [
+      'Afdeling;Lejemål;Adresse;Postnr;By;Navn;CPR;Husleje;Restance;Forfaldsdato;Børn',
+      '2;2-301;Ærøvej 3–5;8210;Aarhus V;Søren Ågård Æbelø;;6.000,00;1.500,00;01-10-2026;',
+    ].join('\r\n');
+    const bytes = iconv.encode(csv, 'windows-1252');
+    const result = await importFile(bytes, true, { filename: 'restancer.csv', contentType: 'text/csv' });
+    expect(result).toMatchObject({ status: 'completed', encoding: 'Windows-1252', changedRows: 1, failedRows: 0 });
+    const [person] = await database.query(
+      `SELECT p.name, t.address FROM person p JOIN tenancy_tenant tt ON tt.person_id = p.id
+         JOIN tenancy t ON t.id = tt.tenancy_id WHERE t.unit = '2-301'`,
+    );
+    expect(person).toEqual({ name: 'Søren Ågård Æbelø', address: 'Ærøvej 3–5' });
+  });
+
+  describe('an Excel workbook (.xlsx)', () => {
+    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    async function workbook(): Promise<Buffer> {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Restancer oktober');
+      sheet.addRow(['Afdeling', 'Lejemål', 'Adresse', 'Postnr', 'By', 'Navn', 'Husleje', 'Restance', 'Forfaldsdato']);
+      sheet.addRow([
+        2,
+        '2-401',
+        'Skovvej 401',
+        8210,
+        'Aarhus V',
+        'Åse Ørum',
+        6000,
+        2500.5,
+        new Date(Date.UTC(2026, 9, 1)),
+      ]);
+      sheet.addRow([2, '2-402', 'Skovvej 402', 8210, 'Aarhus V', 'Per Møller', '6.000,00', '1.250,00', '01-10-2026']);
+      sheet.addRow([2, '2-403', 'Skovvej 403', 8210, 'Aarhus V', 'Kim Kjær', 6000, -10, '01-10-2026']);
+      book.addWorksheet('Noter').addRow(['Ikke en del af listen']);
+      return Buffer.from(await book.xlsx.writeBuffer());
+    }
+
+    it('imports its first sheet with the same validation and report as CSV, and changes nothing the second time', async () => {
+      const bytes = await workbook();
+      const before = await counts();
+      const first = await importFile(bytes, true, { filename: 'restancer-oktober.xlsx', contentType: XLSX });
+      expect(first).toMatchObject({
+        status: 'completed',
+        format: 'xlsx',
+        encoding: null,
+        totalRows: 3,
+        changedRows: 2,
+        failedRows: 1,
+      });
+      expect(await problemsOf(first.id)).toMatchObject([
+        { rowNumber: 4, field: 'arrearsOre', column: 'Restance', code: 'INVALID_AMOUNT' },
+      ]);
+      const ledger = await database.query(
+        `SELECT t.unit, l.amount_ore::int AS amount, l.due_date::text AS due FROM ledger_entry l
+           JOIN arrears_case c ON c.id = l.case_id JOIN tenancy t ON t.id = c.tenancy_id
+          WHERE t.unit IN ('2-401', '2-402') ORDER BY t.unit`,
+      );
+      expect(ledger).toEqual([
+        { unit: '2-401', amount: 250_050, due: '2026-10-01' },
+        { unit: '2-402', amount: 125_000, due: '2026-10-01' },
+      ]);
+      const afterFirst = await counts();
+      expect(afterFirst.cases).toBe((before.cases as number) + 2);
+
+      // Sent as the raw body with the workbook's content type: the same file changes nothing.
+      const again = await request(api.getHttpServer())
+        .post('/api/v1/arrears-imports')
+        .set('Authorization', caseworker.bearer)
+        .set('Content-Type', XLSX)
+        .send(bytes)
+        .expect(202);
+      expect(await waitFor(again.body.id)).toMatchObject({
+        status: 'completed',
+        format: 'xlsx',
+        changedRows: 0,
+        unchangedRows: 2,
+        failedRows: 1,
+      });
+      expect(await counts()).toEqual(afterFirst);
+    });
+
+    it('recognises a workbook by its zip signature whatever it is called', async () => {
+      const result = await importFile(await workbook(), true, { filename: 'liste.csv', contentType: 'text/csv' });
+      expect(result).toMatchObject({ status: 'completed', format: 'xlsx', changedRows: 0, unchangedRows: 2 });
+    });
+
+    it('refuses a file announced as a workbook that is none, with a clear code, keeping nothing', async () => {
+      const [{ imports: before }] = await database.query(`SELECT count(*)::int AS imports FROM arrears_import`);
+      const refused = await request(api.getHttpServer())
+        .post('/api/v1/arrears-imports')
+        .set('Authorization', caseworker.bearer)
+        .set('Accept-Language', 'en')
+        .attach('file', Buffer.from('Afdeling;Lejemål\n1;2\n'), { filename: 'liste.xlsx', contentType: XLSX })
+        .expect(422);
+      expect(refused.body).toMatchObject({
+        code: 'IMPORT_NOT_A_WORKBOOK',
+        message: expect.stringContaining('not an Excel workbook'),
+        details: [{ field: 'file', rule: 'IMPORT_NOT_A_WORKBOOK' }],
+      });
+      const danish = await request(api.getHttpServer())
+        .post('/api/v1/arrears-imports')
+        .set('Authorization', caseworker.bearer)
+        .attach('file', Buffer.from('not a workbook'), {
+          filename: 'liste.xls',
+          contentType: 'application/vnd.ms-excel',
+        })
+        .expect(422);
+      expect(danish.body.message).toContain('ikke en Excel-projektmappe');
+      const [{ imports: after }] = await database.query(`SELECT count(*)::int AS imports FROM arrears_import`);
+      expect(after).toBe(before);
+
+      // A zip that holds no worksheet gets as far as the worker, and fails there with the same code.
+      const zip = Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer());
+      const result = await importFile(zip, true, { filename: 'tom.xlsx', contentType: XLSX });
+      expect(result.status).toBe('failed');
+      expect(['IMPORT_NOT_A_WORKBOOK', 'IMPORT_EMPTY_FILE']).toContain(result.error.code);
+    });
   });
 
   it('completes a list with a NUL byte in one row: the good rows become cases, the bad one a problem', async () => {

@@ -10,6 +10,7 @@ import {
   paymentDeadline,
   type IsoDate,
 } from '@app/calendar';
+import { formatLegalDate } from '@app/common';
 import { caseReference, Role, VOLUNTARY_WARNINGS, WarningSweeper } from '@app/domain';
 import {
   clearRedisPrefix,
@@ -197,6 +198,14 @@ describe('early warnings along an arrears case (redis queues)', () => {
     expect(mailbox.subject).toBe(`HASTER: Varsel om risiko for udsættelse – ${LABELS[rule].da} (${reference})`);
     expect(providerEmail.subject).toBe(mailbox.subject);
     expect(copy.subject).toBe(`URGENT: Warning of eviction risk – ${LABELS[rule].en} (${reference})`);
+    for (const email of emails) {
+      // Issue 12, item 4: no email links to a page of a web application that does not exist yet.
+      expect(email.text).not.toMatch(/https?:|Se varslet|View the warning/);
+      expect(email.html).not.toMatch(/<a\s/);
+    }
+    // Issue 12, item 3: the provider was told on the tenant's consent, in its own role.
+    expect(providerEmail.text).not.toMatch(/§ 5 a|kommunen straks|aftalte grænse/);
+    expect(providerEmail.text).toContain('Lejeren har givet samtykke til, at vi orienterer jer.');
     expect(mailbox.text).toMatch(/^Til Hvidovre Kommune\n/);
     expect(copy.text).toMatch(/^To Hvidovre Kommune\n/);
     expect(providerEmail.text).toMatch(/^Til Gældsrådgivningen\n/);
@@ -402,6 +411,15 @@ describe('early warnings along an arrears case (redis queues)', () => {
       const response = await as(admin).put('/api/v1/cooperation-agreements', body);
       expect([JSON.stringify(body), response.status, response.body.code]).toEqual([JSON.stringify(body), 400, code]);
     }
+    // The one details shape, in the reader's language (issue 12, item 8).
+    const period = await as(admin)
+      .put('/api/v1/cooperation-agreements', { ...valid, validTo: '2025-12-31' })
+      .set('Accept-Language', 'en')
+      .expect(400);
+    expect([period.body.message, period.body.details]).toEqual([
+      'The end date is before the start date.',
+      [{ field: 'validTo', rule: 'notBeforeValidFrom', message: 'The end date must not be before the start date.' }],
+    ]);
     const unknown = await as(admin).put('/api/v1/cooperation-agreements', {
       ...valid,
       municipalityId: '00000000-0000-4000-8000-000000000000',
@@ -484,8 +502,17 @@ describe('early warnings along an arrears case (redis queues)', () => {
 
   it('warns once when the deadline passes: a later sweep does not warn again for the same payment demand', async () => {
     caseState = await transition({ type: 'mark_deadline_passed', on: TERMINATE_ON });
-    await expectWarningEmails('deadline-passed', ['Restance: 6.814,00 kr.']);
-    await expectInboxes('deadline-passed', TERMINATE_ON, {
+    const emails = await nextEmails(3);
+    await expectWarningEmails('deadline-passed', ['Restance: 6.814,00 kr.'], emails);
+    // Issue 12, item 1: the warning names the deadline the calendar computes, not the day the step
+    // was recorded (the day after it), in the sentence and in the details alike.
+    const [deadline, recorded] = [formatLegalDate(DEADLINE, 'da'), formatLegalDate(TERMINATE_ON, 'da')];
+    for (const email of emails.filter((e) => e.text.startsWith('Til '))) {
+      expect(email.text).toContain(`Betalingsfristen på 14 dage i påkravet udløb d. ${deadline}`);
+      expect(email.text).not.toContain(recorded);
+    }
+    expect(emails.find((e) => e.to[0] === PROVIDER_MAILBOX)!.text).toContain(`Betalingsfrist: ${deadline}`);
+    await expectInboxes('deadline-passed', DEADLINE, {
       balanceOre: 681_400,
       monthsInArrears: caseState.monthsInArrears,
       paymentDeadline: DEADLINE,
@@ -516,26 +543,37 @@ describe('early warnings along an arrears case (redis queues)', () => {
     const emails = await nextEmails(2);
     expect(emails.map((e) => e.to)).toEqual([[MAILBOX], [socialWorker.user.email]]);
     const [mailbox, copy] = emails as [ReceivedEmail, ReceivedEmail];
-    expect(mailbox.subject).toBe(`Underretning om udsættelsessag: ${ADDRESS}`);
+    // Issue 12, item 2: the municipality can act on it: who the landlord is, the case reference,
+    // the date in Danish form and whom to contact (the organisation has no contact address, so the
+    // caseworker who recorded the notice); about the tenant still name and address only.
+    const contact = `Test housing_caseworker (${caseworker.user.email})`;
+    expect(mailbox.subject).toBe(`Underretning om udsættelsessag (§ 92, stk. 2): ${ADDRESS} (${reference})`);
     expect(mailbox.text.trim()).toBe(
       [
-        'Til Hvidovre Kommune.',
-        'Efter almenlejelovens § 92, stk. 2 underretter udlejer hermed kommunen om, at der indgives begæring til fogedretten om udsættelse af nedenstående lejer(e).',
-        'Lejer(e): Mette Lejer',
-        `Adresse: ${ADDRESS}`,
-        `Underretningsdato: ${FILED_ON}`,
+        'Til Hvidovre Kommune',
+        'Hvidovre Bolig, afdeling 4 Strandparken, underretter hermed kommunen efter almenlejelovens § 92, stk. 2 om, at udlejer indgiver begæring til fogedretten om udsættelse af nedenstående lejer(e).',
+        [
+          'Lejer(e): Mette Lejer',
+          `Adresse: ${ADDRESS}`,
+          `Underretningsdato: ${formatLegalDate(FILED_ON, 'da')}`,
+          'Udlejer: Hvidovre Bolig',
+          'Afdeling: 4 Strandparken',
+          `Sagsnummer: ${reference}`,
+          `Kontakt hos udlejer: ${contact}`,
+        ].join('\n'),
+        'Efter loven indeholder underretningen kun lejerens navn og adresse. Kontakt udlejer og oplys sagsnummeret, hvis I vil i kontakt om sagen.',
+        'Denne e-mail indeholder personoplysninger og må ikke videresendes.',
+        'I kan oplyse lejeren om, at der er gratis rådgivning at få.',
       ].join('\n\n'),
     );
-    expect(copy.subject).toBe(`Notice of eviction proceedings: ${ADDRESS}`);
-    expect(copy.text.trim()).toBe(
-      [
-        'To Hvidovre Municipality.',
-        'Under section 92(2) of the Social Housing Rent Act (almenlejeloven), the landlord gives notice that it is applying to the bailiff court (fogedretten) for the eviction of the tenant(s) below.',
-        'Tenant(s): Mette Lejer',
-        `Address: ${ADDRESS}`,
-        `Date of notice: ${FILED_ON}`,
-      ].join('\n\n'),
-    );
+    expect(copy.subject).toBe(`Notice of eviction proceedings (s. 92(2)): ${ADDRESS} (${reference})`);
+    expect(copy.text).toContain(`Date of notice: ${formatLegalDate(FILED_ON, 'en')}`);
+    expect(copy.text).toContain(`Contact at the landlord: ${contact}`);
+    expect(copy.text).toContain('Hvidovre Bolig, department 4 Strandparken, hereby gives the municipality notice');
+    for (const email of emails) {
+      // No arrears amount, no other detail, no link.
+      expect(email.text).not.toMatch(/6\.814|6,814|kr\.|DKK|Restance|Arrears|https?:/);
+    }
     for (const email of emails) {
       for (const pattern of NO_DETAILS) expect(email.html).not.toMatch(pattern);
       expect(email.html).not.toMatch(/børn|children|HASTER|URGENT/i);
@@ -649,8 +687,11 @@ describe('early warnings along an arrears case (redis queues)', () => {
       .expect(201);
     const emails = await nextEmails(2);
     expect(emails.map((e) => [e.to[0], e.subject])).toEqual([
-      [MAILBOX, 'Underretning om udsættelsessag: Engvej 3, 2650 Hvidovre'],
-      [socialWorker.user.email, 'Notice of eviction proceedings: Engvej 3, 2650 Hvidovre'],
+      [MAILBOX, `Underretning om udsættelsessag (§ 92, stk. 2): Engvej 3, 2650 Hvidovre (${caseReference(otherCase)})`],
+      [
+        socialWorker.user.email,
+        `Notice of eviction proceedings (s. 92(2)): Engvej 3, 2650 Hvidovre (${caseReference(otherCase)})`,
+      ],
     ]);
     expect((await caseWarnings(otherCaseworker, otherCase)).map((w) => [w.rule, w.recipientType])).toEqual([
       ['statutory-eviction-notice', 'municipality'],
@@ -788,7 +829,15 @@ describe('early warnings along an arrears case (redis queues)', () => {
       .post(`/api/v1/inbox/${arrears.id}/acknowledge`, { comment: 'Også kontaktet' })
       .expect(409);
     expect(again.body.code).toBe('ALREADY_ACKNOWLEDGED');
-    expect(again.body.details).toEqual([expect.objectContaining({ acknowledgedBy: colleague.user.id })]);
+    expect(again.body.details).toEqual([
+      {
+        field: null,
+        rule: 'alreadyAcknowledged',
+        message: 'Varslet blev kvitteret tidligere; se hvem og hvornår.',
+        acknowledgedAt: expect.any(String),
+        acknowledgedBy: colleague.user.id,
+      },
+    ]);
     expect(await stateOf()).toEqual(afterAck);
     const events = await database.query<{ type: string; reason: string }>(
       `SELECT type, reason FROM case_event WHERE case_id = $1 AND type = 'warning_acknowledged'`,

@@ -103,7 +103,7 @@ describe('broken arrears-list uploads', () => {
   }
 
   /** Sends `body` as it is, framed by Content-Length (so the HTTP request itself is complete), and reads the answer. */
-  function post(contentType: string, body: string | Buffer): Promise<Answer> {
+  function post(contentType: string, body: string | Buffer, language = 'en'): Promise<Answer> {
     const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
     return new Promise((resolve, reject) => {
       const request = httpRequest(
@@ -115,7 +115,7 @@ describe('broken arrears-list uploads', () => {
             Authorization: `Bearer ${caseworker}`,
             'Content-Type': contentType,
             'Content-Length': bytes.length,
-            'Accept-Language': 'en',
+            'Accept-Language': language,
           },
         },
         (response) => {
@@ -269,6 +269,32 @@ describe('broken arrears-list uploads', () => {
     expect([danish.status, danish.body.fileName]).toEqual([202, 'restancer-østerbro.csv']);
     const long = await post(MULTIPART, filePart(CSV, 'file', `${'x'.repeat(300)}.csv`) + CLOSE);
     expect([long.status, long.body.fileName, long.body.format]).toEqual([202, 'x'.repeat(255), 'csv']);
+  });
+
+  it("answers 415 IMPORT_UNSUPPORTED_FILE in the reader's language, and Danish reads as Danish", async () => {
+    const before = await imports();
+    const danish = await post('application/pdf', '%PDF-1.7', 'da');
+    expect([danish.status, danish.body.code]).toEqual([415, 'IMPORT_UNSUPPORTED_FILE']);
+    expect(danish.body.message).toMatch(/^Send restancelisten som CSV, Excel-projektmappe \(\.xlsx\) eller JSON/);
+    expect(danish.body.message).not.toMatch(/arrears/i);
+    const english = await post(
+      MULTIPART,
+      filePart('x', 'file', 'liste.pdf').replace('text/csv', 'application/pdf') + CLOSE,
+    );
+    expect([english.status, english.body.code]).toEqual([415, 'IMPORT_UNSUPPORTED_FILE']);
+    expect(english.body.message).toMatch(/^Send the arrears list as CSV, an Excel workbook/);
+    expect(english.body.details).toEqual([]);
+    expect(await imports()).toEqual(before);
+  });
+
+  it('gives the size limit as a value in the one details shape', async () => {
+    const large = CSV + '1;1-002;Parkvej 2;8000;Aarhus C;Bo Berg;;6.500,00;6.500,00;01-10-2026;\r\n'.repeat(100);
+    const answer = await post('text/csv', large, 'da');
+    expect(answer.body).toMatchObject({
+      code: 'IMPORT_FILE_TOO_LARGE',
+      message: expect.stringContaining('Filen er større end 4 kB'),
+      details: [{ field: 'file', rule: 'IMPORT_FILE_TOO_LARGE', maxBytes: MAX_FILE_BYTES }],
+    });
   });
 
   it('logged none of these as an unexpected error, and is still the same process', () => {

@@ -221,6 +221,8 @@ describe('one write path for arrears: the API and the import write the same rows
       );
       let text = JSON.stringify(kept);
       for (const [value, name] of names) text = text.split(value).join(name);
+      // The two paths' departments differ by their number only (see above), which the § 92 email names.
+      text = text.replace(/"departmentName":"[^"]*"/g, '"departmentName":"<department-name>"');
       return JSON.parse(text.replace(UUID, '<uuid>')) as Row;
     });
   }

@@ -37,7 +37,7 @@ export interface paths {
         put?: never;
         /**
          * Upload the arrears list
-         * @description Uploads the monthly arrears list (CSV or JSON, as multipart/form-data field "file" or as the body). Answers 202 at once with the import and its Location; a worker processes it, GET on the import shows its status and counts, /problems each bad row. An upload that breaks off, is too large or holds two files answers 4xx and keeps nothing. Housing caseworkers (their own organisation) and administrators (naming the organisation).
+         * @description Uploads the monthly arrears list (CSV in UTF-8, Windows-1252 or ISO-8859-1, read in the encoding detected; an .xlsx workbook, its first worksheet; or JSON), as multipart/form-data field "file" or as the body (text/csv or the .xlsx content type). A workbook is recognised by its name, its content type or its zip signature; one announced as a workbook that is none is refused with IMPORT_NOT_A_WORKBOOK. Answers 202 at once with the import and its Location; a worker processes it, GET on the import shows its status and counts, /problems each bad row. An upload that breaks off, is too large or holds two files answers 4xx and keeps nothing. Housing caseworkers (their own organisation) and administrators (naming the organisation).
          *
          *     Roles: housing_caseworker, administrator.
          */
@@ -57,7 +57,7 @@ export interface paths {
         };
         /**
          * Get an import
-         * @description An import's status (received, processing, completed, failed), its row counts and, when the whole file failed, why. Housing caseworkers (their organisation's imports) and administrators.
+         * @description An import's status (received, processing, completed, failed), its format and the character encoding it was read in, its row counts and, when the whole file failed, why (with one detail per thing to put right). Housing caseworkers (their organisation's imports) and administrators.
          *
          *     Roles: housing_caseworker, administrator.
          */
@@ -79,7 +79,7 @@ export interface paths {
         };
         /**
          * An import's problem rows
-         * @description Each row the import refused or could not read, a page at a time, with the field at fault and why. Same callers as the import.
+         * @description Each row the import refused or could not read, a page at a time, with the field at fault (its stable name, and the column header as the file has it) and why. Same callers as the import.
          *
          *     Roles: housing_caseworker, administrator.
          */
@@ -1910,15 +1910,37 @@ export interface components {
             /** @description Pass as ?cursor= for the next page; null on the last */
             nextCursor: string | null;
         };
+        ImportErrorDetailResponse: {
+            /**
+             * @description The column header the file should have
+             * @example Restance
+             */
+            column?: string;
+            /** @example arrearsOre */
+            field: string | null;
+            message: components["schemas"]["BilingualTextResponse"];
+            /** @example IMPORT_MISSING_COLUMNS */
+            rule: string;
+        };
         ImportErrorResponse: {
             /** @example IMPORT_MISSING_COLUMNS */
             code: string;
+            /** @description One item per thing to put right, e.g. per missing column */
+            details: components["schemas"]["ImportErrorDetailResponse"][];
             text: components["schemas"]["BilingualTextResponse"];
         };
         ImportProblemResponse: {
-            /** @example ROW_REFUSED */
+            /** @example INVALID_AMOUNT */
             code: string;
-            /** @example arrearsOre */
+            /**
+             * @description The column's header in the user's file; null for the row as a whole
+             * @example Restance
+             */
+            column: string | null;
+            /**
+             * @description The stable name of the field, or `row`
+             * @example arrearsOre
+             */
             field: string;
             message: components["schemas"]["BilingualTextResponse"];
             rowNumber: number;
@@ -1934,6 +1956,11 @@ export interface components {
             changedRows: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description The character encoding a CSV or JSON file was read in; null for a workbook
+             * @enum {string|null}
+             */
+            encoding: "UTF-8" | "Windows-1252" | "ISO-8859-1" | null;
             /** @description Why the whole file failed */
             error: components["schemas"]["ImportErrorResponse"] | null;
             failedRows: number;
@@ -1941,7 +1968,7 @@ export interface components {
             /** Format: date-time */
             finishedAt: string | null;
             /** @enum {string} */
-            format: "csv" | "json";
+            format: "csv" | "json" | "xlsx";
             /** Format: uuid */
             housingOrganisationId: string;
             /** Format: uuid */
@@ -2528,6 +2555,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    /** Format: binary */
+                    file?: string;
+                };
                 "multipart/form-data": {
                     /** Format: binary */
                     file?: string;
@@ -2602,6 +2633,19 @@ export interface operations {
              *     Unsupported media type: IMPORT_UNSUPPORTED_FILE
              */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /**
+             * @description IMPORT_NOT_A_WORKBOOK: announced as .xlsx, but not a zip archive; nothing kept
+             *
+             *     Unprocessable content: IMPORT_NOT_A_WORKBOOK
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import busboy from 'busboy';
 import type { Request } from 'express';
 import { PassThrough, Transform, type Readable } from 'node:stream';
 import { AppError } from '@app/common';
+import { localized } from '@app/i18n';
 import { type ArrearsFileFormat } from '@app/domain';
 
 /** An uploaded arrears list, as a stream: the list is never held whole in memory. */
@@ -19,47 +20,48 @@ export interface ImportUpload {
 }
 
 export const unsupportedUpload = () =>
-  new AppError('IMPORT_UNSUPPORTED_FILE', 415, {
-    da: 'Send restancelisten som CSV eller JSON, enten som fil (multipart/form-data, feltet "file") eller direkte med Content-Type text/csv.',
-    en: 'Send the arrears list as CSV or JSON, either as a file (multipart/form-data, field "file") or directly with Content-Type text/csv.',
-  });
+  new AppError(
+    'IMPORT_UNSUPPORTED_FILE',
+    415,
+    localized((m) => m.imports.upload.IMPORT_UNSUPPORTED_FILE),
+  );
 
-const incomplete = () =>
-  new AppError('IMPORT_UPLOAD_INCOMPLETE', 400, {
-    da: 'Filen blev ikke modtaget helt: forbindelsen blev afbrudt, eller upload-formularen sluttede for tidligt. Intet er gemt. Send filen igen.',
-    en: 'The file was not received in full: the connection was interrupted, or the upload form ended too early. Nothing was saved. Send the file again.',
-  });
+export const incomplete = () =>
+  new AppError(
+    'IMPORT_UPLOAD_INCOMPLETE',
+    400,
+    localized((m) => m.imports.upload.IMPORT_UPLOAD_INCOMPLETE),
+  );
 
-const malformed = () =>
-  new AppError('IMPORT_UPLOAD_MALFORMED', 400, {
-    da: 'Upload-formularen kan ikke læses (fejl i multipart/form-data). Intet er gemt. Send filen igen.',
-    en: 'The upload form cannot be read (malformed multipart/form-data). Nothing was saved. Send the file again.',
-  });
+export const malformed = () =>
+  new AppError(
+    'IMPORT_UPLOAD_MALFORMED',
+    400,
+    localized((m) => m.imports.upload.IMPORT_UPLOAD_MALFORMED),
+  );
 
-const oneFileOnly = () =>
-  new AppError('IMPORT_ONE_FILE_ONLY', 400, {
-    da: 'Send én restanceliste ad gangen. Intet er gemt.',
-    en: 'Send one arrears list at a time. Nothing was saved.',
-  });
+export const oneFileOnly = () =>
+  new AppError(
+    'IMPORT_ONE_FILE_ONLY',
+    400,
+    localized((m) => m.imports.upload.IMPORT_ONE_FILE_ONLY),
+  );
 
-const fileMissing = () =>
-  new AppError('IMPORT_FILE_MISSING', 400, {
-    da: 'Formularen har ingen fil. Vedhæft restancelisten i feltet "file".',
-    en: 'The form holds no file. Attach the arrears list in the field "file".',
-  });
+export const fileMissing = () =>
+  new AppError(
+    'IMPORT_FILE_MISSING',
+    400,
+    localized((m) => m.imports.upload.IMPORT_FILE_MISSING),
+    [{ field: 'file', rule: 'IMPORT_FILE_MISSING', message: localized((m) => m.imports.upload.fileField) }],
+  );
 
-function tooLarge(maxBytes: number): AppError {
+export function tooLarge(maxBytes: number): AppError {
   const size =
     maxBytes >= 1024 * 1024 ? `${Math.floor(maxBytes / (1024 * 1024))} MB` : `${Math.floor(maxBytes / 1024)} kB`;
-  return new AppError(
-    'IMPORT_FILE_TOO_LARGE',
-    413,
-    {
-      da: `Filen er større end ${size}. Del listen i flere filer og send dem hver for sig. Intet er gemt.`,
-      en: `The file is larger than ${size}. Split the list into several files and send them one by one. Nothing was saved.`,
-    },
-    { maxBytes },
-  );
+  const text = localized((m) => m.imports.upload.IMPORT_FILE_TOO_LARGE({ size }));
+  return new AppError('IMPORT_FILE_TOO_LARGE', 413, text, [
+    { field: 'file', rule: 'IMPORT_FILE_TOO_LARGE', message: text, maxBytes },
+  ]);
 }
 
 /** busboy's errors are plain Errors told apart only by their message. */
@@ -68,9 +70,21 @@ function fromParser(error: unknown): AppError {
   return /unexpected end|terminated early/i.test(message) ? incomplete() : malformed();
 }
 
+/** The content type Excel and browsers send an .xlsx workbook with. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The format a part announces, by its file name first, then its content type. An old .xls is
+ * taken for a workbook, so that the import refuses it as one (IMPORT_NOT_A_WORKBOOK, saying how
+ * to save it) rather than as an unknown file. The bytes have the last word: a zip is a workbook.
+ */
 function formatOf(name: string | null, mimeType: string): ArrearsFileFormat | undefined {
-  if (/\.json$/i.test(name ?? '') || mimeType.includes('json')) return 'json';
-  if (/\.(csv|txt)$/i.test(name ?? '') || mimeType.includes('csv') || mimeType.startsWith('text/')) return 'csv';
+  if (/\.xlsx?$/i.test(name ?? '')) return 'xlsx';
+  if (/\.json$/i.test(name ?? '')) return 'json';
+  if (/\.(csv|txt)$/i.test(name ?? '')) return 'csv';
+  if (mimeType.startsWith(XLSX_CONTENT_TYPE) || mimeType.startsWith('application/vnd.ms-excel')) return 'xlsx';
+  if (mimeType.includes('json')) return 'json';
+  if (mimeType.includes('csv') || mimeType.startsWith('text/')) return 'csv';
   return undefined;
 }
 
@@ -91,14 +105,15 @@ export function cleanFileName(name: string | undefined): string | null {
 }
 
 /**
- * Reads the arrears list from an upload: a multipart form's "file" part, or a raw text/csv
- * body. Rejects at once when the request cannot hold a list, and otherwise resolves as soon as
+ * Reads the arrears list from an upload: a multipart form's "file" part, or a raw text/csv or
+ * .xlsx body. Rejects at once when the request cannot hold a list, and otherwise resolves as soon as
  * the file starts, with a stream that fails if the upload does.
  */
 export function readImportUpload(request: Request, maxBytes: number): Promise<ImportUpload> {
   const type = (request.headers['content-type'] ?? '').toLowerCase();
   if (type.startsWith('multipart/form-data')) return multipartUpload(request, maxBytes);
-  if (type.startsWith('text/csv')) return Promise.resolve(rawUpload(request, maxBytes));
+  if (type.startsWith('text/csv')) return Promise.resolve(rawUpload(request, maxBytes, 'csv'));
+  if (type.startsWith(XLSX_CONTENT_TYPE)) return Promise.resolve(rawUpload(request, maxBytes, 'xlsx'));
   return Promise.reject(unsupportedUpload());
 }
 
@@ -123,7 +138,7 @@ function drain(request: Request): void {
   request.resume();
 }
 
-function rawUpload(request: Request, maxBytes: number): ImportUpload {
+function rawUpload(request: Request, maxBytes: number, format: ArrearsFileFormat): ImportUpload {
   let size = 0;
   let settled = false;
   const stream = new Transform({
@@ -146,7 +161,7 @@ function rawUpload(request: Request, maxBytes: number): ImportUpload {
   stream.on('end', () => (settled = true));
   onClientGone(request, fail);
   request.pipe(stream);
-  return { stream, fileName: null, format: 'csv', discard: () => fail(incomplete()) };
+  return { stream, fileName: null, format, discard: () => fail(incomplete()) };
 }
 
 function multipartUpload(request: Request, maxBytes: number): Promise<ImportUpload> {

@@ -7,6 +7,7 @@ import {
   ApiPayloadTooLargeResponse,
   ApiPropertyOptional,
   ApiTags,
+  ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
@@ -21,7 +22,7 @@ import { Operation } from '../common/operation.decorator.js';
 import { PageResponse } from '../common/page.response.js';
 import { IdParam } from '../common/params.js';
 import { ImportProblemResponse, ImportResponse } from './imports.responses.js';
-import { readImportUpload } from './import-upload.js';
+import { readImportUpload, XLSX_CONTENT_TYPE } from './import-upload.js';
 
 export class ImportUploadQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Administrators only: whose list it is' })
@@ -47,7 +48,7 @@ export class ImportsController {
   @Operation({
     summary: 'Upload the arrears list',
     description:
-      'Uploads the monthly arrears list (CSV or JSON, as multipart/form-data field "file" or as the body). Answers 202 at once with the import and its Location; a worker processes it, GET on the import shows its status and counts, /problems each bad row. An upload that breaks off, is too large or holds two files answers 4xx and keeps nothing. Housing caseworkers (their own organisation) and administrators (naming the organisation).',
+      'Uploads the monthly arrears list (CSV in UTF-8, Windows-1252 or ISO-8859-1, read in the encoding detected; an .xlsx workbook, its first worksheet; or JSON), as multipart/form-data field "file" or as the body (text/csv or the .xlsx content type). A workbook is recognised by its name, its content type or its zip signature; one announced as a workbook that is none is refused with IMPORT_NOT_A_WORKBOOK. Answers 202 at once with the import and its Location; a worker processes it, GET on the import shows its status and counts, /problems each bad row. An upload that breaks off, is too large or holds two files answers 4xx and keeps nothing. Housing caseworkers (their own organisation) and administrators (naming the organisation).',
     accepted: ImportResponse,
     okDescription: 'Stored and queued; poll the import',
     errors: [
@@ -57,13 +58,14 @@ export class ImportsController {
       ApiErrors.ImportOneFileOnly,
       ApiErrors.ImportFileMissing,
       ApiErrors.ImportEmptyFile,
+      ApiErrors.ImportNotAWorkbook,
       ApiErrors.UnknownReference,
       ApiErrors.ImportFileTooLarge,
       ApiErrors.ImportUnsupportedFile,
     ],
   })
   @Allow(Role.HousingCaseworker, Role.Administrator)
-  @ApiConsumes('multipart/form-data', 'text/csv')
+  @ApiConsumes('multipart/form-data', 'text/csv', XLSX_CONTENT_TYPE)
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiAcceptedResponse({ description: 'Stored and queued; poll the import' })
   @ApiBadRequestResponse({
@@ -76,6 +78,10 @@ export class ImportsController {
     description: 'IMPORT_FILE_TOO_LARGE (over IMPORT_MAX_FILE_BYTES)',
   })
   @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'IMPORT_UNSUPPORTED_FILE' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: 'IMPORT_NOT_A_WORKBOOK: announced as .xlsx, but not a zip archive; nothing kept',
+  })
   async upload(
     @CurrentActor() actor: Actor,
     @Query() query: ImportUploadQuery,
@@ -101,7 +107,7 @@ export class ImportsController {
   @Operation({
     summary: 'Get an import',
     description:
-      "An import's status (received, processing, completed, failed), its row counts and, when the whole file failed, why. Housing caseworkers (their organisation's imports) and administrators.",
+      "An import's status (received, processing, completed, failed), its format and the character encoding it was read in, its row counts and, when the whole file failed, why (with one detail per thing to put right). Housing caseworkers (their organisation's imports) and administrators.",
     ok: ImportResponse,
     errors: [ApiErrors.ImportNotFound],
   })
@@ -114,7 +120,7 @@ export class ImportsController {
   @Operation({
     summary: "An import's problem rows",
     description:
-      'Each row the import refused or could not read, a page at a time, with the field at fault and why. Same callers as the import.',
+      'Each row the import refused or could not read, a page at a time, with the field at fault (its stable name, and the column header as the file has it) and why. Same callers as the import.',
     ok: PageResponse(ImportProblemResponse),
     errors: [ApiErrors.ValidationFailed, ApiErrors.ImportNotFound],
   })

@@ -8,12 +8,14 @@ import {
   CvrTakenError,
   DepartmentNumberTakenError,
   EmailTakenError,
+  emptyUpload,
   EntityInUseError,
   EntityNotFoundError,
   InvalidCredentialsError,
   LoginThrottledError,
   MunicipalityCodeTakenError,
   NoOpenCaseError,
+  notAWorkbook,
   PasswordPolicyError,
   PersonAnonymisedError,
   PersonExistsError,
@@ -46,7 +48,14 @@ import {
   receivedBeforeSent,
   terminationTooEarly,
 } from '../../../../libs/domain/src/arrears/legal-steps/case-state-machine.errors.js';
-import { unsupportedUpload } from '../cases/import-upload.js';
+import {
+  fileMissing,
+  incomplete,
+  malformed,
+  oneFileOnly,
+  tooLarge,
+  unsupportedUpload,
+} from '../cases/import-upload.js';
 
 /** One error an operation can answer with, as the API document shows it. */
 export interface ApiErrorDoc {
@@ -211,12 +220,13 @@ export const ApiErrors = {
   // Imports
   ImportNotFound: notFound('arrears_import'),
   ImportUnsupportedFile: documented(unsupportedUpload()),
-  ImportUploadIncomplete: unquoted('IMPORT_UPLOAD_INCOMPLETE', 400),
-  ImportUploadMalformed: unquoted('IMPORT_UPLOAD_MALFORMED', 400),
-  ImportOneFileOnly: unquoted('IMPORT_ONE_FILE_ONLY', 400),
-  ImportFileMissing: unquoted('IMPORT_FILE_MISSING', 400),
-  ImportEmptyFile: unquoted('IMPORT_EMPTY_FILE', 400),
-  ImportFileTooLarge: unquoted('IMPORT_FILE_TOO_LARGE', 413),
+  ImportUploadIncomplete: documented(incomplete()),
+  ImportUploadMalformed: documented(malformed()),
+  ImportOneFileOnly: documented(oneFileOnly()),
+  ImportFileMissing: documented(fileMissing()),
+  ImportEmptyFile: documented(emptyUpload()),
+  ImportNotAWorkbook: documented(notAWorkbook()),
+  ImportFileTooLarge: documented(tooLarge(50 * 1024 * 1024)),
 
   // Warnings
   InboxItemNotFound: notFound('inbox_item'),

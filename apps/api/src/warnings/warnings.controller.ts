@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AppError, isEmailAddress } from '@app/common';
+import { localized } from '@app/i18n';
 import {
   CooperationAgreementService,
   NotificationSettingService,
@@ -111,10 +112,12 @@ export class CooperationAgreementsController {
 /** The same email rule as the directory's `@IsEmail()` fields, for an address in the path. */
 function emailParam(value: string): string {
   if (!isEmailAddress(value)) {
-    throw new AppError('INVALID_EMAIL', 400, {
-      da: 'Adressen er ikke en gyldig e-mailadresse.',
-      en: 'The address is not a valid email address.',
-    });
+    throw new AppError(
+      'INVALID_EMAIL',
+      400,
+      localized((m) => m.warnings.errors.INVALID_EMAIL),
+      [{ field: 'email', rule: 'email', message: localized((m) => m.warnings.details.email) }],
+    );
   }
   return value;
 }

@@ -5,6 +5,7 @@ import { Warnings1764400000000 } from './1764400000000-Warnings.js';
 import { ImportAttempts1764510000000 } from './1764510000000-ImportAttempts.js';
 import { IdempotencyReservations1764520000000 } from './1764520000000-IdempotencyReservations.js';
 import { CaseListOrder1764590000000 } from './1764590000000-CaseListOrder.js';
+import { ImportEncodingAndWorkbooks1764610000000 } from './1764610000000-ImportEncodingAndWorkbooks.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ImportAttempts1764510000000,
   IdempotencyReservations1764520000000,
   CaseListOrder1764590000000,
+  ImportEncodingAndWorkbooks1764610000000,
 ];

@@ -1,3 +1,4 @@
+import { copenhagenDateOf } from '@app/calendar';
 import { CprError } from './cpr.errors.js';
 
 export { CprError, type CprErrorCode } from './cpr.errors.js';
@@ -14,14 +15,6 @@ export interface Cpr {
 }
 
 const CPR_PATTERN = /^(\d{2})(\d{2})(\d{2})-?(\d{4})$/;
-
-/** CPR numbers are Danish, so "today" is the calendar date in Copenhagen, not in UTC. */
-const copenhagenDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 
 /**
  * Parses `DDMMYYSSSS` or `DDMMYY-SSSS` (surrounding whitespace ignored).
@@ -48,7 +41,8 @@ export function parseCpr(input: string, today: Date = new Date()): Cpr {
   }
   const birthDate = `${String(year).padStart(4, '0')}-${mm}-${dd}`;
   // ISO dates compare correctly as strings.
-  if (birthDate > copenhagenDate.format(today)) {
+  // CPR numbers are Danish, so "today" is the calendar date in Copenhagen, not in UTC.
+  if (birthDate > copenhagenDateOf(today)) {
     throw new CprError('CPR_DATE', 'The CPR number encodes a birth date in the future.');
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppError } from '@app/common';
+import { localized } from '@app/i18n';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { Role, type Actor } from '../access/roles.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
@@ -48,8 +49,14 @@ export class CooperationAgreementService {
       throw new AppError(
         'AGREEMENT_PERIOD_INVALID',
         400,
-        { da: 'Slutdatoen ligger før startdatoen.', en: 'The end date is before the start date.' },
-        [{ field: 'validTo', rule: 'notBeforeValidFrom', message: 'validTo must not be before validFrom' }],
+        localized((m) => m.warnings.errors.AGREEMENT_PERIOD_INVALID),
+        [
+          {
+            field: 'validTo',
+            rule: 'notBeforeValidFrom',
+            message: localized((m) => m.warnings.details.notBeforeValidFrom),
+          },
+        ],
       );
     }
     return this.dataSource.transaction(async (manager) => {

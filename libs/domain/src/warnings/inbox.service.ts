@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf } from '@app/calendar';
+import { localized } from '@app/i18n';
 import { AppError, decodeCursor, encodeCursor, type Page, type PageQuery } from '@app/common';
 import { Role, type Actor } from '../access/roles.js';
 import { caseScope } from '../arrears/case-scope.js';
@@ -104,10 +105,18 @@ export class InboxService {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.own(manager, actor, itemId);
       if (item.kind === 'undelivered') {
-        throw new AppError('NOT_ACKNOWLEDGEABLE', 409, {
-          da: 'En opgave om en meddelelse, der ikke kunne leveres, kvitteres ikke; markér den som læst.',
-          en: 'A task about an undelivered notification is not acknowledged; mark it as read.',
-        });
+        throw new AppError(
+          'NOT_ACKNOWLEDGEABLE',
+          409,
+          localized((m) => m.warnings.errors.NOT_ACKNOWLEDGEABLE),
+          [
+            {
+              field: null,
+              rule: 'undeliveredIsNotAcknowledged',
+              message: localized((m) => m.warnings.details.undeliveredIsNotAcknowledged),
+            },
+          ],
+        );
       }
       const updated = await this.warnings.acknowledge(manager, item.warning_id, actor.principal.userId, comment);
       if (updated) {
@@ -126,8 +135,16 @@ export class InboxService {
         throw new AppError(
           'ALREADY_ACKNOWLEDGED',
           409,
-          { da: 'Varslet er allerede kvitteret.', en: 'The warning has already been acknowledged.' },
-          { acknowledgedAt: item.acknowledged_at, acknowledgedBy: item.acknowledged_by },
+          localized((m) => m.warnings.errors.ALREADY_ACKNOWLEDGED),
+          [
+            {
+              field: null,
+              rule: 'alreadyAcknowledged',
+              message: localized((m) => m.warnings.details.alreadyAcknowledged),
+              acknowledgedAt: item.acknowledged_at,
+              acknowledgedBy: item.acknowledged_by,
+            },
+          ],
         );
       }
       await this.inbox.markRead(manager, itemId);

@@ -13,6 +13,10 @@ import { type WarningCaseContext } from './warning-planner.js';
 export interface LoadedCaseContext extends WarningCaseContext {
   municipalityName: string;
   departmentId: string;
+  /** The department as "number name", e.g. "12 Strandparken". */
+  departmentName: string;
+  /** Whom a municipality contacts at the landlord (see `landlordContact`). */
+  landlordContact: string;
 }
 
 /** A case as WarningRepository.caseContextFacts reads it. */
@@ -24,7 +28,13 @@ export interface ContextRow {
   municipality_name: string;
   housing_organisation_id: string;
   department_id: string;
+  department_number: string;
+  department_name: string;
   sender_name: string;
+  sender_contact_email: string | null;
+  /** The caseworker who recorded the latest notice to the municipality, if any. */
+  notice_recorded_by_name: string | null;
+  notice_recorded_by_email: string | null;
   address: string;
   postcode: string | null;
   city: string | null;
@@ -77,6 +87,8 @@ export function toWarningContexts(
       municipalityName: row.municipality_name,
       housingOrganisationId: row.housing_organisation_id,
       departmentId: row.department_id,
+      departmentName: `${row.department_number} ${row.department_name}`,
+      landlordContact: landlordContact(row),
       senderName: row.sender_name,
       tenants: rowTenants.map(({ id, name }) => ({ id, name })),
       address: [row.address, [row.postcode, row.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
@@ -98,6 +110,26 @@ export function toWarningContexts(
     });
   }
   return contexts;
+}
+
+/**
+ * Whom a municipality contacts at the landlord about a notice: the housing organisation's contact
+ * email; without one, the caseworker who recorded the notice (name and email); without that, the
+ * organisation's name.
+ */
+export function landlordContact(
+  row: Pick<
+    ContextRow,
+    'sender_name' | 'sender_contact_email' | 'notice_recorded_by_name' | 'notice_recorded_by_email'
+  >,
+): string {
+  if (row.sender_contact_email) return row.sender_contact_email;
+  if (row.notice_recorded_by_email) {
+    return row.notice_recorded_by_name
+      ? `${row.notice_recorded_by_name} (${row.notice_recorded_by_email})`
+      : row.notice_recorded_by_email;
+  }
+  return row.sender_name;
 }
 
 /** A consent counts only for the kind of recipient its purpose names. */

@@ -192,6 +192,7 @@ function planned(code: WarningRuleCode, overrides: Partial<PlannedWarning> = {})
     occurrence: 'case',
     recipientType: 'municipality',
     recipientId: 'm1',
+    basis: 'agreement',
     urgency: 'normal',
     acknowledgeBy: '2026-09-10' as IsoDate,
     data: {
@@ -208,17 +209,27 @@ function planned(code: WarningRuleCode, overrides: Partial<PlannedWarning> = {})
 
 describe('warningEmailContent', () => {
   const base = {
-    warningId: 'w1',
     recipientName: 'Hvidovre Kommune',
-    municipalityName: 'Hvidovre',
-    publicUrl: 'https://x',
+    landlord: {
+      municipalityName: 'Hvidovre',
+      departmentName: '12 Strandparken',
+      landlordContact: 'udlejning@bolig.dk',
+    },
   };
 
-  it('gives the statutory notice its own template with names, address and date only', () => {
-    expect(warningEmailContent({ ...base, plan: planned('statutory-eviction-notice'), childrenUnder18: 2 })).toEqual({
+  it('gives the statutory notice its own template: about the tenant names, address and date only', () => {
+    const plan = planned('statutory-eviction-notice', {
+      basis: 'statute',
+      data: { ...planned('statutory-eviction-notice').data, details: { balanceOre: 700_000 } },
+    });
+    expect(warningEmailContent({ ...base, plan, childrenUnder18: 2 })).toEqual({
       template: 'municipality-eviction-notice',
       data: {
         municipalityName: 'Hvidovre',
+        landlordName: 'Bolig A/S',
+        departmentName: '12 Strandparken',
+        reference: 'SAG-1A2B3C4D',
+        landlordContact: 'udlejning@bolig.dk',
         tenantNames: ['Anna Jensen'],
         address: 'Strandvej 17, 2650 Hvidovre',
         noticeOn: '2026-09-01',
@@ -226,7 +237,7 @@ describe('warningEmailContent', () => {
     });
   });
 
-  it('gives any other warning its data, urgency, acknowledgement date, link and recipient', () => {
+  it('gives any other warning its data, recipient type, basis, urgency, acknowledgement date and recipient, and no link', () => {
     expect(warningEmailContent({ ...base, plan: planned('payment-demand-sent'), childrenUnder18: 0 })).toEqual({
       template: 'warning',
       data: {
@@ -236,10 +247,11 @@ describe('warningEmailContent', () => {
         tenantNames: ['Anna Jensen'],
         address: 'Strandvej 17, 2650 Hvidovre',
         eventOn: '2026-09-01',
+        recipientType: 'municipality',
+        basis: 'agreement',
         urgent: false,
         householdWithChildren: false,
         acknowledgeBy: '2026-09-10',
-        link: 'https://x/inbox/warnings/w1',
         recipientName: 'Hvidovre Kommune',
       },
     });
@@ -272,16 +284,15 @@ describe('escalation', () => {
   };
 
   it('names the acknowledgement date at level 1 and the managers’ date at level 2, with no personal data', () => {
-    expect(escalationEmailData(1, warning, 'Hvidovre Kommune', 'https://x')).toEqual({
+    expect(escalationEmailData(1, warning, 'Hvidovre Kommune')).toEqual({
       level: 1,
       recipientName: 'Hvidovre Kommune',
       kind: 'terminated',
       reference: 'SAG-1',
       sentOn: '2026-09-01',
       acknowledgeBy: '2026-09-03',
-      link: 'https://x/inbox/warnings/w1',
     });
-    expect(escalationEmailData(2, warning, 'Hvidovre Kommune', 'https://x').acknowledgeBy).toBe('2026-09-07');
+    expect(escalationEmailData(2, warning, 'Hvidovre Kommune').acknowledgeBy).toBe('2026-09-07');
   });
 
   it("sets the managers' date the rule's number of business days ahead", () => {
@@ -307,7 +318,6 @@ describe('composeDigests', () => {
     eventOn: '2026-09-01',
     acknowledgeBy: '2026-09-10',
     reference,
-    link: `https://x/inbox/warnings/${reference}`,
   });
   const held = (id: string, recipient: string, at: number, locale: 'da' | 'en' = 'da'): HeldWarningEmail => ({
     id,
@@ -321,7 +331,6 @@ describe('composeDigests', () => {
     const digests = composeDigests(
       [held('b', 'x@k.dk', 2), held('a', 'x@k.dk', 1), held('c', 'y@k.dk', 3, 'en')],
       '2026-09-02' as IsoDate,
-      'https://x',
     );
     expect(digests.map((d) => [d.recipient, d.locale, d.heldIds])).toEqual([
       ['x@k.dk', 'da', ['a', 'b']],
@@ -330,12 +339,12 @@ describe('composeDigests', () => {
     expect(digests[0]!.data).toMatchObject({
       recipientName: 'Hvidovre Kommune',
       date: '2026-09-02',
-      link: 'https://x/inbox',
     });
+    expect(digests[0]!.data).not.toHaveProperty('link');
   });
 
   it('leaves the recipient’s name and the urgency flag out of each item', () => {
-    const [digest] = composeDigests([held('a', 'x@k.dk', 1)], '2026-09-02' as IsoDate, 'https://x');
+    const [digest] = composeDigests([held('a', 'x@k.dk', 1)], '2026-09-02' as IsoDate);
     const { recipientName: _name, urgent: _urgent, ...item } = data('a');
     expect(digest!.data.items).toEqual([item]);
   });
@@ -344,12 +353,17 @@ describe('composeDigests', () => {
     const [digest] = composeDigests(
       [held('a', 'x@k.dk', 1, 'en'), held('b', 'x@k.dk', 2, 'da')],
       '2026-09-02' as IsoDate,
-      'https://x',
     );
     expect(digest!.locale).toBe('da');
   });
 
+  it('drops the link an email held before issue 12 carries (its page does not exist)', () => {
+    const old = { ...held('a', 'x@k.dk', 1), data: { ...data('a'), link: 'https://x/inbox/warnings/a' } };
+    const [digest] = composeDigests([old], '2026-09-02' as IsoDate);
+    expect(digest!.data.items[0]).not.toHaveProperty('link');
+  });
+
   it('has nothing to send when nothing is held', () => {
-    expect(composeDigests([], '2026-09-02' as IsoDate, 'https://x')).toEqual([]);
+    expect(composeDigests([], '2026-09-02' as IsoDate)).toEqual([]);
   });
 });

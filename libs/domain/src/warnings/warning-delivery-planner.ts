@@ -146,36 +146,44 @@ export function planEscalationDelivery(input: {
   return { inboxUserIds: input.targets.map((t) => t.userId), emails: [...emails.values()] };
 }
 
-/** A warning's link in the in-app inbox. */
-export function warningLink(publicUrl: string, warningId: string): string {
-  return `${publicUrl}/inbox/warnings/${warningId}`;
-}
-
 /** The email content of a warning, typed by template: the statutory notice has its own. */
 export type WarningEmailContent =
   | { template: 'municipality-eviction-notice'; data: MunicipalityEvictionNoticeData }
   | { template: 'warning'; data: WarningEmailData };
 
+/** What the § 92, stk. 2 notice says about the landlord besides the planned data. */
+export interface LandlordFacts {
+  municipalityName: string;
+  /** The department as "number name". */
+  departmentName: string;
+  /** The housing organisation's contact email, else the caseworker who recorded the notice, else its name. */
+  landlordContact: string;
+}
+
 /**
- * What a warning's email says. The statutory notice (almenlejeloven § 92, stk. 2) carries names,
- * address and date only. Any other warning carries the planned data; it says why it is urgent
- * (children) only when the recipient may see household data, i.e. the details include the
- * number of children: without consent it is still urgent, the municipality can see the household.
+ * What a warning's email says. The statutory notice (almenlejeloven § 92, stk. 2) carries, about
+ * the tenant, names, address and date only, and names the landlord, its department, the case
+ * reference and a contact there, so the municipality can act on it. Any other warning carries the
+ * planned data, the recipient's type and the basis it went out on; it says why it is urgent
+ * (children) only when the recipient may see household data, i.e. the details include the number of
+ * children. No email links to a page (see `appLinks` in @app/mail).
  */
 export function warningEmailContent(input: {
   plan: PlannedWarning;
-  warningId: string;
   recipientName: string;
-  municipalityName: string;
   childrenUnder18: number;
-  publicUrl: string;
+  landlord: LandlordFacts;
 }): WarningEmailContent {
   const { plan } = input;
   if (plan.rule.template === 'municipality-eviction-notice') {
     return {
       template: 'municipality-eviction-notice',
       data: {
-        municipalityName: input.municipalityName,
+        municipalityName: input.landlord.municipalityName,
+        landlordName: plan.data.senderName,
+        departmentName: input.landlord.departmentName,
+        reference: plan.data.reference,
+        landlordContact: input.landlord.landlordContact,
         tenantNames: plan.data.tenantNames,
         address: plan.data.address,
         noticeOn: plan.data.eventOn,
@@ -187,10 +195,12 @@ export function warningEmailContent(input: {
     data: {
       ...plan.data,
       kind: plan.data.kind as WarningEmailData['kind'],
+      recipientType: plan.recipientType,
+      // The statute has its own template; a voluntary warning is never sent on it.
+      basis: plan.basis === 'statute' ? 'agreement' : plan.basis,
       urgent: plan.urgency === 'urgent',
       householdWithChildren: plan.data.details?.childrenUnder18 !== undefined && input.childrenUnder18 > 0,
       acknowledgeBy: plan.acknowledgeBy,
-      link: warningLink(input.publicUrl, input.warningId),
       recipientName: input.recipientName,
     },
   };
@@ -219,7 +229,6 @@ export function escalationEmailData(
   level: 1 | 2,
   warning: EscalatedWarning,
   recipientName: string,
-  publicUrl: string,
 ): WarningEscalationEmailData {
   return {
     level,
@@ -229,7 +238,6 @@ export function escalationEmailData(
     sentOn: warning.sentOn,
     // Level 1 was due for acknowledgement; level 2, for the team leads' answer.
     acknowledgeBy: (level === 1 ? warning.acknowledgeBy : warning.managersBy) ?? warning.acknowledgeBy,
-    link: warningLink(publicUrl, warning.id),
   };
 }
 
@@ -256,7 +264,7 @@ export interface PlannedDigest {
  * normal warnings are held). Where held emails disagree, the digest takes the first locale and
  * name in sort order, so the answer does not depend on the order the rows were read in.
  */
-export function composeDigests(held: readonly HeldWarningEmail[], date: IsoDate, publicUrl: string): PlannedDigest[] {
+export function composeDigests(held: readonly HeldWarningEmail[], date: IsoDate): PlannedDigest[] {
   const byRecipient = new Map<string, HeldWarningEmail[]>();
   for (const email of held) {
     const group = byRecipient.get(email.recipient);
@@ -272,7 +280,6 @@ export function composeDigests(held: readonly HeldWarningEmail[], date: IsoDate,
         recipientName: smallest(ordered.map((e) => e.data.recipientName)) ?? '',
         date,
         items: ordered.map((e) => digestItem(e.data)),
-        link: `${publicUrl}/inbox`,
       },
       heldIds: ordered.map((e) => e.id),
     };
@@ -280,7 +287,9 @@ export function composeDigests(held: readonly HeldWarningEmail[], date: IsoDate,
 }
 
 function digestItem(data: WarningEmailData): WarningDigestItem {
-  const { recipientName: _recipientName, urgent: _urgent, ...item } = data;
+  // Emails held before issue 12 carry a link to a page that does not exist: it is dropped.
+  const { recipientName: _recipientName, urgent: _urgent, ...item } = data as WarningEmailData & { link?: string };
+  delete item.link;
   return item;
 }
 

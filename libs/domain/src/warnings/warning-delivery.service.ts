@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf } from '@app/calendar';
 import { AppError } from '@app/common';
+import { localized } from '@app/i18n';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { Role, type Actor } from '../access/roles.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
@@ -54,10 +55,12 @@ export class WarningDeliveryService implements OnModuleInit {
           (departmentIds.length > 0 && !departmentIds.includes(row?.departmentId ?? '')));
       if (!row || outOfScope) throw new EntityNotFoundError('notification');
       if (row.status !== 'undelivered') {
-        throw new AppError('NOTIFICATION_NOT_UNDELIVERED', 409, {
-          da: 'Kun en meddelelse, der ikke kunne leveres, kan sendes igen.',
-          en: 'Only a notification that could not be delivered can be sent again.',
-        });
+        throw new AppError(
+          'NOTIFICATION_NOT_UNDELIVERED',
+          409,
+          localized((m) => m.warnings.errors.NOTIFICATION_NOT_UNDELIVERED),
+          [{ field: null, rule: 'notUndelivered', message: localized((m) => m.warnings.details.notUndelivered) }],
+        );
       }
       // The finished job with this id goes first, or the relay's new job would be ignored as a duplicate.
       await beforeRequeue();

@@ -246,11 +246,9 @@ export class WarningEngine {
       );
       const content = warningEmailContent({
         plan,
-        warningId: row.id,
         recipientName: organisation.name,
-        municipalityName: context.municipalityName,
         childrenUnder18: context.childrenUnder18,
-        publicUrl: this.config.warnings.publicUrl,
+        landlord: context,
       });
       for (const email of delivery.emails) {
         emails.push(

@@ -269,6 +269,38 @@ describe('details, balance and occurrences', () => {
     });
   });
 
+  // Issue 12, item 1: the deadline-passed warning named the day the step was recorded (8 April)
+  // as the day the deadline ended, and then the real deadline (7 April) in its details.
+  it.each<[WarningRuleCode, string, Partial<Firing>]>([
+    ['statutory-eviction-notice', '2026-04-10', {}],
+    ['arrears-registered', '2026-03-05', {}],
+    ['payment-demand-sent', '2026-03-19', { on: d('2026-03-23'), today: d('2026-03-23') }],
+    ['deadline-passed', '2026-04-07', {}],
+    [
+      'deadline-passed',
+      '2026-04-07',
+      { trigger: { kind: 'event', event: 'deadline_passed' }, on: d('2026-04-23'), today: d('2026-04-23') },
+    ],
+    ['terminated', '2026-04-08', { on: d('2026-04-09'), today: d('2026-04-09') }],
+    ['eviction-scheduled-reminder', '2026-06-10', {}],
+  ])('names the legal date in %s: %s, whenever the step was recorded', (code, legalDate, firing) => {
+    const stage = code === 'deadline-passed' && firing.trigger ? { stage: 'deadline_passed' as const } : {};
+    const warnings = plan(
+      code,
+      { ...stage, consentedRecipients: [{ type: 'municipality', id: MUNICIPALITY }] },
+      firing,
+    );
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const warning of warnings) {
+      expect(warning.data.eventOn).toBe(legalDate);
+      // A detail that names the same fact names the same date.
+      const details = warning.data.details ?? {};
+      if (code === 'deadline-passed') expect(details.paymentDeadline).toBe(legalDate);
+      if (code === 'terminated') expect(details.terminatedOn).toBe(legalDate);
+      if (code === 'eviction-scheduled-reminder') expect(details.evictionDate).toBe(legalDate);
+    }
+  });
+
   it('gives the landlord’s own staff the eviction reminder with details, without any consent', () => {
     const own = plan('eviction-scheduled-reminder').find((p) => p.recipientType === 'housing_organisation')!;
     expect(own.data.details).toEqual({

@@ -2,7 +2,13 @@ import { addBusinessDays, businessDayOnOrAfter, type CalendarRules, type IsoDate
 import { type CaseStage } from '../arrears/legal-steps/case-stage.js';
 import { paymentDeadlineOf, type PaymentDemandFacts } from '../arrears/legal-steps/case-state-machine.js';
 import { type RecipientType } from '../personal-data/consent.entity.js';
-import { type DetailField, type Trigger, type WarningRule, type WarningRuleCode } from './warning-rules.js';
+import {
+  type DetailField,
+  type RecipientBasis,
+  type Trigger,
+  type WarningRule,
+  type WarningRuleCode,
+} from './warning-rules.js';
 
 /** Everything the rules may look at for one case, loaded in one go by the engine. */
 export interface WarningCaseContext {
@@ -55,6 +61,11 @@ export interface PlannedWarning {
   occurrence: string;
   recipientType: RecipientType;
   recipientId: string;
+  /**
+   * What this recipient is told on: the rule's basis, except that a municipality an agreement would
+   * tell but whose agreement does not switch the rule on is told on the tenant's consent.
+   */
+  basis: RecipientBasis;
   urgency: 'urgent' | 'normal';
   data: WarningData;
   acknowledgeBy: IsoDate;
@@ -99,6 +110,7 @@ export function planWarnings(
         occurrence,
         recipientType: recipient.type,
         recipientId,
+        basis: recipient.basis === 'agreement' && !agreementOn ? 'consent' : recipient.basis,
         urgency,
         data: dataFor(rule, context, firing, detailed, calendar),
         acknowledgeBy: addBusinessDays(
@@ -174,6 +186,31 @@ function recipientIds(
   }
 }
 
+/**
+ * The date the warning names, as the rule says (`EventDate`), computed from the case by the calendar.
+ * The date of the firing is only the fallback for a case that lacks the fact (it cannot, in the
+ * stages the rules fire in).
+ */
+export function legalDateOf(
+  rule: Pick<WarningRule, 'eventDate'>,
+  context: Pick<WarningCaseContext, 'paymentDemand' | 'terminatedOn' | 'evictionScheduledFor'>,
+  firing: Pick<Firing, 'on'>,
+  calendar: Partial<CalendarRules> = {},
+): IsoDate {
+  switch (rule.eventDate) {
+    case 'event':
+      return firing.on;
+    case 'payment-demand-sent':
+      return context.paymentDemand?.sentOn ?? firing.on;
+    case 'payment-deadline':
+      return context.paymentDemand ? paymentDeadlineOf(context.paymentDemand, calendar) : firing.on;
+    case 'terminated':
+      return context.terminatedOn ?? firing.on;
+    case 'eviction-date':
+      return context.evictionScheduledFor ?? firing.on;
+  }
+}
+
 function dataFor(
   rule: WarningRule,
   context: WarningCaseContext,
@@ -181,8 +218,7 @@ function dataFor(
   detailed: boolean,
   calendar: Partial<CalendarRules>,
 ): WarningData {
-  const eventOn =
-    rule.occurrence === 'eviction-date' && context.evictionScheduledFor ? context.evictionScheduledFor : firing.on;
+  const eventOn = legalDateOf(rule, context, firing, calendar);
   const data: WarningData = {
     kind: rule.code,
     reference: context.reference,

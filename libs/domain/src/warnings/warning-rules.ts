@@ -1,3 +1,4 @@
+import { localized, type LocalizedText } from '@app/i18n';
 import { OPEN_CASE_STAGES, type CaseStage } from '../arrears/legal-steps/case-stage.js';
 import { type RecipientType } from '../personal-data/consent.entity.js';
 
@@ -62,13 +63,23 @@ export interface RecipientRule {
 export type DetailField =
   'balanceOre' | 'monthsInArrears' | 'paymentDeadline' | 'terminatedOn' | 'evictionDate' | 'childrenUnder18';
 
+/**
+ * The legal date a warning names (its `eventOn`), computed from the case, never the day a step was
+ * recorded or a sweep ran: `event` the date the event itself carries (the notice date, the booking
+ * date of the arrears), `payment-demand-sent` the påkrav's sending date, `payment-deadline` the last
+ * day to pay (almenlejeloven § 90, stk. 2, by the calendar), `terminated` the termination date,
+ * `eviction-date` the date the bailiff court set.
+ */
+export type EventDate = 'event' | 'payment-demand-sent' | 'payment-deadline' | 'terminated' | 'eviction-date';
+
 /** What identifies one firing: the rule fires once per case, recipient and occurrence. */
 export type Occurrence = 'case' | 'event-date' | 'payment-demand' | 'eviction-date';
 
 export interface WarningRule {
   code: WarningRuleCode;
   version: number;
-  title: { da: string; en: string };
+  /** The title in both languages, from the message catalogue (libs/i18n, `warnings.rules`). */
+  title: LocalizedText;
   legalBasis: string;
   triggers: readonly Trigger[];
   /** The stages the case must still be in when the rule fires (a late sweep must not warn about a closed case). */
@@ -76,6 +87,7 @@ export interface WarningRule {
   /** Fire only while money is owed; `agreement-threshold`: at least the agreement's amount. */
   balance: 'any' | 'owed' | 'agreement-threshold';
   occurrence: Occurrence;
+  eventDate: EventDate;
   recipients: readonly RecipientRule[];
   /**
    * Name and address always; these fields only to a recipient the tenant consented to (or the
@@ -103,13 +115,14 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'statutory-eviction-notice',
     version: 1,
-    title: { da: 'Underretning om udsættelsessag (§ 92, stk. 2)', en: 'Notice of eviction proceedings (s. 92(2))' },
+    title: localized((m) => m.warnings.rules['statutory-eviction-notice']),
     legalBasis: 'almenlejeloven § 92, stk. 2 (N1)',
     triggers: [{ kind: 'event', event: 'municipality_notified' }],
     // Whenever the landlord gives it: the notice must reach the municipality even if given early.
     stages: OPEN_CASE_STAGES,
     balance: 'any',
     occurrence: 'event-date',
+    eventDate: 'event',
     recipients: [{ type: 'municipality', basis: 'statute' }],
     details: [],
     urgency: 'urgent',
@@ -122,12 +135,13 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'arrears-registered',
     version: 1,
-    title: { da: 'Restance registreret', en: 'Rent arrears registered' },
+    title: localized((m) => m.warnings.rules['arrears-registered']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     triggers: [{ kind: 'event', event: 'arrears_registered' }],
     stages: ['registered'],
     balance: 'agreement-threshold',
     occurrence: 'case',
+    eventDate: 'event',
     recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
     details: ['balanceOre', 'monthsInArrears', 'childrenUnder18'],
     urgency: 'normal',
@@ -140,12 +154,13 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'payment-demand-sent',
     version: 1,
-    title: { da: 'Påkrav sendt', en: 'Payment demand sent' },
+    title: localized((m) => m.warnings.rules['payment-demand-sent']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     triggers: [{ kind: 'event', event: 'payment_demand_sent' }],
     stages: ['payment_demand_sent'],
     balance: 'any',
     occurrence: 'payment-demand',
+    eventDate: 'payment-demand-sent',
     recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
     details: ['balanceOre', 'monthsInArrears', 'paymentDeadline', 'childrenUnder18'],
     urgency: 'normal',
@@ -157,8 +172,9 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   },
   {
     code: 'deadline-passed',
-    version: 1,
-    title: { da: 'Betalingsfristen er overskredet', en: 'Payment deadline passed' },
+    // 2: the warning names the payment deadline itself, not the day the step was recorded.
+    version: 2,
+    title: localized((m) => m.warnings.rules['deadline-passed']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     // Whichever comes first: the caseworker records it, or the sweeper sees the date pass unpaid.
     triggers: [
@@ -168,6 +184,7 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
     stages: ['payment_demand_sent', 'deadline_passed'],
     balance: 'owed',
     occurrence: 'payment-demand',
+    eventDate: 'payment-deadline',
     recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
     details: ['balanceOre', 'monthsInArrears', 'paymentDeadline', 'childrenUnder18'],
     urgency: 'normal',
@@ -180,12 +197,13 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'terminated',
     version: 1,
-    title: { da: 'Lejemålet er ophævet', en: 'Tenancy terminated' },
+    title: localized((m) => m.warnings.rules['terminated']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     triggers: [{ kind: 'event', event: 'terminated' }],
     stages: ['terminated'],
     balance: 'any',
     occurrence: 'event-date',
+    eventDate: 'terminated',
     recipients: [{ type: 'municipality', basis: 'agreement' }, ...CONSENTED_PARTNERS],
     details: ['balanceOre', 'monthsInArrears', 'terminatedOn', 'childrenUnder18'],
     urgency: 'urgent',
@@ -198,12 +216,13 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   {
     code: 'eviction-scheduled-reminder',
     version: 1,
-    title: { da: 'Udsættelse nærmer sig', en: 'Eviction date approaching' },
+    title: localized((m) => m.warnings.rules['eviction-scheduled-reminder']),
     legalBasis: 'samarbejdsaftale (frivillig, tidlig varsling)',
     triggers: [{ kind: 'deadline', deadline: 'eviction-date-approaching' }],
     stages: ['eviction_scheduled'],
     balance: 'any',
     occurrence: 'eviction-date',
+    eventDate: 'eviction-date',
     recipients: [
       { type: 'municipality', basis: 'agreement' },
       { type: 'housing_organisation', basis: 'own-organisation' },

@@ -167,7 +167,7 @@ export class WarningSweeper {
       );
       // An escalation email names the recipient organisation; with none on record there is nobody to address.
       if (!organisation) continue;
-      const data = escalationEmailData(level, warning, organisation.name, this.config.warnings.publicUrl);
+      const data = escalationEmailData(level, warning, organisation.name);
       for (const email of delivery.emails) {
         emails.push(
           this.outboxService.email(
@@ -209,7 +209,6 @@ export class WarningSweeper {
           createdAt: row.createdAt,
         })),
         today,
-        this.config.warnings.publicUrl,
       );
       const emails = digests.map((digest) =>
         this.outboxService.email(

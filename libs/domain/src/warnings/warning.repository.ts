@@ -163,7 +163,9 @@ export class WarningRepository {
           WHERE le.case_id = ANY(ARRAY(SELECT id FROM told WHERE with_ledger))
           GROUP BY le.case_id)
        SELECT told.id, told.tenancy_id, told.stage, told.municipality_id, m.name AS municipality_name,
-              told.housing_organisation_id, told.department_id, ho.name AS sender_name, t.address, t.postcode, t.city,
+              told.housing_organisation_id, told.department_id, d.number AS department_number,
+              d.name AS department_name, ho.name AS sender_name, ho.contact_email AS sender_contact_email,
+              nu.name AS notice_recorded_by_name, nu.email AS notice_recorded_by_email, t.address, t.postcode, t.city,
               told.payment_demand_sent_on::text, told.payment_demand_received_on::text, told.payment_demand_delivery,
               told.payment_demand_fee_ore::text, told.terminated_on::text, told.eviction_scheduled_for::text,
               told.enabled_warnings, told.arrears_threshold_ore::text, told.eviction_reminder_business_days,
@@ -172,6 +174,15 @@ export class WarningRepository {
          JOIN tenancy t ON t.id = told.tenancy_id
          JOIN housing_organisation ho ON ho.id = told.housing_organisation_id
          JOIN municipality m ON m.id = told.municipality_id
+         JOIN department d ON d.id = told.department_id
+         -- The caseworker who recorded the latest notice to the municipality: the § 92, stk. 2
+         -- email's contact when the organisation has no contact address.
+         LEFT JOIN LATERAL (
+                SELECT u.name, u.email
+                  FROM municipality_notice n JOIN app_user u ON u.id = n.created_by
+                 WHERE n.case_id = told.id
+                 ORDER BY n.created_at DESC, n.id
+                 LIMIT 1) nu ON true
          LEFT JOIN tenants tn ON tn.tenancy_id = told.tenancy_id
          LEFT JOIN ledger l ON l.case_id = told.id`,
       [

@@ -1,8 +1,29 @@
-import { escapeHtml, htmlDocument } from './html.js';
 import { type RenderedEmail } from './rendered-email.js';
+import {
+  fieldsParagraph,
+  formatDate,
+  mailTexts,
+  paragraph,
+  personalDataFooter,
+  renderParagraphs,
+  tenantList,
+  type Locale,
+} from './warning-format.js';
 
 export interface MunicipalityEvictionNoticeData {
+  /** The municipality's name without its kind, e.g. "Aarhus". */
   municipalityName: string;
+  /** The landlord: the housing organisation's name. */
+  landlordName: string;
+  /** The housing department, as its number and name, e.g. "12 Strandparken". */
+  departmentName: string;
+  /** Short case reference, e.g. "SAG-1A2B3C4D": what the municipality quotes to the landlord. */
+  reference: string;
+  /**
+   * Whom the municipality contacts at the landlord: its contact email, else the caseworker who
+   * recorded the notice, else the organisation's name.
+   */
+  landlordContact: string;
   tenantNames: string[];
   address: string;
   /** ISO date of the notice (no later than the day of filing at the bailiff court). */
@@ -10,48 +31,37 @@ export interface MunicipalityEvictionNoticeData {
 }
 
 /**
- * The landlord's notice to the municipality under almenlejeloven § 92, stk. 2: the tenant's
- * name and address, and nothing else (anything more needs the tenant's consent).
+ * The landlord's notice to the municipality under almenlejeloven § 92, stk. 2. About the tenant it
+ * carries the name and address and nothing else (anything more needs the tenant's consent); the
+ * rest is about the landlord, so the municipality knows who gave notice and whom to call.
  */
-export function renderMunicipalityEvictionNotice(
-  data: MunicipalityEvictionNoticeData,
-  locale: 'da' | 'en',
-): RenderedEmail {
-  const names = data.tenantNames.length > 0 ? data.tenantNames.join(', ') : '—';
-  if (locale === 'en') {
-    const subject = `Notice of eviction proceedings: ${data.address}`;
-    const lines = [
-      `To ${data.municipalityName} Municipality.`,
-      `Under section 92(2) of the Social Housing Rent Act (almenlejeloven), the landlord gives notice that it is applying to the bailiff court (fogedretten) for the eviction of the tenant(s) below.`,
-      `Tenant(s): ${names}`,
-      `Address: ${data.address}`,
-      `Date of notice: ${data.noticeOn}`,
-    ];
-    return {
-      subject,
-      text: lines.join('\n\n') + '\n',
-      html: htmlDocument(
-        'en',
-        subject,
-        lines.map((line) => escapeHtml(line)),
-      ),
-    };
-  }
-  const subject = `Underretning om udsættelsessag: ${data.address}`;
-  const lines = [
-    `Til ${data.municipalityName} Kommune.`,
-    `Efter almenlejelovens § 92, stk. 2 underretter udlejer hermed kommunen om, at der indgives begæring til fogedretten om udsættelse af nedenstående lejer(e).`,
-    `Lejer(e): ${names}`,
-    `Adresse: ${data.address}`,
-    `Underretningsdato: ${data.noticeOn}`,
+export function renderMunicipalityEvictionNotice(data: MunicipalityEvictionNoticeData, locale: Locale): RenderedEmail {
+  const texts = mailTexts(locale);
+  const notice = texts.evictionNotice;
+  // A notice queued before the email named the landlord (issue 12) lacks those fields: it goes out
+  // with what it has rather than with "undefined" in it.
+  const known = (value: string | undefined): value is string => typeof value === 'string' && value !== '';
+  const subject = known(data.reference)
+    ? notice.subject({ address: data.address, reference: data.reference })
+    : notice.subjectWithoutReference({ address: data.address });
+  const fields: [string, string | undefined][] = [
+    [texts.fields.tenants, tenantList(data.tenantNames)],
+    [texts.fields.address, data.address],
+    [texts.fields.noticeDate, formatDate(data.noticeOn, locale)],
+    [texts.fields.landlord, data.landlordName],
+    [texts.fields.department, data.departmentName],
+    [texts.fields.reference, data.reference],
+    [texts.fields.landlordContact, data.landlordContact],
   ];
-  return {
-    subject,
-    text: lines.join('\n\n') + '\n',
-    html: htmlDocument(
-      'da',
-      subject,
-      lines.map((line) => escapeHtml(line)),
+  return renderParagraphs(locale, subject, [
+    paragraph(notice.greeting({ municipality: data.municipalityName })),
+    paragraph(
+      known(data.landlordName) && known(data.departmentName)
+        ? notice.body({ landlord: data.landlordName, department: data.departmentName })
+        : notice.bodyWithoutLandlord,
     ),
-  };
+    fieldsParagraph(fields.filter((field): field is [string, string] => known(field[1]))),
+    paragraph(notice.onlyNameAndAddress),
+    ...personalDataFooter(locale, data.tenantNames.length > 1).map(paragraph),
+  ]);
 }

@@ -1,12 +1,12 @@
 import { type RenderedEmail } from './rendered-email.js';
-import { type WarningEmailData } from './warning.template.js';
+import { basisText, type WarningEmailData } from './warning.template.js';
 import {
   detailFields,
   eventLine,
   fieldsParagraph,
   formatDate,
   lineGroup,
-  linkParagraph,
+  mailTexts,
   paragraph,
   personalDataFooter,
   renderParagraphs,
@@ -27,72 +27,44 @@ export interface WarningDigestEmailData {
   date: string;
   /** The day's warnings that are not urgent; urgent ones are sent one by one, at once. */
   items: WarningDigestItem[];
-  /** The recipient's inbox. */
-  link: string;
 }
 
 function itemParagraph(item: WarningDigestItem, index: number, locale: Locale): Paragraph {
-  const da = locale === 'da';
+  const label = mailTexts(locale).fields;
   const fields: Field[] = [
-    [da ? 'Lejer(e)' : 'Tenant(s)', tenantList(item.tenantNames)],
-    [da ? 'Boligorganisation' : 'Housing organisation', item.senderName],
+    [label.tenants, tenantList(item.tenantNames)],
+    [label.housingOrganisation, item.senderName],
     ...detailFields(item.details, locale),
-    [da ? 'Sagsnummer' : 'Case reference', item.reference],
+    [label.reference, item.reference],
+    [label.basis, basisText({ ...item, recipientName: '', urgent: false }, locale)],
   ];
-  if (item.acknowledgeBy !== null) {
-    fields.push([da ? 'Kvittér senest' : 'Acknowledge by', formatDate(item.acknowledgeBy, locale)]);
-  }
+  if (item.acknowledgeBy !== null) fields.push([label.acknowledgeBy, formatDate(item.acknowledgeBy, locale)]);
   return lineGroup([
     strongParagraph(`${index + 1}. ${item.address}`),
     paragraph(eventLine(item.kind, item.eventOn, locale)),
     fieldsParagraph(fields),
-    linkParagraph(da ? 'Se varslet' : 'View the warning', item.link),
   ]);
 }
 
-/** One email a day per recipient with all of the day's warnings that are not urgent. */
+/**
+ * One email a day per recipient with all of the day's warnings that are not urgent. Like every
+ * email it links to no page (see `appLinks`).
+ */
 export function renderWarningDigest(data: WarningDigestEmailData, locale: Locale): RenderedEmail {
+  const texts = mailTexts(locale);
   const count = data.items.length;
   const one = count === 1;
-  const date = formatDate(data.date, locale);
-  const items = data.items.map((item, index) => itemParagraph(item, index, locale));
+  const values = { count: String(count), date: formatDate(data.date, locale) };
   const withDeadline = data.items.some((item) => item.acknowledgeBy !== null);
-  if (locale === 'en') {
-    const subject = `${count} new ${one ? 'warning' : 'warnings'} of eviction risk – ${date}`;
-    return renderParagraphs(locale, subject, [
-      paragraph(`To ${data.recipientName}`),
-      paragraph(
-        one
-          ? `Here is the warning of ${date} about a tenant at risk of eviction. Urgent warnings are sent separately, straight away.`
-          : `Here are the ${count} warnings of ${date} about tenants at risk of eviction. Urgent warnings are sent separately, straight away.`,
-      ),
-      paragraph(
-        (one
-          ? 'Please consider whether the tenant needs help, and contact the tenant if appropriate.'
-          : 'Please consider whether the tenants need help, and contact them if appropriate.') +
-          (withDeadline ? ` Acknowledge ${one ? 'the warning' : 'each warning'} in the system by the date shown.` : ''),
-      ),
-      ...items,
-      linkParagraph('All warnings in your inbox', data.link),
-      ...personalDataFooter(locale, !one).map(paragraph),
-    ]);
-  }
-  const subject = `${count} ${one ? 'nyt varsel' : 'nye varsler'} om risiko for udsættelse – ${date}`;
+  const subject = one ? texts.digest.subjectOne(values) : texts.digest.subjectMany(values);
+  const request = one ? texts.digest.requestOne : texts.digest.requestMany;
+  const acknowledge = one ? texts.digest.acknowledgeOne : texts.digest.acknowledgeMany;
+  const advice = data.items.some((item) => item.recipientType !== 'counselling_provider');
   return renderParagraphs(locale, subject, [
-    paragraph(`Til ${data.recipientName}`),
-    paragraph(
-      one
-        ? `Her er varslet fra d. ${date} om en lejer, der risikerer at blive sat ud. Varsler, der haster, sendes særskilt med det samme.`
-        : `Her er de ${count} varsler fra d. ${date} om lejere, der risikerer at blive sat ud. Varsler, der haster, sendes særskilt med det samme.`,
-    ),
-    paragraph(
-      (one
-        ? 'Vi beder jer vurdere, om lejeren har brug for hjælp, og eventuelt kontakte lejeren.'
-        : 'Vi beder jer vurdere, om lejerne har brug for hjælp, og eventuelt kontakte dem.') +
-        (withDeadline ? ` Kvittér for ${one ? 'varslet' : 'hvert varsel'} i systemet senest på den angivne dato.` : ''),
-    ),
-    ...items,
-    linkParagraph('Alle varsler i indbakken', data.link),
-    ...personalDataFooter(locale, !one).map(paragraph),
+    paragraph(texts.warning.greeting({ recipient: data.recipientName })),
+    paragraph(one ? texts.digest.introOne(values) : texts.digest.introMany(values)),
+    paragraph(withDeadline ? `${request} ${acknowledge}` : request),
+    ...data.items.map((item, index) => itemParagraph(item, index, locale)),
+    ...personalDataFooter(locale, !one, advice).map(paragraph),
   ]);
 }

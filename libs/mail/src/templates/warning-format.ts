@@ -1,5 +1,6 @@
 import { parseIsoDate } from '@app/calendar';
 import { formatLegalDate, formatMoney } from '@app/common';
+import { messagesFor, type Messages } from '@app/i18n';
 import { escapeHtml, htmlDocument } from './html.js';
 import { type RenderedEmail } from './rendered-email.js';
 
@@ -16,6 +17,15 @@ export type WarningKind =
   | 'deadline-passed' // the 14-day payment deadline passed without payment
   | 'terminated' // tenancy terminated (ophævet)
   | 'eviction-scheduled-reminder'; // the eviction (udsættelse) date is near
+
+/** Who receives a warning: the kommune, a probation unit, a debt-counselling provider, or the landlord's own staff. */
+export type WarningRecipientType = 'municipality' | 'probation_unit' | 'counselling_provider' | 'housing_organisation';
+
+/**
+ * What a voluntary warning went out on: the municipality's and the landlord's cooperation agreement,
+ * the tenant's consent to that recipient, or the landlord's own case (its own staff).
+ */
+export type WarningBasis = 'agreement' | 'consent' | 'own-organisation';
 
 /** Facts beyond name and address; the sender includes them only when the tenant's consent allows. */
 export interface WarningDetails {
@@ -43,56 +53,19 @@ export function formatKroner(ore: number, locale: Locale): string {
   return formatMoney(ore, locale);
 }
 
-/** Short names of the kinds, lower-case so they read inside a sentence or after a dash. */
-const KIND_LABELS: Record<WarningKind, Record<Locale, string>> = {
-  'statutory-eviction-notice': {
-    da: 'underretning om udsættelsessag (§ 92, stk. 2)',
-    en: 'notice of eviction proceedings (s. 92(2))',
-  },
-  'arrears-registered': { da: 'huslejerestance registreret', en: 'rent arrears registered' },
-  'payment-demand-sent': { da: 'påkrav sendt', en: 'payment demand (påkrav) sent' },
-  'deadline-passed': { da: 'betalingsfristen er overskredet', en: 'payment deadline passed' },
-  terminated: { da: 'lejemålet er ophævet', en: 'tenancy terminated' },
-  'eviction-scheduled-reminder': { da: 'udsættelsen nærmer sig', en: 'eviction date approaching' },
-};
+/** The catalogue's mail texts in one language. */
+export function mailTexts(locale: Locale): Messages['mail'] {
+  return messagesFor(locale).mail;
+}
 
+/** Short names of the kinds, lower-case so they read inside a sentence or after a dash. */
 export function kindLabel(kind: WarningKind, locale: Locale): string {
-  return KIND_LABELS[kind][locale];
+  return mailTexts(locale).kinds[kind];
 }
 
 /** The event of a warning and its date in one line, for lists: "Påkrav sendt d. 5. marts 2026". */
 export function eventLine(kind: WarningKind, eventOn: string, locale: Locale): string {
-  const date = formatDate(eventOn, locale);
-  if (locale === 'en') {
-    switch (kind) {
-      case 'statutory-eviction-notice':
-        return `Notice of eviction proceedings given on ${date}`;
-      case 'arrears-registered':
-        return `Rent arrears registered on ${date}`;
-      case 'payment-demand-sent':
-        return `Payment demand (påkrav) sent on ${date}`;
-      case 'deadline-passed':
-        return `Payment deadline passed on ${date} without payment`;
-      case 'terminated':
-        return `Tenancy terminated on ${date}`;
-      case 'eviction-scheduled-reminder':
-        return `Eviction scheduled for ${date}`;
-    }
-  }
-  switch (kind) {
-    case 'statutory-eviction-notice':
-      return `Underretning om udsættelsessag givet d. ${date}`;
-    case 'arrears-registered':
-      return `Huslejerestance registreret d. ${date}`;
-    case 'payment-demand-sent':
-      return `Påkrav sendt d. ${date}`;
-    case 'deadline-passed':
-      return `Betalingsfristen udløb d. ${date} uden betaling`;
-    case 'terminated':
-      return `Lejemålet ophævet d. ${date}`;
-    case 'eviction-scheduled-reminder':
-      return `Udsættelse fastsat til d. ${date}`;
-  }
+  return mailTexts(locale).eventLines[kind]({ date: formatDate(eventOn, locale) });
 }
 
 export function tenantList(names: string[]): string {
@@ -108,46 +81,26 @@ export type Field = readonly [label: string, value: string];
 /** The facts the tenant's consent allows, as label/value pairs; nothing when `details` is absent. */
 export function detailFields(details: WarningDetails | undefined, locale: Locale): Field[] {
   if (!details) return [];
-  const da = locale === 'da';
+  const label = mailTexts(locale).fields;
   const fields: Field[] = [];
-  if (details.balanceOre !== undefined) {
-    fields.push([da ? 'Restance' : 'Arrears', formatKroner(details.balanceOre, locale)]);
-  }
-  if (details.monthsInArrears !== undefined) {
-    fields.push([da ? 'Antal måneder i restance' : 'Months in arrears', String(details.monthsInArrears)]);
-  }
+  if (details.balanceOre !== undefined) fields.push([label.balance, formatKroner(details.balanceOre, locale)]);
+  if (details.monthsInArrears !== undefined) fields.push([label.monthsInArrears, String(details.monthsInArrears)]);
   if (details.paymentDeadline !== undefined) {
-    fields.push([da ? 'Betalingsfrist' : 'Payment deadline', formatDate(details.paymentDeadline, locale)]);
+    fields.push([label.paymentDeadline, formatDate(details.paymentDeadline, locale)]);
   }
-  if (details.terminatedOn !== undefined) {
-    fields.push([da ? 'Lejemålet ophævet' : 'Tenancy terminated on', formatDate(details.terminatedOn, locale)]);
-  }
-  if (details.evictionDate !== undefined) {
-    fields.push([da ? 'Udsættelsesdato' : 'Eviction date', formatDate(details.evictionDate, locale)]);
-  }
-  if (details.childrenUnder18 !== undefined) {
-    fields.push([
-      da ? 'Børn under 18 år i husstanden' : 'Children under 18 in the household',
-      String(details.childrenUnder18),
-    ]);
-  }
+  if (details.terminatedOn !== undefined) fields.push([label.terminatedOn, formatDate(details.terminatedOn, locale)]);
+  if (details.evictionDate !== undefined) fields.push([label.evictionDate, formatDate(details.evictionDate, locale)]);
+  if (details.childrenUnder18 !== undefined) fields.push([label.childrenUnder18, String(details.childrenUnder18)]);
   return fields;
 }
 
 /**
  * The closing lines of every email that names a tenant. Domain.md §3 (N3): always tell tenants
- * that advice is available.
+ * that advice is available (`advice: false` for a recipient that is the advice, debt counselling).
  */
-export function personalDataFooter(locale: Locale, severalTenants = false): string[] {
-  return locale === 'da'
-    ? [
-        'Denne e-mail indeholder personoplysninger og må ikke videresendes.',
-        `I kan oplyse ${severalTenants ? 'lejerne' : 'lejeren'} om, at der er gratis rådgivning at få.`,
-      ]
-    : [
-        'This email contains personal data and must not be forwarded.',
-        `You can tell ${severalTenants ? 'the tenants' : 'the tenant'} that free advice is available.`,
-      ];
+export function personalDataFooter(locale: Locale, severalTenants = false, advice = true): string[] {
+  const footer = mailTexts(locale).footer;
+  return [footer.personalData, ...(advice ? [severalTenants ? footer.freeAdviceMany : footer.freeAdviceOne] : [])];
 }
 
 /** One paragraph of an email in both forms; `html` is already escaped. */
@@ -174,12 +127,6 @@ export function lineGroup(lines: readonly Paragraph[]): Paragraph {
 /** "Label: value" lines kept together in one paragraph. */
 export function fieldsParagraph(fields: readonly Field[]): Paragraph {
   return lineGroup(fields.map(([label, value]) => paragraph(`${label}: ${value}`)));
-}
-
-/** A paragraph ending in a link: the bare URL in plain text, an anchor in HTML. */
-export function linkParagraph(label: string, url: string): Paragraph {
-  const href = escapeHtml(url);
-  return { text: `${label}: ${url}`, html: `${escapeHtml(label)}: <a href="${href}">${href}</a>` };
 }
 
 export function renderParagraphs(locale: Locale, subject: string, paragraphs: readonly Paragraph[]): RenderedEmail {

@@ -11,7 +11,6 @@ const base: WarningEmailData = {
   eventOn: '2026-03-05',
   acknowledgeBy: '2026-03-10',
   reference: 'SAG-1A2B3C4D',
-  link: 'https://varsler.example.dk/inbox/warnings/42',
 };
 
 const details = {
@@ -184,7 +183,7 @@ describe('warning email', () => {
         // The only dates are the event and the acknowledgement deadline.
         expect(body).not.toMatch(/19\. marts|19 March|25\. marts|25 March|28\. april|28 April/);
       }
-      // Every line with data from the case is one of: names, address, reference, link.
+      // Every line with data from the case is one of: names, address, reference.
       const dataLines = without.text
         .split('\n')
         .filter((line) => /^(Lejer\(e\)|Adresse|Sagsnummer|Tenant\(s\)|Address|Case reference):/.test(line));
@@ -195,7 +194,6 @@ describe('warning email', () => {
   it('omits the acknowledgement request when there is no deadline', () => {
     const email = renderEmail('warning', { ...base, acknowledgeBy: null }, 'da');
     expect(email.text).not.toContain('Kvittér');
-    expect(email.text).toContain('Se varslet: https://varsler.example.dk/inbox/warnings/42');
   });
 
   it('escapes every value from the data in HTML, but not in plain text', () => {
@@ -209,13 +207,11 @@ describe('warning email', () => {
         tenantNames: [hostile],
         address: hostile,
         reference: hostile,
-        link: 'https://example.dk/?a=1&b="2"',
       },
       'da',
     );
     expect(email.html).not.toContain('<script>');
     expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
-    expect(email.html).toContain('<a href="https://example.dk/?a=1&amp;b=&quot;2&quot;">');
     expect(email.text).toContain(`Til ${hostile}`);
     expect(email.text).toContain(`Adresse: ${hostile}`);
   });

@@ -4,7 +4,7 @@ import {
   fieldsParagraph,
   formatDate,
   kindLabel,
-  linkParagraph,
+  mailTexts,
   paragraph,
   personalDataFooter,
   renderParagraphs,
@@ -13,18 +13,31 @@ import {
   type Field,
   type Locale,
   type Paragraph,
+  type WarningBasis,
   type WarningDetails,
   type WarningKind,
+  type WarningRecipientType,
 } from './warning-format.js';
 
 export interface WarningEmailData {
   /** The statutory notice has its own template (municipality-eviction-notice). */
   kind: Exclude<WarningKind, 'statutory-eviction-notice'>;
+  /**
+   * Who receives it; the wording fits the recipient (only a municipality is told of its own duty
+   * under retssikkerhedsloven § 5 a). Absent in emails held for a digest before issue 12: read as
+   * the municipality.
+   */
+  recipientType?: WarningRecipientType;
+  /**
+   * What it went out on: only an agreement has an agreed threshold. Absent in emails held before
+   * issue 12: read as the agreement.
+   */
+  basis?: WarningBasis;
   /** Urgent: the rule is urgent (termination, eviction near) or the household has children under 18. */
   urgent: boolean;
   /**
-   * The household has children under 18, so the kommune must act at once (retssikkerhedsloven § 5 a).
-   * Only this says so in the email: a warning urgent by its rule must not claim children.
+   * The household has children under 18 (and the recipient may know it). Only this says so in the
+   * email: a warning urgent by its rule must not claim children.
    */
   householdWithChildren?: boolean;
   /** The receiving organisation, including its kind, e.g. "Aarhus Kommune". */
@@ -34,126 +47,89 @@ export interface WarningEmailData {
   tenantNames: string[];
   /** Full address line. */
   address: string;
-  /** ISO date of the event; for the reminder, the eviction date. */
+  /**
+   * ISO date of the legal fact the warning names (the planner's `legalDateOf`): the payment
+   * deadline for deadline-passed, the termination date, the eviction date.
+   */
   eventOn: string;
   /** ISO date by which the recipient should acknowledge the warning in the system. */
   acknowledgeBy: string | null;
   /** Short case reference, e.g. "SAG-1A2B3C4D". */
   reference: string;
-  /** The warning in the in-app inbox. */
-  link: string;
   /** Present only when the tenant's consent allows more than name and address. */
   details?: WarningDetails;
 }
 
-/** "What happened" and "what we ask of you", per kind. */
-function situation(data: WarningEmailData, locale: Locale): string[] {
-  const date = formatDate(data.eventOn, locale);
-  const sender = data.senderName;
-  if (locale === 'en') {
-    switch (data.kind) {
-      case 'arrears-registered':
-        return [
-          `On ${date}, ${sender} registered rent arrears above the agreed threshold for the tenancy below.`,
-          'Please consider whether the tenant needs help, and contact the tenant if appropriate.',
-        ];
-      case 'payment-demand-sent':
-        return [
-          `On ${date}, ${sender} sent the tenant a payment demand (påkrav) for the arrears. If the arrears are not paid within the 14-day deadline, the landlord may terminate the tenancy.`,
-          'Please consider whether the tenant needs help before the deadline, and contact the tenant if appropriate.',
-        ];
-      case 'deadline-passed':
-        return [
-          `The 14-day payment deadline in the payment demand (påkrav) passed on ${date} without the arrears being paid. ${sender} may now terminate the tenancy.`,
-          'Please consider as soon as possible whether the tenant needs help, and contact the tenant.',
-        ];
-      case 'terminated':
-        return [
-          `On ${date}, ${sender} terminated the tenancy. If the tenant does not move out, the landlord can ask the bailiff's court (fogedretten) to evict the tenant.`,
-          'Please consider as soon as possible whether the tenant needs help, and contact the tenant.',
-        ];
-      case 'eviction-scheduled-reminder':
-        return [
-          `The bailiff's court (fogedretten) has set the eviction of the tenant for ${date}.`,
-          'Please contact the tenant before the eviction and consider whether the tenant needs help, for example to find somewhere else to live.',
-        ];
-    }
+/** What happened, in one paragraph: the same facts for every recipient, but an agreed threshold only on an agreement. */
+export function happenedText(data: WarningEmailData, locale: Locale): string {
+  const happened = mailTexts(locale).warning.happened;
+  const values = { sender: data.senderName, date: formatDate(data.eventOn, locale) };
+  if (data.kind === 'arrears-registered') {
+    return (data.basis ?? 'agreement') === 'agreement'
+      ? happened.arrearsOverThreshold(values)
+      : happened.arrears(values);
   }
-  switch (data.kind) {
-    case 'arrears-registered':
-      return [
-        `${sender} har d. ${date} registreret en huslejerestance over den aftalte grænse for lejemålet nedenfor.`,
-        'Vi beder jer vurdere, om lejeren har brug for hjælp, og eventuelt kontakte lejeren.',
-      ];
-    case 'payment-demand-sent':
-      return [
-        `${sender} har d. ${date} sendt påkrav til lejeren om at betale restancen. Bliver restancen ikke betalt inden for fristen på 14 dage, kan udlejer ophæve lejemålet.`,
-        'Vi beder jer vurdere, om lejeren har brug for hjælp, inden fristen udløber, og eventuelt kontakte lejeren.',
-      ];
-    case 'deadline-passed':
-      return [
-        `Betalingsfristen på 14 dage i påkravet udløb d. ${date}, uden at restancen er blevet betalt. ${sender} kan nu ophæve lejemålet.`,
-        'Vi beder jer hurtigst muligt vurdere, om lejeren har brug for hjælp, og kontakte lejeren.',
-      ];
-    case 'terminated':
-      return [
-        `${sender} har d. ${date} ophævet lejemålet. Flytter lejeren ikke, kan udlejer bede fogedretten om at sætte lejeren ud.`,
-        'Vi beder jer hurtigst muligt vurdere, om lejeren har brug for hjælp, og kontakte lejeren.',
-      ];
-    case 'eviction-scheduled-reminder':
-      return [
-        `Fogedretten har fastsat udsættelsen af lejeren til d. ${date}.`,
-        'Vi beder jer kontakte lejeren inden udsættelsen og vurdere, om lejeren har brug for hjælp, fx til at finde et andet sted at bo.',
-      ];
+  return happened[data.kind](values);
+}
+
+/** What the recipient is asked to do, in its own role. */
+export function requestText(data: WarningEmailData, locale: Locale): string {
+  const texts = mailTexts(locale);
+  const timing = texts.timing[data.kind];
+  switch (data.recipientType ?? 'municipality') {
+    case 'municipality':
+      return texts.warning.municipalityRequest[data.kind];
+    case 'counselling_provider':
+      return texts.warning.counsellingRequest({ timing });
+    case 'probation_unit':
+      return texts.warning.probationRequest({ timing });
+    case 'housing_organisation':
+      return texts.warning.ownStaffRequest({ timing });
   }
 }
 
+/** The line that says what the warning went out on. */
+export function basisText(data: WarningEmailData, locale: Locale): string {
+  const bases = mailTexts(locale).bases;
+  const basis = data.basis ?? 'agreement';
+  return basis === 'agreement' ? bases.agreement({ sender: data.senderName }) : bases[basis];
+}
+
 /**
- * An early warning about a tenancy at risk of eviction, to a kommune, social worker, probation
- * unit, debt counsellor or housing caseworker. Without `details` it carries no more personal data
- * than the statutory notice (almenlejeloven § 92, stk. 2): the tenant's name and address.
+ * An early warning about a tenancy at risk of eviction, to a kommune, probation unit, debt
+ * counsellor or the landlord's own staff, in words that fit the recipient and the basis it went out
+ * on. Without `details` it carries no more personal data than the statutory notice (almenlejeloven
+ * § 92, stk. 2): the tenant's name and address. It links to no page: the web application that will
+ * show a warning does not exist yet (see `appLinks` in libs/mail).
  */
 export function renderWarning(data: WarningEmailData, locale: Locale): RenderedEmail {
-  const da = locale === 'da';
-  const urgentPrefix = data.urgent ? (da ? 'HASTER: ' : 'URGENT: ') : '';
-  const subject = da
-    ? `${urgentPrefix}Varsel om risiko for udsættelse – ${kindLabel(data.kind, locale)} (${data.reference})`
-    : `${urgentPrefix}Warning of eviction risk – ${kindLabel(data.kind, locale)} (${data.reference})`;
+  const texts = mailTexts(locale);
+  const municipality = (data.recipientType ?? 'municipality') === 'municipality';
+  const subjectValues = { kind: kindLabel(data.kind, locale), reference: data.reference };
+  const subject = data.urgent ? texts.warning.urgentSubject(subjectValues) : texts.warning.subject(subjectValues);
 
-  const paragraphs: Paragraph[] = [paragraph(da ? `Til ${data.recipientName}` : `To ${data.recipientName}`)];
+  const paragraphs: Paragraph[] = [paragraph(texts.warning.greeting({ recipient: data.recipientName }))];
   if (data.urgent && data.householdWithChildren) {
-    // Retssikkerhedsloven § 5 a: with children under 18 in the household the kommune must
-    // consider help at once, so this goes first and in bold.
-    paragraphs.push(
-      strongParagraph(
-        da
-          ? 'HASTER: Der bor børn under 18 år i husstanden. Efter retssikkerhedslovens § 5 a skal kommunen straks vurdere, om der skal tilbydes hjælp.'
-          : 'URGENT: There are children under 18 in the household. Under section 5 a of the Act on Legal Protection and Administration in Social Matters (retssikkerhedsloven), the municipality must consider at once whether to offer help.',
-      ),
-    );
+    // Retssikkerhedsloven § 5 a: with children under 18 in the household the kommune must consider
+    // help at once, so this goes first and in bold; it is the municipality's duty, so only the
+    // municipality is told of it.
+    paragraphs.push(strongParagraph(municipality ? texts.warning.childrenMunicipality : texts.warning.childrenOther));
   }
-  const [happened, request] = situation(data, locale);
-  paragraphs.push(paragraph(happened), paragraph(request));
+  paragraphs.push(paragraph(happenedText(data, locale)), paragraph(requestText(data, locale)));
 
   const fields: Field[] = [
-    [da ? 'Lejer(e)' : 'Tenant(s)', tenantList(data.tenantNames)],
-    [da ? 'Adresse' : 'Address', data.address],
+    [texts.fields.tenants, tenantList(data.tenantNames)],
+    [texts.fields.address, data.address],
     ...detailFields(data.details, locale),
-    [da ? 'Sagsnummer' : 'Case reference', data.reference],
+    [texts.fields.reference, data.reference],
+    [texts.fields.basis, basisText(data, locale)],
   ];
   paragraphs.push(fieldsParagraph(fields));
 
   if (data.acknowledgeBy !== null) {
-    const by = formatDate(data.acknowledgeBy, locale);
-    paragraphs.push(
-      paragraph(
-        da
-          ? `Kvittér for varslet i systemet senest d. ${by}.`
-          : `Please acknowledge the warning in the system by ${by}.`,
-      ),
-    );
+    paragraphs.push(paragraph(texts.warning.acknowledge({ date: formatDate(data.acknowledgeBy, locale) })));
   }
-  paragraphs.push(linkParagraph(da ? 'Se varslet' : 'View the warning', data.link));
-  paragraphs.push(...personalDataFooter(locale).map(paragraph));
+  const advice = data.recipientType !== 'counselling_provider';
+  paragraphs.push(...personalDataFooter(locale, false, advice).map(paragraph));
   return renderParagraphs(locale, subject, paragraphs);
 }

@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -9,6 +11,7 @@ import {
   type ArrearsImportRow,
   type ParsedRow,
 } from './arrears-file-parser.js';
+import { type TextEncodingName } from './text-encoding.js';
 
 /** Feeds text in small byte chunks, so cells, line breaks and æøå are cut across chunk borders. */
 async function* chunked(text: string | Buffer, size = 7): AsyncGenerator<Buffer> {
@@ -16,14 +19,25 @@ async function* chunked(text: string | Buffer, size = 7): AsyncGenerator<Buffer>
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
-async function parseAll(text: string | Buffer, format: ArrearsFileFormat = 'csv', maxRows?: number) {
-  const results: ParsedRow[] = [];
-  for await (const parsed of parseArrearsFile(chunked(text), format, { maxRows })) results.push(parsed);
+/** A parsed row without the file's column headers, which a few tests look at on their own. */
+type Parsed = { ok: true; row: ArrearsImportRow } | Extract<ParsedRow, { ok: false }>;
+const withoutHeaders = (parsed: ParsedRow): Parsed => (parsed.ok ? { ok: true, row: parsed.row } : parsed);
+
+async function parseAll(
+  text: string | Buffer,
+  format: ArrearsFileFormat = 'csv',
+  maxRows?: number,
+  encoding?: TextEncodingName,
+) {
+  const results: Parsed[] = [];
+  for await (const parsed of parseArrearsFile(chunked(text), format, { maxRows, encoding })) {
+    results.push(withoutHeaders(parsed));
+  }
   return results;
 }
 
-const okRows = (results: ParsedRow[]): ArrearsImportRow[] => results.flatMap((r) => (r.ok ? [r.row] : []));
-const failures = (results: ParsedRow[]) => results.flatMap((r) => (r.ok ? [] : [r]));
+const okRows = (results: Parsed[]): ArrearsImportRow[] => results.flatMap((r) => (r.ok ? [r.row] : []));
+const failures = (results: Parsed[]) => results.flatMap((r) => (r.ok ? [] : [r]));
 
 async function fileError(text: string | Buffer, format: ArrearsFileFormat = 'csv', maxRows?: number) {
   try {
@@ -256,17 +270,48 @@ describe('parseArrearsFile: CSV', () => {
       '1;3;Vej;Navn;100;5;31-02-2025',
     ].join('\n');
     const messages = failures(await parseAll(file)).map((r) => r.problems[0].message);
+    // The column is named as the file heads it, in both languages: it is the user's own word.
     expect(messages).toEqual([
       {
-        da: 'Restance skal være et beløb i kroner, fx 1.234,50.',
-        en: 'Arrears must be an amount in kroner, written the Danish way, e.g. 1.234,50.',
+        da: 'restance skal være et beløb i kroner, fx 1.234,50.',
+        en: 'restance must be an amount in kroner, written the Danish way, e.g. 1.234,50.',
       },
-      { da: 'Restance må ikke være negativ.', en: 'Arrears must not be negative.' },
+      { da: 'restance må ikke være negativ.', en: 'restance must not be negative.' },
       {
-        da: 'Forfaldsdato er ikke en dato i kalenderen (fx findes 30-02 ikke).',
-        en: 'Due date is not a day in the calendar (30-02 does not exist, for example).',
+        da: 'forfaldsdato er ikke en dato i kalenderen (fx findes 30-02 ikke).',
+        en: 'forfaldsdato is not a day in the calendar (30-02 does not exist, for example).',
       },
     ]);
+  });
+
+  it("names each problem's column by the file's own header, keeping the stable field for machines", async () => {
+    const file = [
+      'Afdelingsnr;Lejemål;Adresse;Lejer;Månedlig husleje;Restance (kr.);Forfald',
+      '1;1;Vej;Navn;100;-5;31-02-2025',
+    ].join('\n');
+    const [result] = await parseAll(file);
+    expect(result.ok ? [] : result.problems.map(({ field, column, message }) => ({ field, column, message }))).toEqual([
+      {
+        field: 'arrearsOre',
+        column: 'Restance (kr.)',
+        message: { da: 'Restance (kr.) må ikke være negativ.', en: 'Restance (kr.) must not be negative.' },
+      },
+      {
+        field: 'dueDate',
+        column: 'Forfald',
+        message: {
+          da: 'Forfald er ikke en dato i kalenderen (fx findes 30-02 ikke).',
+          en: 'Forfald is not a day in the calendar (30-02 does not exist, for example).',
+        },
+      },
+    ]);
+    const good = 'Afdeling;Lejemål;Adresse;Navn;Husleje;Restance;Forfaldsdato\n1;1;Vej;Navn;100;5;01-03-2025';
+    for await (const parsed of parseArrearsFile(chunked(good), 'csv')) {
+      expect(parsed).toMatchObject({
+        ok: true,
+        headers: { arrearsOre: 'Restance', dueDate: 'Forfaldsdato', tenantName: 'Navn' },
+      });
+    }
   });
 
   it.each([
@@ -304,7 +349,27 @@ describe('parseArrearsFile: CSV', () => {
   it('fails the file when required columns are missing, naming them', async () => {
     const error = await fileError('Afdeling;Lejemål;Adresse;Navn;Husleje;Beløb\n1;1;Vej;Navn;100;50\n');
     expect(error.code).toBe('IMPORT_MISSING_COLUMNS');
-    expect(error.details).toEqual({ missingColumns: ['arrearsOre', 'dueDate'] });
+    // One detail per missing column, in the house's details shape.
+    expect(error.details).toEqual([
+      {
+        field: 'arrearsOre',
+        rule: 'IMPORT_MISSING_COLUMNS',
+        column: 'Restance',
+        message: {
+          da: 'Kolonnen Restance mangler i første linje.',
+          en: 'The column Arrears is missing from the first line.',
+        },
+      },
+      {
+        field: 'dueDate',
+        rule: 'IMPORT_MISSING_COLUMNS',
+        column: 'Forfaldsdato',
+        message: {
+          da: 'Kolonnen Forfaldsdato mangler i første linje.',
+          en: 'The column Due date is missing from the first line.',
+        },
+      },
+    ]);
     expect(error.text.da).toContain('mangler kolonnerne Restance og Forfaldsdato');
     expect(error.text.en).toContain('missing the columns Arrears and Due date');
   });
@@ -333,7 +398,10 @@ describe('parseArrearsFile: CSV', () => {
     const unclosed = await fileError(
       [...file, '1;2;"Vej 2;Navn;100;50;01-03-2025', '1;3;Vej;Navn;1;1;01-03-2025'].join('\n'),
     );
-    expect(unclosed).toMatchObject({ code: 'IMPORT_UNREADABLE_FILE', details: { line: 3 } });
+    expect(unclosed).toMatchObject({
+      code: 'IMPORT_UNREADABLE_FILE',
+      details: [{ field: null, rule: 'CSV_QUOTE_NOT_CLOSED', line: 3 }],
+    });
     expect(unclosed.text.da).toContain('linje 3');
 
     // In a long file the open quote would swallow everything after it into one cell: stopped early.
@@ -341,7 +409,7 @@ describe('parseArrearsFile: CSV', () => {
     const swallowing = await fileError([...file, '1;2;"Vej 2;Navn;100;50;01-03-2025', ...rest].join('\n'));
     expect(swallowing).toMatchObject({
       code: 'IMPORT_UNREADABLE_FILE',
-      details: { line: 3, reason: 'CSV_MAX_RECORD_SIZE' },
+      details: [{ field: null, rule: 'CSV_MAX_RECORD_SIZE', line: 3 }],
     });
   });
 
@@ -351,9 +419,22 @@ describe('parseArrearsFile: CSV', () => {
     expect(okRows(await parseAll(file))[0].address).toBe('Villa "Solbakken"');
   });
 
-  it('refuses a header that is not UTF-8, and reports undecodable text in a row', async () => {
+  it('reads a Windows-1252 file (Excel\'s "CSV (semikolonsepareret)") in that encoding', async () => {
+    // The en dash is 0x96: a character only Windows-1252 has.
+    const file = iconv.encode(
+      'Afdeling;Lejemål;Adresse;Navn;Husleje;Restance;Forfaldsdato\r\n1;1;Åvej 1–3;Søren Ærø;100;50;01-03-2025\r\n',
+      'windows-1252',
+    );
+    expect(file.includes(0x96)).toBe(true);
+    expect(okRows(await parseAll(file, 'csv', undefined, 'windows-1252'))).toMatchObject([
+      { unit: '1', address: 'Åvej 1–3', tenantName: 'Søren Ærø', arrearsOre: 5_000 },
+    ]);
+  });
+
+  it('reports undecodable text in a row of a file read as UTF-8', async () => {
     const latin1 = Buffer.from('Afdeling;Lejemål;Adresse;Navn;Husleje;Restance;Forfaldsdato\r\n', 'latin1');
-    expect((await fileError(latin1)).code).toBe('IMPORT_NOT_UTF8');
+    // Read as UTF-8 (no encoding sniffed), the header does not match.
+    expect((await fileError(latin1)).code).toBe('IMPORT_MISSING_COLUMNS');
 
     const asciiHeader = Buffer.concat([
       Buffer.from('afdeling;lejemaal;adresse;navn;husleje;restance;forfaldsdato\n1;1;'),
@@ -391,7 +472,7 @@ describe('parseArrearsFile: CSV', () => {
       for await (const parsed of parseArrearsFile(chunked(lines.join('\n')), 'csv', { maxRows: 3 })) {
         if (parsed.ok) seen.push(parsed.row.rowNumber);
       }
-    }).rejects.toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', details: { maxRows: 3 } });
+    }).rejects.toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', details: [{ field: null, maxRows: 3 }] });
     expect(seen).toEqual([2, 3, 4]);
   });
 
@@ -426,7 +507,7 @@ describe('parseArrearsFile: CSV', () => {
     const file = [DANISH_HEADER, csvLine(GOOD_CELLS[0])].join('\n');
     const fromStream: ParsedRow[] = [];
     for await (const parsed of parseArrearsFile(Readable.from([Buffer.from(file)]), 'csv')) fromStream.push(parsed);
-    expect(fromStream).toEqual([{ ok: true, row: GOOD_ROWS[0] }]);
+    expect(fromStream.map(withoutHeaders)).toEqual([{ ok: true, row: GOOD_ROWS[0] }]);
 
     const diskError = new Error('disk on fire');
     async function* failing() {
@@ -662,5 +743,58 @@ describe('parseArrearsFile: JSON', () => {
     };
     const error = await fileError(JSON.stringify([row, row, row]), 'json', 2);
     expect(error.code).toBe('IMPORT_TOO_MANY_ROWS');
+  });
+});
+
+describe('parseArrearsFile: XLSX', () => {
+  async function workbook(rows: unknown[][]): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Restancer');
+    for (const row of rows) sheet.addRow(row);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it('reads the first worksheet: dates as Excel dates, serial numbers or text, amounts as numbers or Danish text', async () => {
+    const bytes = await workbook([
+      ['Afdeling', 'Lejemål', 'Adresse', 'Navn', 'CPR', 'Husleje', 'Restance', 'Forfaldsdato', 'Børn'],
+      [101, '0012', 'Bøgevej 12', 'Søren Ågård', '010190-1234', 8450, 12345.67, new Date(Date.UTC(2025, 2, 1)), 2],
+      [101, '0013', 'Bøgevej 14', 'Bo Hansen', null, '7.900,00', '7.900,50', '01-03-2025', null],
+      // A date cell that lost its format is Excel's serial day; a formula's float is the 7150 Excel shows.
+      [102, 'A-7', 'Lærkevej 3', 'Carla', null, 6500, 6500 * 1.1, 45717, 0],
+    ]);
+    const results = await parseAll(bytes, 'xlsx');
+    expect(
+      okRows(results).map((row) => [row.rowNumber, row.departmentNumber, row.tenantName, row.arrearsOre, row.dueDate]),
+    ).toEqual([
+      [2, '101', 'Søren Ågård', 1_234_567, '2025-03-01'],
+      [3, '101', 'Bo Hansen', 790_050, '2025-03-01'],
+      [4, '102', 'Carla', 715_000, '2025-03-01'],
+    ]);
+    expect(okRows(results)[0]).toMatchObject({ cpr: '0101901234', monthlyRentOre: 845_000, childrenUnder18: 2 });
+  });
+
+  it("validates and reports rows as a CSV file does, by Excel row number and the sheet's header", async () => {
+    const bytes = await workbook([
+      [],
+      ['Afdeling', 'Lejemål', 'Adresse', 'Navn', 'Husleje', 'Restance (kr.)', 'Forfaldsdato'],
+      [1, 1, 'Vej', 'Navn', 100, -5, 'i går'],
+    ]);
+    const [result] = await parseAll(bytes, 'xlsx');
+    expect(result.ok ? [] : result.problems.map((p) => [p.rowNumber, p.field, p.column, p.code])).toEqual([
+      [3, 'arrearsOre', 'Restance (kr.)', 'INVALID_AMOUNT'],
+      [3, 'dueDate', 'Forfaldsdato', 'INVALID_DATE'],
+    ]);
+    const missing = await fileError(await workbook([['Afdeling', 'Navn']]), 'xlsx');
+    expect(missing.code).toBe('IMPORT_MISSING_COLUMNS');
+    expect((await fileError(await workbook([]), 'xlsx')).code).toMatch(/IMPORT_EMPTY_FILE|IMPORT_NOT_A_WORKBOOK/);
+  });
+
+  it('fails a file that is not a workbook with IMPORT_NOT_A_WORKBOOK, in Danish and English', async () => {
+    const error = await fileError('Afdeling;Lejemål\n1;2\n', 'xlsx');
+    expect(error.code).toBe('IMPORT_NOT_A_WORKBOOK');
+    expect(error.statusCode).toBe(422);
+    expect(error.text.da).toContain('Excel-projektmappe');
+    expect(error.text.en).toContain('Excel workbook');
+    expect(error.details).toMatchObject([{ field: 'file', rule: 'IMPORT_NOT_A_WORKBOOK' }]);
   });
 });

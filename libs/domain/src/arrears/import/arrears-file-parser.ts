@@ -1,29 +1,46 @@
 import { pipeline, Readable, Transform } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { CsvError, parse } from 'csv-parse';
+import { localized } from '@app/i18n';
 import jsonTokens from 'stream-json/parser.js';
 import streamArray from 'stream-json/streamers/stream-array.js';
-import { ArrearsFileError } from './arrears-file.errors.js';
+import { ArrearsFileError, notAWorkbook } from './arrears-file.errors.js';
 import {
   ARREARS_COLUMNS,
   columnFor,
+  columnName,
+  headerAsShown,
   validateArrearsRow,
   type ArrearsField,
   type Cells,
+  type ColumnHeaders,
   type ParsedRow,
   type RowProblem,
 } from './arrears-import-row.js';
 import { formatOre } from './danish-values.js';
+import { asUtf8, type TextEncodingName } from './text-encoding.js';
+import { NotAWorkbookError, readFirstSheet } from './xlsx-rows.js';
 
-export { ArrearsFileError, type ArrearsFileErrorCode } from './arrears-file.errors.js';
-export type { ArrearsImportRow, ParsedRow, RowProblem } from './arrears-import-row.js';
+export {
+  ArrearsFileError,
+  emptyUpload,
+  notAWorkbook,
+  type ArrearsFileErrorCode,
+  type ArrearsFileErrorDetail,
+} from './arrears-file.errors.js';
+export type { ArrearsImportRow, ColumnHeaders, ParsedRow, RowProblem } from './arrears-import-row.js';
 export { formatOre };
 
-export type ArrearsFileFormat = 'csv' | 'json';
+export type ArrearsFileFormat = 'csv' | 'json' | 'xlsx';
 
 export interface ParseArrearsFileOptions {
   /** More data rows than this fails the file with IMPORT_TOO_MANY_ROWS. Default 1,000,000. */
   maxRows?: number;
+  /**
+   * The character encoding of a CSV or JSON file (see `sniffEncoding`), decoded before parsing.
+   * Default UTF-8, with or without a byte-order mark. A workbook has none: its XML says its own.
+   */
+  encoding?: TextEncodingName;
 }
 
 export const DEFAULT_MAX_ROWS = 1_000_000;
@@ -38,16 +55,17 @@ const HEADER_PEEK_BYTES = 64 * 1024;
 
 /**
  * Reads a monthly arrears list (restanceliste) as it streams in: CSV as a Danish spreadsheet saves
- * it, or a JSON array. Yields one result per data row, valid or with every problem found in it, so
+ * it (in `options.encoding`), the first worksheet of an .xlsx workbook, or a JSON array. Yields one result per data row, valid or with every problem found in it, so
  * one bad row never stops the batch. The next chunk is read only when the caller asks for more
  * rows: memory follows the input's chunk size, never the file's size.
  *
  * Rows are numbered as the user sees them: CSV rows by the line they start on in the file (the
  * header is line 1, so the first data row is 2, and a quoted cell spanning lines moves the next
- * row down); JSON rows by their 1-based position in the array.
+ * row down); worksheet rows by the row number Excel shows; JSON rows by their 1-based position in
+ * the array.
  *
  * @throws ArrearsFileError when the file as a whole cannot be read: no header, missing columns,
- *   broken CSV or JSON, not a JSON array, more than `maxRows` rows. Rows yielded before it are
+ *   broken CSV or JSON, not a JSON array, not a workbook, more than `maxRows` rows. Rows yielded before it are
  *   valid on their own. A CSV file yields every row before the broken one first; a JSON file may
  *   not yield the last few rows its stream buffers had read ahead. An error reading `input` itself
  *   is rethrown unchanged: it says nothing about the file.
@@ -61,9 +79,11 @@ export async function* parseArrearsFile(
   if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError('maxRows must be a positive integer');
   const source: AsyncIterable<Buffer | string> = input;
   const chunks = asBuffers(guarded(source, (error) => new InputError(error)));
+  const text = () => asUtf8(chunks, options.encoding ?? 'utf-8');
   try {
-    if (format === 'csv') yield* parseCsv(chunks, maxRows);
-    else if (format === 'json') yield* parseJson(chunks, maxRows);
+    if (format === 'csv') yield* parseCsv(text(), maxRows);
+    else if (format === 'json') yield* parseJson(text(), maxRows);
+    else if (format === 'xlsx') yield* parseXlsx(chunks, maxRows);
     else throw new RangeError(`Unknown arrears file format: ${String(format)}`);
   } catch (error) {
     if (error instanceof InputError) throw error.cause;
@@ -108,6 +128,7 @@ async function* parseCsv(chunks: AsyncGenerator<Buffer>, maxRows: number): Async
 
   let lineBreaks = 0;
   let columns: Map<ArrearsField, number> | undefined;
+  let headers: ColumnHeaders = {};
   let rows = 0;
   /**
    * Takes the records parsed from the chunk just written. They are read here, synchronously,
@@ -122,7 +143,7 @@ async function* parseCsv(chunks: AsyncGenerator<Buffer>, maxRows: number): Async
       if (record.every((cell) => cell.trim() === '')) continue;
       if (!columns) {
         // Excel's hint line naming the delimiter; peekHeader has read it.
-        if (!/^sep=.$/i.test(record.join(delimiter).trim())) columns = columnsOfHeader(record);
+        if (!/^sep=.$/i.test(record.join(delimiter).trim())) ({ columns, headers } = columnsOfHeader(record));
         continue;
       }
       rows += 1;
@@ -130,7 +151,7 @@ async function* parseCsv(chunks: AsyncGenerator<Buffer>, maxRows: number): Async
       const cells: Cells = {};
       // A cell missing from a short row stays undefined, and a required one is reported as REQUIRED.
       for (const [field, index] of columns) cells[field] = record[index];
-      yield validateArrearsRow(line, cells);
+      yield validateArrearsRow(line, cells, headers);
     }
   }
 
@@ -197,21 +218,9 @@ function firstLine(bytes: Buffer, cutOff: boolean): string | undefined {
   return text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '');
 }
 
-/**
- * The header is decoded strictly: an Excel "CSV (semikolonsepareret)" file is Windows-1252, and
- * its `Lejemål` would silently fail to match. Data rows are decoded leniently, and a cell with
- * undecodable bytes is reported on its row (INVALID_TEXT).
- */
+/** The header as text: the file is UTF-8 by now (`asUtf8`); `stream` keeps a character cut in half at the end of the peek out. */
 function decodeHeader(bytes: Buffer, cutOff: boolean): string {
-  try {
-    // `stream` tolerates a character cut in half at the end of the peek.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cutOff });
-  } catch {
-    throw new ArrearsFileError('IMPORT_NOT_UTF8', {
-      da: 'Filen er ikke gemt som UTF-8. Gem den i Excel som "CSV UTF-8 (kommasepareret)" og prøv igen.',
-      en: 'The file is not saved as UTF-8. In Excel, save it as "CSV UTF-8 (Comma delimited)" and try again.',
-    });
-  }
+  return new TextDecoder('utf-8').decode(bytes, { stream: cutOff });
 }
 
 function delimiterOf(headerLine: string): Delimiter {
@@ -243,53 +252,64 @@ function lineBreaksIn(record: string[]): number {
   return count;
 }
 
-function columnsOfHeader(header: string[]): Map<ArrearsField, number> {
+/**
+ * Which cell of a row holds which field, from the header row, and the header's own names of them
+ * (what the report calls each column).
+ */
+function columnsOfHeader(header: string[]): { columns: Map<ArrearsField, number>; headers: ColumnHeaders } {
   const positions = new Map<ArrearsField, number>();
+  const headers: ColumnHeaders = {};
   const duplicates = new Map<ArrearsField, string[]>();
   header.forEach((name, index) => {
     const column = columnFor(name);
     if (!column) return;
-    const first = positions.get(column.field);
-    if (first === undefined) {
+    const shown = headerAsShown(name);
+    if (!positions.has(column.field)) {
       positions.set(column.field, index);
+      headers[column.field] = shown;
     } else {
-      duplicates.set(column.field, [...(duplicates.get(column.field) ?? [header[first].trim()]), name.trim()]);
+      duplicates.set(column.field, [...(duplicates.get(column.field) ?? [headers[column.field]!]), shown]);
     }
   });
   if (duplicates.size > 0) {
     // Quoting the headers is safe: each matched a known column name.
-    const names = [...duplicates.values()].map((group) => group.map((name) => `"${name}"`).join(' / '));
+    const quoted = (group: string[]) => group.map((name) => `"${name}"`).join(' / ');
     throw new ArrearsFileError(
       'IMPORT_DUPLICATE_COLUMNS',
-      {
-        da: `Første linje har flere kolonner for det samme: ${names.join('; ')}. Behold kun én af hver.`,
-        en: `The first line has more than one column for the same thing: ${names.join('; ')}. Keep only one of each.`,
-      },
-      { duplicateColumns: [...duplicates.keys()] },
+      localized((m) =>
+        m.imports.file.IMPORT_DUPLICATE_COLUMNS({ names: [...duplicates.values()].map(quoted).join('; ') }),
+      ),
+      [...duplicates].map(([field, group]) => ({
+        field,
+        rule: 'IMPORT_DUPLICATE_COLUMNS',
+        message: localized((m) => m.imports.file.duplicateColumn({ names: quoted(group) })),
+        columns: group,
+      })),
     );
   }
   const missing = ARREARS_COLUMNS.filter((column) => column.required && !positions.has(column.field));
   if (missing.length > 0) {
     throw new ArrearsFileError(
       'IMPORT_MISSING_COLUMNS',
-      {
-        da:
-          `Filen mangler ${missing.length === 1 ? 'kolonnen' : 'kolonnerne'} ${listOf(
-            missing.map((c) => c.label.da),
-            'og',
-          )}. ` +
-          'Første linje skal være kolonneoverskrifterne, fx Afdeling;Lejemål;Adresse;Navn;Husleje;Restance;Forfaldsdato.',
-        en:
-          `The file is missing the ${missing.length === 1 ? 'column' : 'columns'} ${listOf(
-            missing.map((c) => c.label.en),
-            'and',
-          )}. ` +
-          'The first line must hold the column headers, e.g. Department;Unit;Address;Name;Rent;Arrears;Due date.',
-      },
-      { missingColumns: missing.map((column) => column.field) },
+      localized((m) =>
+        m.imports.file.IMPORT_MISSING_COLUMNS({
+          count: String(missing.length),
+          columns: listOf(
+            missing.map((c) => m.imports.columns[c.field]),
+            m.imports.listAnd,
+          ),
+        }),
+      ),
+      missing.map((c) => ({
+        field: c.field,
+        rule: 'IMPORT_MISSING_COLUMNS',
+        message: localized((m) => m.imports.file.missingColumn({ column: m.imports.columns[c.field] })),
+        // The header the file could use, in Danish: the language of the lists.
+        column: localized((m) => m.imports.columns[c.field]).da,
+      })),
     );
   }
-  return positions;
+  return { columns: positions, headers };
 }
 
 function listOf(words: string[], and: string): string {
@@ -301,25 +321,23 @@ function asCsvFileError(error: Error, line: number): Error {
 }
 
 function unreadableCsv(error: CsvError, line: number): ArrearsFileError {
-  const reason: Partial<Record<string, { da: string; en: string }>> = {
-    CSV_QUOTE_NOT_CLOSED: {
-      da: `et citationstegn (") i rækken, der begynder i linje ${line}, lukkes aldrig`,
-      en: `a quote (") in the row starting on line ${line} is never closed`,
-    },
-    CSV_MAX_RECORD_SIZE: {
-      da: `rækken, der begynder i linje ${line}, er over ${thousands(MAX_RECORD_CHARS, '.')} tegn lang, ofte fordi et citationstegn (") ikke lukkes`,
-      en: `the row starting on line ${line} is over ${thousands(MAX_RECORD_CHARS, ',')} characters long, often because a quote (") is not closed`,
-    },
+  const at = { line: String(line) };
+  const reason = (m: Parameters<Parameters<typeof localized>[0]>[0]): string => {
+    switch (error.code) {
+      case 'CSV_QUOTE_NOT_CLOSED':
+        return m.imports.file.csvQuoteNotClosed(at);
+      case 'CSV_MAX_RECORD_SIZE':
+        return m.imports.file.csvRecordTooLong({ ...at, max: String(MAX_RECORD_CHARS) });
+      default:
+        return m.imports.file.csvQuotesMisplaced(at);
+    }
   };
-  const why = reason[error.code] ?? {
-    da: `rækken, der begynder i linje ${line}, har citationstegn (") det forkerte sted`,
-    en: `the row starting on line ${line} has quotes (") in the wrong place`,
-  };
+  const text = localized((m) => m.imports.file.csvUnreadable({ reason: reason(m) }));
   // The cause stays on the error for the log; csv-parse's own message quotes the cell, so it is not shown.
   return new ArrearsFileError(
     'IMPORT_UNREADABLE_FILE',
-    { da: `Filen kan ikke læses som CSV: ${why.da}.`, en: `The file cannot be read as CSV: ${why.en}.` },
-    { line, reason: error.code },
+    text,
+    [{ field: null, rule: error.code, message: text, line }],
     { cause: error },
   );
 }
@@ -360,15 +378,15 @@ function rowOfJson(rowNumber: number, value: unknown): ParsedRow {
     const problem: RowProblem = {
       rowNumber,
       field: 'row',
+      column: null,
       code: 'INVALID_ROW',
-      message: {
-        da: `Række ${rowNumber} skal være et objekt med felter som departmentNumber, unit og arrears.`,
-        en: `Row ${rowNumber} must be an object with fields such as departmentNumber, unit and arrears.`,
-      },
+      message: localized((m) => m.imports.row.notAnObject({ row: String(rowNumber) })),
     };
     return { ok: false, rowNumber, problems: [problem] };
   }
   const cells: Cells = {};
+  // A JSON file's keys are its column headers, row by row.
+  const headers: ColumnHeaders = {};
   const duplicated: RowProblem[] = [];
   for (const [key, cell] of Object.entries(value)) {
     const column = columnFor(key);
@@ -377,63 +395,97 @@ function rowOfJson(rowNumber: number, value: unknown): ParsedRow {
       duplicated.push({
         rowNumber,
         field: column.field,
+        column: headers[column.field] ?? null,
         code: 'DUPLICATE_FIELD',
-        message: {
-          da: `${column.label.da} står flere gange i rækken under forskellige navne. Behold kun ét.`,
-          en: `${column.label.en} appears more than once in the row under different names. Keep only one.`,
-        },
+        message: localized((m) => m.imports.row.duplicateField({ column: columnName(m, column.field, headers) })),
       });
       continue;
     }
     cells[column.field] = cell;
+    headers[column.field] = headerAsShown(key);
   }
-  const parsed = validateArrearsRow(rowNumber, cells);
+  const parsed = validateArrearsRow(rowNumber, cells, headers);
   if (duplicated.length === 0) return parsed;
   return { ok: false, rowNumber, problems: [...duplicated, ...(parsed.ok ? [] : parsed.problems)] };
 }
 
 function notAnArray(): ArrearsFileError {
-  return new ArrearsFileError('IMPORT_NOT_AN_ARRAY', {
-    da: 'JSON-filen skal være en liste af rækker: [ { ... }, { ... } ].',
-    en: 'The JSON file must be an array of rows: [ { ... }, { ... } ].',
-  });
+  return new ArrearsFileError(
+    'IMPORT_NOT_AN_ARRAY',
+    localized((m) => m.imports.file.IMPORT_NOT_AN_ARRAY),
+  );
 }
 
 function unreadableJson(error: unknown): ArrearsFileError {
   return new ArrearsFileError(
     'IMPORT_UNREADABLE_FILE',
-    {
-      da: 'Filen kan ikke læses som JSON. Kontrollér at den er gyldig JSON, fx at der er komma mellem rækkerne og ingen efter den sidste.',
-      en: 'The file cannot be read as JSON. Check that it is valid JSON, e.g. with commas between the rows and none after the last.',
-    },
+    localized((m) => m.imports.file.jsonUnreadable),
     undefined,
     { cause: error },
   );
 }
 
+// --------------------------------------------------------------------------------------------- XLSX
+
+async function* parseXlsx(chunks: AsyncGenerator<Buffer>, maxRows: number): AsyncGenerator<ParsedRow> {
+  let columns: Map<ArrearsField, number> | undefined;
+  let headers: ColumnHeaders = {};
+  let rows = 0;
+  try {
+    for await (const { rowNumber, cells: sheetCells } of readFirstSheet(chunks)) {
+      if (sheetCells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''))) continue;
+      if (!columns) {
+        ({ columns, headers } = columnsOfHeader(sheetCells.map((cell) => (cell === null ? '' : String(cell)))));
+        continue;
+      }
+      rows += 1;
+      if (rows > maxRows) throw tooManyRows(maxRows);
+      const cells: Cells = {};
+      for (const [field, index] of columns) cells[field] = workbookValue(field, sheetCells[index] ?? null);
+      yield validateArrearsRow(rowNumber, cells, headers);
+    }
+  } catch (error) {
+    if (error instanceof NotAWorkbookError) throw notAWorkbook(error);
+    throw error;
+  }
+  if (!columns) throw emptyFile();
+}
+
+/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug folded in), so serial 45931 is 2025-10-01. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * A worksheet cell as the row validation reads it. A due date typed as a date arrives as
+ * `YYYY-MM-DD` (xlsx-rows); one whose cell lost its date format is Excel's serial day number,
+ * which means the same day. An amount is a binary floating-point number: Excel itself keeps 15
+ * significant digits, so a formula's 7150.000000000001 is the 7150 it shows.
+ */
+function workbookValue(field: ArrearsField, cell: string | number | null): string | number | null {
+  if (typeof cell !== 'number') return cell;
+  if (field === 'dueDate') {
+    return Number.isInteger(cell) && cell > 0
+      ? new Date(EXCEL_EPOCH_MS + cell * DAY_MS).toISOString().slice(0, 10)
+      : String(cell);
+  }
+  if (field === 'monthlyRentOre' || field === 'arrearsOre') return Number(cell.toPrecision(15));
+  return cell;
+}
+
 // ------------------------------------------------------------------------------------------- common
 
 function tooManyRows(maxRows: number): ArrearsFileError {
-  return new ArrearsFileError(
-    'IMPORT_TOO_MANY_ROWS',
-    {
-      da: `Filen har mere end ${thousands(maxRows, '.')} rækker. Del den op i flere filer.`,
-      en: `The file has more than ${thousands(maxRows, ',')} rows. Split it into several files.`,
-    },
-    { maxRows },
-  );
-}
-
-/** 1.000.000 / 1,000,000, written by hand so the text does not depend on the ICU data Node ships with. */
-function thousands(count: number, separator: string): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  const text = localized((m) => m.imports.file.IMPORT_TOO_MANY_ROWS({ max: String(maxRows) }));
+  return new ArrearsFileError('IMPORT_TOO_MANY_ROWS', text, [
+    { field: null, rule: 'IMPORT_TOO_MANY_ROWS', message: text, maxRows },
+  ]);
 }
 
 function emptyFile(): ArrearsFileError {
-  return new ArrearsFileError('IMPORT_EMPTY_FILE', {
-    da: 'Filen er tom. Første linje skal være kolonneoverskrifterne.',
-    en: 'The file is empty. The first line must hold the column headers.',
-  });
+  return new ArrearsFileError(
+    'IMPORT_EMPTY_FILE',
+    localized((m) => m.imports.file.IMPORT_EMPTY_FILE),
+  );
 }
 
 async function* asBuffers(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {

@@ -1,4 +1,5 @@
 import { type IsoDate } from '@app/calendar';
+import { localized, type LocalizedText, type Messages } from '@app/i18n';
 import { CprError, parseCpr } from '../../personal-data/cpr.js';
 import {
   amountOreFromNumber,
@@ -34,18 +35,24 @@ export type ArrearsField = Exclude<keyof ArrearsImportRow, 'rowNumber'>;
 
 export interface RowProblem {
   rowNumber: number;
-  /** An ArrearsImportRow property (`arrearsOre`, `dueDate`, …), or `row` for the row as a whole. */
+  /** An ArrearsImportRow property (`arrearsOre`, `dueDate`, …), or `row` for the row as a whole: stable, for machines. */
   field: string;
+  /** The column as the user's file heads it ("Restance (kr.)", a JSON key); null for the row as a whole. */
+  column: string | null;
   code: string;
-  message: { da: string; en: string };
+  message: LocalizedText;
 }
 
-export type ParsedRow = { ok: true; row: ArrearsImportRow } | { ok: false; rowNumber: number; problems: RowProblem[] };
+/** The file's own header of each column it has, by field: what its report calls the column. */
+export type ColumnHeaders = Partial<Record<ArrearsField, string>>;
+
+export type ParsedRow =
+  | { ok: true; row: ArrearsImportRow; headers: ColumnHeaders }
+  | { ok: false; rowNumber: number; problems: RowProblem[] };
 
 interface Column {
   field: ArrearsField;
   required: boolean;
-  label: { da: string; en: string };
   /** Accepted names, as normalized by {@link normalizeColumnName}. */
   names: readonly string[];
 }
@@ -54,57 +61,48 @@ export const ARREARS_COLUMNS: readonly Column[] = [
   {
     field: 'departmentNumber',
     required: true,
-    label: { da: 'Afdeling', en: 'Department' },
     names: ['afdeling', 'afdelingsnummer', 'afdelingsnr', 'department', 'departmentnumber'],
   },
   {
     field: 'unit',
     required: true,
-    label: { da: 'Lejemål', en: 'Unit' },
     names: ['lejemaal', 'lejemaalsnummer', 'lejemaalsnr', 'unit', 'tenancy'],
   },
-  { field: 'address', required: true, label: { da: 'Adresse', en: 'Address' }, names: ['adresse', 'address'] },
+  { field: 'address', required: true, names: ['adresse', 'address'] },
   {
     field: 'postcode',
     required: false,
-    label: { da: 'Postnummer', en: 'Postcode' },
     names: ['postnummer', 'postnr', 'postcode'],
   },
-  { field: 'city', required: false, label: { da: 'By', en: 'City' }, names: ['by', 'city'] },
+  { field: 'city', required: false, names: ['by', 'city'] },
   {
     field: 'tenantName',
     required: true,
-    label: { da: 'Navn', en: 'Name' },
     names: ['navn', 'lejer', 'name', 'tenant', 'tenantname'],
   },
   {
     field: 'cpr',
     required: false,
-    label: { da: 'CPR-nummer', en: 'CPR number' },
     names: ['cpr', 'cprnummer', 'cprnr'],
   },
   {
     field: 'monthlyRentOre',
     required: true,
-    label: { da: 'Husleje', en: 'Monthly rent' },
     names: ['husleje', 'maanedlighusleje', 'rent', 'monthlyrent'],
   },
   {
     field: 'arrearsOre',
     required: true,
-    label: { da: 'Restance', en: 'Arrears' },
     names: ['restance', 'skyldig', 'arrears', 'amount'],
   },
   {
     field: 'dueDate',
     required: true,
-    label: { da: 'Forfaldsdato', en: 'Due date' },
     names: ['forfaldsdato', 'forfald', 'duedate', 'due'],
   },
   {
     field: 'childrenUnder18',
     required: false,
-    label: { da: 'Børn under 18', en: 'Children under 18' },
     names: ['boern', 'boernunder18', 'children', 'childrenunder18'],
   },
 ];
@@ -137,6 +135,23 @@ export function columnFor(name: string): Column | undefined {
   return COLUMN_BY_NAME.get(normalizeColumnName(name));
 }
 
+/** How long a header the report repeats may be; longer ones are cut (the stored column holds 100). */
+const MAX_HEADER_CHARS = 60;
+
+/** A header as the report repeats it: trimmed, on one line, and not longer than a header is. */
+export function headerAsShown(name: string): string {
+  const chars = [...name.trim().replace(/\s+/g, ' ')];
+  return chars.length > MAX_HEADER_CHARS ? `${chars.slice(0, MAX_HEADER_CHARS - 1).join('')}…` : chars.join('');
+}
+
+/**
+ * A column as a message names it: the file's own header when it has the column (the same word in
+ * both languages, as the user wrote it), otherwise the usual header in the reader's language.
+ */
+export function columnName(messages: Messages, field: ArrearsField, headers: ColumnHeaders): string {
+  return headers[field] ?? messages.imports.columns[field];
+}
+
 /** A cell as read from the file: text from a CSV, any JSON value from a JSON file; absent is undefined. */
 export type Cells = Partial<Record<ArrearsField, unknown>>;
 
@@ -158,17 +173,37 @@ const MAX_CHILDREN = 30;
 // eslint-disable-next-line no-control-regex
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Checks one row's cells and reports every problem in it, not only the first. */
-export function validateArrearsRow(rowNumber: number, cells: Cells): ParsedRow {
+type RowMessages = Messages['imports']['row'];
+/** A row message that names its column; `values` are its other parameters. */
+type ColumnMessage = {
+  [K in keyof RowMessages]: RowMessages[K] extends (p: never) => string ? K : never;
+}[keyof RowMessages];
+
+/**
+ * Checks one row's cells and reports every problem in it, not only the first. `headers` are the
+ * file's own names of its columns, which the problems repeat.
+ */
+export function validateArrearsRow(rowNumber: number, cells: Cells, headers: ColumnHeaders = {}): ParsedRow {
   const problems: RowProblem[] = [];
-  const report = (field: ArrearsField, code: string, da: string, en: string) =>
-    problems.push({ rowNumber, field, code, message: { da, en } });
+  const report: Report = (field, code, key, values = {}) =>
+    problems.push({
+      rowNumber,
+      field,
+      column: headers[field] ?? null,
+      code,
+      message: localized((m) =>
+        (m.imports.row[key] as (p: Record<string, string>) => string)({
+          column: columnName(m, field, headers),
+          ...values,
+        }),
+      ),
+    });
 
   const text = (field: ArrearsField): string | null => {
     const column = COLUMNS[field];
     const raw = cells[field];
     if (raw !== undefined && raw !== null && typeof raw !== 'string' && typeof raw !== 'number') {
-      report(field, 'INVALID_TEXT', `${column.label.da} skal være tekst.`, `${column.label.en} must be text.`);
+      report(field, 'INVALID_TEXT', 'mustBeText');
       return null;
     }
     const value = tidy(
@@ -176,48 +211,31 @@ export function validateArrearsRow(rowNumber: number, cells: Cells): ParsedRow {
       field === 'address',
     );
     if (value === '') {
-      if (column.required)
-        report(field, 'REQUIRED', `${column.label.da} skal udfyldes.`, `${column.label.en} is required.`);
+      if (column.required) report(field, 'REQUIRED', 'required');
       return null;
     }
-    // U+FFFD is what bytes that are not UTF-8 decode to: the file was saved in another encoding.
+    // U+FFFD stands for characters lost before the file reached us (the decoder finds no invalid bytes).
     if (value.includes('\ufffd')) {
-      report(
-        field,
-        'INVALID_TEXT',
-        `${column.label.da} indeholder tegn, der ikke kan læses. Gem filen som "CSV UTF-8" og prøv igen.`,
-        `${column.label.en} contains characters that cannot be read. Save the file as "CSV UTF-8" and try again.`,
-      );
+      report(field, 'INVALID_TEXT', 'unreadable');
       return null;
     }
     if (UNSTORABLE.test(value)) {
-      report(
-        field,
-        'INVALID_TEXT',
-        `${column.label.da} indeholder et tegn, der ikke kan gemmes (fx et nul-tegn). Fjern det og indlæs listen igen.`,
-        `${column.label.en} contains a character that cannot be stored (a NUL character, for example). Remove it and import the list again.`,
-      );
+      report(field, 'INVALID_TEXT', 'unstorable');
       return null;
     }
     const max = MAX_LENGTH[field];
     // Code points, as PostgreSQL's varchar(n) counts them; UTF-16 length is an upper bound, so most values skip the count.
     if (max !== undefined && value.length > max && [...value].length > max) {
-      report(
-        field,
-        'TOO_LONG',
-        `${column.label.da} må højst være ${max} tegn.`,
-        `${column.label.en} must be at most ${max} characters.`,
-      );
+      report(field, 'TOO_LONG', 'tooLong', { max: String(max) });
       return null;
     }
     return value;
   };
 
   const amount = (field: 'monthlyRentOre' | 'arrearsOre'): number | null => {
-    const column = COLUMNS[field];
     const raw = cells[field];
     if (isBlank(raw)) {
-      report(field, 'REQUIRED', `${column.label.da} skal udfyldes.`, `${column.label.en} is required.`);
+      report(field, 'REQUIRED', 'required');
       return null;
     }
     const result: AmountResult =
@@ -227,17 +245,11 @@ export function validateArrearsRow(rowNumber: number, cells: Cells): ParsedRow {
           ? parseAmountOre(raw)
           : { ok: false, problem: 'format' };
     if (!result.ok) {
-      const { da, en } = amountMessage(column.label, result.problem);
-      report(field, 'INVALID_AMOUNT', da, en);
+      report(field, 'INVALID_AMOUNT', AMOUNT_MESSAGES[result.problem], { max: formatOre(MAX_AMOUNT_ORE) });
       return null;
     }
     if (result.ore === 0) {
-      report(
-        field,
-        'INVALID_AMOUNT',
-        `${column.label.da} skal være større end 0 kr.`,
-        `${column.label.en} must be more than DKK 0.`,
-      );
+      report(field, 'INVALID_AMOUNT', 'amountZero');
       return null;
     }
     return result.ore;
@@ -258,6 +270,7 @@ export function validateArrearsRow(rowNumber: number, cells: Cells): ParsedRow {
   if (problems.length > 0) return { ok: false, rowNumber, problems };
   return {
     ok: true,
+    headers,
     row: {
       rowNumber,
       // Non-null: each is required, and a missing one was reported above.
@@ -276,7 +289,14 @@ export function validateArrearsRow(rowNumber: number, cells: Cells): ParsedRow {
   };
 }
 
-type Report = (field: ArrearsField, code: string, da: string, en: string) => void;
+type Report = (field: ArrearsField, code: string, key: ColumnMessage, values?: Record<string, string>) => void;
+
+const AMOUNT_MESSAGES: Record<AmountProblem, ColumnMessage> = {
+  negative: 'amountNegative',
+  decimals: 'amountDecimals',
+  'too-large': 'amountTooLarge',
+  format: 'amountFormat',
+};
 
 /**
  * Whitespace runs become one space; in an address a line break (a multi-line cell: "Bøgevej 12",
@@ -292,28 +312,6 @@ function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 }
 
-function amountMessage(label: Column['label'], problem: AmountProblem): { da: string; en: string } {
-  switch (problem) {
-    case 'negative':
-      return { da: `${label.da} må ikke være negativ.`, en: `${label.en} must not be negative.` };
-    case 'decimals':
-      return {
-        da: `${label.da} må højst have 2 decimaler (øre).`,
-        en: `${label.en} may have at most 2 decimals (øre).`,
-      };
-    case 'too-large':
-      return {
-        da: `${label.da} må højst være ${formatOre(MAX_AMOUNT_ORE)} kr.`,
-        en: `${label.en} must be at most DKK ${formatOre(MAX_AMOUNT_ORE)}.`,
-      };
-    case 'format':
-      return {
-        da: `${label.da} skal være et beløb i kroner, fx 1.234,50.`,
-        en: `${label.en} must be an amount in kroner, written the Danish way, e.g. 1.234,50.`,
-      };
-  }
-}
-
 function readPostcode(raw: unknown, report: Report): string | null {
   if (isBlank(raw)) return null;
   const text =
@@ -323,12 +321,7 @@ function readPostcode(raw: unknown, report: Report): string | null {
           .replace(/^dk[- ]?/i, '')
       : '';
   if (/^\d{4}$/.test(text)) return text;
-  report(
-    'postcode',
-    'INVALID_POSTCODE',
-    'Postnummer skal være 4 cifre, fx 2100.',
-    'Postcode must be 4 digits, e.g. 2100.',
-  );
+  report('postcode', 'INVALID_POSTCODE', 'postcode');
   return null;
 }
 
@@ -339,68 +332,37 @@ function readCpr(raw: unknown, report: Report): string | null {
   if (/^\d{9}$/.test(text)) {
     // Excel turns 0101901234 into the number 101901234. Guessing the zero back could attach the
     // wrong person's number, so the user fixes the file instead.
-    report(
-      'cpr',
-      'INVALID_CPR',
-      'CPR-nummeret har kun 9 cifre. Excel fjerner ofte et 0 foran: formatér kolonnen som tekst, ret tallet og gem igen.',
-      'The CPR number has only 9 digits. Excel often drops a leading 0: format the column as text, correct the number and save again.',
-    );
+    report('cpr', 'INVALID_CPR', 'cprNineDigits');
     return null;
   }
   try {
     return parseCpr(text).value;
   } catch (error) {
     if (!(error instanceof CprError)) throw error;
-    if (error.code === 'CPR_DATE') {
-      report(
-        'cpr',
-        'INVALID_CPR',
-        'CPR-nummeret indeholder ikke en gyldig fødselsdato.',
-        'The CPR number does not contain a valid birth date.',
-      );
-    } else {
-      report(
-        'cpr',
-        'INVALID_CPR',
-        'CPR-nummeret skal være 10 cifre, skrevet DDMMÅÅXXXX eller DDMMÅÅ-XXXX.',
-        'The CPR number must be 10 digits, written DDMMYYXXXX or DDMMYY-XXXX.',
-      );
-    }
+    report('cpr', 'INVALID_CPR', error.code === 'CPR_DATE' ? 'cprDate' : 'cprFormat');
     return null;
   }
 }
 
 function readDueDate(raw: unknown, report: Report): IsoDate | null {
   if (isBlank(raw)) {
-    report('dueDate', 'REQUIRED', 'Forfaldsdato skal udfyldes.', 'Due date is required.');
+    report('dueDate', 'REQUIRED', 'required');
     return null;
   }
   const result = typeof raw === 'string' ? parseDueDate(raw) : ({ ok: false, problem: 'format' } as const);
   if (result.ok) return result.date;
   switch (result.problem) {
     case 'not-a-day':
-      report(
-        'dueDate',
-        'INVALID_DATE',
-        'Forfaldsdato er ikke en dato i kalenderen (fx findes 30-02 ikke).',
-        'Due date is not a day in the calendar (30-02 does not exist, for example).',
-      );
+      report('dueDate', 'INVALID_DATE', 'dateNotADay');
       break;
     case 'out-of-range':
-      report(
-        'dueDate',
-        'INVALID_DATE',
-        `Forfaldsdato skal ligge i årene ${FIRST_DUE_YEAR}–${LAST_DUE_YEAR}.`,
-        `Due date must fall in the years ${FIRST_DUE_YEAR}–${LAST_DUE_YEAR}.`,
-      );
+      report('dueDate', 'INVALID_DATE', 'dateOutOfRange', {
+        first: String(FIRST_DUE_YEAR),
+        last: String(LAST_DUE_YEAR),
+      });
       break;
     case 'format':
-      report(
-        'dueDate',
-        'INVALID_DATE',
-        'Forfaldsdato skal være en dato skrevet dd-mm-åååå eller åååå-mm-dd, fx 01-03-2025.',
-        'Due date must be a date written dd-mm-yyyy or yyyy-mm-dd, e.g. 01-03-2025.',
-      );
+      report('dueDate', 'INVALID_DATE', 'dateFormat');
       break;
   }
   return null;
@@ -411,11 +373,6 @@ function readChildren(raw: unknown, report: Report): number | null {
   const count =
     typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,2}$/.test(raw.trim()) ? Number(raw) : NaN;
   if (Number.isInteger(count) && count >= 0 && count <= MAX_CHILDREN) return count;
-  report(
-    'childrenUnder18',
-    'INVALID_NUMBER',
-    `Børn under 18 skal være et helt tal fra 0 til ${MAX_CHILDREN}.`,
-    `Children under 18 must be a whole number from 0 to ${MAX_CHILDREN}.`,
-  );
+  report('childrenUnder18', 'INVALID_NUMBER', 'children', { max: String(MAX_CHILDREN) });
   return null;
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { type ArrearsFileFormat, type RowProblem } from './arrears-file-parser.js';
+import { type ArrearsFileErrorDetail } from './arrears-file.errors.js';
+import { type TextEncodingName } from './text-encoding.js';
 
 /** A validated row, resolved to ids and with its CPR number already encrypted. */
 export interface ResolvedRow {
@@ -137,6 +139,7 @@ export interface ImportRow {
   housingOrganisationId: string;
   fileName: string | null;
   format: ArrearsFileFormat;
+  encoding: TextEncodingName | null;
   status: 'received' | 'processing' | 'completed' | 'failed';
   sizeBytes: number;
   totalRows: number;
@@ -144,7 +147,8 @@ export interface ImportRow {
   unchangedRows: number;
   failedRows: number;
   attempts: number;
-  error: { code: string; text: { da: string; en: string } } | null;
+  /** `details` is absent in a reason stored before it was recorded. */
+  error: { code: string; text: { da: string; en: string }; details?: ArrearsFileErrorDetail[] } | null;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -153,6 +157,7 @@ export interface ImportRow {
 export interface ImportProblemRow {
   rowNumber: number;
   field: string;
+  column: string | null;
   code: string;
   message: { da: string; en: string };
 }
@@ -188,8 +193,22 @@ export class ArrearsImportRepository {
     ]);
   }
 
-  async setSize(manager: EntityManager, importId: string, sizeBytes: number): Promise<void> {
-    await manager.query(`UPDATE arrears_import SET size_bytes = $2 WHERE id = $1`, [importId, sizeBytes]);
+  /** What the upload turned out to be, once all of it is stored. */
+  async setReceived(
+    manager: EntityManager,
+    importId: string,
+    file: { sizeBytes: number; format: ArrearsFileFormat; encoding: TextEncodingName | null },
+  ): Promise<void> {
+    await manager.query(`UPDATE arrears_import SET size_bytes = $2, format = $3, encoding = $4 WHERE id = $1`, [
+      importId,
+      file.sizeBytes,
+      file.format,
+      file.encoding,
+    ]);
+  }
+
+  async setEncoding(manager: EntityManager, importId: string, encoding: TextEncodingName): Promise<void> {
+    await manager.query(`UPDATE arrears_import SET encoding = $2 WHERE id = $1`, [importId, encoding]);
   }
 
   /** One stored chunk of the file, or undefined past the last. */
@@ -204,7 +223,7 @@ export class ArrearsImportRepository {
   /** The import, if it belongs to `organisationId` (any organisation when null). */
   async find(manager: EntityManager, id: string, organisationId: string | null): Promise<ImportRow | undefined> {
     const [row] = await manager.query(
-      `SELECT id, housing_organisation_id AS "housingOrganisationId", file_name AS "fileName", format, status,
+      `SELECT id, housing_organisation_id AS "housingOrganisationId", file_name AS "fileName", format, encoding, status,
               size_bytes::int AS "sizeBytes", total_rows AS "totalRows", changed_rows AS "changedRows",
               unchanged_rows AS "unchangedRows", failed_rows AS "failedRows", attempts, error, created_at AS "createdAt",
               started_at AS "startedAt", finished_at AS "finishedAt"
@@ -217,7 +236,8 @@ export class ArrearsImportRepository {
   /** Problems after row `afterRow`, in row order. */
   async problems(manager: EntityManager, id: string, afterRow: number, limit: number): Promise<ImportProblemRow[]> {
     return manager.query(
-      `SELECT row_number AS "rowNumber", field, code, json_build_object('da', message_da, 'en', message_en) AS message
+      `SELECT row_number AS "rowNumber", field, column_header AS "column", code,
+              json_build_object('da', message_da, 'en', message_en) AS message
          FROM arrears_import_problem WHERE import_id = $1 AND row_number > $2 ORDER BY row_number, field LIMIT $3`,
       [id, afterRow, limit],
     );
@@ -307,12 +327,13 @@ export class ArrearsImportRepository {
   ): Promise<void> {
     if (rowProblems.length > 0) {
       await manager.query(
-        `INSERT INTO arrears_import_problem (import_id, row_number, field, code, message_da, message_en)
-         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+        `INSERT INTO arrears_import_problem (import_id, row_number, field, column_header, code, message_da, message_en)
+         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
         [
           importId,
           rowProblems.map((p) => p.rowNumber),
           rowProblems.map((p) => p.field),
+          rowProblems.map((p) => p.column),
           rowProblems.map((p) => p.code),
           rowProblems.map((p) => p.message.da),
           rowProblems.map((p) => p.message.en),

@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { type Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf } from '@app/calendar';
-import { AppError, decodeRowCursor, encodeRowCursor, type Page } from '@app/common';
+import { decodeRowCursor, encodeRowCursor, type Page } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { localized, type LocalizedText } from '@app/i18n';
 import { ImportProducer } from '@app/queue';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
 import { type Actor, Role } from '../../access/roles.js';
@@ -12,14 +13,20 @@ import { EntityNotFoundError, UnknownReferenceError } from '../../directory/dire
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import {
   ArrearsFileError,
+  emptyUpload,
+  notAWorkbook,
   parseArrearsFile,
   type ArrearsFileFormat,
   type ArrearsImportRow,
+  type ColumnHeaders,
   type RowProblem,
 } from './arrears-file-parser.js';
+import { type ArrearsFileErrorDetail } from './arrears-file.errors.js';
+import { columnName } from './arrears-import-row.js';
 import { ArrearsImportRepository } from './arrears-import.repository.js';
 import { ImportBatchWriter, type BatchContext, type ResolvedRow } from './import-batch.writer.js';
 import { isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
+import { EncodingSniffer, TEXT_ENCODING_LABELS, type TextEncodingName } from './text-encoding.js';
 
 /** Rows written per transaction: large enough for set-based SQL to pay off, small enough to keep locks short. */
 const BATCH_ROWS = 2_000;
@@ -32,6 +39,12 @@ export interface ImportView {
   housingOrganisationId: string;
   fileName: string | null;
   format: ArrearsFileFormat;
+  /**
+   * The character encoding a CSV or JSON file was read in, as Excel names it ("Windows-1252" for
+   * its "CSV (semikolonsepareret)"); null for a workbook, and until a file received before the
+   * encoding was recorded has been processed.
+   */
+  encoding: string | null;
   status: ImportStatus;
   sizeBytes: number;
   totalRows: number;
@@ -40,7 +53,8 @@ export interface ImportView {
   failedRows: number;
   /** Attempts at processing it so far (IMPORT_MAX_ATTEMPTS at most). */
   attempts: number;
-  error: { code: string; text: { da: string; en: string } } | null;
+  /** Why the whole file failed, with one detail per thing to put right (a missing column each). */
+  error: { code: string; text: LocalizedText; details: ArrearsFileErrorDetail[] } | null;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -48,17 +62,17 @@ export interface ImportView {
 
 export interface ImportProblemView {
   rowNumber: number;
+  /** The stable name of the field (`arrearsOre`), or `row`. */
   field: string;
+  /** The column as the user's file heads it ("Restance"); null for the row as a whole. */
+  column: string | null;
   code: string;
-  message: { da: string; en: string };
+  message: LocalizedText;
 }
 
-const problem = (rowNumber: number, field: string, code: string, da: string, en: string): RowProblem => ({
-  rowNumber,
-  field,
-  code,
-  message: { da, en },
-});
+/** The first bytes of every zip archive, and so of every .xlsx workbook (an empty archive starts PK\x05\x06). */
+const ZIP_SIGNATURES = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
+const isZip = (head: Buffer) => ZIP_SIGNATURES.some((signature) => head.subarray(0, 4).equals(signature));
 
 @Injectable()
 export class ArrearsImportService {
@@ -98,6 +112,10 @@ export class ArrearsImportService {
         fileName: input.fileName,
         format: input.format,
       });
+      // The encoding is decided as the bytes pass, so processing never needs a pass of its own.
+      const sniffer = new EncodingSniffer();
+      let head = Buffer.alloc(0);
+      let format: ArrearsFileFormat | undefined;
       let seq = 0;
       let size = 0;
       let pending: Buffer[] = [];
@@ -110,6 +128,11 @@ export class ArrearsImportService {
       };
       for await (const chunk of content) {
         const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+        if (format === undefined) {
+          head = Buffer.concat([head, buffer.subarray(0, 4 - head.length)]);
+          if (head.length >= 4) format = this.formatOf(input.format, head);
+        }
+        if (format !== 'xlsx') sniffer.push(buffer);
         pending.push(buffer);
         pendingBytes += buffer.length;
         size += buffer.length;
@@ -117,9 +140,14 @@ export class ArrearsImportService {
       }
       await flush();
       if (size === 0) {
-        throw new AppError('IMPORT_EMPTY_FILE', 400, { da: 'Filen er tom.', en: 'The file is empty.' });
+        throw emptyUpload();
       }
-      await this.repository.setSize(manager, id, size);
+      format ??= this.formatOf(input.format, head);
+      await this.repository.setReceived(manager, id, {
+        sizeBytes: size,
+        format,
+        encoding: format === 'xlsx' ? null : sniffer.result(),
+      });
     });
     try {
       await this.producer?.enqueue([id]);
@@ -132,6 +160,17 @@ export class ArrearsImportService {
     return this.get(actor, id);
   }
 
+  /**
+   * The format the bytes are in: a workbook is a zip archive whatever it was called or sent as (a
+   * list saved as .xlsx but named .csv, or posted as text/csv, still imports); one announced as a
+   * workbook that is no zip (an old .xls, a renamed CSV) is refused at once, and nothing is kept.
+   */
+  private formatOf(announced: ArrearsFileFormat, head: Buffer): ArrearsFileFormat {
+    if (isZip(head)) return 'xlsx';
+    if (announced === 'xlsx') throw notAWorkbook();
+    return announced;
+  }
+
   async get(actor: Actor, id: string): Promise<ImportView> {
     return this.view(id, this.scopeOrganisation(actor));
   }
@@ -140,7 +179,8 @@ export class ArrearsImportService {
   private async view(id: string, organisationId: string | null): Promise<ImportView> {
     const row = await this.repository.find(this.dataSource.manager, id, organisationId);
     if (!row) throw new EntityNotFoundError('arrears_import');
-    return row;
+    const error = row.error && { ...row.error, details: row.error.details ?? [] };
+    return { ...row, encoding: row.encoding && TEXT_ENCODING_LABELS[row.encoding], error };
   }
 
   async problems(actor: Actor, id: string, page: { limit: number; cursor?: string }): Promise<Page<ImportProblemView>> {
@@ -209,7 +249,7 @@ export class ArrearsImportService {
     const { run, attempts } = await this.beginAttempt(importId);
     if (!run) return this.view(importId, null);
     try {
-      await this.attempt(importId, job.housingOrganisationId, job.format);
+      await this.attempt(importId, job.housingOrganisationId, job.format, job.encoding);
     } catch (error) {
       await this.recordFailedAttempt(importId, attempts, error);
       throw error;
@@ -235,8 +275,21 @@ export class ArrearsImportService {
     }
   }
 
-  private async attempt(importId: string, organisationId: string, format: ArrearsFileFormat): Promise<void> {
+  private async attempt(
+    importId: string,
+    organisationId: string,
+    format: ArrearsFileFormat,
+    knownEncoding: TextEncodingName | null,
+  ): Promise<void> {
     await this.repository.resetReport(this.dataSource.manager, importId);
+    // A text file received before its encoding was recorded at upload: one pass over it first.
+    let encoding = knownEncoding;
+    if (format !== 'xlsx' && encoding === null) {
+      const sniffer = new EncodingSniffer();
+      for await (const chunk of this.chunks(importId)) sniffer.push(chunk);
+      encoding = sniffer.result();
+      await this.repository.setEncoding(this.dataSource.manager, importId, encoding);
+    }
     const departments = await this.repository.departments(this.dataSource.manager, organisationId);
     const context: BatchContext = { importId, organisationId, bookedOn: copenhagenDateOf(new Date()) };
     const seen = new Set<string>();
@@ -286,13 +339,14 @@ export class ArrearsImportService {
     };
 
     try {
-      for await (const parsed of parseArrearsFile(this.chunks(importId), format)) {
+      const options = encoding === null ? {} : { encoding };
+      for await (const parsed of parseArrearsFile(this.chunks(importId), format, options)) {
         totals.total += 1;
         if (!parsed.ok) {
           totals.failed += 1;
           problems.push(...parsed.problems);
         } else {
-          const resolved = this.resolve(parsed.row, departments, seen);
+          const resolved = this.resolve(parsed.row, parsed.headers, departments, seen);
           if ('problem' in resolved) {
             totals.failed += 1;
             problems.push(resolved.problem);
@@ -310,7 +364,11 @@ export class ArrearsImportService {
       await writing;
       if (!(error instanceof ArrearsFileError)) throw error;
       // A file that cannot be read at all: keep what was written (it is valid on its own) and say why.
-      await this.repository.fail(this.dataSource.manager, importId, { code: error.code, text: error.text });
+      await this.repository.fail(this.dataSource.manager, importId, {
+        code: error.code,
+        text: error.text,
+        details: error.details,
+      });
     }
     this.logger.log({ importId, ...totals }, 'Arrears import processed');
   }
@@ -359,31 +417,43 @@ export class ArrearsImportService {
 
   private resolve(
     row: ArrearsImportRow,
+    headers: ColumnHeaders,
     departments: Map<string, { id: string; municipalityId: string }>,
     seen: Set<string>,
   ): { row: ResolvedRow } | { problem: RowProblem } {
     const department = departments.get(row.departmentNumber.toLowerCase());
     if (!department) {
       return {
-        problem: problem(
-          row.rowNumber,
-          'departmentNumber',
-          'UNKNOWN_DEPARTMENT',
-          `Afdeling ${row.departmentNumber} findes ikke i boligorganisationen.`,
-          `Department ${row.departmentNumber} does not exist in the housing organisation.`,
-        ),
+        problem: {
+          rowNumber: row.rowNumber,
+          field: 'departmentNumber',
+          column: headers.departmentNumber ?? null,
+          code: 'UNKNOWN_DEPARTMENT',
+          message: localized((m) =>
+            m.imports.row.unknownDepartment({
+              column: columnName(m, 'departmentNumber', headers),
+              department: row.departmentNumber,
+            }),
+          ),
+        },
       };
     }
     const key = `${department.id}|${row.unit.toLowerCase()}|${row.dueDate}`;
     if (seen.has(key)) {
       return {
-        problem: problem(
-          row.rowNumber,
-          'unit',
-          'DUPLICATE_ROW',
-          `Lejemål ${row.unit} med forfaldsdato ${row.dueDate} står flere gange i filen; kun den første række er brugt.`,
-          `Tenancy ${row.unit} with due date ${row.dueDate} appears more than once in the file; only the first row was used.`,
-        ),
+        problem: {
+          rowNumber: row.rowNumber,
+          field: 'unit',
+          column: headers.unit ?? null,
+          code: 'DUPLICATE_ROW',
+          message: localized((m) =>
+            m.imports.row.duplicateRow({
+              column: columnName(m, 'unit', headers),
+              unit: row.unit,
+              dueDate: row.dueDate,
+            }),
+          ),
+        },
       };
     }
     seen.add(key);

@@ -1,4 +1,4 @@
-import { type LocalizedText } from '@app/common';
+import { localized, type LocalizedText, type Messages } from '@app/i18n';
 import { type RowProblem } from './arrears-file-parser.js';
 
 /** The SQLSTATE of a database error (TypeORM copies the driver's fields onto its error), if it is one. */
@@ -19,22 +19,17 @@ export function isRowRefusal(error: unknown): boolean {
   return state !== undefined && (state.startsWith('22') || state.startsWith('23'));
 }
 
-function refusalReason(state: string | undefined): LocalizedText {
+function refusalReason(state: string | undefined, m: Messages): string {
   switch (state) {
     case '22021': // character_not_in_repertoire: a NUL, or bytes that are not UTF-8
     case '22P05': // untranslatable_character
-      return {
-        da: 'et tegn, der ikke kan gemmes, fx et nul-tegn',
-        en: 'a character that cannot be stored, such as NUL',
-      };
+      return m.imports.row.refusedCharacter;
     case '22001': // string_data_right_truncation
-      return { da: 'en værdi er for lang', en: 'a value is too long' };
+      return m.imports.row.refusedTooLong;
     case '22003': // numeric_value_out_of_range
-      return { da: 'et tal er for stort', en: 'a number is too large' };
+      return m.imports.row.refusedNumber;
     default:
-      return state?.startsWith('23')
-        ? { da: 'en værdi overholder ikke systemets regler', en: "a value breaks one of the system's rules" }
-        : { da: 'en værdi har en form, databasen ikke kan gemme', en: 'a value has a form the database cannot store' };
+      return state?.startsWith('23') ? m.imports.row.refusedRule : m.imports.row.refusedForm;
   }
 }
 
@@ -43,15 +38,13 @@ function refusalReason(state: string | undefined): LocalizedText {
  * never the value or the database's message (which quotes it): both are stored and shown.
  */
 export function refusedRowProblem(rowNumber: number, error: unknown): RowProblem {
-  const reason = refusalReason(sqlStateOf(error));
+  const state = sqlStateOf(error);
   return {
     rowNumber,
     field: 'row',
+    column: null,
     code: 'ROW_REFUSED',
-    message: {
-      da: `Rækken kunne ikke gemmes: ${reason.da}. Ret rækken og indlæs listen igen; de andre rækker er gemt.`,
-      en: `The row could not be saved: ${reason.en}. Correct the row and import the list again; the other rows are saved.`,
-    },
+    message: localized((m) => m.imports.row.refused({ reason: refusalReason(state, m) })),
   };
 }
 
@@ -59,9 +52,6 @@ export function refusedRowProblem(rowNumber: number, error: unknown): RowProblem
 export function processingFailed(attempts: number): { code: 'IMPORT_PROCESSING_FAILED'; text: LocalizedText } {
   return {
     code: 'IMPORT_PROCESSING_FAILED',
-    text: {
-      da: `Listen kunne ikke indlæses færdig: alle ${attempts} forsøg på at behandle den mislykkedes. Rækker, der allerede er gemt, er bevaret, og listen kan trygt indlæses igen. Sker det igen, så kontakt support og oplys importens id.`,
-      en: `The list could not be imported to the end: all ${attempts} attempts at processing it failed. Rows already saved are kept, and the list can safely be imported again. If it happens again, contact support and give the import's id.`,
-    },
+    text: localized((m) => m.imports.IMPORT_PROCESSING_FAILED({ attempts: String(attempts) })),
   };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { NotAWorkbookError, readFirstSheet, type SheetRow } from './xlsx-rows.js';
+import { NotAWorkbookError, readFirstSheet, wholeCharactersEnd, type SheetRow } from './xlsx-rows.js';
 
 async function* inPieces(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
@@ -71,5 +71,25 @@ describe('readFirstSheet input failures', () => {
       for await (const row of readFirstSheet(broken())) void row;
     };
     await expect(read()).rejects.toBe(failure);
+  });
+});
+
+describe('readFirstSheet on a large workbook', () => {
+  it('never cuts a character in half where the XML is inflated in pieces', async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet('Restancer');
+      for (let i = 0; i < 20_000; i++) sheet.addRow([`Søren Ågård Æbelø ${i}`, 'København Ø', `Vej ${i} – ø`]);
+    });
+    const rows = await rowsOf(bytes, 256 * 1024);
+    expect(rows).toHaveLength(20_000);
+    expect(rows.filter((row) => JSON.stringify(row.cells).includes('\ufffd'))).toEqual([]);
+    expect(rows[19_999]!.cells).toEqual(['Søren Ågård Æbelø 19999', 'København Ø', 'Vej 19999 – ø']);
+  });
+
+  it('passes bytes on only between UTF-8 characters', () => {
+    const text = Buffer.from('aø€😀', 'utf8');
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => wholeCharactersEnd(text.subarray(0, n)))).toEqual([
+      1, 1, 3, 3, 3, 6, 6, 6, 6, 10,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 
 /** One worksheet row as plain values: text, a number, or null for an empty or unreadable cell. */
 export interface SheetRow {
@@ -46,6 +46,7 @@ export async function* readFirstSheet(chunks: AsyncIterable<Buffer>): AsyncGener
     worksheets: 'emit',
     entries: 'ignore',
   });
+  decodeWholeCharacters(reader);
   const step = <T>(iterator: AsyncIterator<T>) => Promise.race([iterator.next(), inputFailed]);
   let sheets = 0;
   try {
@@ -103,4 +104,58 @@ function plainValue(value: unknown): string | number | null {
 /** Excel has no time zones: exceljs gives a date cell as midnight UTC of the day shown. */
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * exceljs (4.4.0, utils/parse-sax.js) decodes each inflated piece of a part's XML on its own, so a
+ * character whose UTF-8 bytes fall on both sides of a piece's end (every 16 kB or so) is read as
+ * U+FFFD: "Søren" became "S��ren" in a few of every 20,000 rows. The shared strings (where the
+ * text of a workbook lives) and the worksheet are handed to it in pieces cut only between
+ * characters. Its internal methods are wrapped: exceljs is pinned, and xlsx-rows.spec.ts fails if
+ * a version changes them.
+ */
+function decodeWholeCharacters(reader: object): void {
+  const internals = reader as {
+    _parseSharedStrings?: (entry: NodeJS.ReadableStream) => AsyncGenerator<unknown>;
+    _parseWorksheet?: (iterator: AsyncIterable<Buffer>, sheetNo: string) => Generator<unknown>;
+  };
+  const sharedStrings = internals._parseSharedStrings;
+  const worksheet = internals._parseWorksheet;
+  if (typeof sharedStrings !== 'function' || typeof worksheet !== 'function') {
+    throw new Error('exceljs WorkbookReader has changed: _parseSharedStrings/_parseWorksheet not found');
+  }
+  internals._parseSharedStrings = function (entry) {
+    return sharedStrings.call(this, entry.pipe(new WholeCharacters()));
+  };
+  internals._parseWorksheet = function (iterator, sheetNo) {
+    return worksheet.call(this, Readable.from(iterator).pipe(new WholeCharacters()), sheetNo);
+  };
+}
+
+/** Passes bytes on in pieces that end between UTF-8 characters, holding back a cut-off one. */
+export class WholeCharacters extends Transform {
+  private carry: Buffer = Buffer.alloc(0);
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = wholeCharactersEnd(bytes);
+    this.carry = Buffer.from(bytes.subarray(cut));
+    done(null, cut > 0 ? bytes.subarray(0, cut) : undefined);
+  }
+
+  override _flush(done: TransformCallback): void {
+    done(null, this.carry.length > 0 ? this.carry : undefined);
+  }
+}
+
+/** Where the last complete UTF-8 character of `bytes` ends. */
+export function wholeCharactersEnd(bytes: Buffer): number {
+  for (let i = bytes.length - 1; i >= Math.max(0, bytes.length - 4); i--) {
+    const byte = bytes[i]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back for its lead
+    if (byte < 0x80) return bytes.length; // ASCII ends a character
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return bytes.length - i >= length ? bytes.length : i;
+  }
+  return bytes.length;
 }
