@@ -165,11 +165,18 @@ export class ArrearsRegistrationService {
         .filter((derived) => derived.nextDeadlineOn !== null),
     );
     const existing = changedCaseIds.filter((id) => !openedIds.has(id));
-    await this.refreshDerived(manager, existing, new Set(existing));
+    const ledgers = await this.refreshDerived(manager, existing, new Set(existing));
+    // Each case's whole ledger is in hand (booked now, or read back for the derivation): the
+    // warning engine takes it from the event instead of reading it again.
     await this.warnings.raiseForEvents(
       manager,
       source.actor,
-      changedCaseIds.map((caseId) => ({ caseId, type: 'arrears_registered', on: source.bookedOn })),
+      changedCaseIds.map((caseId) => ({
+        caseId,
+        type: 'arrears_registered',
+        on: source.bookedOn,
+        ledger: bookedOnFresh.get(caseId) ?? ledgers.get(caseId),
+      })),
     );
     return {
       claims: claims.map((claim, i) => ({ ...pick(caseOf(claim)), changed: changed.has(i) })),
@@ -204,14 +211,14 @@ export class ArrearsRegistrationService {
 
   /**
    * Stores what is derived of each case (`deriveCase`: the next legal date, the first of the case
-   * page's `upcomingDeadlines`), for every writer of a case alike.
+   * page's `upcomingDeadlines`), for every writer of a case alike. Returns each case's ledger as read.
    */
   async refreshDerived(
     manager: EntityManager,
     caseIds: string[],
     touched: ReadonlySet<string> = new Set(),
-  ): Promise<void> {
-    if (caseIds.length === 0) return;
+  ): Promise<Map<string, LedgerLine[]>> {
+    if (caseIds.length === 0) return new Map();
     const today = copenhagenDateOf(new Date());
     const cases = await this.cases.withLedgers(manager, caseIds);
     await this.cases.storeDerived(
@@ -223,6 +230,7 @@ export class ArrearsRegistrationService {
         touched: touched.has(row.id),
       })),
     );
+    return new Map(cases.map(({ row, ledger }) => [row.id, ledger]));
   }
 }
 
