@@ -165,18 +165,11 @@ export class ArrearsRegistrationService {
         .filter((derived) => derived.nextDeadlineOn !== null),
     );
     const existing = changedCaseIds.filter((id) => !openedIds.has(id));
-    const ledgers = await this.refreshDerived(manager, existing, new Set(existing));
-    // Each case's whole ledger is in hand (booked now, or read back for the derivation): the
-    // warning engine takes it from the event instead of reading it again.
+    await this.refreshDerived(manager, existing, new Set(existing));
     await this.warnings.raiseForEvents(
       manager,
       source.actor,
-      changedCaseIds.map((caseId) => ({
-        caseId,
-        type: 'arrears_registered',
-        on: source.bookedOn,
-        ledger: bookedOnFresh.get(caseId) ?? ledgers.get(caseId),
-      })),
+      changedCaseIds.map((caseId) => ({ caseId, type: 'arrears_registered', on: source.bookedOn })),
     );
     return {
       claims: claims.map((claim, i) => ({ ...pick(caseOf(claim)), changed: changed.has(i) })),
@@ -211,14 +204,14 @@ export class ArrearsRegistrationService {
 
   /**
    * Stores what is derived of each case (`deriveCase`: the next legal date, the first of the case
-   * page's `upcomingDeadlines`), for every writer of a case alike. Returns each case's ledger as read.
+   * page's `upcomingDeadlines`), for every writer of a case alike.
    */
   async refreshDerived(
     manager: EntityManager,
     caseIds: string[],
     touched: ReadonlySet<string> = new Set(),
-  ): Promise<Map<string, LedgerLine[]>> {
-    if (caseIds.length === 0) return new Map();
+  ): Promise<void> {
+    if (caseIds.length === 0) return;
     const today = copenhagenDateOf(new Date());
     const cases = await this.cases.withLedgers(manager, caseIds);
     await this.cases.storeDerived(
@@ -230,7 +223,6 @@ export class ArrearsRegistrationService {
         touched: touched.has(row.id),
       })),
     );
-    return new Map(cases.map(({ row, ledger }) => [row.id, ledger]));
   }
 }
 

@@ -63,22 +63,18 @@ export function caseReference(caseId: string): string {
 }
 
 /**
- * The rules' view of each case (WarningCaseContext) from the facts WarningRepository reads, and
- * the ledgers the caller already holds (`knownLedgers`, by case; the facts then need none).
+ * The rules' view of each case (WarningCaseContext) from the facts WarningRepository reads.
  * Pure: the ledger's summary, the address line, the household's children and which consents
  * count are decided here, once.
  */
-export function toWarningContexts(
-  facts: CaseContextFacts,
-  knownLedgers: ReadonlyMap<string, readonly LedgerLine[]> = new Map(),
-): Map<string, LoadedCaseContext> {
+export function toWarningContexts(facts: CaseContextFacts): Map<string, LoadedCaseContext> {
   const contexts = new Map<string, LoadedCaseContext>();
   const tenantsOf = groupBy(facts.tenants, (t) => t.tenancy_id);
   const consentsOf = groupBy(facts.consents, (c) => c.tenancyId);
   const linesByCase = groupBy(facts.ledger, (line) => line.caseId);
   for (const row of facts.cases) {
     const rowTenants = tenantsOf.get(row.tenancy_id) ?? [];
-    const summary = summarizeLedger(knownLedgers.get(row.id) ?? linesByCase.get(row.id) ?? []);
+    const summary = summarizeLedger(linesByCase.get(row.id) ?? []);
     contexts.set(row.id, {
       caseId: row.id,
       reference: caseReference(row.id),

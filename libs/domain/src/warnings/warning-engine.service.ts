@@ -4,7 +4,6 @@ import { type EntityManager } from 'typeorm';
 import { copenhagenDateOf, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { type Actor } from '../access/roles.js';
-import { summarizeLedger, type LedgerLine } from '../arrears/ledger-summary.js';
 import { type AuditEntry, AuditService } from '../audit/audit.service.js';
 import { type AnyNewOutboxEmail } from '../outbox/outbox.repository.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -19,9 +18,8 @@ import {
   warningMailbox,
 } from './warning-delivery-planner.js';
 import { planWarnings, type PlannedWarning } from './warning-planner.js';
-import { rulesTriggeredBy, type CaseEventType, type Trigger, type WarningRule } from './warning-rules.js';
+import { rulesTriggeredBy, type CaseEventType, type Trigger } from './warning-rules.js';
 import {
-  type ContextRequest,
   type NewWarning,
   organisationKey,
   WarningRepository,
@@ -35,12 +33,6 @@ export interface RaisedCaseEvent {
   on: IsoDate;
   /** A corrected municipality notice: the date of the notice it corrects. */
   corrects?: IsoDate;
-  /**
-   * The case's whole ledger after the change, when the caller holds it (the arrears registration
-   * has just derived the case from it): the engine then neither reads it again nor loads a case
-   * whose balance no rule can fire on.
-   */
-  ledger?: readonly LedgerLine[];
 }
 
 /**
@@ -67,26 +59,18 @@ export class WarningEngine {
     events: RaisedCaseEvent[],
     now: Date = new Date(),
   ): Promise<number> {
-    const relevant = events
-      .map((event) => ({ event, rules: rulesTriggeredBy({ kind: 'event', event: event.type as CaseEventType }) }))
-      .filter(({ event, rules }) => rules.length > 0 && !cannotFire(rules, event));
+    const relevant = events.filter((e) => rulesTriggeredBy({ kind: 'event', event: e.type as CaseEventType }).length);
     if (relevant.length === 0) return 0;
     const today = copenhagenDateOf(now);
-    const contexts = toWarningContexts(
-      await this.warnings.caseContextFacts(
-        manager,
-        contextRequests(relevant),
-        [...new Set(relevant.flatMap(({ rules }) => rules.map((rule) => rule.code)))],
-        today,
-      ),
-      ledgersOf(relevant.map(({ event }) => event)),
-    );
+    const caseIds = await this.mayBeTold(manager, relevant, today);
+    if (caseIds.length === 0) return 0;
+    const contexts = toWarningContexts(await this.warnings.caseContextFacts(manager, caseIds, today));
     const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
-    for (const { event, rules } of relevant) {
+    for (const event of relevant) {
       const context = contexts.get(event.caseId);
       if (!context) continue;
       const trigger: Trigger = { kind: 'event', event: event.type as CaseEventType };
-      for (const rule of rules) {
+      for (const rule of rulesTriggeredBy(trigger)) {
         const firing = { trigger, on: event.on, today, ...(event.corrects ? { corrects: event.corrects } : {}) };
         for (const plan of planWarnings(rule, context, firing, this.config.calendar)) {
           planned.push({ plan, context });
@@ -96,22 +80,39 @@ export class WarningEngine {
     return this.persist(manager, actor, planned, today);
   }
 
+  /**
+   * The cases among `events` where some recipient could be told: a rule the law or the landlord's
+   * own staff need always qualifies; a voluntary one needs a cooperation agreement in force that
+   * switches it on, or a tenant's consent. Keeps a monthly import of thousands of cases from
+   * loading every case's context when no agreement covers them.
+   */
+  private async mayBeTold(manager: EntityManager, events: RaisedCaseEvent[], today: IsoDate): Promise<string[]> {
+    const always = new Set<string>();
+    const voluntary = new Map<string, Set<string>>();
+    for (const event of events) {
+      for (const rule of rulesTriggeredBy({ kind: 'event', event: event.type as CaseEventType })) {
+        if (rule.recipients.some((r) => r.basis === 'statute' || r.basis === 'own-organisation')) {
+          always.add(event.caseId);
+        } else {
+          voluntary.set(event.caseId, (voluntary.get(event.caseId) ?? new Set()).add(rule.code));
+        }
+      }
+    }
+    const undecided = [...voluntary.keys()].filter((id) => !always.has(id));
+    if (undecided.length === 0) return [...always];
+    const told = await this.warnings.casesWithAgreementOrConsent(
+      manager,
+      undecided,
+      [...new Set([...voluntary.values()].flatMap((codes) => [...codes]))],
+      today,
+    );
+    return [...always, ...told];
+  }
+
   /** The sweeper's half: the same rules, fired by dates instead of events. */
   async raiseForDeadlines(manager: EntityManager, caseIds: string[], triggers: Trigger[], now: Date): Promise<number> {
     const today = copenhagenDateOf(now);
-    const contexts = toWarningContexts(
-      await this.warnings.caseContextFacts(
-        manager,
-        [...new Set(caseIds)].map((caseId) => ({
-          caseId,
-          always: true,
-          balanceAtLeastThreshold: null,
-          withLedger: true,
-        })),
-        [],
-        today,
-      ),
-    );
+    const contexts = toWarningContexts(await this.warnings.caseContextFacts(manager, caseIds, today));
     const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
     for (const context of contexts.values()) {
       for (const trigger of triggers) {
@@ -162,47 +163,21 @@ export class WarningEngine {
     const fresh = warnings.filter((w) => inserted.has(w.row.id));
     if (fresh.length === 0) return 0;
 
-    // The recipients depend only on the organisation and the case's department: each one asked once
-    // (a monthly import's thousands of warnings go to a few municipalities and departments).
-    const addressees = new Map(
-      fresh.map((w) => {
-        const key = addresseeKey(w.row.recipientType, w.row.recipientId, w.context.departmentId);
-        return [
-          key,
-          {
-            id: randomUUID(),
-            type: w.row.recipientType,
-            recipientId: w.row.recipientId,
-            departmentId: w.context.departmentId,
-          },
-        ];
-      }),
-    );
-    const [organisations, usersByAddressee] = await Promise.all([
+    const [organisations, users] = await Promise.all([
       this.warnings.recipientOrganisations(
         manager,
-        [...new Map([...addressees.values()].map((a) => [organisationKey(a.type, a.recipientId), a])).values()].map(
-          (a) => ({ type: a.type, id: a.recipientId }),
-        ),
+        fresh.map((w) => ({ type: w.row.recipientType, id: w.row.recipientId })),
       ),
       this.warnings.recipientUsers(
         manager,
-        [...addressees.values()].map((a) => ({
-          id: a.id,
-          recipientType: a.type,
-          recipientId: a.recipientId,
-          departmentId: a.departmentId,
+        fresh.map((w) => ({
+          id: w.row.id,
+          recipientType: w.row.recipientType,
+          recipientId: w.row.recipientId,
+          departmentId: w.context.departmentId,
         })),
       ),
     ]);
-    const users = new Map(
-      fresh.map((w) => [
-        w.row.id,
-        usersByAddressee.get(
-          addressees.get(addresseeKey(w.row.recipientType, w.row.recipientId, w.context.departmentId))?.id ?? '',
-        ) ?? [],
-      ]),
-    );
     const addresses = fresh.flatMap((w) => {
       const organisation = organisations.get(organisationKey(w.row.recipientType, w.row.recipientId));
       const mailbox = organisation ? warningMailbox(organisation) : null;
@@ -282,49 +257,4 @@ export class WarningEngine {
     await this.warnings.insertTimelineEvents(manager, timeline);
     return fresh.length;
   }
-}
-
-type RelevantEvent = { event: RaisedCaseEvent; rules: WarningRule[] };
-
-/** Whether the event's own ledger already rules out every rule it triggers (they need money owed). */
-function cannotFire(rules: readonly WarningRule[], event: RaisedCaseEvent): boolean {
-  if (!event.ledger) return false;
-  const { balanceOre } = summarizeLedger(event.ledger);
-  return balanceOre <= 0 && rules.every((rule) => rule.balance !== 'any');
-}
-
-/**
- * What the repository loads per case: a rule the law or the landlord's own staff need always
- * qualifies; a voluntary one needs a cooperation agreement in force that switches it on, or a
- * tenant's consent. Keeps a monthly import of thousands of cases from loading every case's context
- * when no agreement covers them or the arrears stay below the agreement's threshold.
- */
-function contextRequests(relevant: readonly RelevantEvent[]): ContextRequest[] {
-  const byCase = new Map<string, RelevantEvent[]>();
-  for (const item of relevant) byCase.set(item.event.caseId, [...(byCase.get(item.event.caseId) ?? []), item]);
-  return [...byCase].map(([caseId, items]) => {
-    const rules = items.flatMap((item) => item.rules);
-    const ledger = items.find((item) => item.event.ledger)?.event.ledger;
-    return {
-      caseId,
-      always: rules.some((rule) =>
-        rule.recipients.some((r) => r.basis === 'statute' || r.basis === 'own-organisation'),
-      ),
-      balanceAtLeastThreshold:
-        ledger && rules.every((rule) => rule.balance === 'agreement-threshold')
-          ? summarizeLedger(ledger).balanceOre
-          : null,
-      withLedger: ledger === undefined,
-    };
-  });
-}
-
-function ledgersOf(events: readonly RaisedCaseEvent[]): Map<string, readonly LedgerLine[]> {
-  const ledgers = new Map<string, readonly LedgerLine[]>();
-  for (const event of events) if (event.ledger && !ledgers.has(event.caseId)) ledgers.set(event.caseId, event.ledger);
-  return ledgers;
-}
-
-function addresseeKey(type: string, id: string, departmentId: string): string {
-  return `${type}:${id}:${departmentId}`;
 }

@@ -9,19 +9,8 @@ import { sql, type SqlFragment } from '../shared/sql-fragment.js';
 import { type Locale, type RecipientOrganisation, type RecipientUser } from './warning-delivery-planner.js';
 import { type WarningData } from './warning-planner.js';
 import { escalationTargetsSql, recipientUsersSql, senderCaseworkersSql } from './recipients.sql.js';
-import { type CaseContextFacts, type ContextRow } from './warning-context.js';
+import { type CaseContextFacts } from './warning-context.js';
 import { type WarningDeliveryView } from './warning-query.service.js';
-
-/** One case whose context the rules need (WarningRepository.caseContextFacts). */
-export interface ContextRequest {
-  caseId: string;
-  /** A rule the law or the landlord's own staff need may fire: loaded whatever the agreement and consents. */
-  always: boolean;
-  /** The case's balance when every rule that may fire needs at least the agreement's threshold; else null. */
-  balanceAtLeastThreshold: number | null;
-  /** The caller does not hold the case's ledger: read it. */
-  withLedger: boolean;
-}
 
 /** A warning row to insert, as the engine decided it. */
 export interface NewWarning {
@@ -102,118 +91,102 @@ const COPENHAGEN_TODAY = `(now() AT TIME ZONE 'Europe/Copenhagen')::date`;
 @Injectable()
 export class WarningRepository {
   /**
-   * The rules' view of many cases in one statement, whatever their number: the case with its
-   * tenancy, the cooperation agreement valid `on`, the tenants, their consents in force and, for
-   * the cases whose ledger the caller does not hold, the ledger lines. A case is skipped when no
-   * rule can fire on it: unless `always`, it needs an agreement in force that switches on one of
-   * `ruleCodes` or a tenant's consent in force; with `balanceAtLeastThreshold` given, that balance
-   * must reach the agreement's threshold (0 without one).
+   * The cases among `caseIds` where a voluntary rule could reach someone: a cooperation
+   * agreement in force on `today` that switches on one of `ruleCodes`, or a tenant's consent in force.
    */
-  async caseContextFacts(
+  async casesWithAgreementOrConsent(
     manager: EntityManager,
-    requests: readonly ContextRequest[],
-    ruleCodes: readonly string[],
-    on: IsoDate,
-  ): Promise<CaseContextFacts> {
-    if (requests.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
-    // Each table is reached by its key, one row at a time (a LATERAL lookup kept apart by OFFSET 0)
-    // or by an index condition on an array of ids (`= ANY(ARRAY(…))`), never by a join the planner
-    // may choose to hash: during a large import the statistics lag far behind the tables, and it
-    // then scanned every case, tenant and person once per batch.
-    const rows: (ContextRow & {
-      tenants: { id: string; name: string; children: number }[] | null;
-      consents: { purpose: ConsentPurpose; type: string; id: string }[] | null;
-      ledger: { kind: LedgerLine['kind']; amountOre: string; dueDate: string | null; bookedOn: string }[] | null;
-    })[] = await manager.query(
-      `WITH x AS (
-         SELECT * FROM unnest($1::uuid[], $2::bool[], $3::bigint[], $4::bool[]) AS x(id, always, balance, with_ledger)),
-       c AS (
-         SELECT c.id, c.tenancy_id, c.stage, c.municipality_id, c.housing_organisation_id, c.department_id,
-                c.payment_demand_sent_on, c.payment_demand_received_on, c.payment_demand_delivery,
-                c.payment_demand_fee_ore, c.terminated_on, c.eviction_scheduled_for,
-                a.enabled_warnings, a.arrears_threshold_ore, a.eviction_reminder_business_days, x.always, x.with_ledger
-           FROM x CROSS JOIN LATERAL (SELECT * FROM arrears_case c WHERE c.id = x.id OFFSET 0) c
-           LEFT JOIN cooperation_agreement a
-                  ON a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
-                 AND a.valid_from <= $6::date AND (a.valid_to IS NULL OR a.valid_to >= $6::date)
-          WHERE (x.balance IS NULL OR x.balance >= coalesce(a.arrears_threshold_ore, 0))),
-       tt AS (
-         SELECT tenancy_id, person_id FROM tenancy_tenant WHERE tenancy_id = ANY(ARRAY(SELECT tenancy_id FROM c))),
-       consents AS (
-         SELECT s.tenancy_id, json_agg(json_build_object('purpose', s.purpose, 'type', s.type, 'id', s.id)) AS consents
-           FROM (SELECT DISTINCT tt.tenancy_id, co.purpose, co.recipient_type AS type, co.recipient_id AS id
-                   FROM consent co JOIN tt ON tt.person_id = co.person_id
-                  WHERE co.person_id = ANY(ARRAY(SELECT person_id FROM tt)) AND ${consentInForceSql('co')}) s
-          GROUP BY s.tenancy_id),
-       told AS (
-         SELECT c.*, cs.consents FROM c LEFT JOIN consents cs ON cs.tenancy_id = c.tenancy_id
-          WHERE c.always OR c.enabled_warnings && $5::text[] OR cs.tenancy_id IS NOT NULL),
-       tenants AS (
-         SELECT tt.tenancy_id,
-                json_agg(json_build_object('id', p.id, 'name', p.name, 'children', p.children_under_18) ORDER BY p.name) AS tenants
-           FROM tt JOIN (SELECT DISTINCT tenancy_id FROM told) tc ON tc.tenancy_id = tt.tenancy_id
-          CROSS JOIN LATERAL (SELECT p.id, p.name, p.children_under_18 FROM person p
-                               WHERE p.id = tt.person_id AND p.anonymised_at IS NULL OFFSET 0) p
-          GROUP BY tt.tenancy_id),
-       ledger AS (
-         SELECT le.case_id,
-                json_agg(json_build_object('kind', le.kind, 'amountOre', le.amount_ore::text,
-                                           'dueDate', le.due_date::text, 'bookedOn', le.booked_on::text)) AS ledger
-           FROM ledger_entry le
-          WHERE le.case_id = ANY(ARRAY(SELECT id FROM told WHERE with_ledger))
-          GROUP BY le.case_id)
-       SELECT told.id, told.tenancy_id, told.stage, told.municipality_id, m.name AS municipality_name,
-              told.housing_organisation_id, told.department_id, d.number AS department_number,
-              d.name AS department_name, ho.name AS sender_name, ho.contact_email AS sender_contact_email,
-              nu.name AS notice_recorded_by_name, nu.email AS notice_recorded_by_email, t.address, t.postcode, t.city,
-              told.payment_demand_sent_on::text, told.payment_demand_received_on::text, told.payment_demand_delivery,
-              told.payment_demand_fee_ore::text, told.terminated_on::text, told.eviction_scheduled_for::text,
-              told.enabled_warnings, told.arrears_threshold_ore::text, told.eviction_reminder_business_days,
-              tn.tenants, told.consents, l.ledger
-         FROM told
-         JOIN tenancy t ON t.id = told.tenancy_id
-         JOIN housing_organisation ho ON ho.id = told.housing_organisation_id
-         JOIN municipality m ON m.id = told.municipality_id
-         JOIN department d ON d.id = told.department_id
+    caseIds: string[],
+    ruleCodes: string[],
+    today: IsoDate,
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT c.id FROM arrears_case c
+        WHERE c.id = ANY($1::uuid[])
+          AND (EXISTS (SELECT 1 FROM cooperation_agreement a
+                        WHERE a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
+                          AND a.enabled_warnings && $2::text[] AND a.valid_from <= $3::date
+                          AND (a.valid_to IS NULL OR a.valid_to >= $3::date))
+               OR EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
+                           WHERE tt.tenancy_id = c.tenancy_id AND ${consentInForceSql('co')}))`,
+      [caseIds, ruleCodes, today],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * The rules' view of many cases in four queries, whatever their number: the case with its
+   * tenancy, the cooperation agreement valid `on`, the tenants, their consents in force, the ledger.
+   */
+  async caseContextFacts(manager: EntityManager, caseIds: string[], on: IsoDate): Promise<CaseContextFacts> {
+    if (caseIds.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
+    // Set-based queries keyed by the ids, not correlated subqueries: on tables without fresh
+    // statistics (a large import, a new database) the planner would otherwise scan person and
+    // consent once per case; here the worst case is one scan per call.
+    const cases: CaseContextFacts['cases'] = await manager.query(
+      `SELECT c.id, c.tenancy_id, c.stage, c.municipality_id, m.name AS municipality_name, c.housing_organisation_id,
+              c.department_id, d.number AS department_number, d.name AS department_name,
+              ho.name AS sender_name, ho.contact_email AS sender_contact_email,
+              nu.name AS notice_recorded_by_name, nu.email AS notice_recorded_by_email,
+              t.address, t.postcode, t.city,
+              c.payment_demand_sent_on::text, c.payment_demand_received_on::text, c.payment_demand_delivery,
+              c.payment_demand_fee_ore::text, c.terminated_on::text, c.eviction_scheduled_for::text,
+              a.enabled_warnings, a.arrears_threshold_ore::text, a.eviction_reminder_business_days
+         FROM arrears_case c
+         JOIN tenancy t ON t.id = c.tenancy_id
+         JOIN housing_organisation ho ON ho.id = c.housing_organisation_id
+         JOIN municipality m ON m.id = c.municipality_id
+         JOIN department d ON d.id = c.department_id
          -- The caseworker who recorded the latest notice to the municipality: the § 92, stk. 2
          -- email's contact when the organisation has no contact address.
          LEFT JOIN LATERAL (
                 SELECT u.name, u.email
                   FROM municipality_notice n JOIN app_user u ON u.id = n.created_by
-                 WHERE n.case_id = told.id
+                 WHERE n.case_id = c.id
                  ORDER BY n.created_at DESC, n.id
                  LIMIT 1) nu ON true
-         LEFT JOIN tenants tn ON tn.tenancy_id = told.tenancy_id
-         LEFT JOIN ledger l ON l.case_id = told.id`,
-      [
-        requests.map((r) => r.caseId),
-        requests.map((r) => r.always),
-        requests.map((r) => r.balanceAtLeastThreshold),
-        requests.map((r) => r.withLedger),
-        ruleCodes,
-        on,
-      ],
+         LEFT JOIN cooperation_agreement a
+                ON a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
+               AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to >= $2::date)
+        WHERE c.id = ANY($1::uuid[])`,
+      [caseIds, on],
     );
-    const facts: CaseContextFacts = { cases: [], tenants: [], consents: [], ledger: [] };
-    const tenanciesDone = new Set<string>();
-    for (const { tenants, consents, ledger, ...row } of rows) {
-      facts.cases.push(row);
-      if (!tenanciesDone.has(row.tenancy_id)) {
-        tenanciesDone.add(row.tenancy_id);
-        facts.tenants.push(...(tenants ?? []).map((t) => ({ tenancy_id: row.tenancy_id, ...t })));
-        facts.consents.push(...(consents ?? []).map((c) => ({ tenancyId: row.tenancy_id, ...c })));
-      }
-      facts.ledger.push(
-        ...(ledger ?? []).map((line) => ({
-          caseId: row.id,
-          kind: line.kind,
-          amountOre: Number(line.amountOre),
-          dueDate: line.dueDate,
-          bookedOn: line.bookedOn,
-        })),
-      );
-    }
-    return facts;
+    const tenancyIds = cases.map((row) => row.tenancy_id);
+    const tenants: CaseContextFacts['tenants'] = await manager.query(
+      `SELECT tt.tenancy_id, p.id, p.name, p.children_under_18 AS children
+         FROM tenancy_tenant tt JOIN person p ON p.id = tt.person_id
+        WHERE tt.tenancy_id = ANY($1::uuid[]) AND p.anonymised_at IS NULL
+        ORDER BY p.name`,
+      [tenancyIds],
+    );
+    const consents: { tenancy_id: string; purpose: ConsentPurpose; type: string; id: string }[] = await manager.query(
+      `SELECT DISTINCT tt.tenancy_id, co.purpose, co.recipient_type AS type, co.recipient_id AS id
+         FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
+        WHERE tt.tenancy_id = ANY($1::uuid[]) AND ${consentInForceSql('co')}`,
+      [tenancyIds],
+    );
+    const ledger: {
+      case_id: string;
+      kind: LedgerLine['kind'];
+      amount_ore: string;
+      due_date: string;
+      booked_on: string;
+    }[] = await manager.query(
+      `SELECT case_id, kind, amount_ore::text, due_date::text, booked_on::text FROM ledger_entry WHERE case_id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    return {
+      cases,
+      tenants,
+      consents: consents.map((c) => ({ tenancyId: c.tenancy_id, purpose: c.purpose, type: c.type, id: c.id })),
+      ledger: ledger.map((r) => ({
+        caseId: r.case_id,
+        kind: r.kind,
+        amountOre: Number(r.amount_ore),
+        dueDate: r.due_date,
+        bookedOn: r.booked_on,
+      })),
+    };
   }
 
   /** Inserts the warnings; one already raised for its case, recipient and occurrence is skipped. Returns the ids written. */
