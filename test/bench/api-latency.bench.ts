@@ -1,3 +1,4 @@
+import { seedOrganisationWithTenancies } from './support/organisation-seed.js';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -140,40 +141,11 @@ describe(`API latency (${CONNECTIONS} connections, ${SECONDS} s per figure)`, ()
         // The shipped health-probe interval: the tests' 200 ms would add a probe of every service five times a second.
         env: { LOG_LEVEL: 'warn', PORT: String(apiPort), HEALTH_PROBE_INTERVAL_MS: '10000', ...pool },
       });
-      const [municipalityId, organisationId, departmentId] = [randomUUID(), randomUUID(), randomUUID()];
-      await database.query(
-        `INSERT INTO municipality (id, code, name, alert_email) VALUES ($1, '751', 'Aarhus', 'alerts@aarhus.dk')`,
-        [municipalityId],
+      // The first LISTED_CASES tenancies get a case with ledger lines here, the rest are registered on through the API.
+      const { municipalityId, organisationId, departmentId, tenancyIds } = await seedOrganisationWithTenancies(
+        database,
+        LISTED_CASES + TENANCIES,
       );
-      await database.query(`INSERT INTO housing_organisation (id, name) VALUES ($1, 'Bench Bolig')`, [organisationId]);
-      await database.query(
-        `INSERT INTO department (id, housing_organisation_id, municipality_id, number, name, address)
-         VALUES ($1, $2, $3, 'D1', 'D1', 'Aarhus')`,
-        [departmentId, organisationId, municipalityId],
-      );
-      // The municipality hears of arrears from the first øre: each registration raises its warning too.
-      await database.query(
-        `INSERT INTO cooperation_agreement (id, municipality_id, housing_organisation_id, enabled_warnings, arrears_threshold_ore, valid_from)
-         VALUES (gen_random_uuid(), $1, $2, '{arrears-registered}', 0, DATE '2000-01-01')`,
-        [municipalityId, organisationId],
-      );
-      // Tenancies with one tenant each: the first LISTED_CASES get a case with ledger lines here,
-      // the rest are registered on through the API.
-      const tenancyIds = (
-        await database.query<{ id: string }>(
-          `WITH n AS (SELECT i, gen_random_uuid() AS tenancy_id, gen_random_uuid() AS person_id
-                        FROM generate_series(1, $4::int) AS i),
-                tenancies AS (
-                  INSERT INTO tenancy (id, housing_organisation_id, department_id, unit, address, monthly_rent_ore)
-                  SELECT tenancy_id, $1, $2, 'U-' || i, 'Testvej ' || i, 650000 FROM n),
-                persons AS (
-                  INSERT INTO person (id, housing_organisation_id, municipality_id, name)
-                  SELECT person_id, $1, $3, 'Lejer ' || i FROM n),
-                tenants AS (INSERT INTO tenancy_tenant (tenancy_id, person_id) SELECT tenancy_id, person_id FROM n)
-           SELECT tenancy_id AS id FROM n ORDER BY i`,
-          [organisationId, departmentId, municipalityId, LISTED_CASES + TENANCIES],
-        )
-      ).map((r) => r.id);
       const [listed, registered] = [tenancyIds.slice(0, LISTED_CASES), tenancyIds.slice(LISTED_CASES)];
       await database.query(
         `WITH cases AS (

@@ -1,6 +1,6 @@
+import { seedOrganisationWithTenancies } from './support/organisation-seed.js';
 import autocannon from 'autocannon';
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import {
@@ -134,39 +134,7 @@ describe(`register-arrears under load (${CONNECTIONS} connections, ${SECONDS} s)
       // Without info logs the API does not print its port, so it gets one chosen here.
       const port = await freePort();
       const env = testEnv({ database, queue: 'redis', prefix, env: { LOG_LEVEL: 'warn', PORT: String(port) } });
-      const [municipalityId, organisationId, departmentId] = [randomUUID(), randomUUID(), randomUUID()];
-      await database.query(
-        `INSERT INTO municipality (id, code, name, alert_email) VALUES ($1, '751', 'Aarhus', 'alerts@aarhus.dk')`,
-        [municipalityId],
-      );
-      await database.query(`INSERT INTO housing_organisation (id, name) VALUES ($1, 'Bench Bolig')`, [organisationId]);
-      await database.query(
-        `INSERT INTO department (id, housing_organisation_id, municipality_id, number, name, address)
-         VALUES ($1, $2, $3, 'D1', 'D1', 'Aarhus')`,
-        [departmentId, organisationId, municipalityId],
-      );
-      // The municipality hears of arrears from the first øre: each registration raises its warning too.
-      await database.query(
-        `INSERT INTO cooperation_agreement (id, municipality_id, housing_organisation_id, enabled_warnings, arrears_threshold_ore, valid_from)
-         VALUES (gen_random_uuid(), $1, $2, '{arrears-registered}', 0, DATE '2000-01-01')`,
-        [municipalityId, organisationId],
-      );
-      // Tenancies with one tenant each (not yet active: a first registration marks them).
-      const tenancyIds = (
-        await database.query<{ id: string }>(
-          `WITH n AS (SELECT i, gen_random_uuid() AS tenancy_id, gen_random_uuid() AS person_id
-                        FROM generate_series(1, $4::int) AS i),
-                tenancies AS (
-                  INSERT INTO tenancy (id, housing_organisation_id, department_id, unit, address, monthly_rent_ore)
-                  SELECT tenancy_id, $1, $2, 'U-' || i, 'Testvej ' || i, 650000 FROM n),
-                persons AS (
-                  INSERT INTO person (id, housing_organisation_id, municipality_id, name)
-                  SELECT person_id, $1, $3, 'Lejer ' || i FROM n),
-                tenants AS (INSERT INTO tenancy_tenant (tenancy_id, person_id) SELECT tenancy_id, person_id FROM n)
-           SELECT tenancy_id AS id FROM n ORDER BY i`,
-          [organisationId, departmentId, municipalityId, TENANCIES],
-        )
-      ).map((r) => r.id);
+      const { organisationId, tenancyIds } = await seedOrganisationWithTenancies(database, TENANCIES);
 
       api = startProcess('dist/apps/api/src/main.js', env);
       const base = `http://127.0.0.1:${port}`;

@@ -157,22 +157,10 @@ export class TestWorld {
     options: { name?: string; departments?: number; municipality?: Municipality; contactEmail?: string | null } = {},
   ): Promise<WorldOrganisation> {
     const municipality = options.municipality ?? (await this.municipality());
-    const organisation = await this.get(HousingOrganisationService).create({
-      name: options.name ?? `Boligselskab ${unique()}`,
-      cvr: null,
-      contactEmail: options.contactEmail ?? null,
-    });
+    const organisation = await this.housingOrganisation({ name: options.name, contactEmail: options.contactEmail });
     const departments: Department[] = [];
     for (let n = 1; n <= (options.departments ?? 1); n += 1) {
-      departments.push(
-        await this.get(DepartmentService).create({
-          housingOrganisationId: organisation.id,
-          municipalityId: municipality.id,
-          number: String(n),
-          name: `Afdeling ${n}`,
-          address: `Skolevej ${n}`,
-        }),
-      );
+      departments.push(await this.department(organisation.id, municipality.id, String(n)));
     }
     const caseworker = await this.user(Role.HousingCaseworker, { housingOrganisationId: organisation.id });
     return { organisation, municipality, departments, caseworker };
@@ -250,7 +238,7 @@ export class TestWorld {
 
   /** A tenancy in the department with its tenants (default: one adult, no children). */
   async tenancy(
-    department: Department,
+    department: Pick<Department, 'id'> & Partial<Pick<Department, 'housingOrganisationId' | 'number'>>,
     options: {
       caseworker?: WorldUser;
       tenancy?: Partial<CreateTenancy>;
@@ -258,10 +246,13 @@ export class TestWorld {
     } = {},
   ): Promise<WorldTenancy> {
     const actor = (options.caseworker ?? (await this.admin())).actor;
-    const address = options.tenancy?.address ?? `Skolevej ${department.number}, ${unique()}`;
+    const address = options.tenancy?.address ?? `Skolevej ${department.number ?? 1}, ${unique()}`;
     const tenancies = this.get(TenancyService);
     const persons = this.get(PersonService);
-    const organisation = { housingOrganisationId: department.housingOrganisationId };
+    // A caseworker's own organisation is used when the department's is not given.
+    const organisation = department.housingOrganisationId
+      ? { housingOrganisationId: department.housingOrganisationId }
+      : {};
     const tenancy = await tenancies.create(actor, {
       departmentId: department.id,
       unit: options.tenancy?.unit ?? unique(),
@@ -292,23 +283,15 @@ export class TestWorld {
     departmentId: string,
     tenant: { name: string; address: string; childrenUnder18?: number },
   ): Promise<{ tenancyId: string; personId: string }> {
-    const actor = actorOf(who.user);
-    const person = await this.get(PersonService).create(actor, {
-      name: tenant.name,
-      address: tenant.address,
-      childrenUnder18: tenant.childrenUnder18 ?? 0,
-    } as CreatePerson);
-    const tenancies = this.get(TenancyService);
-    const tenancy = await tenancies.create(actor, {
-      departmentId,
-      unit: tenant.address.slice(0, 20),
-      address: tenant.address,
-      postcode: '2600',
-      city: 'Glostrup',
-      monthlyRentOre: 650_000,
-    });
-    await tenancies.addTenant(actor, tenancy.id, person.id);
-    return { tenancyId: tenancy.id, personId: person.id };
+    const { tenancy, tenants } = await this.tenancy(
+      { id: departmentId },
+      {
+        caseworker: { user: who.user, actor: actorOf(who.user) },
+        tenancy: { unit: tenant.address.slice(0, 20), address: tenant.address },
+        tenants: [{ name: tenant.name, address: tenant.address, childrenUnder18: tenant.childrenUnder18 ?? 0 }],
+      },
+    );
+    return { tenancyId: tenancy.id, personId: tenants[0]!.id };
   }
 
   /** Rent of `amountOre` (default one month, 6,500 kr.) unpaid since `dueDate`, registered by `who`; the case's id. */
