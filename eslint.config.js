@@ -26,6 +26,29 @@ export default tseslint.config(
     },
   },
   {
+    // The web application runs in the browser (apps/web/tsconfig.json).
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        localStorage: 'readonly',
+        Request: 'readonly',
+        Response: 'readonly',
+        Blob: 'readonly',
+        File: 'readonly',
+        FormData: 'readonly',
+        XMLHttpRequest: 'readonly',
+        HTMLElement: 'readonly',
+        HTMLHeadingElement: 'readonly',
+        HTMLInputElement: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+      },
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -25,6 +25,7 @@ export default {
     '<rootDir>/{apps,libs,test}/**/*.spec.ts',
     '<rootDir>/{apps,libs,test}/**/*.int-spec.ts',
     '<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts',
+    '<rootDir>/test/browser/**/*.browser-spec.ts',
     '<rootDir>/test/bench/**/*.bench.ts',
   ],
   // Benchmarks run once at a tiny size under `npm test`, so their code cannot rot.

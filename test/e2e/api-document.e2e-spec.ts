@@ -28,7 +28,16 @@ type Document = {
   components: { schemas: Record<string, Schema> };
 };
 
-const PUBLIC = ['post /api/v1/auth/login', 'post /api/v1/auth/refresh', 'get /health', 'get /health/live'];
+const PUBLIC = [
+  'post /api/v1/auth/login',
+  'post /api/v1/auth/refresh',
+  // The web application's session: the refresh token is in a cookie, not a bearer header.
+  'post /api/v1/auth/browser-session',
+  'post /api/v1/auth/browser-session/refresh',
+  'delete /api/v1/auth/browser-session',
+  'get /health',
+  'get /health/live',
+];
 
 /** The API document (/docs-json): redocly lint with the recommended rules (redocly.yaml), and our own rules. */
 describe('the API document', () => {

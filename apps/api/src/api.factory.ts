@@ -17,6 +17,7 @@ import { assertDatabaseReachable, migrateDatabase } from '@app/database';
 import { assertQueueBackendReachable } from '@app/queue';
 import { ApiModule } from './api.module.js';
 import { FieldProblemResponse } from './common/error.response.js';
+import { serveWebApp } from './web/web-app.js';
 
 /**
  * Security headers for every response (helmet). The policy lets the API document (/docs: Swagger
@@ -55,7 +56,7 @@ function noStore(_request: IncomingMessage, response: ServerResponse, next: () =
 }
 
 /** Everything an HTTP request meets before a controller: the same in production and in tests. */
-export function configureApi(app: NestExpressApplication): void {
+export function configureApi(app: NestExpressApplication, webRoot?: string): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(securityHeaders);
@@ -89,6 +90,7 @@ export function configureApi(app: NestExpressApplication): void {
     { extraModels: [FieldProblemResponse] },
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  if (webRoot) serveWebApp(app, webRoot);
 }
 
 /** Checks the services, migrates, and builds the API (not yet listening). */
@@ -100,6 +102,6 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
     bufferLogs: true,
     bodyParser: false,
   });
-  configureApi(app);
+  configureApi(app, config.http.webRoot);
   return app;
 }

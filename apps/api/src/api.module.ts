@@ -17,6 +17,7 @@ import { TenanciesController } from './cases/tenancies.controller.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthController } from './auth/auth.controller.js';
+import { BrowserSessionController } from './auth/browser-session.controller.js';
 import { CounsellingProvidersController, ProbationUnitsController } from './directory/contact-entry.controller.js';
 import { DepartmentsController } from './directory/departments.controller.js';
 import { HousingOrganisationsController } from './directory/housing-organisations.controller.js';
@@ -49,6 +50,7 @@ export class ApiModule {
       ],
       controllers: [
         AuthController,
+        BrowserSessionController,
         MunicipalitiesController,
         HousingOrganisationsController,
         DepartmentsController,

@@ -114,6 +114,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/browser-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in from the web application
+         * @description Checks an email and password like /auth/login and answers the access token. The refresh token is set as the HttpOnly, SameSite=Strict cookie ep_refresh on the path /api/v1/auth/browser-session and never appears in a body, so no script can read it. Open to anyone; needs the x-requested-with header.
+         */
+        post: operations["BrowserSessionController_signIn"];
+        /**
+         * Sign out of the web application
+         * @description Revokes the session of the refresh token in the ep_refresh cookie (its refresh tokens and the access tokens issued in it) and clears the cookie. Answers 204 also when there was no session. Needs the x-requested-with header.
+         */
+        delete: operations["BrowserSessionController_signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/browser-session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew the web application’s access token
+         * @description Uses up the refresh token in the ep_refresh cookie, sets its successor and answers a new access token (silent refresh). Without the cookie: AUTHENTICATION_REQUIRED; a used, expired or revoked one is refused as at /auth/refresh, and the cookie is cleared. Needs the x-requested-with header.
+         */
+        post: operations["BrowserSessionController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1381,6 +1425,22 @@ export interface components {
         BilingualTextResponse: {
             da: string;
             en: string;
+        };
+        BrowserSessionResponse: {
+            /** @description Bearer token for the Authorization header; short-lived, keep it in memory only */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
+            expiresIn: number;
+            /**
+             * Format: date-time
+             * @description When the session ends unless renewed
+             */
+            refreshExpiresAt: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
         };
         CalendarRulesResponse: {
             /** @description Days besides weekends and public holidays on which nothing falls due */
@@ -2865,6 +2925,122 @@ export interface operations {
             };
             /** @description Not found (or outside your scope): PERSON_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BrowserSessionController_signIn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Any value, e.g. "ep-web" */
+                "x-requested-with": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserSessionResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: INVALID_CREDENTIALS, AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many attempts: LOGIN_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BrowserSessionController_signOut: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Any value, e.g. "ep-web" */
+                "x-requested-with": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BrowserSessionController_refresh: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Any value, e.g. "ep-web" */
+                "x-requested-with": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserSessionResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, REFRESH_TOKEN_REUSED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

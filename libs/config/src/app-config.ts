@@ -250,6 +250,14 @@ class EnvironmentSchema {
   @IsString()
   WARNING_DIGEST_CRON: string = '0 7 * * *';
 
+  /**
+   * Where the built web application lies (`npm run build` writes it to dist/web); the API serves
+   * it at `/`. Relative paths are resolved from the working directory.
+   */
+  @IsOptional()
+  @IsString()
+  WEB_ROOT: string = 'dist/web';
+
   /** The address people use to reach the application; links in emails start with it. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'APP_PUBLIC_URL must be an http(s) URL' })
@@ -345,7 +353,8 @@ export interface AppConfig {
     saturdayIsWeekday: boolean;
     paymentDemandCountFrom: 'lastOnTimeDay' | 'dueDate';
   };
-  http: { port: number };
+  /** `webRoot`: the absolute path of the built web application (WEB_ROOT). */
+  http: { port: number; webRoot: string };
   /** See HEALTH_PROBE_INTERVAL_MS. */
   health: { probeIntervalMs: number };
   log: { level: string };
@@ -432,7 +441,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       paymentDemandCountFrom:
         parsed.CALENDAR_PAYMENT_DEMAND_COUNT_FROM as AppConfig['calendar']['paymentDemandCountFrom'],
     },
-    http: { port: parsed.PORT },
+    http: { port: parsed.PORT, webRoot: resolve(parsed.WEB_ROOT) },
     health: { probeIntervalMs: parsed.HEALTH_PROBE_INTERVAL_MS },
     log: { level: parsed.LOG_LEVEL },
     dataDir,

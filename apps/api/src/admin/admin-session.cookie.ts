@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { isHttps, readCookie } from '../auth/browser-session.cookie.js';
 
 /** Everything under this path is for administrators; the cookie is sent nowhere else. */
 export const ADMIN_PATH = '/admin';
@@ -20,24 +21,7 @@ export function setAdminSessionCookie(request: Request, response: Response, acce
 }
 
 export function readAdminSessionCookie(request: Request): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const separator = part.indexOf('=');
-    if (separator > 0 && part.slice(0, separator).trim() === ADMIN_SESSION_COOKIE) {
-      return part.slice(separator + 1).trim() || undefined;
-    }
-  }
-  return undefined;
-}
-
-/**
- * `request.secure` covers direct TLS; behind a TLS-terminating proxy the scheme arrives in
- * X-Forwarded-Proto. Trusting that header unchecked is safe here: a forged `https` only makes
- * the cookie stricter (Secure), which harms no one but the forger.
- */
-function isHttps(request: Request): boolean {
-  const forwarded = request.headers['x-forwarded-proto'];
-  const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim().toLowerCase();
-  return request.secure || proto === 'https';
+  return readCookie(request, ADMIN_SESSION_COOKIE);
 }
 
 /** The `exp` claim of a token the access guard has just verified. */

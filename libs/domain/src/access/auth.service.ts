@@ -96,6 +96,17 @@ export class AuthService {
     return outcome.pair;
   }
 
+  /**
+   * Ends the session a refresh token belongs to (the browser's sign-out, which holds the refresh
+   * token in a cookie and may hold no valid access token any more). An unknown token ends nothing.
+   */
+  async logoutByRefreshToken(refreshToken: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.sessions.lockByHash(manager, sha256(refreshToken));
+      if (row) await this.sessions.revokeFamily(manager, row.familyId);
+    });
+  }
+
   /** Ends the session the access token belongs to. */
   async logout(familyId: string): Promise<void> {
     await this.sessions.revokeFamily(this.dataSource.manager, familyId);

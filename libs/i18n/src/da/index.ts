@@ -7,6 +7,11 @@ import { access, directory, entities, organisationKinds, personalData, roles } f
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
 import { warnings } from './warnings.js';
+import { web } from './web.js';
+import { webAdmin } from './web-admin.js';
+import { webCases } from './web-cases.js';
+import { webImports } from './web-imports.js';
+import { webInbox } from './web-inbox.js';
 
 /** The Danish catalogue: every user-facing text, by area. Danish is the default language. */
 export const da = {
@@ -26,4 +31,9 @@ export const da = {
   transitions,
   refusals,
   deadlineLabels,
+  web,
+  webCases,
+  webImports,
+  webInbox,
+  webAdmin,
 };

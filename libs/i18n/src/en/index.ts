@@ -8,6 +8,11 @@ import { access, directory, entities, organisationKinds, personalData, roles } f
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
 import { warnings } from './warnings.js';
+import { web } from './web.js';
+import { webAdmin } from './web-admin.js';
+import { webCases } from './web-cases.js';
+import { webImports } from './web-imports.js';
+import { webInbox } from './web-inbox.js';
 
 /** The English catalogue: typed as the Danish one, so no message can be missing. */
 export const en: Messages = {
@@ -27,4 +32,9 @@ export const en: Messages = {
   transitions,
   refusals,
   deadlineLabels,
+  web,
+  webCases,
+  webImports,
+  webInbox,
+  webAdmin,
 };

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { homeOf, NAVIGATION, safeNext } from './navigation';
+
+describe('navigation', () => {
+  it('returns only to addresses of this application after sign-in', () => {
+    expect(safeNext('/inbox/warnings/7')).toBe('/inbox/warnings/7');
+    expect(safeNext('/cases?stage=terminated')).toBe('/cases?stage=terminated');
+    expect(safeNext('//evil.example/x')).toBeUndefined();
+    expect(safeNext('/\\evil.example')).toBeUndefined();
+    expect(safeNext('https://evil.example')).toBeUndefined();
+    expect(safeNext('/sign-in?next=/x')).toBeUndefined();
+    expect(safeNext(null)).toBeUndefined();
+  });
+
+  it('lands each role on its first piece of work', () => {
+    expect(homeOf('housing_caseworker')).toBe('/cases');
+    expect(homeOf('municipal_social_worker')).toBe('/inbox');
+    expect(homeOf('administrator')).toBe('/directory');
+    expect(homeOf('manager')).toBe('/me');
+    expect(NAVIGATION.manager.map((item) => item.to)).not.toContain('/cases');
+  });
+});

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SessionStore } from './session-store';
+
+function answer(status: number, body: unknown = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+describe('SessionStore', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps the access token in memory and renews it a minute before it runs out', async () => {
+    vi.useFakeTimers();
+    const calls: string[] = [];
+    let n = 0;
+    const fetcher = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push(`${init?.method} ${String(input)}`);
+      n += 1;
+      return answer(200, { accessToken: `token-${n}`, expiresIn: 900 });
+    });
+    const store = new SessionStore(fetcher as typeof fetch, undefined);
+    await store.signIn('a@b.dk', 'pw', 'da');
+    expect(store.accessToken).toBe('token-1');
+    await vi.advanceTimersByTimeAsync(839_000);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(calls[1]).toBe('POST /api/v1/auth/browser-session/refresh');
+    expect(store.accessToken).toBe('token-2');
+  });
+
+  it('shares one refresh between concurrent callers and forgets the token when refused', async () => {
+    const fetcher = vi.fn(async () => answer(401, { code: 'TOKEN_REVOKED' }));
+    const store = new SessionStore(fetcher as unknown as typeof fetch, undefined);
+    const seen: (string | undefined)[] = [];
+    store.subscribe((token) => seen.push(token));
+    const [a, b] = await Promise.all([store.refresh(), store.refresh()]);
+    expect([a, b]).toEqual([false, false]);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect(store.accessToken).toBeUndefined();
+    expect(seen).toEqual([undefined]);
+  });
+
+  it('signs out locally even when the server cannot be reached', async () => {
+    let online = true;
+    const fetcher = vi.fn(async () => {
+      if (!online) throw new TypeError('offline');
+      return answer(200, { accessToken: 't', expiresIn: 900 });
+    });
+    const store = new SessionStore(fetcher as unknown as typeof fetch, undefined);
+    await store.signIn('a@b.dk', 'pw', 'da');
+    online = false;
+    await store.signOut();
+    expect(store.accessToken).toBeUndefined();
+  });
+
+  it('serialises refreshes across tabs with the Web Locks API', async () => {
+    const request = vi.fn(async (_name: string, work: () => Promise<boolean>) => work());
+    const fetcher = vi.fn(async () => answer(200, { accessToken: 't', expiresIn: 900 }));
+    const store = new SessionStore(fetcher as unknown as typeof fetch, { request } as never);
+    await store.refresh();
+    expect(request).toHaveBeenCalledWith('ep-browser-session', expect.any(Function));
+  });
+});

@@ -1,0 +1,5 @@
+import { type Messages } from '../catalogue.js';
+
+export const webCases: Messages['webCases'] = {
+  title: 'Cases',
+};

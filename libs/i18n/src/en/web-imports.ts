@@ -1,0 +1,5 @@
+import { type Messages } from '../catalogue.js';
+
+export const webImports: Messages['webImports'] = {
+  title: 'Arrears lists',
+};
