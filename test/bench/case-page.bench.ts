@@ -33,9 +33,13 @@ function percentile(samples: number[], p: number): number {
  * driver's round trips are not in it. Its baseline, `case_page_api_ms`, is the same calls the
  * page made (recorded from its first opening: the case, its ledger, its timeline and its
  * warnings) made from Node with fetch and a bearer token, in parallel as the page makes them,
- * until every answer is read. The two alternate, one opening then one round of calls, so both
- * see the same machine. The figures are printed, never asserted; what is asserted is that the
+ * until every answer is read. Beside it, `case_page_api_in_browser_ms` makes the same round from
+ * the ready page itself (fetch in the page), to tell what the browser adds from what the
+ * application adds (loading, the session, rendering). They alternate, one opening then one round
+ * of each, so all three see the same machine. The figures are printed, never asserted; what is asserted is that the
  * page showed the right case: its address, tenants, balance and the 24 months of its ledger.
+ *
+ * `BENCH_CASE_PAGE_TIMINGS=1` prints where the last opening spent its time (see `timingsOf`).
  */
 describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
   let app: BrowserApp;
@@ -114,6 +118,17 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
           }),
         );
       const apiRound = async (): Promise<number> => (await timed(async () => void (await answers()))) * 1000;
+      // The same round from the case page itself once it is ready (idle, the same origin and connections):
+      // what the browser's network stack and the machine it shares add, apart from what the application adds.
+      const browserRound = (): Promise<number> =>
+        page.evaluate(
+          async ({ paths, headers }) => {
+            const started = performance.now();
+            await Promise.all(paths.map(async (path) => (await fetch(path, { headers })).text()));
+            return performance.now() - started;
+          },
+          { paths, headers },
+        );
 
       // Every call the page made answers, and the case is the one seeded: 24 months of rent and
       // part-payments, a timeline over the same months (read whole here, whatever page size the page asks for).
@@ -128,13 +143,19 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
       expect(new Set(timeline.map((line) => line.on.slice(0, 7))).size).toBe(TARGET_MONTHS);
 
       for (let i = 1; i < WARMUPS; i += 1) await open();
-      for (let i = 0; i < WARMUPS; i += 1) await apiRound();
+      for (let i = 0; i < WARMUPS; i += 1) {
+        await apiRound();
+        await browserRound();
+      }
       const pageMs: number[] = [];
       const apiMs: number[] = [];
+      const browserMs: number[] = [];
       for (let i = 0; i < OPENINGS; i += 1) {
         pageMs.push(await open());
+        browserMs.push(await browserRound());
         apiMs.push(await apiRound());
       }
+      if (process.env.BENCH_CASE_PAGE_TIMINGS === '1') process.stdout.write(`${await timingsOf(page)}\n`);
       // The last opening showed the case too, not an error that happened to carry the marker.
       await expectTheTargetCase(page, target);
 
@@ -143,6 +164,8 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
       report('case_page_ready_ms_p95', percentile(pageMs, 95), 'ms');
       report('case_page_api_ms_p50', percentile(apiMs, 50), 'ms');
       report('case_page_api_ms_p95', percentile(apiMs, 95), 'ms');
+      report('case_page_api_in_browser_ms_p50', percentile(browserMs, 50), 'ms');
+      report('case_page_api_in_browser_ms_p95', percentile(browserMs, 95), 'ms');
       // The ratio of the medians: with 20 samples each p95 is the second-slowest one, which on a
       // shared machine is one unlucky scheduling away from doubling; the medians say what the page
       // adds to its calls (loading the application, the silent refresh, /me, rendering) in the usual case.
@@ -152,6 +175,28 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
     size(30 * 60_000, 3 * 60_000),
   );
 });
+
+/**
+ * `BENCH_CASE_PAGE_TIMINGS=1`: where the last opening spent its time, from the browser's own
+ * Resource Timing: each request's start and end (ms from navigation start), then the ready mark.
+ */
+async function timingsOf(page: Page): Promise<string> {
+  const { resources, ready } = await page.evaluate(() => ({
+    resources: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry as PerformanceResourceTiming)
+      .map((entry) => [
+        entry.name.replace(location.origin, ''),
+        Math.round(entry.startTime),
+        Math.round(entry.responseEnd),
+      ]),
+    ready: (window as unknown as { __casePageReadyAt?: number }).__casePageReadyAt,
+  }));
+  return [
+    ...resources.map(([name, start, end]) => `  ${start}–${end} ms ${name}`),
+    `  ${Math.round(ready ?? 0)} ms ready`,
+  ].join('\n');
+}
 
 /** The page shows the target case: its address, its tenants, its balance and every month of its rent. */
 async function expectTheTargetCase(page: Page, target: TargetCase): Promise<void> {
