@@ -88,7 +88,11 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
        */
       const open = async (): Promise<{ ready: number; data: number }> => {
         await page.goto(`/cases/${target.caseId}`, { waitUntil: 'commit' });
-        await page.locator(READY).waitFor({ timeout: 60_000 });
+        // Not found is an answer too: say so at once rather than wait for a ready mark that will not come.
+        await page.locator(`${READY}, [data-testid="not-found"]`).first().waitFor({ timeout: 60_000 });
+        if (await page.getByTestId('not-found').isVisible()) {
+          throw new Error(`/cases/${target.caseId} showed "not found" to its own caseworker instead of the case page`);
+        }
         const at = await page.evaluate((prefix) => {
           const ready = (window as unknown as { __casePageReadyAt?: number }).__casePageReadyAt;
           const answered = performance
