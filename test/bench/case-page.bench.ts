@@ -26,19 +26,23 @@ function percentile(samples: number[], p: number): number {
  * The case page as a caseworker meets it (issue 13): a case with 24 months of ledger and timeline
  * in a database of 100,000 cases, opened in Chromium 20 times, each a fresh navigation (a full
  * page load: the application's files, the silent refresh from the cookie, /me, then the case's
- * own calls). `case_page_ready_ms` runs from the navigation's start (the new document's
- * `performance.timeOrigin`) to the moment the page marks itself ready (`data-ready="true"` on
- * `[data-testid="case-page"]`, once the case, its ledger and its timeline are shown), taken in
- * the page by a MutationObserver installed before any of the page's scripts, so the browser
- * driver's round trips are not in it. `case_page_data_ms` is the part of it until the last of
- * the case's calls was answered (the browser's Resource Timing): the rest is showing the data. Its baseline, `case_page_api_ms`, is the same calls the
- * page made (recorded from its first opening: the case, its ledger, its timeline and its
- * warnings) made from Node with fetch and a bearer token, in parallel as the page makes them,
- * until every answer is read. Beside it, `case_page_api_in_browser_ms` makes the same round from
- * the ready page itself (fetch in the page), to tell what the browser adds from what the
- * application adds (loading, the session, rendering). They alternate, one opening then one round
- * of each, so all three see the same machine. The figures are printed, never asserted; what is asserted is that the
- * page showed the right case: its address, tenants, balance and the 24 months of its ledger.
+ * own calls).
+ *
+ * - `case_page_ready_ms`: from the navigation's start (the new document's `performance.timeOrigin`)
+ *   to the moment the page marks itself ready (`data-ready="true"` on `[data-testid="case-page"]`,
+ *   once the case, its ledger and its timeline are shown), taken in the page by a MutationObserver
+ *   installed before any of the page's scripts, so the browser driver's round trips are not in it.
+ * - `case_page_data_ms`: the part of it until the last of the case's calls was answered (the
+ *   browser's Resource Timing); the rest is showing the data.
+ * - `case_page_api_ms`, the baseline: the case's calls the page made before it was ready
+ *   (recorded on its first opening, query strings and all), plus the warnings if it had not asked
+ *   for them yet, made in parallel from Node with fetch and a bearer token, until every answer is read.
+ * - `case_page_api_in_browser_ms`: the same round by fetch from the ready page itself, to tell what
+ *   the browser adds from what the application adds (loading, the session, rendering).
+ *
+ * They alternate, one opening then one round of each, so all three see the same machine. The
+ * figures are printed, never asserted; what is asserted is that the page showed the right case:
+ * its address, tenants, balance and the 24 months of its ledger.
  *
  * `BENCH_CASE_PAGE_TIMINGS=1` prints where the last opening spent its time (see `timingsOf`).
  */
@@ -56,7 +60,7 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
   });
 
   it(
-    'opens the case in the browser within a small multiple of its API calls alone',
+    'opens the case in the browser, beside its API calls alone, and shows the case',
     async () => {
       const { departments, caseworker } = await app.world.organisation({ departments: 2 });
       email = caseworker.user.email;
@@ -102,8 +106,9 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
             .map((entry) => entry.responseEnd);
           return { ready, data: Math.max(0, ...answered) };
         }, casePath);
-        if (at.ready === undefined)
+        if (at.ready === undefined) {
           throw new Error('the case page was ready, but the observer did not see it become so');
+        }
         return { ready: at.ready, data: at.data };
       };
       // The case's calls as the page makes them (query strings, any further pages): the baseline repeats these, plus
@@ -198,7 +203,6 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
       // shared machine is one unlucky scheduling away from doubling; the medians say what the page
       // adds to its calls (loading the application, the silent refresh, /me, rendering) in the usual case.
       report('case_page_vs_api', percentile(pageMs, 50) / percentile(apiMs, 50), 'x');
-      expect(pageMs).toHaveLength(OPENINGS);
     },
     size(30 * 60_000, 3 * 60_000),
   );
