@@ -7,6 +7,7 @@ import { useMe } from '../session/session-context';
 import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/components';
 import { formatInstant } from '../ui/format';
 import { isFinal, percentOf, POLL_MS } from './import-status';
+import type { ImportStatus } from './import-types';
 import { ImportStatusTag } from './status-tag';
 import { UploadCancelled, uploadArrearsList } from './upload';
 
@@ -162,6 +163,9 @@ function UploadForm() {
 
 const PAGE_SIZE = 20;
 
+const unfinished = (pages: { items: { status: ImportStatus }[] }[] | undefined) =>
+  pages?.some((page) => page.items.some((item) => !isFinal(item.status))) ?? false;
+
 /** The organisation's recent imports (the API scopes them), newest first; polled while one is unfinished. */
 function RecentImports() {
   const { m, language } = useI18n();
@@ -174,8 +178,9 @@ function RecentImports() {
     queryFn: ({ pageParam }) =>
       call(api.GET('/api/v1/arrears-imports', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } } })),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
-    refetchInterval: (query) =>
-      query.state.data?.pages.some((page) => page.items.some((item) => !isFinal(item.status))) ? POLL_MS : false,
+    refetchInterval: (query) => (unfinished(query.state.data?.pages) ? POLL_MS : false),
+    // Coming back from an import's page, a list that showed one unfinished is asked again at once.
+    staleTime: (query) => (unfinished(query.state.data?.pages) ? 0 : 10_000),
   });
   const organisations = useQuery({
     queryKey: ['housing-organisations', 'all'],
