@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { Role } from '@app/domain';
 import { messagesFor } from '@app/i18n';
 import {
   expectAccessible,
@@ -185,6 +186,29 @@ describe('web application: importing the monthly arrears list', () => {
     await failed.waitFor({ timeout: 30_000 });
     await expect(failed.textContent()).resolves.toContain(da.imports.file.missingColumn({ column: 'Adresse' }));
     await expectAccessible(page, 'import-failed');
+  });
+
+  it('lets an administrator import a list for the organisation they choose', async () => {
+    const { organisation } = await app.world.organisation({ name: 'Boligselskabet Vest', departments: 2 });
+    const admin = await app.world.user(Role.Administrator);
+    const page = await app.newPage();
+    await page.goto('/sign-in?next=%2Fimports');
+    await signInThroughForm(page, admin.user.email);
+    await page.waitForURL(/\/imports$/);
+    await fileInput(page).setInputFiles({ name: 'vest.csv', mimeType: 'text/csv', buffer: LIST });
+    await submit(page).click();
+    await page.getByText(da.webImports.upload.organisationRequired).waitFor();
+    await expectAccessible(page, 'imports-admin');
+    await page.getByLabel(da.webImports.upload.organisation).selectOption({ label: organisation.name });
+    await submit(page).click();
+    await page.locator('[data-testid="import-detail"][data-status="completed"]').waitFor({ timeout: 30_000 });
+    await expect(page.locator('[data-count="good"]').textContent()).resolves.toBe(String(GOOD.length));
+    await page.getByRole('link', { name: da.webImports.detail.back }).click();
+    await page
+      .getByTestId('recent-imports')
+      .getByRole('row', { name: /vest\.csv/ })
+      .getByText(organisation.name)
+      .waitFor();
   });
 
   it('shows "not found" for an unknown import and for another organisation\'s, and never lists it', async () => {

@@ -121,9 +121,13 @@ function Progress({ item }: { item: ArrearsImport }) {
         : item.failedRows > 0
           ? t.doneWithProblems({ count: String(item.failedRows) })
           : t.doneClean;
+  // The shared status line is green; a list that still has rows to put right is shown in amber.
+  const tone = item.status === 'completed' ? (item.failedRows > 0 ? 'warn' : 'ok') : 'neutral';
   return (
-    <Status>
-      <ImportStatusTag item={item} /> {text}
-    </Status>
+    <div className={`import-summary ${tone}`}>
+      <Status>
+        <ImportStatusTag item={item} /> {text}
+      </Status>
+    </div>
   );
 }

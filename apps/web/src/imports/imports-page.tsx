@@ -115,7 +115,8 @@ function UploadForm() {
         label={t.file}
         hint={
           <>
-            {t.formats} {t.columns}
+            <span className="hint-line">{t.formats}</span>
+            <span className="hint-line">{t.columns}</span>
           </>
         }
         error={invalid.file}
