@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
@@ -30,6 +30,8 @@ export function ProblemReport({ item }: { item: ArrearsImport }) {
           params: { path: { id: item.id }, query: { limit: REPORT_PAGE_SIZE, cursor } },
         }),
       ),
+    // The page on screen stays while the next one loads, so the pager (and the focus on it) stays put.
+    placeholderData: keepPreviousData,
   });
   const [downloading, setDownloading] = useState(false);
   const [downloadError, setDownloadError] = useState<unknown>(null);
