@@ -152,6 +152,15 @@ describe('web application: importing the monthly arrears list', () => {
       '',
     ]);
 
+    // In English the same report reads in English: the API gave each problem in both languages.
+    const en = messagesFor('en');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: en.webImports.report.heading }).waitFor();
+    await report.getByText(en.imports.row.amountNegative({ column: 'Restance (kr.)' })).waitFor();
+    await expectAccessible(page, 'import-report-english');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await page.getByRole('heading', { level: 2, name: da.webImports.report.heading }).waitFor();
+
     // On a tablet in portrait the report still reads without a sideways page.
     await page.setViewportSize({ width: 768, height: 1024 });
     await expectAccessible(page, 'import-report-tablet');
