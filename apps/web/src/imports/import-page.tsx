@@ -20,7 +20,7 @@ export function ImportPage() {
   const query = useQuery({
     queryKey: ['arrears-import', importId],
     queryFn: () => call(api.GET('/api/v1/arrears-imports/{id}', { params: { path: { id: importId } } })),
-    refetchInterval: (current) => pollInterval(current.state.data?.status),
+    refetchInterval: (current) => pollInterval(current.state.data?.status, current.state.dataUpdateCount),
     // A list being processed changes under the page: never show a cached state as current.
     staleTime: (current) => (isFinal(current.state.data?.status) ? 10_000 : 0),
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '@app/i18n';
-import { formatSize, goodRows, isFinal, percentOf, pollInterval, POLL_MS, statusOf } from './import-status';
+import {
+  formatSize,
+  goodRows,
+  isFinal,
+  percentOf,
+  pollInterval,
+  POLL_MS,
+  SLOW_POLL_MS,
+  statusOf,
+} from './import-status';
 
 describe('an import status as the caseworker reads it', () => {
   const da = messagesFor('da');
@@ -14,6 +23,12 @@ describe('an import status as the caseworker reads it', () => {
     expect(pollInterval('failed')).toBe(false);
     expect(isFinal('completed')).toBe(true);
     expect(isFinal('received')).toBe(false);
+  });
+
+  it('asks less often once a list has been unfinished for a while (a big list, or the worker down)', () => {
+    expect(pollInterval('processing', 29)).toBe(POLL_MS);
+    expect(pollInterval('processing', 30)).toBe(SLOW_POLL_MS);
+    expect(pollInterval('completed', 100)).toBe(false);
   });
 
   it('words each status, telling a list with bad rows apart from a clean one', () => {

@@ -8,8 +8,12 @@ export function isFinal(status: ImportStatus | undefined): boolean {
 
 /** How often the status page asks again while the worker has the list (ms); false once it is final. */
 export const POLL_MS = 1_000;
-export function pollInterval(status: ImportStatus | undefined): number | false {
-  return isFinal(status) ? false : POLL_MS;
+/** After this many answers without an end (a big list, or the worker down), it asks less often. */
+const PATIENT_AFTER = 30;
+export const SLOW_POLL_MS = 5_000;
+export function pollInterval(status: ImportStatus | undefined, answers = 0): number | false {
+  if (isFinal(status)) return false;
+  return answers < PATIENT_AFTER ? POLL_MS : SLOW_POLL_MS;
 }
 
 export type StatusTone = 'ok' | 'warn' | 'urgent' | 'neutral';

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
@@ -44,6 +44,10 @@ function UploadForm() {
   const [percent, setPercent] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [cancelled, setCancelled] = useState(false);
+
+  // Leaving the page mid-upload stops it: the API keeps nothing of a broken-off upload, and the
+  // page must not send the user back to its import's page from wherever they went.
+  useEffect(() => () => abort.current?.abort(), []);
 
   // An administrator names whose list it is (the API requires it of them); a caseworker's is their own.
   const organisations = useQuery({
