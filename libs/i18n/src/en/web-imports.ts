@@ -14,7 +14,7 @@ export const webImports: Messages['webImports'] = {
     formats:
       'CSV (for example saved from Excel as "CSV (semicolon delimited)"), an Excel workbook (.xlsx) or JSON. The file is read as UTF-8, Windows-1252 or ISO-8859-1.',
     columns:
-      'The first line holds the column headers. Required: Afdeling, Lejemål, Adresse, Navn, Husleje, Restance, Forfaldsdato. Optional: Postnummer, By, CPR-nummer, Børn under 18.',
+      'The first line holds the column headers, in Danish or English. Required: Afdeling (department), Lejemål (unit), Adresse (address), Navn (name), Husleje (rent), Restance (arrears), Forfaldsdato (dueDate). Optional: Postnummer (postcode), By (city), CPR-nummer (cpr), Børn under 18 (children).',
     fileRequired: 'Choose the file with the arrears list.',
     submit: 'Import the list',
     cancel: 'Cancel',
