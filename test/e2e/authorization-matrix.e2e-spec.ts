@@ -464,6 +464,14 @@ const EXPECTED: Record<string, RouteSpec> = {
       contentType: 'text/csv',
     }),
   },
+  'GET /api/v1/arrears-imports': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: () => ({ path: '/api/v1/arrears-imports?limit=200' }),
+    check: (body, w, t) =>
+      t === 'in' ? expect(includes(body, w.a.import.id)).toBe(true) : expect(includes(body, w.b.import.id)).toBe(false),
+  },
   'GET /api/v1/arrears-imports/:id': {
     allowed: CASEWORK,
     scoped: true,

@@ -33,7 +33,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List imports
+         * @description The arrears lists uploaded so far, newest first, a page at a time, with each one's status and counts. Housing caseworkers see their own organisation's imports; administrators every organisation's, or one organisation's with housingOrganisationId.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        get: operations["ImportsController_list"];
         put?: never;
         /**
          * Upload the arrears list
@@ -2049,6 +2055,11 @@ export interface components {
             totalRows: number;
             unchangedRows: number;
         };
+        ImportResponsePage: {
+            items: components["schemas"]["ImportResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
         InboxItemResponse: {
             /**
              * Format: uuid
@@ -2623,6 +2634,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only this organisation's imports (administrators) */
+                housingOrganisationId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
             401: {
