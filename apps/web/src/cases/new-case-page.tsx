@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
@@ -44,6 +44,7 @@ export function NewCasePage() {
   const { m } = useI18n();
   const t = m.webCases.newCase;
   const navigate = useNavigate();
+  const client = useQueryClient();
   const mayChange = useMayChangeCases();
   const departments = useOwnDepartments();
   const [values, setValues] = useState<NewCaseValues>(EMPTY);
@@ -96,7 +97,10 @@ export function NewCasePage() {
         }),
       );
     },
-    onSuccess: (answer) => navigate(`/cases/${answer.case.id}`),
+    onSuccess: async (answer) => {
+      await client.invalidateQueries({ queryKey: ['cases'] });
+      await navigate(`/cases/${answer.case.id}`);
+    },
   });
 
   if (!mayChange) return <NotFoundPage />;
