@@ -122,7 +122,7 @@ export const webCases = {
       reason: 'Begrundelse',
       reasonOptional: 'Begrundelse (valgfri)',
     },
-    earliest: (p: { label: string; date: string }) => `${p.label}: ${p.date}`,
+    earliest: (p: { label: string; date: string }) => `Kalenderen: ${p.label} ${p.date}`,
     noticeFirst: 'Kommunen skal underrettes (§ 92) senest samme dag, som udsættelsen begæres.',
     submit: 'Registrér skridtet',
     submitting: 'Registrerer …',

@@ -123,7 +123,7 @@ export const webCases: Messages['webCases'] = {
       reason: 'Reason',
       reasonOptional: 'Reason (optional)',
     },
-    earliest: (p) => `${p.label}: ${p.date}`,
+    earliest: (p) => `Calendar: ${p.label} ${p.date}`,
     noticeFirst: 'The municipality must be notified (§ 92) no later than the day the eviction is requested.',
     submit: 'Record the step',
     submitting: 'Recording …',
