@@ -8,7 +8,7 @@ import { ErrorMessage, Loading, PageTitle } from '../ui/components';
 import { formatDate, formatInstant, formatOre } from '../ui/format';
 import { CaseWarnings } from './case-warnings';
 import { useMayChangeCases } from './case-queries';
-import { isOpenStage, noticeOffered } from './case-rules';
+import { isOpenStage, noticeOffered, timelineText } from './case-rules';
 import { ArrearsForm, NoticeForm, PaymentForm } from './money-forms';
 import { StepForm } from './step-form';
 
@@ -322,8 +322,8 @@ function LedgerTable({ pages }: { pages: LedgerPage[] }) {
         <tbody>
           {lines.map((line) => (
             <tr key={line.id}>
-              <td>{formatDate(line.bookedOn, language)}</td>
-              <td>{formatDate(line.dueDate, language)}</td>
+              <td className="date">{formatDate(line.bookedOn, language)}</td>
+              <td className="date">{formatDate(line.dueDate, language)}</td>
               <td>{kinds[line.kind] ?? line.kind}</td>
               <td className="number">{formatOre(line.amountOre)}</td>
               <td className="number">{formatOre(line.balanceAfterOre)}</td>
@@ -357,9 +357,14 @@ function TimelineTable({ pages }: { pages: TimelinePage[] }) {
           {lines.map((line) => (
             <tr key={line.id} data-type={line.type}>
               <td>{formatDate(line.on, language)}</td>
-              <td>{line.summary ?? line.type}</td>
+              <td>
+                {timelineText(line, t, {
+                  date: (date) => formatDate(date, language),
+                  ore: (ore) => formatOre(ore),
+                })}
+              </td>
               <td>{line.reason ?? ''}</td>
-              <td>{formatInstant(line.at, language)}</td>
+              <td className="date">{formatInstant(line.at, language)}</td>
             </tr>
           ))}
         </tbody>

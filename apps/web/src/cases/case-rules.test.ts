@@ -11,6 +11,7 @@ import {
   pageCursors,
   searchFromFilters,
   stepFields,
+  timelineText,
   transitionBody,
   withPage,
   type LegalDate,
@@ -136,5 +137,31 @@ describe('the worktray address', () => {
     expect(third.get('stage')).toBe('registered');
     const back = withPage(third, 'c1', []);
     expect(pageCursors(back)).toEqual({ cursor: 'c1', previous: [] });
+  });
+});
+
+describe('timelineText', () => {
+  const texts = {
+    events: { arrears_registered: 'Restance registreret', other: 'Hændelse' },
+    eventDueDate: (p: { date: string }) => `forfaldsdag ${p.date}`,
+    eventAmount: (p: { amount: string }) => `beløb ${p.amount}`,
+  };
+  const format = { date: (date: string) => `«${date}»`, ore: (ore: number) => `${ore / 100} kr.` };
+
+  it("uses the API's summary when there is one", () => {
+    expect(timelineText({ type: 'terminated', summary: 'Lejemålet ophævet', details: {} }, texts, format)).toBe(
+      'Lejemålet ophævet',
+    );
+  });
+
+  it('labels a line without one, with its values', () => {
+    expect(
+      timelineText(
+        { type: 'arrears_registered', summary: null, details: { dueDate: '2026-09-01', amountOre: 650_000 } },
+        texts,
+        format,
+      ),
+    ).toBe('Restance registreret: forfaldsdag «2026-09-01», beløb 6500 kr.');
+    expect(timelineText({ type: 'something_new', summary: null, details: null }, texts, format)).toBe('Hændelse');
   });
 });

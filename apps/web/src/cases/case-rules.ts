@@ -254,3 +254,22 @@ export function newIdempotencyKey(): string {
 export function todayInCopenhagen(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
 }
+
+/** What a timeline line says: the API's summary, or (for lines whose values say it all) a label and its values. */
+export function timelineText(
+  line: { type: string; summary: string | null; details: Record<string, unknown> | null },
+  texts: {
+    events: Record<string, string> & { other: string };
+    eventDueDate: (p: { date: string }) => string;
+    eventAmount: (p: { amount: string }) => string;
+  },
+  format: { date: (date: string) => string; ore: (ore: number) => string },
+): string {
+  if (line.summary) return line.summary;
+  const label = texts.events[line.type] ?? texts.events.other;
+  const parts: string[] = [];
+  const details = line.details ?? {};
+  if (typeof details.dueDate === 'string') parts.push(texts.eventDueDate({ date: format.date(details.dueDate) }));
+  if (typeof details.amountOre === 'number') parts.push(texts.eventAmount({ amount: format.ore(details.amountOre) }));
+  return parts.length > 0 ? `${label}: ${parts.join(', ')}` : label;
+}

@@ -75,7 +75,9 @@ describe('StepForm', () => {
     renderForm(registered);
     const options = within(screen.getByLabelText('Skridt')).getAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual(['Send påkrav', 'Luk sagen']);
-    expect(screen.getByTestId('step-earliest').textContent).toContain('Kalenderen: Påkrav kan tidligst sendes 08-09-2026');
+    expect(screen.getByTestId('step-earliest').textContent).toContain(
+      'Kalenderen: Påkrav kan tidligst sendes 08-09-2026',
+    );
     expect(screen.getByText('overskredet')).toBeTruthy();
   });
 
