@@ -10,14 +10,15 @@ export function useMayChangeCases(): boolean {
 
 /**
  * The departments of the caller's housing organisation, for the filters and the new-tenancy form.
- * Only a caseworker has one; a caseworker limited to some departments is offered those.
+ * Only a caseworker has one; a caseworker limited to some departments is offered those. An
+ * administrator, who works for every organisation, is offered them all.
  */
 export function useOwnDepartments() {
   const me = useMe();
   const organisationId = me.housingOrganisationId;
   return useQuery({
     queryKey: ['departments', organisationId],
-    enabled: organisationId !== null,
+    enabled: organisationId !== null || me.role === 'administrator',
     queryFn: async () => {
       const page = await call(
         api.GET('/api/v1/departments', {
