@@ -220,6 +220,15 @@ describe('web application: the housing caseworker', () => {
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(768);
     await expectAccessible(page, 'case-page-tablet');
+
+    // In English too, from the same catalogue; the timeline's summaries follow the language.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: `Case: ${ADDRESS}, 2600 Glostrup` }).waitFor();
+    await page.getByTestId('case-timeline').filter({ hasText: 'Lease terminated on' }).waitFor();
+    await expect(
+      page.getByTestId('step-form').getByLabel('Step').locator('option').first().textContent(),
+    ).resolves.toBe("Record the bailiff court's eviction date");
+    await expectAccessible(page, 'case-page-english');
   });
 
   it('shows a caseworker of another organisation "not found" and nothing of the case', async () => {
