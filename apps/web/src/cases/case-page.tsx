@@ -356,7 +356,7 @@ function TimelineTable({ pages }: { pages: TimelinePage[] }) {
         <tbody>
           {lines.map((line) => (
             <tr key={line.id} data-type={line.type}>
-              <td>{formatDate(line.on, language)}</td>
+              <td className="date">{formatDate(line.on, language)}</td>
               <td>
                 {timelineText(line, t, {
                   date: (date) => formatDate(date, language),
