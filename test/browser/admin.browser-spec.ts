@@ -240,6 +240,14 @@ describe('web application: the administrator', () => {
         .getByRole('row', { name: /Sara Sagsbehandler/ })
         .count(),
     ).resolves.toBe(0);
+
+    // In English, and on a tablet.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    await page.getByRole('button', { name: 'Create a user' }).waitFor();
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expectAccessible(page, 'admin-users-english-tablet');
+    await page.getByRole('button', { name: 'Dansk' }).click();
   });
 
   it('makes a cooperation agreement: kroner to øre, an invalid period refused in the API’s words', async () => {

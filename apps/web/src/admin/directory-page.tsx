@@ -12,6 +12,7 @@ import {
   loadMunicipalities,
   loadProbationUnits,
   nameIn,
+  useDepartments,
   useHousingOrganisations,
   useMunicipalities,
   type ContactEntry,
@@ -92,6 +93,7 @@ function MunicipalitiesSection() {
 function HousingOrganisationsSection() {
   const { m } = useI18n();
   const t = m.webAdmin.directory.housingOrganisations;
+  const departments = useDepartments();
   return (
     <CrudSection<HousingOrganisation>
       testId="housing-organisations"
@@ -106,6 +108,11 @@ function HousingOrganisationsSection() {
         { header: t.name, cell: (item) => item.name },
         { header: t.cvr, cell: (item) => item.cvr ?? '–', number: true },
         { header: t.contactEmail, cell: (item) => item.contactEmail ?? '–' },
+        {
+          header: t.departments,
+          cell: (item) => departments.data?.filter((d) => d.housingOrganisationId === item.id).length ?? '',
+          number: true,
+        },
       ]}
       fields={[
         { name: 'name', label: t.name },
