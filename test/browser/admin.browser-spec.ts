@@ -95,6 +95,7 @@ describe('web application: the administrator', () => {
     await departmentForm.getByLabel('Afdelingsnummer').fill('7');
     await departmentForm.getByLabel('Navn').fill('Solgården');
     await departmentForm.getByLabel('Adresse').fill('Solvej 1-40, 8600 Testrup');
+    await expectAccessible(page, 'admin-directory-department-form');
     await departmentForm.getByRole('button', { name: 'Gem' }).click();
     const departmentRow = departments.getByRole('row', { name: /Solgården/ });
     await departmentRow.waitFor();
@@ -102,6 +103,8 @@ describe('web application: the administrator', () => {
 
     // The municipality is in use now: its delete is refused, in the API's words.
     await municipalities.getByRole('button', { name: 'Slet Testrup' }).click();
+    // The question takes the focus, so the keyboard is where the choice is.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Ja, slet');
     await expectAccessible(page, 'admin-directory-confirm-delete');
     await municipalities.getByRole('button', { name: 'Ja, slet' }).click();
     await expect(alertIn(municipalities).textContent()).resolves.toContain('kan ikke slettes');
@@ -224,6 +227,7 @@ describe('web application: the administrator', () => {
     await page.getByRole('button', { name: 'Spær Sara Sagsbehandler' }).click();
     await page.getByRole('status').filter({ hasText: 'er spærret' }).waitFor();
     await row.getByText('Spærret').waitFor();
+    await expectAccessible(page, 'admin-users-disabled');
     await screenshot(page, 'admin-users');
     await page.getByRole('button', { name: 'Genåbn Sara Sagsbehandler' }).click();
     await row.getByText('Aktiv').waitFor();
@@ -304,6 +308,8 @@ describe('web application: the administrator', () => {
     const edit = form(page, 'Redigér aftalen mellem Aftalerup og Aftalernes Boligselskab');
     await expect(edit.getByLabel('Restance fra (kr.)').inputValue()).resolves.toBe('5.000,50');
     await expect(edit.getByLabel('Restance registreret').isChecked()).resolves.toBe(true);
+    // The pair is the agreement's identity: shown, not offered for change.
+    await expect(edit.getByRole('combobox').count()).resolves.toBe(0);
     await expectAccessible(page, 'admin-agreements-edit');
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 /**
  * Small pieces the admin screens share: a form's heading that takes the focus when the form
@@ -14,6 +14,25 @@ export function FormHeading({ id, children }: { id: string; children: ReactNode 
       {children}
     </h3>
   );
+}
+
+/** Focuses the element once, when it appears. */
+export function useFocusOnMount(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    ref.current?.focus();
+  }, [ref]);
+}
+
+/**
+ * Focuses the element when `condition` turns true after having been false (a form that closed),
+ * not when the page first opens: the page's heading has the focus then.
+ */
+export function useFocusAfter(condition: boolean, ref: RefObject<HTMLElement | null>): void {
+  const before = useRef(condition);
+  useEffect(() => {
+    if (condition && !before.current) ref.current?.focus();
+    before.current = condition;
+  }, [condition, ref]);
 }
 
 export interface Choice {

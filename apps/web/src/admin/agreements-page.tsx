@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/components';
@@ -14,7 +14,7 @@ import {
   type AgreementForm,
   type AgreementProblem,
 } from './admin-logic';
-import { CheckboxGroup, FormHeading } from './admin-ui';
+import { CheckboxGroup, FormHeading, useFocusAfter } from './admin-ui';
 import { nameIn, useHousingOrganisations, useMunicipalities } from './directory-queries';
 
 const AGREEMENTS_KEY = ['admin', 'cooperation-agreements'];
@@ -39,6 +39,9 @@ export function AgreementsPage() {
   });
   const [panel, setPanel] = useState<Panel>();
   const [status, setStatus] = useState<string>();
+  const addButton = useRef<HTMLButtonElement>(null);
+  // When a form closes (saved or cancelled), the keyboard continues from the add button.
+  useFocusAfter(panel === undefined, addButton);
 
   const names = (a: { municipalityId: string; housingOrganisationId: string }) => ({
     municipality: nameIn(municipalities.data, a.municipalityId),
@@ -60,6 +63,7 @@ export function AgreementsPage() {
         <AgreementFormPanel
           key={panel.kind === 'edit' ? panel.agreement.id : 'new'}
           title={panel.kind === 'edit' ? t.editTitle(names(panel.agreement)) : t.createTitle}
+          fixedPair={panel.kind === 'edit'}
           initial={panel.kind === 'edit' ? agreementFormOf(panel.agreement) : emptyAgreementForm(today())}
           onDone={async (saved) => {
             setPanel(undefined);
@@ -71,6 +75,7 @@ export function AgreementsPage() {
       ) : (
         <p>
           <button
+            ref={addButton}
             type="button"
             className="primary"
             onClick={() => {
@@ -160,11 +165,14 @@ export function AgreementsPage() {
 
 function AgreementFormPanel({
   title,
+  fixedPair,
   initial,
   onDone,
   onCancel,
 }: {
   title: string;
+  /** Changing an agreement keeps its municipality and organisation: another pair would be another agreement. */
+  fixedPair: boolean;
   initial: AgreementForm;
   onDone: (saved: Agreement) => Promise<void>;
   onCancel: () => void;
@@ -219,38 +227,49 @@ function AgreementFormPanel({
           </ul>
         </div>
       )}
-      <Field label={t.municipality} error={problems.municipalityId}>
-        {(aria) => (
-          <select
-            {...aria}
-            value={form.municipalityId}
-            onChange={(event) => set({ municipalityId: event.target.value })}
-          >
-            <option value="">{c.choose}</option>
-            {(municipalities.data ?? []).map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t.housingOrganisation} error={problems.housingOrganisationId}>
-        {(aria) => (
-          <select
-            {...aria}
-            value={form.housingOrganisationId}
-            onChange={(event) => set({ housingOrganisationId: event.target.value })}
-          >
-            <option value="">{c.choose}</option>
-            {(organisations.data ?? []).map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {fixedPair ? (
+        <dl className="facts">
+          <dt>{t.municipality}</dt>
+          <dd>{nameIn(municipalities.data, form.municipalityId)}</dd>
+          <dt>{t.housingOrganisation}</dt>
+          <dd>{nameIn(organisations.data, form.housingOrganisationId)}</dd>
+        </dl>
+      ) : (
+        <>
+          <Field label={t.municipality} error={problems.municipalityId}>
+            {(aria) => (
+              <select
+                {...aria}
+                value={form.municipalityId}
+                onChange={(event) => set({ municipalityId: event.target.value })}
+              >
+                <option value="">{c.choose}</option>
+                {(municipalities.data ?? []).map((entry) => (
+                  <option key={entry.id} value={entry.id}>
+                    {entry.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t.housingOrganisation} error={problems.housingOrganisationId}>
+            {(aria) => (
+              <select
+                {...aria}
+                value={form.housingOrganisationId}
+                onChange={(event) => set({ housingOrganisationId: event.target.value })}
+              >
+                <option value="">{c.choose}</option>
+                {(organisations.data ?? []).map((entry) => (
+                  <option key={entry.id} value={entry.id}>
+                    {entry.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </>
+      )}
       <CheckboxGroup
         id={`${idBase}-warnings`}
         legend={t.warningsLegend}

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { ErrorMessage, Field, Loading, Status } from '../ui/components';
 import { fieldErrors } from './admin-logic';
-import { FormHeading, type Choice } from './admin-ui';
+import { FormHeading, useFocusAfter, useFocusOnMount, type Choice } from './admin-ui';
 
 export type FormValues = Record<string, string>;
 
@@ -68,6 +68,9 @@ export function CrudSection<T extends { id: string }>(props: CrudSectionProps<T>
   const [editing, setEditing] = useState<Editing<T>>();
   const [status, setStatus] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
+  const addButton = useRef<HTMLButtonElement>(null);
+  // When the form closes (saved or cancelled), the keyboard continues from the add button.
+  useFocusAfter(editing === undefined, addButton);
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: props.queryKey });
@@ -111,6 +114,7 @@ export function CrudSection<T extends { id: string }>(props: CrudSectionProps<T>
       ) : (
         <p>
           <button
+            ref={addButton}
             type="button"
             className="primary"
             onClick={() => {
@@ -163,21 +167,15 @@ export function CrudSection<T extends { id: string }>(props: CrudSectionProps<T>
                     )}
                     <td className="row-actions">
                       {confirming === item.id ? (
-                        <span className="confirm">
-                          <span>{t.confirmDelete({ name })}</span>{' '}
-                          <button type="button" disabled={remove.isPending} onClick={() => remove.mutate(item)}>
-                            {t.confirm}
-                          </button>{' '}
-                          <button
-                            type="button"
-                            onClick={() => {
-                              setConfirming(undefined);
-                              remove.reset();
-                            }}
-                          >
-                            {t.cancel}
-                          </button>
-                        </span>
+                        <ConfirmDelete
+                          question={t.confirmDelete({ name })}
+                          busy={remove.isPending}
+                          onConfirm={() => remove.mutate(item)}
+                          onCancel={() => {
+                            setConfirming(undefined);
+                            remove.reset();
+                          }}
+                        />
                       ) : (
                         <>
                           <button
@@ -218,6 +216,34 @@ export function CrudSection<T extends { id: string }>(props: CrudSectionProps<T>
         </div>
       )}
     </section>
+  );
+}
+
+/** "Delete X?" in the row: the confirm button takes the focus, so the keyboard is where the question is. */
+function ConfirmDelete({
+  question,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  question: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { m } = useI18n();
+  const confirm = useRef<HTMLButtonElement>(null);
+  useFocusOnMount(confirm);
+  return (
+    <span className="confirm">
+      <span>{question}</span>{' '}
+      <button ref={confirm} type="button" disabled={busy} onClick={onConfirm}>
+        {m.webAdmin.common.confirm}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {m.webAdmin.common.cancel}
+      </button>
+    </span>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import type { Role } from '../session/session-context';
@@ -19,7 +19,7 @@ import {
   type User,
   type UserForm,
 } from './admin-logic';
-import { CheckboxGroup, FormHeading } from './admin-ui';
+import { CheckboxGroup, FormHeading, useFocusAfter } from './admin-ui';
 import {
   nameIn,
   useCounsellingProviders,
@@ -53,6 +53,9 @@ export function UsersPage() {
   const [role, setRole] = useState<Role | ''>('');
   const [panel, setPanel] = useState<Panel>();
   const [status, setStatus] = useState<string>();
+  const addButton = useRef<HTMLButtonElement>(null);
+  // When a form closes (saved or cancelled), the keyboard continues from the add button.
+  useFocusAfter(panel === undefined, addButton);
   const scopes = useScopeChoices();
 
   const users = useInfiniteQuery({
@@ -124,7 +127,7 @@ export function UsersPage() {
       )}
       {!panel && (
         <p>
-          <button type="button" className="primary" onClick={() => open({ kind: 'create' })}>
+          <button ref={addButton} type="button" className="primary" onClick={() => open({ kind: 'create' })}>
             {t.add}
           </button>
         </p>
