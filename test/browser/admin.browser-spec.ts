@@ -86,6 +86,18 @@ describe('web application: the administrator', () => {
     await organisationForm.getByRole('button', { name: 'Gem' }).click();
     await organisations.getByRole('row', { name: /Testrup Boligselskab/ }).waitFor();
 
+    // Changing it: an emptied contact mailbox is cleared (sent as null), the CVR number stays.
+    await organisations.getByRole('button', { name: 'Redigér Testrup Boligselskab' }).click();
+    const organisationEdit = form(page, 'Redigér boligorganisationen Testrup Boligselskab');
+    await expect(organisationEdit.getByLabel('CVR-nummer').inputValue()).resolves.toBe('12345678');
+    await organisationEdit.getByLabel('Kontaktpostkasse').fill('');
+    await organisationEdit.getByRole('button', { name: 'Gem' }).click();
+    await organisations.getByRole('status').filter({ hasText: 'Testrup Boligselskab er gemt.' }).waitFor();
+    const [stored] = await app.database.query<{ cvr: string; contact_email: string | null }>(
+      "SELECT cvr, contact_email FROM housing_organisation WHERE name = 'Testrup Boligselskab'",
+    );
+    expect(stored).toEqual({ cvr: '12345678', contact_email: null });
+
     // Its department, in the new municipality.
     const departments = page.getByTestId('departments');
     await departments.getByRole('button', { name: 'Tilføj afdeling' }).click();
