@@ -3411,6 +3411,8 @@ export interface operations {
                 municipalityId?: string;
                 /** @description true: open cases only; false: closed only */
                 open?: boolean;
+                /** @description opened (default): oldest first. deadline: the next legal date first, overdue cases leading and cases with no next legal date last (a worktray). deadlineWithinDays always sorts by deadline. */
+                sort?: "opened" | "deadline";
                 stage?: ("registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed")[];
             };
             header?: never;

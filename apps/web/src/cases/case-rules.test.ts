@@ -115,7 +115,13 @@ describe('the worktray address', () => {
 
   it('asks for the deadline order by default, with amounts in øre', () => {
     const defaults = filtersFromSearch(new URLSearchParams());
-    expect(listQuery(defaults, parseKroner, undefined, 50)).toEqual({ limit: 50, deadlineWithinDays: 366, open: true });
+    expect(listQuery(defaults, parseKroner, undefined, 50)).toEqual({ limit: 50, sort: 'deadline', open: true });
+    expect(listQuery({ ...defaults, days: '14' }, parseKroner, undefined, 50)).toEqual({
+      limit: 50,
+      sort: 'deadline',
+      deadlineWithinDays: 14,
+      open: true,
+    });
     const filters = filtersFromSearch(
       new URLSearchParams('view=all&stage=registered&balanceMin=1.234,50&balanceMax=x&open=any&departmentId=d1'),
     );

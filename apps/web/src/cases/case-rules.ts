@@ -156,7 +156,8 @@ export interface WorktrayFilters {
   open: 'true' | 'false' | 'any';
 }
 
-export const DEFAULT_DAYS = '366';
+/** No window: every case, by its next legal date. */
+export const DEFAULT_DAYS = '';
 
 export function filtersFromSearch(search: URLSearchParams): WorktrayFilters {
   const open = search.get('open');
@@ -195,13 +196,14 @@ export interface CaseListQuery {
   balanceMinOre?: number;
   balanceMaxOre?: number;
   deadlineWithinDays?: number;
+  sort?: 'opened' | 'deadline';
   open?: boolean;
 }
 
 /**
- * The GET /cases query for the filters. "Overdue and next deadline first" is the API's order
- * under deadlineWithinDays (otherwise it lists by opening), so the default view asks for it with
- * the widest window the API takes. Unusable amounts or days are left out (the form flags them).
+ * The GET /cases query for the filters. The default view is the API's `sort=deadline`: overdue
+ * and next deadline first, cases with no next legal date last; a number of days narrows it to
+ * the cases due within them. Unusable amounts or days are left out (the form flags them).
  */
 export function listQuery(
   filters: WorktrayFilters,
@@ -212,8 +214,10 @@ export function listQuery(
   const query: CaseListQuery = { limit };
   if (cursor) query.cursor = cursor;
   if (filters.view === 'deadline') {
-    const days = Number(filters.days.trim() || DEFAULT_DAYS);
-    query.deadlineWithinDays = Number.isInteger(days) && days >= 0 && days <= 366 ? days : Number(DEFAULT_DAYS);
+    query.sort = 'deadline';
+    const text = filters.days.trim();
+    const days = Number(text);
+    if (text !== '' && Number.isInteger(days) && days >= 0 && days <= 366) query.deadlineWithinDays = days;
   }
   if (filters.stage) query.stage = [filters.stage as CaseStage];
   if (filters.departmentId) query.departmentId = filters.departmentId;

@@ -7,7 +7,6 @@ import { ErrorMessage, Field, Loading, PageTitle } from '../ui/components';
 import { formatDate, formatInstant, formatOre, parseKroner } from '../ui/format';
 import {
   CASE_STAGES,
-  DEFAULT_DAYS,
   filtersFromSearch,
   listQuery,
   pageCursors,
@@ -183,7 +182,6 @@ function WorktrayFilterForm({
               min={0}
               max={366}
               value={filters.days}
-              placeholder={DEFAULT_DAYS}
               onChange={(e) => set('days', e.target.value)}
             />
           )}

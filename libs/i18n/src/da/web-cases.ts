@@ -7,9 +7,10 @@ export const webCases = {
     newCase: 'Registrér restance på et nyt lejemål',
     filtersTitle: 'Filtre',
     order: 'Visning',
-    orderDeadline: 'Sager med frist, overskredne og nærmeste først',
+    orderDeadline: 'Overskredne og nærmeste frist først',
     orderAll: 'Alle sager, ældste først',
-    orderHint: 'Sager uden en kommende juridisk dato (fx ophævet eller begæret udsat) ses kun under »Alle sager«.',
+    orderHint:
+      'Sager uden en kommende juridisk dato (fx ophævet eller begæret udsat) står sidst. Angiv dage for kun at se frister inden for dem.',
     deadlineWithinDays: 'Frist inden for (dage)',
     stage: 'Stadie',
     anyStage: 'Alle stadier',

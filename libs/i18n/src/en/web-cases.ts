@@ -8,10 +8,10 @@ export const webCases: Messages['webCases'] = {
     newCase: 'Register arrears for a new tenancy',
     filtersTitle: 'Filters',
     order: 'View',
-    orderDeadline: 'Cases with a deadline, overdue and nearest first',
+    orderDeadline: 'Overdue and nearest deadline first',
     orderAll: 'All cases, oldest first',
     orderHint:
-      'Cases with no upcoming legal date (e.g. terminated or eviction requested) appear under "All cases" only.',
+      'Cases with no coming legal date (e.g. terminated or eviction requested) come last. Give a number of days to see only deadlines within them.',
     deadlineWithinDays: 'Deadline within (days)',
     stage: 'Stage',
     anyStage: 'All stages',
