@@ -272,6 +272,12 @@ describe('early warnings along an arrears case (redis queues)', () => {
     for (const outsider of [foreignSocialWorker, probationOfficer, caseworker, otherCaseworker]) {
       expect(await inbox(outsider)).toEqual([]);
     }
+    // The warning page (issue 13) finds the reader's own item by the warning's id; nobody else's.
+    const warningId = advised[0]!.warning.id;
+    expect((await inbox(debtAdvisor, `&warningId=${warningId}`)).map((i) => i.id)).toEqual([advised[0]!.id]);
+    for (const other of [socialWorker, foreignSocialWorker, caseworker]) {
+      expect(await inbox(other, `&warningId=${warningId}`)).toEqual([]);
+    }
   }
 
   beforeAll(async () => {

@@ -100,7 +100,7 @@ function InboxRow({ item }: { item: InboxItem }) {
           {item.urgency === 'urgent' && <span className="tag urgent">{t.urgency.urgent}</span>}
         </div>
       </th>
-      <td>{data?.reference ?? '–'}</td>
+      <td className="nowrap">{data?.reference ?? '–'}</td>
       <td>
         {data ? (
           <>

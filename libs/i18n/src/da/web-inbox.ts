@@ -4,7 +4,7 @@ export const webInbox = {
   intro: 'Varsler om lejere, der risikerer at blive sat ud. Ulæste vises først.',
   empty: 'Der er ingen varsler i indbakken, der passer på filtrene.',
   loadMore: 'Vis flere',
-  shown: (p: { count: string }) => `Viser ${p.count} varsler`,
+  shown: (p: { count: string }) => `Antal viste: ${p.count}`,
   filters: {
     legend: 'Filtrér indbakken',
     read: 'Læst',
@@ -76,7 +76,7 @@ export const webInbox = {
     acknowledgeIntro:
       'Når du kvitterer, stopper rykkerne, og boligorganisationen kan se på sagen, at varslet er modtaget og behandlet.',
     comment: 'Kommentar (valgfri)',
-    commentHint: 'Fx "Lejeren er kontaktet" eller "Sagen hører ikke til os". Højst 2000 tegn.',
+    commentHint: 'Fx »Lejeren er kontaktet« eller »Sagen hører ikke til os«. Højst 2000 tegn.',
     submit: 'Kvittér',
     submitting: 'Kvitterer …',
     acknowledgedTitle: 'Kvitteret',

@@ -5,7 +5,7 @@ export const webInbox: Messages['webInbox'] = {
   intro: 'Warnings about tenants at risk of eviction. Unread ones come first.',
   empty: 'There are no warnings in the inbox that match the filters.',
   loadMore: 'Show more',
-  shown: (p) => `Showing ${p.count} warnings`,
+  shown: (p) => `Shown: ${p.count}`,
   filters: {
     legend: 'Filter the inbox',
     read: 'Read',
