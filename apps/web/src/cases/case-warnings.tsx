@@ -60,7 +60,7 @@ export function CaseWarningsTable({ warnings }: { warnings: readonly CaseWarning
             return (
               <tr key={warning.id} data-testid="case-warning" data-state={warning.state}>
                 <th scope="row">
-                  {warning.title[language]}
+                  <strong>{warning.title[language]}</strong>
                   <div className="inbox-tags">
                     {warning.urgency === 'urgent' && <span className="tag urgent">{m.webInbox.urgency.urgent}</span>}
                   </div>
