@@ -1,4 +1,4 @@
-import { Role } from '@app/domain';
+import { ConsentPurpose, Role, type PersonView } from '@app/domain';
 import { type ReceivedEmail } from '@app/testing';
 import {
   expectAccessible,
@@ -63,11 +63,13 @@ describe('web application: the inbox and the warning page', () => {
     });
     await world.registerArrears(worker, older.tenancyId, '2026-09-01');
     // Children in the household make the warning urgent: sent at once, and tagged so in the inbox.
-    const { tenancyId } = await world.tenancyIn(worker, departments[0]!.id, {
+    const { tenancyId, personId } = await world.tenancyIn(worker, departments[0]!.id, {
       name: 'Mette Lejer',
       address: 'Strandvej 17, 1. th., 2650 Hvidovre',
       childrenUnder18: 2,
     });
+    // Her consent lets the municipality see the case and the warning's details (the other tenant gave none).
+    await world.consent({ id: personId } as PersonView, ConsentPurpose.MunicipalityCaseDetails, municipality.id);
     caseId = await world.registerArrears(worker, tenancyId, '2026-09-01');
     // The mailbox was told of its registration first; the warnings follow through the outbox and the worker.
     const isWarning = (email: ReceivedEmail) =>
@@ -97,6 +99,9 @@ describe('web application: the inbox and the warning page', () => {
     expect(facts).toContain('Hvidovre Bolig');
     expect(facts).toContain('Haster');
     await expect(page.getByText('Mette Lejer').count()).resolves.toBeGreaterThan(0);
+    // The consented details, and the case, which her consent puts in the social worker's scope.
+    await page.getByText('Børn under 18 år i husstanden').waitFor();
+    await expect(page.getByTestId('open-case').getAttribute('href')).resolves.toBe(`/cases/${caseId}`);
     // Opening the warning read it: the unread count in the navigation goes from 2 to 1.
     await page.getByTestId('unread-count').filter({ hasText: '1 ulæste' }).waitFor();
     await expectAccessible(page, 'warning');

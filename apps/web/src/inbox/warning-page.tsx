@@ -92,7 +92,7 @@ function WarningView({ item }: { item: InboxItem }) {
           <dd>{warning.title[language]}</dd>
           {data && (
             <>
-              <dt>{t.eventOn}</dt>
+              <dt>{t.eventOnByRule[warning.rule as keyof typeof t.eventOnByRule] ?? t.eventOn}</dt>
               <dd>{formatDate(data.eventOn, language)}</dd>
             </>
           )}

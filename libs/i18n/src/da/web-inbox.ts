@@ -51,6 +51,15 @@ export const webInbox = {
     reference: 'Sagsnummer',
     kind: 'Hvad er sket',
     eventOn: 'Dato for hændelsen',
+    /** What the warning's date is, by rule (the planner's legal date of each). */
+    eventOnByRule: {
+      'statutory-eviction-notice': 'Underretningsdato',
+      'arrears-registered': 'Restancen registreret',
+      'payment-demand-sent': 'Påkrav sendt',
+      'deadline-passed': 'Betalingsfristen udløb',
+      terminated: 'Lejemålet ophævet',
+      'eviction-scheduled-reminder': 'Udsættelsesdato',
+    },
     acknowledgeBy: 'Kvittér senest',
     urgency: 'Hast',
     itemKind: 'Type',
