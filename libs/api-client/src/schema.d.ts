@@ -691,7 +691,7 @@ export interface paths {
         };
         /**
          * My inbox
-         * @description The signed-in user's inbox items (warnings, escalations, undelivered notifications), newest first, a page at a time; filter by unread, kind, urgency, case or acknowledged. Any signed-in user; each sees only their own items.
+         * @description The signed-in user's inbox items (warnings, escalations, undelivered notifications), newest first, a page at a time; filter by unread, kind, urgency, case, warning or acknowledged. Any signed-in user; each sees only their own items.
          *
          *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
          */
@@ -4931,6 +4931,8 @@ export interface operations {
                 /** @description true: unread only; false: read only */
                 unread?: boolean;
                 urgency?: "urgent" | "normal";
+                /** @description My items about this warning (the warning page, which warning emails link to, finds the reader's item by it) */
+                warningId?: string;
             };
             header?: never;
             path?: never;
