@@ -8,8 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// tsc's incremental build info is rewritten by every build that emits.
-const stamp = join(root, 'dist', '.tsbuildinfo');
+// Written after every successful build (the server by tsc, the web application by Vite).
+const stamp = join(root, 'dist', '.build-stamp');
 
 function newest(path) {
   const stat = statSync(path);
@@ -65,6 +65,7 @@ if (needsBuild()) {
   console.log('Building…');
   const code = await run('npm', ['run', '--silent', 'build'], process.env);
   if (code !== 0) process.exit(code);
+  writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }
 
 const env = { ...process.env };
@@ -144,6 +145,7 @@ if (await waitForHealth(`http://127.0.0.1:${port}/health/live`, children[0], 120
   const lines = [
     '',
     '  Eviction prevention is running.',
+    `  Web application: http://localhost:${port}/`,
     `  API: http://localhost:${port}/api/v1`,
     `  Docs: http://localhost:${port}/docs`,
     `  Health: http://localhost:${port}/health`,

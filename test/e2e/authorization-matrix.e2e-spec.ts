@@ -45,6 +45,7 @@ interface Call {
   path: string;
   body?: object | string;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 interface RouteSpec {
   allowed: readonly Role[] | 'public';
@@ -135,6 +136,36 @@ const EXPECTED: Record<string, RouteSpec> = {
         .send({ email: w.users.manager.user.email, password: TEST_PASSWORD });
       return { path: '/api/v1/auth/refresh', body: { refreshToken: login.body.refreshToken } };
     },
+  },
+  // The web application's session (issue 13): the refresh token travels in a cookie.
+  'POST /api/v1/auth/browser-session': {
+    allowed: 'public',
+    success: 200,
+    build: (w) => ({
+      path: '/api/v1/auth/browser-session',
+      headers: { 'X-Requested-With': 'test' },
+      body: { email: w.users.manager.user.email, password: TEST_PASSWORD },
+    }),
+  },
+  'POST /api/v1/auth/browser-session/refresh': {
+    allowed: 'public',
+    success: 200,
+    build: async (w) => {
+      const signedIn = await request(app.getHttpServer())
+        .post('/api/v1/auth/browser-session')
+        .set('X-Requested-With', 'test')
+        .send({ email: w.users.manager.user.email, password: TEST_PASSWORD });
+      const cookie = String(signedIn.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
+      return {
+        path: '/api/v1/auth/browser-session/refresh',
+        headers: { 'X-Requested-With': 'test', Cookie: cookie },
+      };
+    },
+  },
+  'DELETE /api/v1/auth/browser-session': {
+    allowed: 'public',
+    success: 204,
+    build: () => ({ path: '/api/v1/auth/browser-session', headers: { 'X-Requested-With': 'test' } }),
   },
   'POST /api/v1/auth/logout': {
     allowed: ALL,
@@ -433,6 +464,14 @@ const EXPECTED: Record<string, RouteSpec> = {
       contentType: 'text/csv',
     }),
   },
+  'GET /api/v1/arrears-imports': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: () => ({ path: '/api/v1/arrears-imports?limit=200' }),
+    check: (body, w, t) =>
+      t === 'in' ? expect(includes(body, w.a.import.id)).toBe(true) : expect(includes(body, w.b.import.id)).toBe(false),
+  },
   'GET /api/v1/arrears-imports/:id': {
     allowed: CASEWORK,
     scoped: true,
@@ -663,6 +702,7 @@ describe('authorization matrix', () => {
       let req = request(app.getHttpServer())[method](call.path);
       if (caller) req = req.set('Authorization', caller.bearer);
       if (call.contentType) req = req.set('Content-Type', call.contentType);
+      for (const [name, value] of Object.entries(call.headers ?? {})) req = req.set(name, value);
       const response = await (call.body ? req.send(call.body) : req);
       const context = `${key} as ${who} (${target}): ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
 

@@ -156,19 +156,30 @@ describe('early warnings along an arrears case (redis queues)', () => {
   async function outboxOf(email: ReceivedEmail) {
     const [row] = await database.query<{
       id: string;
+      warning_id: string;
       recipient: string;
       locale: string;
       rule_code: string;
       recipient_type: string;
       case_id: string;
     }>(
-      `SELECT o.id, o.recipient, o.payload->>'locale' AS locale, w.rule_code, w.recipient_type, w.case_id
+      `SELECT o.id, o.warning_id, o.recipient, o.payload->>'locale' AS locale, w.rule_code, w.recipient_type, w.case_id
          FROM outbox o JOIN warning w ON w.id = o.warning_id WHERE o.id = $1`,
       [email.notificationId],
     );
     expect(row).toBeDefined();
     expect(email.messageId).toBe(`<${row!.id}@udsaettelse.local>`);
     return row!;
+  }
+
+  /** The one link of a warning email: its warning's page, under the public address, with the catalogue's words. */
+  async function expectWarningLink(email: ReceivedEmail): Promise<string> {
+    const { warning_id: warningId, locale } = await outboxOf(email);
+    const page = `${config.warnings.publicUrl}/inbox/warnings/${warningId}`;
+    expect(email.text.match(/https?:\/\/\S+/g)).toEqual([page]);
+    expect(email.html.match(/<a\s[^>]*>/g)).toEqual([`<a href="${page}">`]);
+    expect(email.text).toContain(locale === 'da' ? 'Se ' : 'View ');
+    return page;
   }
 
   /** Lines of the body that carry data from the case: the only ones a recipient without consent gets. */
@@ -198,11 +209,8 @@ describe('early warnings along an arrears case (redis queues)', () => {
     expect(mailbox.subject).toBe(`HASTER: Varsel om risiko for udsættelse – ${LABELS[rule].da} (${reference})`);
     expect(providerEmail.subject).toBe(mailbox.subject);
     expect(copy.subject).toBe(`URGENT: Warning of eviction risk – ${LABELS[rule].en} (${reference})`);
-    for (const email of emails) {
-      // Issue 12, item 4: no email links to a page of a web application that does not exist yet.
-      expect(email.text).not.toMatch(/https?:|Se varslet|View the warning/);
-      expect(email.html).not.toMatch(/<a\s/);
-    }
+    // Issue 13: every warning email links to the warning's page in the web application, and to nothing else.
+    for (const email of emails) await expectWarningLink(email);
     // Issue 12, item 3: the provider was told on the tenant's consent, in its own role.
     expect(providerEmail.text).not.toMatch(/§ 5 a|kommunen straks|aftalte grænse/);
     expect(providerEmail.text).toContain('Lejeren har givet samtykke til, at vi orienterer jer.');
@@ -263,6 +271,12 @@ describe('early warnings along an arrears case (redis queues)', () => {
     expect(advised[0]!.warning.data).toEqual({ ...base, details });
     for (const outsider of [foreignSocialWorker, probationOfficer, caseworker, otherCaseworker]) {
       expect(await inbox(outsider)).toEqual([]);
+    }
+    // The warning page (issue 13) finds the reader's own item by the warning's id; nobody else's.
+    const warningId = advised[0]!.warning.id;
+    expect((await inbox(debtAdvisor, `&warningId=${warningId}`)).map((i) => i.id)).toEqual([advised[0]!.id]);
+    for (const other of [socialWorker, foreignSocialWorker, caseworker]) {
+      expect(await inbox(other, `&warningId=${warningId}`)).toEqual([]);
     }
   }
 
@@ -562,6 +576,7 @@ describe('early warnings along an arrears case (redis queues)', () => {
           `Kontakt hos udlejer: ${contact}`,
         ].join('\n'),
         'Efter loven indeholder underretningen kun lejerens navn og adresse. Kontakt udlejer og oplys sagsnummeret, hvis I vil i kontakt om sagen.',
+        `Se underretningen og kvittér for den: ${await expectWarningLink(mailbox)}`,
         'Denne e-mail indeholder personoplysninger og må ikke videresendes.',
         'I kan oplyse lejeren om, at der er gratis rådgivning at få.',
       ].join('\n\n'),
@@ -571,8 +586,9 @@ describe('early warnings along an arrears case (redis queues)', () => {
     expect(copy.text).toContain(`Contact at the landlord: ${contact}`);
     expect(copy.text).toContain('Hvidovre Bolig, department 4 Strandparken, hereby gives the municipality notice');
     for (const email of emails) {
-      // No arrears amount, no other detail, no link.
-      expect(email.text).not.toMatch(/6\.814|6,814|kr\.|DKK|Restance|Arrears|https?:/);
+      // No arrears amount, no other detail; the one link is the notice's page (issue 13).
+      expect(email.text).not.toMatch(/6\.814|6,814|kr\.|DKK|Restance|Arrears/);
+      await expectWarningLink(email);
     }
     for (const email of emails) {
       for (const pattern of NO_DETAILS) expect(email.html).not.toMatch(pattern);

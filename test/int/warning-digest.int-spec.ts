@@ -186,10 +186,18 @@ describe('the daily digest of warnings', () => {
     expect(toMailbox.subject).toMatch(/^2 nye varsler om risiko for udsættelse – /);
     const toReader = emails.find((e) => !e.to.includes(MAILBOX))!;
     expect(toReader.subject).toMatch(/^2 new warnings of eviction risk – /);
+    // Issue 13: each warning in the digest links to its own page.
+    const digested = await database.query<{ warning_id: string }>(
+      `SELECT DISTINCT warning_id FROM outbox WHERE digest_id = $1`,
+      [digests[0]!.id],
+    );
     for (const email of emails) {
       expect(email.text).toContain('Ishøj Strandvej 10');
       expect(email.text).toContain('Ishøj Strandvej 30');
       expect(email.text).not.toContain('Ishøj Strandvej 20');
+      const links = (email.text.match(/https?:\/\/\S+/g) ?? []).map((url) => url.replace(/^.*\/inbox\/warnings\//, ''));
+      expect(links).toHaveLength(2);
+      expect(links.every((id) => digested.some((row) => row.warning_id === id))).toBe(true);
     }
     const [payload] = await database.query<{ date: string; items: number }>(
       `SELECT payload->'data'->>'date' AS date, jsonb_array_length(payload->'data'->'items') AS items

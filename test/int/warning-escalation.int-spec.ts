@@ -221,6 +221,12 @@ describe('escalating unacknowledged warnings', () => {
     for (const body of [email.subject, email.text, email.html]) {
       expect(body).not.toMatch(/Anna|Andersen|Hvidovrevej|6\.?500/);
     }
+    // Issue 13: it links to the warning's page, where the team lead's own escalation item opens it.
+    const [{ warning_id: warningId }] = await database.query<{ warning_id: string }>(
+      `SELECT warning_id FROM outbox WHERE id = $1`,
+      [mail!.id],
+    );
+    expect(email.text.match(/https?:\/\/\S+/g)).toEqual([`${config.warnings.publicUrl}/inbox/warnings/${warningId}`]);
 
     const events = await database.query<{ type: string; details: { level: number } }>(
       `SELECT type, details FROM case_event WHERE case_id = $1 AND type = 'warning_escalated'`,

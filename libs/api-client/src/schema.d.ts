@@ -33,7 +33,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List imports
+         * @description The arrears lists uploaded so far, newest first, a page at a time, with each one's status and counts. Housing caseworkers see their own organisation's imports; administrators every organisation's, or one organisation's with housingOrganisationId.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        get: operations["ImportsController_list"];
         put?: never;
         /**
          * Upload the arrears list
@@ -685,7 +691,7 @@ export interface paths {
         };
         /**
          * My inbox
-         * @description The signed-in user's inbox items (warnings, escalations, undelivered notifications), newest first, a page at a time; filter by unread, kind, urgency, case or acknowledged. Any signed-in user; each sees only their own items.
+         * @description The signed-in user's inbox items (warnings, escalations, undelivered notifications), newest first, a page at a time; filter by unread, kind, urgency, case, warning or acknowledged. Any signed-in user; each sees only their own items.
          *
          *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
          */
@@ -2049,6 +2055,11 @@ export interface components {
             totalRows: number;
             unchangedRows: number;
         };
+        ImportResponsePage: {
+            items: components["schemas"]["ImportResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last */
+            nextCursor: string | null;
+        };
         InboxItemResponse: {
             /**
              * Format: uuid
@@ -2623,6 +2634,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; the nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only this organisation's imports (administrators) */
+                housingOrganisationId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponsePage"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
             401: {
@@ -3347,6 +3411,8 @@ export interface operations {
                 municipalityId?: string;
                 /** @description true: open cases only; false: closed only */
                 open?: boolean;
+                /** @description opened (default): oldest first. deadline: the next legal date first, overdue cases leading and cases with no next legal date last (a worktray). deadlineWithinDays always sorts by deadline. */
+                sort?: "opened" | "deadline";
                 stage?: ("registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed")[];
             };
             header?: never;
@@ -4865,6 +4931,8 @@ export interface operations {
                 /** @description true: unread only; false: read only */
                 unread?: boolean;
                 urgency?: "urgent" | "normal";
+                /** @description My items about this warning (the warning page, which warning emails link to, finds the reader's item by it) */
+                warningId?: string;
             };
             header?: never;
             path?: never;

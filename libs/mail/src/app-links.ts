@@ -1,18 +1,20 @@
 /**
  * The addresses of the pages of the web application, under the public base URL
- * (`WARNINGS_PUBLIC_URL`), in one place.
+ * (`APP_PUBLIC_URL`, config `warnings.publicUrl`), in one place.
  *
- * Not used by any email yet: the web application does not exist (a later issue), so a link would
- * answer 404 and no email carries one (a test renders every email and checks). The web
- * application claims these addresses; when its pages exist, the templates may link to them
- * through this function and the test's list of pages that exist grows with them.
+ * The web application (issue 13, apps/web) serves exactly these: `/inbox` and
+ * `/inbox/warnings/:warningId`, which opens the reader's own inbox item for that warning after
+ * sign-in. Every warning email links to the warning's page through this function; the test of
+ * links in emails (templates/no-dead-links.spec.ts) lists these pages as the ones that exist.
  */
-export function appLinks(publicUrl: string): {
+export interface AppLinks {
   /** A user's inbox of warnings. */
   inbox: () => string;
   /** One warning, in the inbox. */
   warning: (warningId: string) => string;
-} {
+}
+
+export function appLinks(publicUrl: string): AppLinks {
   const base = publicUrl.replace(/\/+$/, '');
   return {
     inbox: () => `${base}/inbox`,

@@ -241,6 +241,15 @@ export class CaseQuery extends PageQuery {
   @Max(366)
   deadlineWithinDays?: number;
 
+  @ApiPropertyOptional({
+    enum: ['opened', 'deadline'],
+    description:
+      'opened (default): oldest first. deadline: the next legal date first, overdue cases leading and cases with no next legal date last (a worktray). deadlineWithinDays always sorts by deadline.',
+  })
+  @IsOptional()
+  @IsIn(['opened', 'deadline'])
+  sort?: 'opened' | 'deadline';
+
   @ApiPropertyOptional({ description: 'Part of the address' })
   @IsOptional()
   @IsString()

@@ -31,6 +31,13 @@ export class ImportUploadQuery {
   housingOrganisationId?: string;
 }
 
+export class ImportListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this organisation's imports (administrators)" })
+  @IsOptional()
+  @IsUUID()
+  housingOrganisationId?: string;
+}
+
 @ApiTags('imports')
 @Controller('api/v1/arrears-imports')
 export class ImportsController {
@@ -101,6 +108,20 @@ export class ImportsController {
       });
     response.status(202).setHeader('Location', `/api/v1/arrears-imports/${view.id}`);
     return view;
+  }
+
+  @Get()
+  @Operation({
+    summary: 'List imports',
+    description:
+      "The arrears lists uploaded so far, newest first, a page at a time, with each one's status and counts. Housing caseworkers see their own organisation's imports; administrators every organisation's, or one organisation's with housingOrganisationId.",
+    ok: PageResponse(ImportResponse),
+    errors: [ApiErrors.ValidationFailed, ApiErrors.InvalidCursor],
+  })
+  @Allow(Role.HousingCaseworker, Role.Administrator)
+  async list(@CurrentActor() actor: Actor, @Query() query: ImportListQuery) {
+    const { housingOrganisationId, ...page } = query;
+    return this.imports.list(actor, { housingOrganisationId }, page);
   }
 
   @Get(':id')

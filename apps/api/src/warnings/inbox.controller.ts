@@ -19,7 +19,7 @@ export class InboxController {
   @Operation({
     summary: 'My inbox',
     description:
-      "The signed-in user's inbox items (warnings, escalations, undelivered notifications), newest first, a page at a time; filter by unread, kind, urgency, case or acknowledged. Any signed-in user; each sees only their own items.",
+      "The signed-in user's inbox items (warnings, escalations, undelivered notifications), newest first, a page at a time; filter by unread, kind, urgency, case, warning or acknowledged. Any signed-in user; each sees only their own items.",
     ok: PageResponse(InboxItemResponse),
     errors: [ApiErrors.ValidationFailed, ApiErrors.InvalidCursor],
   })

@@ -43,6 +43,15 @@ export class InboxQuery extends PageQuery {
   @IsUUID()
   caseId?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "My items about this warning (the warning page, which warning emails link to, finds the reader's item by it)",
+  })
+  @IsOptional()
+  @IsUUID()
+  warningId?: string;
+
   @ApiPropertyOptional({ description: 'true: acknowledged warnings only; false: still to acknowledge' })
   @IsOptional()
   @Transform(queryBoolean)

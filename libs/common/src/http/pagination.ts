@@ -102,7 +102,8 @@ export function decodeCursor(cursor: string, key: CursorKey = 'text', id: Cursor
     key === 'timestamp'
       ? isTimestampKey(position)
       : key === 'date'
-        ? isTimestampKey(`${position} 00:00:00+00`)
+        ? // 'infinity': the place of rows with no date, which sort last (the case list by deadline).
+          position === 'infinity' || isTimestampKey(`${position} 00:00:00+00`)
         : isTextKey(position);
   if (!keyOk) throw invalidCursor();
   return { key: position, id: rowId };

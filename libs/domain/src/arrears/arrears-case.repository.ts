@@ -87,6 +87,11 @@ export interface CaseListFilter {
   deadlineWithinDays?: number;
   address?: string;
   open?: boolean;
+  /**
+   * `deadline`: the next legal date first, overdue cases leading and cases with no next date
+   * last (the worktray); `opened` (the default): oldest first. `deadlineWithinDays` implies `deadline`.
+   */
+  sort?: 'opened' | 'deadline';
 }
 
 export interface CaseListRow {
@@ -103,7 +108,7 @@ export interface CaseListRow {
   overdue: boolean;
   openedAt: Date;
   openedKey: string;
-  /** The page's sort position: `opened_at`, or the next legal date under `deadlineWithinDays`. */
+  /** The page's sort position: `opened_at`, or the next legal date ('infinity' for none) when sorted by deadline. */
   sortKey: string;
 }
 
@@ -319,8 +324,10 @@ export class ArrearsCaseRepository {
     if (filter.departmentId) query.andWhere('c.department_id = :departmentId', { departmentId: filter.departmentId });
     if (filter.balanceMinOre !== undefined) query.andWhere(`${balance} >= :min`, { min: filter.balanceMinOre });
     if (filter.balanceMaxOre !== undefined) query.andWhere(`${balance} <= :max`, { max: filter.balanceMaxOre });
-    const byDeadline = filter.deadlineWithinDays !== undefined;
-    if (byDeadline) {
+    const byDeadline = filter.deadlineWithinDays !== undefined || filter.sort === 'deadline';
+    // Cases with no next legal date sort after every date.
+    const deadlineKey = `coalesce(c.next_deadline_on, 'infinity'::date)`;
+    if (filter.deadlineWithinDays !== undefined) {
       // An overdue date (before today) is within any window: it is the most urgent work there is.
       query.andWhere('c.next_deadline_on <= :today::date + :days::int', { days: filter.deadlineWithinDays });
     }
@@ -333,21 +340,21 @@ export class ArrearsCaseRepository {
       const position = decodeCursor(page.cursor, byDeadline ? 'date' : 'timestamp');
       query.andWhere(
         byDeadline
-          ? '(c.next_deadline_on, c.id) > (:cursorKey::date, :cursorId::uuid)'
+          ? `(${deadlineKey}, c.id) > (:cursorKey::date, :cursorId::uuid)`
           : '(c.opened_at, c.id) > (:cursorKey::timestamptz, :cursorId::uuid)',
         { cursorKey: position.key, cursorId: position.id },
       );
     }
-    // Under `deadlineWithinDays` the earliest date first, so overdue cases lead the page.
+    // By deadline the earliest date first, so overdue cases lead the page.
     const rows: (Omit<CaseListRow, 'sortKey'> & { nextDeadlineOn: string | null })[] = await query
-      .orderBy(byDeadline ? 'c.next_deadline_on' : 'c.opened_at', 'ASC')
+      .orderBy(byDeadline ? deadlineKey : 'c.opened_at', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(page.limit + 1)
       .getRawMany();
     return rows.map((row) => ({
       ...row,
       balanceOre: Number(row.balanceOre),
-      sortKey: byDeadline ? row.nextDeadlineOn! : row.openedKey,
+      sortKey: byDeadline ? (row.nextDeadlineOn ?? 'infinity') : row.openedKey,
     }));
   }
 }

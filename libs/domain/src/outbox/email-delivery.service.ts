@@ -59,7 +59,8 @@ export class EmailDeliveryService {
 
     const { template, data, locale, to } = message.payload;
     try {
-      const rendered = renderEmail(template, data, locale);
+      // Links point at the web application's public address as configured when the email is sent.
+      const rendered = renderEmail(template, data, locale, { publicUrl: this.config.warnings.publicUrl });
       const sent = await this.transport.send({
         to,
         ...rendered,

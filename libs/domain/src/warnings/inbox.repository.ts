@@ -11,6 +11,8 @@ export interface InboxFilter {
   kind?: InboxKind[];
   urgency?: 'urgent' | 'normal';
   caseId?: string;
+  /** The items about one warning (the warning page finds the reader's own item by the warning's id). */
+  warningId?: string;
   acknowledged?: boolean;
 }
 
@@ -83,6 +85,7 @@ export class InboxRepository {
     if (filter.kind?.length) query.andWhere('i.kind IN (:...kinds)', { kinds: filter.kind });
     if (filter.urgency) query.andWhere('i.urgency = :urgency', { urgency: filter.urgency });
     if (filter.caseId) query.andWhere('w.case_id = :caseId', { caseId: filter.caseId });
+    if (filter.warningId) query.andWhere('i.warning_id = :warningId', { warningId: filter.warningId });
     if (filter.acknowledged !== undefined) {
       query.andWhere(filter.acknowledged ? 'w.acknowledged_at IS NOT NULL' : 'w.acknowledged_at IS NULL');
     }

@@ -210,6 +210,7 @@ function planned(code: WarningRuleCode, overrides: Partial<PlannedWarning> = {})
 describe('warningEmailContent', () => {
   const base = {
     recipientName: 'Hvidovre Kommune',
+    warningId: 'w-1',
     landlord: {
       municipalityName: 'Hvidovre',
       departmentName: '12 Strandparken',
@@ -233,11 +234,12 @@ describe('warningEmailContent', () => {
         tenantNames: ['Anna Jensen'],
         address: 'Strandvej 17, 2650 Hvidovre',
         noticeOn: '2026-09-01',
+        warningId: 'w-1',
       },
     });
   });
 
-  it('gives any other warning its data, recipient type, basis, urgency, acknowledgement date and recipient, and no link', () => {
+  it('gives any other warning its data, recipient type, basis, urgency, acknowledgement date and recipient, and the warning id for its link', () => {
     expect(warningEmailContent({ ...base, plan: planned('payment-demand-sent'), childrenUnder18: 0 })).toEqual({
       template: 'warning',
       data: {
@@ -253,6 +255,7 @@ describe('warningEmailContent', () => {
         householdWithChildren: false,
         acknowledgeBy: '2026-09-10',
         recipientName: 'Hvidovre Kommune',
+        warningId: 'w-1',
       },
     });
   });
@@ -291,6 +294,7 @@ describe('escalation', () => {
       reference: 'SAG-1',
       sentOn: '2026-09-01',
       acknowledgeBy: '2026-09-03',
+      warningId: 'w1',
     });
     expect(escalationEmailData(2, warning, 'Hvidovre Kommune').acknowledgeBy).toBe('2026-09-07');
   });
@@ -357,10 +361,16 @@ describe('composeDigests', () => {
     expect(digest!.locale).toBe('da');
   });
 
-  it('drops the link an email held before issue 12 carries (its page does not exist)', () => {
+  it('drops the ready-made link an email held before issue 12 carries (an address of that time)', () => {
     const old = { ...held('a', 'x@k.dk', 1), data: { ...data('a'), link: 'https://x/inbox/warnings/a' } };
     const [digest] = composeDigests([old], '2026-09-02' as IsoDate);
     expect(digest!.data.items[0]).not.toHaveProperty('link');
+  });
+
+  it("keeps each item's warning id, so the digest links every warning to its page", () => {
+    const withId = { ...held('a', 'x@k.dk', 1), data: { ...data('a'), warningId: 'w-a' } };
+    const [digest] = composeDigests([withId], '2026-09-02' as IsoDate);
+    expect(digest!.data.items[0]).toMatchObject({ warningId: 'w-a' });
   });
 
   it('has nothing to send when nothing is held', () => {

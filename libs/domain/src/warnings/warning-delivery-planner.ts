@@ -166,10 +166,13 @@ export interface LandlordFacts {
  * reference and a contact there, so the municipality can act on it. Any other warning carries the
  * planned data, the recipient's type and the basis it went out on; it says why it is urgent
  * (children) only when the recipient may see household data, i.e. the details include the number of
- * children. No email links to a page (see `appLinks` in @app/mail).
+ * children. Each carries the warning's id, so the email links to the warning's page (`appLinks` in
+ * @app/mail, rendered at send time with the public address).
  */
 export function warningEmailContent(input: {
   plan: PlannedWarning;
+  /** The warning row's id. */
+  warningId: string;
   recipientName: string;
   childrenUnder18: number;
   landlord: LandlordFacts;
@@ -188,6 +191,7 @@ export function warningEmailContent(input: {
         address: plan.data.address,
         noticeOn: plan.data.eventOn,
         ...(plan.data.corrects ? { corrects: plan.data.corrects } : {}),
+        warningId: input.warningId,
       },
     };
   }
@@ -203,6 +207,7 @@ export function warningEmailContent(input: {
       householdWithChildren: plan.data.details?.childrenUnder18 !== undefined && input.childrenUnder18 > 0,
       acknowledgeBy: plan.acknowledgeBy,
       recipientName: input.recipientName,
+      warningId: input.warningId,
     },
   };
 }
@@ -239,6 +244,7 @@ export function escalationEmailData(
     sentOn: warning.sentOn,
     // Level 1 was due for acknowledgement; level 2, for the team leads' answer.
     acknowledgeBy: (level === 1 ? warning.acknowledgeBy : warning.managersBy) ?? warning.acknowledgeBy,
+    warningId: warning.id,
   };
 }
 
@@ -288,7 +294,8 @@ export function composeDigests(held: readonly HeldWarningEmail[], date: IsoDate)
 }
 
 function digestItem(data: WarningEmailData): WarningDigestItem {
-  // Emails held before issue 12 carry a link to a page that does not exist: it is dropped.
+  // Emails held before issue 12 carry a ready-made `link` to an address of that time: it is dropped;
+  // the digest links each item by its `warningId` when it is sent.
   const { recipientName: _recipientName, urgent: _urgent, ...item } = data as WarningEmailData & { link?: string };
   delete item.link;
   return item;

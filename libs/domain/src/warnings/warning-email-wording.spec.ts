@@ -128,6 +128,7 @@ function renderAll(): Rendered[] {
       for (const plan of planWarnings(rule, ctx, firing)) {
         const content = warningEmailContent({
           plan,
+          warningId: 'w-1',
           recipientName: 'Modtageren',
           childrenUnder18: ctx.childrenUnder18,
           landlord: { municipalityName: 'Hvidovre', departmentName: '1 Strandparken', landlordContact: 'x@bolig.dk' },

@@ -224,6 +224,7 @@ export class WarningEngine {
       );
       const content = warningEmailContent({
         plan,
+        warningId: row.id,
         recipientName: organisation.name,
         childrenUnder18: context.childrenUnder18,
         landlord: context,

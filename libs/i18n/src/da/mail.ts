@@ -165,7 +165,17 @@ const municipalityRegistered = {
   wrongMailbox: 'Hvis postkassen er forkert, så bed jeres administrator om at rette den.',
 };
 
+/** The link to the warning's page in the web application (libs/mail appLinks). */
+const links = {
+  /** Plain text: "label: address"; HTML: the label is the link. */
+  warning: 'Se varslet og kvittér for det',
+  digestItem: 'Se varslet',
+  escalation: 'Se varslet',
+  notice: 'Se underretningen og kvittér for den',
+};
+
 export const mail = {
+  links,
   kinds,
   eventLines,
   fields,

@@ -150,7 +150,15 @@ const municipalityRegistered: Mail['municipalityRegistered'] = {
   wrongMailbox: 'If this mailbox is wrong, ask your administrator to correct it.',
 };
 
+const links: Mail['links'] = {
+  warning: 'View and acknowledge the warning',
+  digestItem: 'View the warning',
+  escalation: 'View the warning',
+  notice: 'View and acknowledge the notice',
+};
+
 export const mail: Mail = {
+  links,
   kinds,
   eventLines,
   fields,

@@ -1,3 +1,4 @@
+import { appLinks, type AppLinks } from '../app-links.js';
 import { type MunicipalityRegisteredData, renderMunicipalityRegistered } from './municipality-registered.template.js';
 import {
   type MunicipalityEvictionNoticeData,
@@ -19,7 +20,22 @@ export interface EmailTemplateData {
 
 export type EmailTemplateName = keyof EmailTemplateData;
 
-const RENDERERS: { [K in EmailTemplateName]: (data: EmailTemplateData[K], locale: 'da' | 'en') => RenderedEmail } = {
+/** How an email is rendered besides its data and language. */
+export interface RenderOptions {
+  /**
+   * The web application's public address (config `warnings.publicUrl`): with it, warning emails
+   * link to the warning's page; without it (a template test), they carry no link.
+   */
+  publicUrl?: string;
+}
+
+type Renderer<K extends EmailTemplateName> = (
+  data: EmailTemplateData[K],
+  locale: 'da' | 'en',
+  links?: AppLinks,
+) => RenderedEmail;
+
+const RENDERERS: { [K in EmailTemplateName]: Renderer<K> } = {
   'municipality-registered': renderMunicipalityRegistered,
   'municipality-eviction-notice': renderMunicipalityEvictionNotice,
   warning: renderWarning,
@@ -31,10 +47,11 @@ export function renderEmail<T extends EmailTemplateName>(
   template: T,
   data: EmailTemplateData[T],
   locale: 'da' | 'en',
+  options: RenderOptions = {},
 ): RenderedEmail {
   const render = RENDERERS[template];
   if (!render) throw new Error(`Unknown email template ${String(template)}`);
-  return render(data, locale);
+  return render(data, locale, options.publicUrl ? appLinks(options.publicUrl) : undefined);
 }
 
 export type { RenderedEmail } from './rendered-email.js';

@@ -1,3 +1,4 @@
+import { type AppLinks } from '../app-links.js';
 import { type RenderedEmail } from './rendered-email.js';
 import {
   fieldsParagraph,
@@ -7,6 +8,7 @@ import {
   personalDataFooter,
   renderParagraphs,
   tenantList,
+  warningLink,
   type Locale,
 } from './warning-format.js';
 
@@ -30,14 +32,22 @@ export interface MunicipalityEvictionNoticeData {
   noticeOn: string;
   /** ISO date of the earlier notice this one corrects: the email is then sent as a correction. */
   corrects?: string;
+  /** The notice's warning, whose page the email links to; absent in notices queued before issue 13. */
+  warningId?: string;
 }
 
 /**
  * The landlord's notice to the municipality under almenlejeloven § 92, stk. 2. About the tenant it
  * carries the name and address and nothing else (anything more needs the tenant's consent); the
- * rest is about the landlord, so the municipality knows who gave notice and whom to call.
+ * rest is about the landlord, so the municipality knows who gave notice and whom to call. It links
+ * to the notice's page in the web application, where the municipality's staff acknowledge it (the
+ * link carries only the warning's id, no personal data).
  */
-export function renderMunicipalityEvictionNotice(data: MunicipalityEvictionNoticeData, locale: Locale): RenderedEmail {
+export function renderMunicipalityEvictionNotice(
+  data: MunicipalityEvictionNoticeData,
+  locale: Locale,
+  links?: AppLinks,
+): RenderedEmail {
   const texts = mailTexts(locale);
   const notice = texts.evictionNotice;
   // A notice queued before the email named the landlord (issue 12) lacks those fields: it goes out
@@ -67,6 +77,7 @@ export function renderMunicipalityEvictionNotice(data: MunicipalityEvictionNotic
     ),
     fieldsParagraph(fields.filter((field): field is [string, string] => known(field[1]))),
     paragraph(notice.onlyNameAndAddress),
+    ...warningLink(links, data.warningId, texts.links.notice),
     ...personalDataFooter(locale, data.tenantNames.length > 1).map(paragraph),
   ]);
 }

@@ -1,3 +1,4 @@
+import { type AppLinks } from '../app-links.js';
 import { type RenderedEmail } from './rendered-email.js';
 import { basisText, type WarningEmailData } from './warning.template.js';
 import {
@@ -12,6 +13,7 @@ import {
   renderParagraphs,
   strongParagraph,
   tenantList,
+  warningLink,
   type Field,
   type Locale,
   type Paragraph,
@@ -29,7 +31,7 @@ export interface WarningDigestEmailData {
   items: WarningDigestItem[];
 }
 
-function itemParagraph(item: WarningDigestItem, index: number, locale: Locale): Paragraph {
+function itemParagraph(item: WarningDigestItem, index: number, locale: Locale, links?: AppLinks): Paragraph {
   const label = mailTexts(locale).fields;
   const fields: Field[] = [
     [label.tenants, tenantList(item.tenantNames)],
@@ -43,14 +45,15 @@ function itemParagraph(item: WarningDigestItem, index: number, locale: Locale): 
     strongParagraph(`${index + 1}. ${item.address}`),
     paragraph(eventLine(item.kind, item.eventOn, locale)),
     fieldsParagraph(fields),
+    ...warningLink(links, item.warningId, mailTexts(locale).links.digestItem),
   ]);
 }
 
 /**
- * One email a day per recipient with all of the day's warnings that are not urgent. Like every
- * email it links to no page (see `appLinks`).
+ * One email a day per recipient with all of the day's warnings that are not urgent, each with the
+ * link to its own page (`appLinks`).
  */
-export function renderWarningDigest(data: WarningDigestEmailData, locale: Locale): RenderedEmail {
+export function renderWarningDigest(data: WarningDigestEmailData, locale: Locale, links?: AppLinks): RenderedEmail {
   const texts = mailTexts(locale);
   const count = data.items.length;
   const one = count === 1;
@@ -64,7 +67,7 @@ export function renderWarningDigest(data: WarningDigestEmailData, locale: Locale
     paragraph(texts.warning.greeting({ recipient: data.recipientName })),
     paragraph(one ? texts.digest.introOne(values) : texts.digest.introMany(values)),
     paragraph(withDeadline ? `${request} ${acknowledge}` : request),
-    ...data.items.map((item, index) => itemParagraph(item, index, locale)),
+    ...data.items.map((item, index) => itemParagraph(item, index, locale, links)),
     ...personalDataFooter(locale, !one, advice).map(paragraph),
   ]);
 }

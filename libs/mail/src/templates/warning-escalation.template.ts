@@ -1,3 +1,4 @@
+import { type AppLinks } from '../app-links.js';
 import { type RenderedEmail } from './rendered-email.js';
 import {
   fieldsParagraph,
@@ -6,6 +7,7 @@ import {
   mailTexts,
   paragraph,
   renderParagraphs,
+  warningLink,
   type Locale,
   type WarningKind,
 } from './warning-format.js';
@@ -21,14 +23,21 @@ export interface WarningEscalationEmailData {
   sentOn: string;
   /** ISO date by which it should have been acknowledged. */
   acknowledgeBy: string;
+  /** The warning, whose page the email links to; absent in escalations queued before issue 13. */
+  warningId?: string;
 }
 
 /**
  * A warning was not acknowledged in time. Team leads and managers may not see who the tenant is,
  * so this email carries no personal data at all: only the kind, the case reference and dates. It
- * links to no page (see `appLinks`): the case reference finds the warning.
+ * links to the warning's page (`appLinks`), which shows each reader only what their role may see
+ * (a team lead or manager gets an escalation item in their own inbox).
  */
-export function renderWarningEscalation(data: WarningEscalationEmailData, locale: Locale): RenderedEmail {
+export function renderWarningEscalation(
+  data: WarningEscalationEmailData,
+  locale: Locale,
+  links?: AppLinks,
+): RenderedEmail {
   const texts = mailTexts(locale);
   const sent = formatDate(data.sentOn, locale);
   const by = formatDate(data.acknowledgeBy, locale);
@@ -46,6 +55,7 @@ export function renderWarningEscalation(data: WarningEscalationEmailData, locale
       [texts.fields.acknowledgementDeadline, by],
     ]),
     paragraph(texts.escalation.findIt),
+    ...warningLink(links, data.warningId, texts.links.escalation),
     paragraph(texts.footer.noPersonalData),
   ]);
 }

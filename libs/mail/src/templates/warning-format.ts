@@ -1,6 +1,7 @@
 import { parseIsoDate } from '@app/calendar';
 import { formatLegalDate, formatMoney } from '@app/common';
 import { messagesFor, type Messages } from '@app/i18n';
+import { type AppLinks } from '../app-links.js';
 import { escapeHtml, htmlDocument } from './html.js';
 import { type RenderedEmail } from './rendered-email.js';
 
@@ -127,6 +128,20 @@ export function lineGroup(lines: readonly Paragraph[]): Paragraph {
 /** "Label: value" lines kept together in one paragraph. */
 export function fieldsParagraph(fields: readonly Field[]): Paragraph {
   return lineGroup(fields.map(([label, value]) => paragraph(`${label}: ${value}`)));
+}
+
+/**
+ * The link to a warning's page, or nothing: without the web application's address (`links`) or
+ * the warning's id (an email queued before issue 13 carries none) there is nothing to link to.
+ * Plain text says "label: address", so the address is visible to anyone checking before they click.
+ */
+export function warningLink(links: AppLinks | undefined, warningId: string | undefined, label: string): Paragraph[] {
+  if (!links || !warningId) return [];
+  return [linkParagraph(label, links.warning(warningId))];
+}
+
+export function linkParagraph(label: string, url: string): Paragraph {
+  return { text: `${label}: ${url}`, html: `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` };
 }
 
 export function renderParagraphs(locale: Locale, subject: string, paragraphs: readonly Paragraph[]): RenderedEmail {

@@ -1,3 +1,4 @@
+import { type AppLinks } from '../app-links.js';
 import { type RenderedEmail } from './rendered-email.js';
 import {
   detailFields,
@@ -10,6 +11,7 @@ import {
   renderParagraphs,
   strongParagraph,
   tenantList,
+  warningLink,
   type Field,
   type Locale,
   type Paragraph,
@@ -58,6 +60,8 @@ export interface WarningEmailData {
   reference: string;
   /** Present only when the tenant's consent allows more than name and address. */
   details?: WarningDetails;
+  /** The warning, whose page the email links to; absent in emails queued before issue 13 (no link). */
+  warningId?: string;
 }
 
 /** What happened, in one paragraph: the same facts for every recipient, but an agreed threshold only on an agreement. */
@@ -99,10 +103,10 @@ export function basisText(data: WarningEmailData, locale: Locale): string {
  * An early warning about a tenancy at risk of eviction, to a kommune, probation unit, debt
  * counsellor or the landlord's own staff, in words that fit the recipient and the basis it went out
  * on. Without `details` it carries no more personal data than the statutory notice (almenlejeloven
- * § 92, stk. 2): the tenant's name and address. It links to no page: the web application that will
- * show a warning does not exist yet (see `appLinks` in libs/mail).
+ * § 92, stk. 2): the tenant's name and address. It links to the warning's page in the web
+ * application (`appLinks` in libs/mail), where the recipient signs in and acknowledges it.
  */
-export function renderWarning(data: WarningEmailData, locale: Locale): RenderedEmail {
+export function renderWarning(data: WarningEmailData, locale: Locale, links?: AppLinks): RenderedEmail {
   const texts = mailTexts(locale);
   const municipality = (data.recipientType ?? 'municipality') === 'municipality';
   const subjectValues = { kind: kindLabel(data.kind, locale), reference: data.reference };
@@ -129,6 +133,7 @@ export function renderWarning(data: WarningEmailData, locale: Locale): RenderedE
   if (data.acknowledgeBy !== null) {
     paragraphs.push(paragraph(texts.warning.acknowledge({ date: formatDate(data.acknowledgeBy, locale) })));
   }
+  paragraphs.push(...warningLink(links, data.warningId, texts.links.warning));
   const advice = data.recipientType !== 'counselling_provider';
   paragraphs.push(...personalDataFooter(locale, false, advice).map(paragraph));
   return renderParagraphs(locale, subject, paragraphs);

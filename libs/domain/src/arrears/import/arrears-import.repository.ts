@@ -162,6 +162,12 @@ export interface ImportProblemRow {
   message: { da: string; en: string };
 }
 
+/** An import's columns as {@link ImportRow} names them. */
+const IMPORT_COLUMNS = `id, housing_organisation_id AS "housingOrganisationId", file_name AS "fileName", format, encoding,
+  status, size_bytes::int AS "sizeBytes", total_rows AS "totalRows", changed_rows AS "changedRows",
+  unchanged_rows AS "unchangedRows", failed_rows AS "failedRows", attempts, error, created_at AS "createdAt",
+  started_at AS "startedAt", finished_at AS "finishedAt"`;
+
 /**
  * The arrears import aggregate: the stored upload (its chunks), its status and counts, its row
  * problems, and the staging of a batch's tenancies and tenants. Each method runs on the manager
@@ -223,14 +229,35 @@ export class ArrearsImportRepository {
   /** The import, if it belongs to `organisationId` (any organisation when null). */
   async find(manager: EntityManager, id: string, organisationId: string | null): Promise<ImportRow | undefined> {
     const [row] = await manager.query(
-      `SELECT id, housing_organisation_id AS "housingOrganisationId", file_name AS "fileName", format, encoding, status,
-              size_bytes::int AS "sizeBytes", total_rows AS "totalRows", changed_rows AS "changedRows",
-              unchanged_rows AS "unchangedRows", failed_rows AS "failedRows", attempts, error, created_at AS "createdAt",
-              started_at AS "startedAt", finished_at AS "finishedAt"
+      `SELECT ${IMPORT_COLUMNS}
          FROM arrears_import WHERE id = $1 AND ($2::uuid IS NULL OR housing_organisation_id = $2)`,
       [id, organisationId],
     );
     return row;
+  }
+
+  /**
+   * The imports of `organisationId` (any organisation when null), newest first, optionally only
+   * those of `filterOrganisationId`; `after` is the keyset position (created_at as text, id) of
+   * the previous page's last row. Each row carries its own position as `createdKey`.
+   */
+  async list(
+    manager: EntityManager,
+    organisationId: string | null,
+    filterOrganisationId: string | null,
+    after: { key: string; id: string } | null,
+    limit: number,
+  ): Promise<(ImportRow & { createdKey: string })[]> {
+    return manager.query(
+      `SELECT ${IMPORT_COLUMNS}, created_at::text AS "createdKey"
+         FROM arrears_import
+        WHERE ($1::uuid IS NULL OR housing_organisation_id = $1)
+          AND ($2::uuid IS NULL OR housing_organisation_id = $2)
+          AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
+        ORDER BY created_at DESC, id DESC
+        LIMIT $5`,
+      [organisationId, filterOrganisationId, after?.key ?? null, after?.id ?? null, limit],
+    );
   }
 
   /** Problems after row `afterRow`, in row order. */

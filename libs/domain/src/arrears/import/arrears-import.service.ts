@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDateOf } from '@app/calendar';
-import { decodeRowCursor, encodeRowCursor, type Page } from '@app/common';
+import { decodeCursor, decodeRowCursor, encodeCursor, encodeRowCursor, type Page } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { localized, type LocalizedText } from '@app/i18n';
 import { ImportProducer } from '@app/queue';
@@ -23,7 +23,7 @@ import {
 } from './arrears-file-parser.js';
 import { type ArrearsFileErrorDetail } from './arrears-file.errors.js';
 import { columnName } from './arrears-import-row.js';
-import { ArrearsImportRepository } from './arrears-import.repository.js';
+import { ArrearsImportRepository, type ImportRow } from './arrears-import.repository.js';
 import { ImportBatchWriter, type BatchContext, type ResolvedRow } from './import-batch.writer.js';
 import { isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
 import { EncodingSniffer, TEXT_ENCODING_LABELS, type TextEncodingName } from './text-encoding.js';
@@ -175,10 +175,43 @@ export class ArrearsImportService {
     return this.view(id, this.scopeOrganisation(actor));
   }
 
+  /**
+   * The caller's imports, newest first, a page at a time: a caseworker's organisation's only; an
+   * administrator's of every organisation, or of `housingOrganisationId` when named.
+   */
+  async list(
+    actor: Actor,
+    filter: { housingOrganisationId?: string },
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<ImportView>> {
+    // A caseworker without an organisation would otherwise count as unscoped, like an administrator.
+    if (actor.principal.role !== Role.Administrator && !actor.principal.housingOrganisationId) {
+      throw new RoleNotAllowedError();
+    }
+    const after = page.cursor ? decodeCursor(page.cursor, 'timestamp') : null;
+    const rows = await this.repository.list(
+      this.dataSource.manager,
+      this.scopeOrganisation(actor),
+      filter.housingOrganisationId ?? null,
+      after,
+      page.limit + 1,
+    );
+    const items = rows.slice(0, page.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(({ createdKey: _key, ...row }) => this.toView(row)),
+      nextCursor: rows.length > page.limit && last ? encodeCursor({ key: last.createdKey, id: last.id }) : null,
+    };
+  }
+
   /** The import, if it belongs to `organisationId` (any organisation when null). */
   private async view(id: string, organisationId: string | null): Promise<ImportView> {
     const row = await this.repository.find(this.dataSource.manager, id, organisationId);
     if (!row) throw new EntityNotFoundError('arrears_import');
+    return this.toView(row);
+  }
+
+  private toView(row: ImportRow): ImportView {
     const error = row.error && { ...row.error, details: row.error.details ?? [] };
     return { ...row, encoding: row.encoding && TEXT_ENCODING_LABELS[row.encoding], error };
   }
