@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
-import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/components';
+import { ErrorMessage, Field, Loading, PageTitle, Status, TableScroll } from '../ui/components';
 import { formatDate, formatOre } from '../ui/format';
 import {
   agreementBody,
@@ -94,7 +94,7 @@ export function AgreementsPage() {
       ) : list.length === 0 ? (
         <p className="empty">{m.webAdmin.common.empty}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t.title}>
           <table data-testid="agreements">
             <caption className="visually-hidden">{t.title}</caption>
             <thead>
@@ -157,7 +157,7 @@ export function AgreementsPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
-import { ErrorMessage, Field, Loading, Status } from '../ui/components';
+import { ErrorMessage, Field, Loading, Status, TableScroll } from '../ui/components';
 import { fieldErrors } from './admin-logic';
 import { FormHeading, useFocusAfter, useFocusOnMount, type Choice } from './admin-ui';
 
@@ -136,7 +136,7 @@ export function CrudSection<T extends { id: string }>(props: CrudSectionProps<T>
       ) : items.length === 0 ? (
         <p className="empty">{t.empty}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={props.title}>
           <table>
             <caption className="visually-hidden">{props.title}</caption>
             <thead>
@@ -213,7 +213,7 @@ export function CrudSection<T extends { id: string }>(props: CrudSectionProps<T>
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

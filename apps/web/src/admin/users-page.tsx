@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import type { Role } from '../session/session-context';
-import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/components';
+import { ErrorMessage, Field, Loading, PageTitle, Status, TableScroll } from '../ui/components';
 import {
   createUserBody,
   emptyUserForm,
@@ -153,7 +153,7 @@ export function UsersPage() {
       ) : list.length === 0 ? (
         <p className="empty">{m.webAdmin.common.empty}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t.title}>
           <table data-testid="users">
             <caption className="visually-hidden">{t.title}</caption>
             <thead>
@@ -225,7 +225,7 @@ export function UsersPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {users.hasNextPage && (
         <p>

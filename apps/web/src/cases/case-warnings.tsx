@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import { deliveryStatus, deliveryTime, stateTone, type CaseWarning } from '../inbox/inbox-logic';
-import { ErrorMessage, Loading } from '../ui/components';
+import { ErrorMessage, Loading, TableScroll } from '../ui/components';
 import { formatDate, formatInstant } from '../ui/format';
 import '../inbox/inbox.css';
 
@@ -41,7 +41,7 @@ export function CaseWarningsTable({ warnings }: { warnings: readonly CaseWarning
   const statusText = (status: string) =>
     m.webInbox.deliveryStatuses[status as keyof typeof m.webInbox.deliveryStatuses] ?? status;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t.caption}>
       <table>
         <caption className="visually-hidden">{t.caption}</caption>
         <thead>
@@ -124,6 +124,6 @@ export function CaseWarningsTable({ warnings }: { warnings: readonly CaseWarning
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

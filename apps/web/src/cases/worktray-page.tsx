@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
-import { ErrorMessage, Field, Loading, PageTitle } from '../ui/components';
+import { ErrorMessage, Field, Loading, PageTitle, TableScroll } from '../ui/components';
 import { formatDate, formatInstant, formatOre, parseKroner } from '../ui/format';
 import {
   CASE_STAGES,
@@ -62,7 +62,7 @@ export function WorktrayPage() {
       <ErrorMessage error={cases.error} />
       {cases.data && cases.data.items.length === 0 && <p role="status">{t.empty}</p>}
       {cases.data && cases.data.items.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t.caption}>
           <table data-testid="worktray-table">
             <caption className="visually-hidden">{t.caption}</caption>
             <thead>
@@ -100,7 +100,7 @@ export function WorktrayPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {cases.data && (previous.length > 0 || cursor || cases.data.nextCursor) && (
         <nav aria-label={t.paging} className="pager">

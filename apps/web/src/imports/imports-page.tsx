@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import { useMe } from '../session/session-context';
-import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/components';
+import { ErrorMessage, Field, Loading, PageTitle, Status, TableScroll } from '../ui/components';
 import { formatInstant } from '../ui/format';
 import { isFinal, percentOf, POLL_MS } from './import-status';
 import type { ImportStatus } from './import-types';
@@ -206,7 +206,7 @@ function RecentImports() {
         <p>{t.empty}</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t.caption}>
             <table data-testid="recent-imports">
               <caption className="visually-hidden">{t.caption}</caption>
               <thead>
@@ -240,7 +240,7 @@ function RecentImports() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {imports.hasNextPage && (
             <button type="button" onClick={() => void imports.fetchNextPage()} disabled={imports.isFetchingNextPage}>
               {t.more}

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
-import { ErrorMessage, Loading } from '../ui/components';
+import { ErrorMessage, Loading, TableScroll } from '../ui/components';
 import type { ArrearsImport } from './import-types';
 import { allProblems, reportCsv, reportFileName } from './report-csv';
 
@@ -74,7 +74,7 @@ export function ProblemReport({ item }: { item: ArrearsImport }) {
             </button>
           </div>
           {downloadError !== null && <ErrorMessage error={downloadError} />}
-          <div className="table-scroll">
+          <TableScroll label={t.caption}>
             <table className="report-table">
               <caption className="visually-hidden">{t.caption}</caption>
               <thead>
@@ -102,7 +102,7 @@ export function ProblemReport({ item }: { item: ArrearsImport }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {(!isFirst || page.data?.nextCursor) && (
             <nav className="report-pages" aria-label={t.pages}>
               <ul>

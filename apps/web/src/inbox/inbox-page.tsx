@@ -3,7 +3,7 @@ import { useId, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
-import { ErrorMessage, Loading, PageTitle } from '../ui/components';
+import { ErrorMessage, Loading, PageTitle, TableScroll } from '../ui/components';
 import { formatDate, formatInstant } from '../ui/format';
 import {
   filtersFromSearch,
@@ -157,7 +157,7 @@ export function InboxPage() {
         <p data-testid="inbox-empty">{t.empty}</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t.title}>
             <table data-testid="inbox-table">
               <caption className="visually-hidden">{t.title}</caption>
               <thead>
@@ -177,7 +177,7 @@ export function InboxPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p role="status">{t.shown({ count: String(items.length) })}</p>
           {inbox.hasNextPage && (
             <button type="button" disabled={inbox.isFetchingNextPage} onClick={() => void inbox.fetchNextPage()}>

@@ -98,3 +98,15 @@ export function Status({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+/**
+ * The frame a wide table scrolls in on a narrow screen. It can take the focus and has a name, so
+ * a keyboard user can scroll it too (WCAG 2.1.1; axe's scrollable-region-focusable).
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
