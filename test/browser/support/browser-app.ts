@@ -56,6 +56,8 @@ const CHROMIUM_ARGS = [
   '--disable-default-apps',
   '--disable-extensions',
   '--metrics-recording-only',
+  // Danish browser chrome (date fields show dd.mm.åååå), as on the caseworkers' own machines.
+  '--lang=da-DK',
 ];
 
 export async function launchChromium(): Promise<Browser> {
