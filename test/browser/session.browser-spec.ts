@@ -82,8 +82,14 @@ describe('web application: signing in and out', () => {
     await page.getByRole('link', { name: 'Min profil' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Min profil');
 
+    const meCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/v1/me')) meCalls.push(request.url());
+    });
     await page.reload();
     await expect(page.getByTestId('who-am-i').textContent()).resolves.toContain('Anne Andersen');
+    // The refresh answer carries the user: opening the application costs no GET /me round trip.
+    expect(meCalls).toEqual([]);
     expect(seen.every((status) => status === 200)).toBe(true);
     expect(seen.length).toBeGreaterThanOrEqual(2);
     await expectAccessible(page, 'me');

@@ -1447,6 +1447,8 @@ export interface components {
             refreshExpiresAt: string;
             /** @enum {string} */
             tokenType: "Bearer";
+            /** @description The signed-in user, as GET /me answers: the application opens without another round trip */
+            user: components["schemas"]["UserResponse"];
         };
         CalendarRulesResponse: {
             /** @description Days besides weekends and public holidays on which nothing falls due */

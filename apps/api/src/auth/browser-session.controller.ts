@@ -2,9 +2,10 @@ import { Body, Controller, Delete, HttpCode, Inject, Ip, Post, Req, Res } from '
 import { ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { requestIdOf } from '@app/common';
-import { AuthenticationRequiredError, AuthService, type TokenPair } from '@app/domain';
+import { AuthenticationRequiredError, AuthService, UserService, type TokenPair } from '@app/domain';
 import { ApiErrors, BODY_ERRORS } from '../common/api-errors.js';
 import { Operation } from '../common/operation.decorator.js';
+import { UserResponse } from '../users/user.response.js';
 import { Public } from './access.decorators.js';
 import { LoginDto } from './auth.dto.js';
 import {
@@ -30,12 +31,19 @@ export class BrowserSessionResponse {
   @ApiProperty({ format: 'date-time', description: 'When the session ends unless renewed' })
   refreshExpiresAt: string;
 
-  static from(pair: TokenPair): BrowserSessionResponse {
+  @ApiProperty({
+    type: UserResponse,
+    description: 'The signed-in user, as GET /me answers: the application opens without another round trip',
+  })
+  user: UserResponse;
+
+  static from(pair: TokenPair, user: UserResponse): BrowserSessionResponse {
     return {
       accessToken: pair.accessToken,
       tokenType: 'Bearer',
       expiresIn: pair.expiresIn,
       refreshExpiresAt: pair.refreshExpiresAt.toISOString(),
+      user,
     };
   }
 }
@@ -51,7 +59,10 @@ const COOKIE_NOTE = `The refresh token is set as the HttpOnly, SameSite=Strict c
 @Controller(BROWSER_SESSION_PATH.slice(1))
 @ApiHeader({ name: BROWSER_SESSION_HEADER, required: true, description: 'Any value, e.g. "ep-web"' })
 export class BrowserSessionController {
-  constructor(@Inject(AuthService) private readonly auth: AuthService) {}
+  constructor(
+    @Inject(AuthService) private readonly auth: AuthService,
+    @Inject(UserService) private readonly users: UserService,
+  ) {}
 
   @Post()
   @Operation({
@@ -71,7 +82,7 @@ export class BrowserSessionController {
     requireHeader(request);
     const pair = await this.auth.login(body.email, body.password, ip ?? null, requestIdOf(request));
     setBrowserSessionCookie(request, response, pair.refreshToken, pair.refreshExpiresAt);
-    return BrowserSessionResponse.from(pair);
+    return this.answer(request, pair);
   }
 
   @Post('refresh')
@@ -99,11 +110,18 @@ export class BrowserSessionController {
     try {
       const pair = await this.auth.refresh(refreshToken);
       setBrowserSessionCookie(request, response, pair.refreshToken, pair.refreshExpiresAt);
-      return BrowserSessionResponse.from(pair);
+      return await this.answer(request, pair);
     } catch (error) {
       clearBrowserSessionCookie(request, response);
       throw error;
     }
+  }
+
+  /** The answer, with the user the new access token speaks for, loaded as the access guard would. */
+  private async answer(request: Request, pair: TokenPair): Promise<BrowserSessionResponse> {
+    const { principal } = await this.auth.authenticate(pair.accessToken);
+    const actor = { principal, requestId: requestIdOf(request), sourceIp: request.ip ?? null };
+    return BrowserSessionResponse.from(pair, UserResponse.from(await this.users.get(actor, principal.userId)));
   }
 
   @Delete()

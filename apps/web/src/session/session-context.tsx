@@ -26,8 +26,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { language, setLanguage } = useI18n();
   const [state, setState] = useState<SessionState>({ status: 'starting' });
 
+  // The browser session's answers carry the user; GET /me only when one did not.
   const loadMe = useCallback(async () => {
-    const me = await call(api.GET('/api/v1/me'));
+    const me = (session.user as Me | undefined) ?? (await call(api.GET('/api/v1/me')));
     setState({ status: 'signed-in', me });
     return me;
   }, []);

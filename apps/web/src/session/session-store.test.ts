@@ -27,6 +27,15 @@ describe('SessionStore', () => {
     expect(store.accessToken).toBe('token-2');
   });
 
+  it('keeps the user each token was issued to, and forgets it on sign-out', async () => {
+    const fetcher = vi.fn(async () => answer(200, { accessToken: 't', expiresIn: 900, user: { name: 'Anne' } }));
+    const store = new SessionStore(fetcher as unknown as typeof fetch, undefined);
+    await store.refresh();
+    expect(store.user).toEqual({ name: 'Anne' });
+    await store.signOut();
+    expect(store.user).toBeUndefined();
+  });
+
   it('shares one refresh between concurrent callers and forgets the token when refused', async () => {
     const fetcher = vi.fn(async () => answer(401, { code: 'TOKEN_REVOKED' }));
     const store = new SessionStore(fetcher as unknown as typeof fetch, undefined);

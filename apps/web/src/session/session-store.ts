@@ -18,6 +18,8 @@ const RENEW_AHEAD_MS = 60_000;
 export interface SessionTokens {
   accessToken: string;
   expiresIn: number;
+  /** The signed-in user (as GET /me answers), sent with each new token. */
+  user?: unknown;
 }
 
 export type SessionListener = (token: string | undefined) => void;
@@ -26,6 +28,7 @@ export type SignInOutcome = { ok: true } | { ok: false; status: number; body: un
 
 export class SessionStore {
   private token: string | undefined;
+  private signedInUser: unknown;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private refreshing: Promise<boolean> | undefined;
   private readonly listeners = new Set<SessionListener>();
@@ -40,6 +43,11 @@ export class SessionStore {
   /** The current access token, or undefined when signed out. */
   get accessToken(): string | undefined {
     return this.token;
+  }
+
+  /** The user the last token was issued to, as the API sent it; undefined when signed out. */
+  get user(): unknown {
+    return this.token ? this.signedInUser : undefined;
   }
 
   subscribe(listener: SessionListener): () => void {
@@ -101,6 +109,7 @@ export class SessionStore {
   }
 
   private accept(tokens: SessionTokens): void {
+    this.signedInUser = tokens.user;
     this.setToken(tokens.accessToken);
     if (this.timer) clearTimeout(this.timer);
     const renewIn = Math.max(5_000, tokens.expiresIn * 1000 - RENEW_AHEAD_MS);
