@@ -37,7 +37,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     whenSessionEnds(() => setState({ status: 'signed-out', ended: true }));
     let cancelled = false;
     void (async () => {
-      const ok = await session.refresh();
+      const ok = await session.restore();
       if (cancelled) return;
       if (!ok) return setState({ status: 'signed-out' });
       await loadMe().catch(() => setState({ status: 'signed-out' }));

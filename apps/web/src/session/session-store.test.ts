@@ -27,6 +27,14 @@ describe('SessionStore', () => {
     expect(store.accessToken).toBe('token-2');
   });
 
+  it('restores the session once, however often it is asked', async () => {
+    const fetcher = vi.fn(async () => answer(200, { accessToken: 't', expiresIn: 900 }));
+    const store = new SessionStore(fetcher as unknown as typeof fetch, undefined);
+    await store.restore();
+    await expect(store.restore()).resolves.toBe(true);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps the user each token was issued to, and forgets it on sign-out', async () => {
     const fetcher = vi.fn(async () => answer(200, { accessToken: 't', expiresIn: 900, user: { name: 'Anne' } }));
     const store = new SessionStore(fetcher as unknown as typeof fetch, undefined);

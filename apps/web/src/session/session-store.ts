@@ -31,6 +31,7 @@ export class SessionStore {
   private signedInUser: unknown;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private refreshing: Promise<boolean> | undefined;
+  private restoring: Promise<boolean> | undefined;
   private readonly listeners = new Set<SessionListener>();
 
   constructor(
@@ -65,6 +66,15 @@ export class SessionStore {
     if (!response.ok) return { ok: false, status: response.status, body: await response.json().catch(() => null) };
     this.accept((await response.json()) as SessionTokens);
     return { ok: true };
+  }
+
+  /**
+   * The session this tab opened with: one refresh with the cookie, made once however often it is
+   * asked for. main.tsx asks before React renders, so the round trip overlaps the first render.
+   */
+  restore(): Promise<boolean> {
+    this.restoring ??= this.refresh();
+    return this.restoring;
   }
 
   /**

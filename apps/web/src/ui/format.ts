@@ -1,5 +1,19 @@
 import type { Language } from '@app/i18n';
 
+// Intl formatters are costly to build (a case page formats hundreds of amounts and instants):
+// each is built once and reused.
+const KRONER = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const INSTANT: Record<Language, Intl.DateTimeFormat> = {
+  da: new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }),
+};
+
 /**
  * Amounts arrive as integer øre (docs: money is never a float) and are shown as kroner with two
  * decimals, the Danish way (1.234,50 kr.) in both languages: the amounts are Danish kroner.
@@ -7,9 +21,7 @@ import type { Language } from '@app/i18n';
 export function formatOre(ore: number | string | null | undefined): string {
   if (ore === null || ore === undefined || ore === '') return '–';
   const value = typeof ore === 'string' ? Number(ore) : ore;
-  const kroner = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    value / 100,
-  );
+  const kroner = KRONER.format(value / 100);
   return `${kroner} kr.`;
 }
 
@@ -32,17 +44,11 @@ export function formatDate(date: string | null | undefined, language: Language):
   if (!date) return '–';
   const [year, month, day] = date.slice(0, 10).split('-');
   if (language === 'da') return `${day}-${month}-${year}`;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date.slice(0, 10)}T00:00:00Z`),
-  );
+  return ENGLISH_DATE.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
 }
 
 /** An instant, in Copenhagen time. */
 export function formatInstant(instant: string | null | undefined, language: Language): string {
   if (!instant) return '–';
-  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Copenhagen',
-  }).format(new Date(instant));
+  return INSTANT[language].format(new Date(instant));
 }
