@@ -44,6 +44,11 @@ function percentile(samples: number[], p: number): number {
  * figures are printed, never asserted; what is asserted is that the page showed the right case:
  * its address, tenants, balance and the 24 months of its ledger.
  *
+ * - `case_page_in_app_ms`: the same page opened from inside the application (a client-side navigation, as from the
+ *   worktray), 20 times, each a case of its own with the same 24 months that the application has not cached: no
+ *   page load and no silent refresh, only the case's calls and rendering; `case_page_in_app_vs_api` against the
+ *   baseline.
+ *
  * `BENCH_CASE_PAGE_TIMINGS=1` prints where the last opening spent its time (see `timingsOf`).
  */
 describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
@@ -190,6 +195,47 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
       // The last opening showed the case too, not an error that happened to carry the marker.
       await expectTheTargetCase(page, target);
 
+      // Openings inside the application, as a caseworker opens one case after another from the worktray: no page
+      // load and no silent refresh, only the case's calls and rendering. Each opens a case of its own (the same 24
+      // months), which the application has not cached; the clock runs from the navigation to the ready mark.
+      const others: TargetCase[] = [];
+      for (let i = 1; i <= WARMUPS + OPENINGS; i += 1) {
+        others.push(
+          await seedTargetCase(app.api, app.world, app.database, { department: departments[0]!, caseworker }, i),
+        );
+      }
+      await page.goto('/me');
+      await page.getByTestId('who-am-i').waitFor();
+      const navigate = (path: string) =>
+        page.evaluate((to) => {
+          history.pushState(null, '', to);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        }, path);
+      const openInApp = async (caseId: string): Promise<number> => {
+        // From another page of the application, so that no earlier case page's ready mark is still there.
+        await navigate('/me');
+        await page.locator('[data-testid="case-page"]').waitFor({ state: 'detached' });
+        const started = await page.evaluate((path) => {
+          (window as unknown as { __casePageReadyAt?: number }).__casePageReadyAt = undefined;
+          const at = performance.now();
+          history.pushState(null, '', path);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+          return at;
+        }, `/cases/${caseId}`);
+        await page.locator(READY).waitFor({ timeout: 60_000 });
+        const ready = await page.evaluate(
+          () => (window as unknown as { __casePageReadyAt?: number }).__casePageReadyAt,
+        );
+        if (ready === undefined) throw new Error('the case page was ready, but the observer did not see it become so');
+        return ready - started;
+      };
+      const inAppMs: number[] = [];
+      for (const [i, other] of others.entries()) {
+        const ms = await openInApp(other.caseId);
+        if (i >= WARMUPS) inAppMs.push(ms);
+      }
+      await expectTheTargetCase(page, others.at(-1)!);
+
       report('case_page_seed_s', seedSeconds, 's');
       report('case_page_ready_ms_p50', percentile(pageMs, 50), 'ms');
       report('case_page_ready_ms_p95', percentile(pageMs, 95), 'ms');
@@ -203,6 +249,10 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
       // shared machine is one unlucky scheduling away from doubling; the medians say what the page
       // adds to its calls (loading the application, the silent refresh, /me, rendering) in the usual case.
       report('case_page_vs_api', percentile(pageMs, 50) / percentile(apiMs, 50), 'x');
+      report('case_page_in_app_ms_p50', percentile(inAppMs, 50), 'ms');
+      report('case_page_in_app_ms_p95', percentile(inAppMs, 95), 'ms');
+      // Opening from inside the application against the same calls alone: what rendering adds.
+      report('case_page_in_app_vs_api', percentile(inAppMs, 50) / percentile(apiMs, 50), 'x');
     },
     size(30 * 60_000, 3 * 60_000),
   );

@@ -149,15 +149,20 @@ export async function seedTargetCase(
   world: TestWorld,
   database: TestDatabase,
   where: { department: Department; caseworker: WorldUser },
+  /** Another case like it (its own address and tenants), for openings that must not find it cached. */
+  variant = 0,
 ): Promise<TargetCase> {
-  const address = 'Målestokvej 24, 2. th.';
-  const tenantNames = ['Karen Målestok', 'Jens Målestok'];
+  const number = 24 + variant;
+  const address = `Målestokvej ${number}, 2. th.`;
+  const tenantNames =
+    variant === 0 ? ['Karen Målestok', 'Jens Målestok'] : [`Karen Målestok ${number}`, `Jens Målestok ${number}`];
+  const serial = String(1234 + variant).padStart(4, '0');
   const { tenancy } = await world.tenancy(where.department, {
     caseworker: where.caseworker,
-    tenancy: { unit: '24-2-TH', address, monthlyRentOre: RENT_ORE },
+    tenancy: { unit: `${number}-2-TH`, address, monthlyRentOre: RENT_ORE },
     tenants: [
-      { name: tenantNames[0], address, cpr: '1203861234' },
-      { name: tenantNames[1], address, cpr: '0101701234' },
+      { name: tenantNames[0], address, cpr: `120386${serial}` },
+      { name: tenantNames[1], address, cpr: `010170${serial}` },
     ],
   });
   const cases = app.get(ArrearsCaseService);
