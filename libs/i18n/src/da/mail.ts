@@ -12,6 +12,7 @@ const kinds = {
   'deadline-passed': 'betalingsfristen er overskredet',
   terminated: 'lejemålet er ophævet',
   'eviction-scheduled-reminder': 'udsættelsen nærmer sig',
+  'referral-sent': 'henvisning til gældsrådgivning',
 };
 
 /** A warning's event and its date in one line, for lists. */
@@ -22,6 +23,7 @@ const eventLines = {
   'deadline-passed': (p: { date: string }) => `Betalingsfristen udløb d. ${p.date} uden betaling`,
   terminated: (p: { date: string }) => `Lejemålet ophævet d. ${p.date}`,
   'eviction-scheduled-reminder': (p: { date: string }) => `Udsættelse fastsat til d. ${p.date}`,
+  'referral-sent': (p: { date: string }) => `Henvist til gældsrådgivning d. ${p.date}`,
 };
 
 const fields = {
@@ -67,6 +69,7 @@ const timing = {
   'deadline-passed': 'hurtigst muligt',
   terminated: 'hurtigst muligt',
   'eviction-scheduled-reminder': 'inden udsættelsen',
+  'referral-sent': 'snarest',
 };
 
 const warning = {
@@ -91,6 +94,8 @@ const warning = {
       `${p.sender} har d. ${p.date} ophævet lejemålet. Flytter lejeren ikke, kan udlejer bede fogedretten om at sætte lejeren ud.`,
     'eviction-scheduled-reminder': (p: { date: string }) =>
       `Fogedretten har fastsat udsættelsen af lejeren til d. ${p.date}.`,
+    'referral-sent': (p: { sender: string; date: string }) =>
+      `${p.sender} har d. ${p.date} henvist lejeren nedenfor til gældsrådgivning hos jer.`,
   },
   /** What the municipality is asked to do, by kind. */
   municipalityRequest: {
@@ -101,6 +106,7 @@ const warning = {
     terminated: 'Vi beder jer hurtigst muligt vurdere, om lejeren har brug for hjælp, og kontakte lejeren.',
     'eviction-scheduled-reminder':
       'Vi beder jer kontakte lejeren inden udsættelsen og vurdere, om lejeren har brug for hjælp, fx til at finde et andet sted at bo.',
+    'referral-sent': 'Vi beder jer tage stilling til henvisningen.',
   },
   /** What the other recipients are asked to do; `timing` is one of `mail.timing`. */
   counsellingRequest: (p: { timing: string }) =>

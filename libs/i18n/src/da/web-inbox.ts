@@ -59,6 +59,7 @@ export const webInbox = {
       'deadline-passed': 'Betalingsfristen udløb',
       terminated: 'Lejemålet ophævet',
       'eviction-scheduled-reminder': 'Udsættelsesdato',
+      'referral-sent': 'Henvist',
     },
     acknowledgeBy: 'Kvittér senest',
     urgency: 'Hast',

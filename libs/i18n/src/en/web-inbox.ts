@@ -59,6 +59,7 @@ export const webInbox: Messages['webInbox'] = {
       'deadline-passed': 'Payment deadline passed on',
       terminated: 'Tenancy terminated on',
       'eviction-scheduled-reminder': 'Eviction date',
+      'referral-sent': 'Referred on',
     },
     acknowledgeBy: 'Acknowledge by',
     urgency: 'Urgency',

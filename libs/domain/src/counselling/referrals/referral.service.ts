@@ -1,0 +1,292 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { copenhagenDateOf, type IsoDate } from '@app/calendar';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { RoleNotAllowedError } from '../../access/access.errors.js';
+import { type Actor, Role } from '../../access/roles.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { EntityNotFoundError, UnknownReferenceError } from '../../directory/directory.errors.js';
+import {
+  ConsentWithdrawalHooks,
+  type ConsentWithdrawalListener,
+} from '../../personal-data/consent-withdrawal.hooks.js';
+import { StaleVersionError } from '../../personal-data/personal-data.errors.js';
+import { WarningEngine } from '../../warnings/warning-engine.service.js';
+import { WarningRepository } from '../../warnings/warning.repository.js';
+import {
+  applyReferralStep,
+  firstContactOverdue,
+  referralAnswerBy,
+  referralListRank,
+  type ReferralStatus,
+  type ReferralStep,
+  type ServiceLevel,
+} from './referral-rules.js';
+import {
+  ReferralConsentMissingError,
+  ReferralNotFoundError,
+  ReferralPersonNotTenantError,
+  ReferralStepRefusedError,
+} from './referral.errors.js';
+import { ReferralRepository, type ReferralRow } from './referral.repository.js';
+
+export interface CreateReferral {
+  caseId: string;
+  personId: string;
+  counsellingProviderId: string;
+  serviceLevel: ServiceLevel;
+}
+
+/** A referral as its readers see it. */
+export interface ReferralView extends ReferralRow {
+  /** Accepted, and no first contact within the provider's business days of the acceptance. */
+  firstContactOverdue: boolean;
+}
+
+/** Who refers: the landlord's caseworkers and the municipality's social workers. */
+const REFERRERS: readonly Role[] = [Role.HousingCaseworker, Role.MunicipalSocialWorker];
+
+const LIST_LIMIT = 500;
+
+/**
+ * Referrals (henvisninger) of a tenant to debt counselling (docs/debt-counselling.md): made only
+ * while the tenant's consent for `debt-counselling` naming the provider is in force, delivered to
+ * the provider through the warning engine (inbox, email by the outbox, acknowledgement,
+ * escalation), worked through the steps of referral-rules.ts by the provider's advisors, and
+ * closed at once when the consent is withdrawn. Every read and change is audited.
+ */
+@Injectable()
+export class ReferralService implements OnModuleInit, ConsentWithdrawalListener {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ReferralRepository) private readonly referrals: ReferralRepository,
+    @Inject(WarningEngine) private readonly engine: WarningEngine,
+    @Inject(WarningRepository) private readonly warnings: WarningRepository,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(ConsentWithdrawalHooks) private readonly withdrawalHooks: ConsentWithdrawalHooks,
+  ) {}
+
+  onModuleInit(): void {
+    this.withdrawalHooks.register(this);
+  }
+
+  async create(actor: Actor, input: CreateReferral, now: Date = new Date()): Promise<ReferralView> {
+    const { principal } = actor;
+    if (!REFERRERS.includes(principal.role)) throw new RoleNotAllowedError();
+    const today = copenhagenDateOf(now);
+    return this.dataSource.transaction(async (manager) => {
+      const referralCase = await this.referrals.caseInScope(manager, principal, input.caseId);
+      if (!referralCase) throw new EntityNotFoundError('arrears_case');
+      if (!(await this.referrals.isTenant(manager, referralCase.tenancyId, input.personId))) {
+        throw new ReferralPersonNotTenantError();
+      }
+      const provider = await this.referrals.provider(manager, input.counsellingProviderId);
+      if (!provider) throw new UnknownReferenceError('counsellingProviderId');
+      const consentId = await this.referrals.lockConsentInForce(
+        manager,
+        input.personId,
+        input.counsellingProviderId,
+        now,
+      );
+      if (!consentId) throw new ReferralConsentMissingError();
+
+      const referrer =
+        principal.role === Role.HousingCaseworker
+          ? { housingOrganisationId: principal.housingOrganisationId, municipalityId: null }
+          : { housingOrganisationId: null, municipalityId: principal.municipalityId };
+      const id = randomUUID();
+      await this.referrals.insert(manager, {
+        id,
+        caseId: referralCase.id,
+        personId: input.personId,
+        counsellingProviderId: input.counsellingProviderId,
+        consentId,
+        referredBy: principal.userId,
+        referringHousingOrganisationId: referrer.housingOrganisationId,
+        referringMunicipalityId: referrer.municipalityId,
+        serviceLevel: input.serviceLevel,
+        sentOn: today,
+      });
+      const row = await this.mustFind(manager, actor, id, true);
+      const warningId = await this.engine.raiseReferral(manager, actor, {
+        id,
+        caseId: referralCase.id,
+        person: { id: row.personId, name: row.personName },
+        providerId: input.counsellingProviderId,
+        senderName: await this.referrals.organisationName(manager, referrer),
+        sentOn: today,
+        acknowledgeBy: referralAnswerBy(today, provider.answerBusinessDays, this.config.calendar),
+      });
+      if (warningId) await this.referrals.setWarning(manager, id, warningId);
+      await this.audit.record(manager, actor, [
+        {
+          action: 'referral.create',
+          entityType: 'referral',
+          entityId: id,
+          personId: input.personId,
+          details: { caseId: referralCase.id, counsellingProviderId: input.counsellingProviderId },
+        },
+      ]);
+      return this.view({ ...row, warningId }, today);
+    });
+  }
+
+  async get(actor: Actor, referralId: string, now: Date = new Date()): Promise<ReferralView> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.mustFind(manager, actor, referralId, false);
+      await this.audit.record(manager, actor, [
+        { action: 'referral.read', entityType: 'referral', entityId: row.id, personId: row.personId },
+      ]);
+      return this.view(row, copenhagenDateOf(now));
+    });
+  }
+
+  /**
+   * The referrals the caller may see. In the order an advisor works them: new first (oldest
+   * first), then accepted ones whose first contact is overdue, accepted, in contact, and the
+   * finished ones last (newest first).
+   */
+  async list(
+    actor: Actor,
+    filter: { status?: ReferralStatus; caseId?: string } = {},
+    now: Date = new Date(),
+  ): Promise<ReferralView[]> {
+    const today = copenhagenDateOf(now);
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await this.referrals.listVisible(manager, actor.principal, filter, LIST_LIMIT);
+      const views = rows.map((row) => this.view(row, today));
+      const rank = (v: ReferralView) => referralListRank(v.status, v.firstContactOverdue);
+      views.sort((a, b) => {
+        const byRank = rank(a) - rank(b);
+        if (byRank !== 0) return byRank;
+        const byTime = a.createdAt.getTime() - b.createdAt.getTime();
+        return rank(a) === 4 ? -byTime : byTime;
+      });
+      await this.audit.record(
+        manager,
+        actor,
+        views.map((v) => ({ action: 'referral.read', entityType: 'referral', entityId: v.id, personId: v.personId })),
+      );
+      return views;
+    });
+  }
+
+  /** An advisor's step on a referral to their provider, with the version last read. */
+  async step(
+    actor: Actor,
+    referralId: string,
+    version: number,
+    step: Exclude<ReferralStep, { type: 'consent_withdrawn' }>,
+    now: Date = new Date(),
+  ): Promise<ReferralView> {
+    if (actor.principal.role !== Role.DebtAdvisor) throw new RoleNotAllowedError();
+    const today = copenhagenDateOf(now);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.mustFind(manager, actor, referralId, true);
+      if (row.version !== version) throw new StaleVersionError(row.version, version);
+      const result = applyReferralStep(row, step, today);
+      if (!result.ok) throw new ReferralStepRefusedError(result.refusal);
+      await this.referrals.applyChange(manager, row.id, row.version, result.change);
+      // Answering the referral is acknowledging its warning: escalation stops.
+      if ((step.type === 'accept' || step.type === 'decline') && row.warningId) {
+        await this.acknowledgeWarning(manager, actor.principal.userId, row.warningId, step.type, today);
+      }
+      await this.audit.record(manager, actor, [
+        {
+          action: `referral.${step.type}`,
+          entityType: 'referral',
+          entityId: row.id,
+          personId: row.personId,
+          details: {
+            status: result.change.status,
+            ...(result.change.outcome ? { outcome: result.change.outcome } : {}),
+          },
+        },
+      ]);
+      return this.view(await this.mustFind(manager, actor, referralId, false), today);
+    });
+  }
+
+  /**
+   * A consent was withdrawn (in the withdrawal's transaction): every open referral made under it
+   * closes with outcome `consent_withdrawn`, its warning is acknowledged and keeps no name or
+   * address, and the advisors lose access at once (the scope asks for the consent in force).
+   */
+  async consentWithdrawn(
+    manager: EntityManager,
+    actor: Actor,
+    consent: { id: string; personId: string },
+  ): Promise<void> {
+    const open = await this.referrals.lockOpenForConsent(manager, consent.id);
+    if (open.length === 0) return;
+    const today = copenhagenDateOf(new Date());
+    for (const referral of open) {
+      const result = applyReferralStep(
+        { status: referral.status, sentOn: referral.sentOn, acceptedOn: referral.acceptedOn, firstContactOn: null },
+        { type: 'consent_withdrawn' },
+        today,
+      );
+      if (!result.ok) continue;
+      await this.referrals.applyChange(manager, referral.id, referral.version, result.change);
+      if (referral.warningId) {
+        await this.acknowledgeWarning(manager, actor.principal.userId, referral.warningId, 'consent_withdrawn', today);
+      }
+    }
+    await this.warnings.eraseCopies(
+      manager,
+      open.flatMap((r) => (r.warningId ? [r.warningId] : [])),
+    );
+    await this.audit.record(
+      manager,
+      actor,
+      open.map((r) => ({
+        action: 'referral.close',
+        entityType: 'referral',
+        entityId: r.id,
+        personId: r.personId,
+        details: { outcome: 'consent_withdrawn', consentId: consent.id },
+      })),
+    );
+  }
+
+  private async acknowledgeWarning(
+    manager: EntityManager,
+    userId: string,
+    warningId: string,
+    reason: string,
+    today: IsoDate,
+  ): Promise<void> {
+    const acknowledged = await this.warnings.acknowledge(manager, warningId, userId, `referral:${reason}`);
+    if (!acknowledged) return;
+    await this.warnings.insertTimelineEvents(manager, [
+      {
+        caseId: acknowledged.caseId,
+        on: today,
+        type: 'warning_acknowledged',
+        actorId: userId,
+        reason: null,
+        details: { warningId, rule: acknowledged.ruleCode, recipientType: acknowledged.recipientType },
+      },
+    ]);
+  }
+
+  private async mustFind(
+    manager: EntityManager,
+    actor: Actor,
+    referralId: string,
+    lock: boolean,
+  ): Promise<ReferralRow> {
+    const row = await this.referrals.findVisible(manager, actor.principal, referralId, lock);
+    if (!row) throw new ReferralNotFoundError();
+    return row;
+  }
+
+  private view(row: ReferralRow, today: IsoDate): ReferralView {
+    return {
+      ...row,
+      firstContactOverdue: firstContactOverdue(row, row.answerBusinessDays, today, this.config.calendar),
+    };
+  }
+}
