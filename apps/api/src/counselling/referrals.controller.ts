@@ -84,7 +84,7 @@ export class ReferralsController {
   @Operation({
     summary: 'List referrals',
     description:
-      "The referrals you may see: a debt advisor those to their own provider whose consent is in force, new first, then accepted ones whose first contact is overdue, accepted, in contact, and the finished ones; a housing caseworker those their organisation made; a municipal social worker those their municipality made. At most 500. Every referral listed is audited as read.",
+      'The referrals you may see: a debt advisor those to their own provider whose consent is in force, new first, then accepted ones whose first contact is overdue, accepted, in contact, and the finished ones; a housing caseworker those their organisation made; a municipal social worker those their municipality made. At most 500. Every referral listed is audited as read.',
     ok: ReferralListResponse,
     errors: [...BODY_ERRORS],
   })
@@ -116,7 +116,7 @@ export class ReferralsController {
   @Operation({
     summary: 'Accept a referral',
     description:
-      "The provider takes the referral on (sent → accepted), with the version last read; this acknowledges its warning, so it is not escalated. Debt advisors of the provider.",
+      'The provider takes the referral on (sent → accepted), with the version last read; this acknowledges its warning, so it is not escalated. Debt advisors of the provider.',
     ok: ReferralResponse,
     errors: STEP_ERRORS,
   })
@@ -185,9 +185,7 @@ export class ReferralsController {
     ok: ReferralResponse,
     errors: [
       ...STEP_ERRORS,
-      documented(
-        new ReferralStepRefusedError({ code: 'REFERRAL_FIRST_CONTACT_MISSING', outcome: 'plan_agreed' }),
-      ),
+      documented(new ReferralStepRefusedError({ code: 'REFERRAL_FIRST_CONTACT_MISSING', outcome: 'plan_agreed' })),
     ],
   })
   @Allow(...ADVISORS)

@@ -59,7 +59,10 @@ export class DeclineReferralDto extends ReferralVersionDto {
 }
 
 export class FirstContactDto extends ReferralVersionDto {
-  @ApiProperty({ format: 'date', description: 'The day of the first contact: not before the acceptance, not in the future' })
+  @ApiProperty({
+    format: 'date',
+    description: 'The day of the first contact: not before the acceptance, not in the future',
+  })
   @IsCalendarDate()
   on: string;
 }
