@@ -1,7 +1,7 @@
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
-import { addDays, copenhagenDateOf, type IsoDate } from '@app/calendar';
+import { addDays, copenhagenDateOf } from '@app/calendar';
 import { caseReference, Role, WarningSweeper } from '@app/domain';
 import {
   clearRedisPrefix,

@@ -28,6 +28,14 @@ import { RetentionService } from './retention.service.js';
     RetentionService,
     personalDataCipherProvider,
   ],
-  exports: [PersonService, ConsentService, ConsentWithdrawalHooks, RetentionService, PersonalDataCipher, PersonRepository, ConsentRepository],
+  exports: [
+    PersonService,
+    ConsentService,
+    ConsentWithdrawalHooks,
+    RetentionService,
+    PersonalDataCipher,
+    PersonRepository,
+    ConsentRepository,
+  ],
 })
 export class PersonalDataModule {}
