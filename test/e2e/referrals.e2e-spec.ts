@@ -2,7 +2,7 @@ import { type INestApplication, type INestApplicationContext } from '@nestjs/com
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import { addDays, copenhagenDateOf } from '@app/calendar';
-import { caseReference, Role, WarningSweeper } from '@app/domain';
+import { caseReference, ReferralService, Role, WarningSweeper } from '@app/domain';
 import {
   clearRedisPrefix,
   createTestDatabase,
@@ -313,6 +313,50 @@ describe('referrals to debt counselling (redis queues)', () => {
       'referral.first_contact',
       'referral.close',
     ]);
+  });
+
+  it('reminds the provider once when an accepted referral has no first contact in time; the first contact answers it', async () => {
+    const referral = (await refer().expect(201)).body;
+    await as(debtAdvisor).post(`/api/v1/referrals/${referral.id}/accept`, { version: 1 }).expect(200);
+    await outboxSettled(database, worker);
+    const before = emailsTo(PROVIDER_MAILBOX).length;
+    const reminders = worker.get(ReferralService);
+    // Within the provider's 3 business days of the acceptance: nothing yet.
+    expect(await reminders.remindOverdueFirstContacts(new Date())).toBe(0);
+    const later = new Date(Date.now() + 10 * 24 * 3600_000);
+    const [first, second] = await Promise.all([
+      reminders.remindOverdueFirstContacts(later),
+      reminders.remindOverdueFirstContacts(later),
+    ]);
+    expect(first + second).toBe(1);
+    expect(await reminders.remindOverdueFirstContacts(later)).toBe(0);
+    const overdue = (await as(debtAdvisor).get(`/api/v1/referrals/${referral.id}`).expect(200)).body;
+    expect(overdue.firstContactOverdue).toBe(false); // not yet by today's date: the reminder ran "later"
+    await outboxSettled(database, worker);
+    const emails = emailsTo(PROVIDER_MAILBOX).slice(before);
+    expect(emails.map((e) => e.subject)).toEqual([
+      `Varsel om risiko for udsættelse – ingen første kontakt efter henvisning (${caseReference(caseId)})`,
+    ]);
+    expect(emails[0]!.text).toContain('Lejer(e): Mette Lejer');
+    expect(emails[0]!.text).not.toMatch(/kr\.|Restance:|120386/);
+    const [reminder] = await database.query<{ id: string; acknowledged_at: Date | null }>(
+      `SELECT id, acknowledged_at FROM warning WHERE rule_code = 'referral-first-contact-overdue'`,
+    );
+    expect(reminder!.acknowledged_at).toBeNull();
+    const inbox = (await as(debtAdvisor).get('/api/v1/inbox?limit=50').expect(200)).body.items as {
+      warning: { id: string; rule: string };
+    }[];
+    expect(inbox.map((i) => i.warning.rule)).toContain('referral-first-contact-overdue');
+
+    await as(debtAdvisor).post(`/api/v1/referrals/${referral.id}/first-contact`, { version: 2, on: today }).expect(200);
+    const [answered] = await database.query<{ acknowledged_at: Date | null }>(
+      `SELECT acknowledged_at FROM warning WHERE id = $1`,
+      [reminder!.id],
+    );
+    expect(answered!.acknowledged_at).not.toBeNull();
+    await as(debtAdvisor)
+      .post(`/api/v1/referrals/${referral.id}/close`, { version: 3, outcome: 'referred_on' })
+      .expect(200);
   });
 
   it('escalates an unanswered referral; a withdrawn consent closes it and the advisor gets 404 at once', async () => {

@@ -18,7 +18,13 @@ import {
   warningMailbox,
 } from './warning-delivery-planner.js';
 import { planWarnings, type PlannedWarning } from './warning-planner.js';
-import { REFERRAL_WARNING_RULE, rulesTriggeredBy, type CaseEventType, type Trigger } from './warning-rules.js';
+import {
+  REFERRAL_FIRST_CONTACT_RULE,
+  REFERRAL_WARNING_RULE,
+  rulesTriggeredBy,
+  type CaseEventType,
+  type Trigger,
+} from './warning-rules.js';
 import {
   type NewWarning,
   organisationKey,
@@ -135,7 +141,7 @@ export class WarningEngine {
    */
   async raiseReferral(
     manager: EntityManager,
-    actor: Actor,
+    actor: Actor | null,
     referral: {
       id: string;
       caseId: string;
@@ -146,7 +152,13 @@ export class WarningEngine {
       sentOn: IsoDate;
       acknowledgeBy: IsoDate;
     },
+    /**
+     * `first-contact-overdue`: the reminder that an accepted referral has had no first contact
+     * (its date is the acceptance); fires once per referral like the referral itself.
+     */
+    reminder?: { acceptedOn: IsoDate; today: IsoDate },
   ): Promise<string | null> {
+    const rule = reminder ? REFERRAL_FIRST_CONTACT_RULE : REFERRAL_WARNING_RULE;
     const contexts = toWarningContexts(
       await this.warnings.caseContextFacts(manager, [referral.caseId], referral.sentOn),
     );
@@ -156,24 +168,24 @@ export class WarningEngine {
     const context: LoadedCaseContext = { ...loaded, tenants: [referral.person] };
     const id = randomUUID();
     const plan: PlannedWarning = {
-      rule: REFERRAL_WARNING_RULE,
-      occurrence: `referral:${referral.id}`,
+      rule,
+      occurrence: `${reminder ? 'first-contact' : 'referral'}:${referral.id}`,
       recipientType: 'counselling_provider',
       recipientId: referral.providerId,
       basis: 'consent',
       urgency: 'normal',
       data: {
-        kind: REFERRAL_WARNING_RULE.code,
+        kind: rule.code,
         reference: context.reference,
         senderName: referral.senderName,
         tenantNames: [referral.person.name],
         address: context.address,
-        eventOn: referral.sentOn,
+        eventOn: reminder?.acceptedOn ?? referral.sentOn,
       },
       acknowledgeBy: referral.acknowledgeBy,
     };
-    await this.persist(manager, actor, [{ plan, context, id }], referral.sentOn);
-    return id;
+    const fresh = await this.persist(manager, actor, [{ plan, context, id }], reminder?.today ?? referral.sentOn);
+    return fresh > 0 ? id : null;
   }
 
   /**

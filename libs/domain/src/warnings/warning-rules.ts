@@ -26,7 +26,7 @@ export type WarningRuleCode =
  * (counselling/referrals). They are not in `WARNING_RULES` (no trigger there fires them): the
  * service that makes the referral raises them through `WarningEngine.raiseOwnPlans`.
  */
-export type DirectWarningRuleCode = 'referral-sent';
+export type DirectWarningRuleCode = 'referral-sent' | 'referral-first-contact-overdue';
 
 /** Every rule a warning row can name. */
 export type AnyWarningRuleCode = WarningRuleCode | DirectWarningRuleCode;
@@ -275,8 +275,26 @@ export const REFERRAL_WARNING_RULE: WarningRule<'referral-sent'> = Object.freeze
   template: 'warning',
 } satisfies WarningRule<'referral-sent'>);
 
+/**
+ * The reminder to the provider when an accepted referral has had no first contact within the
+ * provider's business days of the acceptance (the sweeper finds them, counselling/referrals). Name
+ * and address only, as the referral; escalated to the provider's team leads when nobody records the
+ * first contact (which acknowledges it) within `acknowledgeWithin`.
+ */
+export const REFERRAL_FIRST_CONTACT_RULE: WarningRule<'referral-first-contact-overdue'> = Object.freeze({
+  ...REFERRAL_WARNING_RULE,
+  code: 'referral-first-contact-overdue',
+  title: localized((m) => m.warnings.rules['referral-first-contact-overdue']),
+  acknowledgeWithin: { normal: 2, urgent: 2 },
+} satisfies WarningRule<'referral-first-contact-overdue'>);
+
+const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
+  REFERRAL_WARNING_RULE,
+  REFERRAL_FIRST_CONTACT_RULE,
+];
+
 export function ruleByCode(code: string): WarningRule<AnyWarningRuleCode> | undefined {
-  return code === REFERRAL_WARNING_RULE.code ? REFERRAL_WARNING_RULE : WARNING_RULES.find((rule) => rule.code === code);
+  return DIRECT_RULES.find((rule) => rule.code === code) ?? WARNING_RULES.find((rule) => rule.code === code);
 }
 
 export function rulesTriggeredBy(trigger: Trigger): WarningRule[] {

@@ -13,6 +13,7 @@ const kinds = {
   terminated: 'lejemålet er ophævet',
   'eviction-scheduled-reminder': 'udsættelsen nærmer sig',
   'referral-sent': 'henvisning til gældsrådgivning',
+  'referral-first-contact-overdue': 'ingen første kontakt efter henvisning',
 };
 
 /** A warning's event and its date in one line, for lists. */
@@ -24,6 +25,7 @@ const eventLines = {
   terminated: (p: { date: string }) => `Lejemålet ophævet d. ${p.date}`,
   'eviction-scheduled-reminder': (p: { date: string }) => `Udsættelse fastsat til d. ${p.date}`,
   'referral-sent': (p: { date: string }) => `Henvist til gældsrådgivning d. ${p.date}`,
+  'referral-first-contact-overdue': (p: { date: string }) => `Henvisning modtaget d. ${p.date}, ingen første kontakt`,
 };
 
 const fields = {
@@ -70,6 +72,7 @@ const timing = {
   terminated: 'hurtigst muligt',
   'eviction-scheduled-reminder': 'inden udsættelsen',
   'referral-sent': 'snarest',
+  'referral-first-contact-overdue': 'hurtigst muligt',
 };
 
 const warning = {
@@ -96,6 +99,8 @@ const warning = {
       `Fogedretten har fastsat udsættelsen af lejeren til d. ${p.date}.`,
     'referral-sent': (p: { sender: string; date: string }) =>
       `${p.sender} har d. ${p.date} henvist lejeren nedenfor til gældsrådgivning hos jer.`,
+    'referral-first-contact-overdue': (p: { date: string }) =>
+      `I modtog d. ${p.date} henvisningen af lejeren nedenfor, men der er endnu ikke registreret en første kontakt.`,
   },
   /** What the municipality is asked to do, by kind. */
   municipalityRequest: {
@@ -107,6 +112,7 @@ const warning = {
     'eviction-scheduled-reminder':
       'Vi beder jer kontakte lejeren inden udsættelsen og vurdere, om lejeren har brug for hjælp, fx til at finde et andet sted at bo.',
     'referral-sent': 'Vi beder jer tage stilling til henvisningen.',
+    'referral-first-contact-overdue': 'Vi beder jer registrere den første kontakt.',
   },
   /** What the other recipients are asked to do; `timing` is one of `mail.timing`. */
   counsellingRequest: (p: { timing: string }) =>

@@ -60,6 +60,7 @@ export const webInbox = {
       terminated: 'Lejemålet ophævet',
       'eviction-scheduled-reminder': 'Udsættelsesdato',
       'referral-sent': 'Henvist',
+      'referral-first-contact-overdue': 'Henvisningen modtaget',
     },
     acknowledgeBy: 'Kvittér senest',
     urgency: 'Hast',

@@ -10,6 +10,7 @@ const kinds: Mail['kinds'] = {
   terminated: 'tenancy terminated',
   'eviction-scheduled-reminder': 'eviction date approaching',
   'referral-sent': 'referral to debt counselling',
+  'referral-first-contact-overdue': 'no first contact after a referral',
 };
 
 const eventLines: Mail['eventLines'] = {
@@ -20,6 +21,7 @@ const eventLines: Mail['eventLines'] = {
   terminated: (p) => `Tenancy terminated on ${p.date}`,
   'eviction-scheduled-reminder': (p) => `Eviction scheduled for ${p.date}`,
   'referral-sent': (p) => `Referred to debt counselling on ${p.date}`,
+  'referral-first-contact-overdue': (p) => `Referral accepted on ${p.date}, no first contact`,
 };
 
 const fields: Mail['fields'] = {
@@ -64,6 +66,7 @@ const timing: Mail['timing'] = {
   terminated: 'as soon as possible',
   'eviction-scheduled-reminder': 'before the eviction',
   'referral-sent': 'as soon as possible',
+  'referral-first-contact-overdue': 'without delay',
 };
 
 const warning: Mail['warning'] = {
@@ -86,6 +89,8 @@ const warning: Mail['warning'] = {
     'eviction-scheduled-reminder': (p) =>
       `The bailiff's court (fogedretten) has set the eviction of the tenant for ${p.date}.`,
     'referral-sent': (p) => `On ${p.date}, ${p.sender} referred the tenant below to debt counselling with you.`,
+    'referral-first-contact-overdue': (p) =>
+      `You accepted the referral of the tenant below on ${p.date}, but no first contact has been recorded yet.`,
   },
   municipalityRequest: {
     'arrears-registered': 'Please consider whether the tenant needs help, and contact the tenant if appropriate.',
@@ -96,6 +101,7 @@ const warning: Mail['warning'] = {
     'eviction-scheduled-reminder':
       'Please contact the tenant before the eviction and consider whether the tenant needs help, for example to find somewhere else to live.',
     'referral-sent': 'Please decide on the referral.',
+    'referral-first-contact-overdue': 'Please record the first contact.',
   },
   counsellingRequest: (p) =>
     `The tenant has consented to our telling you. Please contact the tenant ${p.timing} and offer debt counselling, for example on an instalment plan for the arrears.`,

@@ -60,6 +60,7 @@ export const webInbox: Messages['webInbox'] = {
       terminated: 'Tenancy terminated on',
       'eviction-scheduled-reminder': 'Eviction date',
       'referral-sent': 'Referred on',
+      'referral-first-contact-overdue': 'Referral accepted on',
     },
     acknowledgeBy: 'Acknowledge by',
     urgency: 'Urgency',

@@ -51,6 +51,20 @@ export interface NewReferral {
   sentOn: IsoDate;
 }
 
+/** An accepted referral that may be due a first-contact reminder. */
+export interface FirstContactCandidate {
+  id: string;
+  caseId: string;
+  personId: string;
+  personName: string;
+  counsellingProviderId: string;
+  sentOn: IsoDate;
+  acceptedOn: IsoDate;
+  answerBusinessDays: number;
+  referringHousingOrganisationId: string | null;
+  referringMunicipalityId: string | null;
+}
+
 /** The case a referral is made for, as far as the referrer may see it. */
 export interface ReferralCase {
   id: string;
@@ -233,6 +247,38 @@ export class ReferralRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Accepted referrals without a first contact whose consent is in force and whose reminder has not
+   * been raised yet: the candidates for the first-contact reminder (the service checks the date).
+   */
+  async firstContactCandidates(manager: EntityManager): Promise<FirstContactCandidate[]> {
+    return manager.query(
+      `SELECT r.id, r.case_id AS "caseId", r.person_id AS "personId", p.name AS "personName",
+              r.counselling_provider_id AS "counsellingProviderId", r.sent_on::text AS "sentOn",
+              r.accepted_on::text AS "acceptedOn", cp.referral_answer_business_days AS "answerBusinessDays",
+              r.referring_housing_organisation_id AS "referringHousingOrganisationId",
+              r.referring_municipality_id AS "referringMunicipalityId"
+         FROM referral r
+         JOIN person p ON p.id = r.person_id
+         JOIN counselling_provider cp ON cp.id = r.counselling_provider_id
+         JOIN consent rc ON rc.id = r.consent_id
+        WHERE r.status = 'accepted' AND r.first_contact_on IS NULL AND ${consentInForceSql('rc')}
+          AND NOT EXISTS (SELECT 1 FROM warning w WHERE w.rule_code = 'referral-first-contact-overdue'
+                            AND w.case_id = r.case_id AND w.occurrence = 'first-contact:' || r.id::text)
+        ORDER BY r.accepted_on, r.id`,
+    );
+  }
+
+  /** The first-contact reminder of a referral, if one was raised. */
+  async reminderWarningId(manager: EntityManager, referral: { id: string; caseId: string }): Promise<string | null> {
+    const [row]: { id: string }[] = await manager.query(
+      `SELECT id FROM warning WHERE rule_code = 'referral-first-contact-overdue' AND case_id = $1
+          AND occurrence = 'first-contact:' || $2::text`,
+      [referral.caseId, referral.id],
+    );
+    return row?.id ?? null;
+  }
+
   /** The open referrals made under a consent, locked: a withdrawal closes them. */
   async lockOpenForConsent(
     manager: EntityManager,
@@ -240,6 +286,7 @@ export class ReferralRepository {
   ): Promise<
     {
       id: string;
+      caseId: string;
       status: ReferralStatus;
       sentOn: IsoDate;
       acceptedOn: IsoDate | null;
@@ -249,7 +296,7 @@ export class ReferralRepository {
     }[]
   > {
     return manager.query(
-      `SELECT id, status, sent_on::text AS "sentOn", accepted_on::text AS "acceptedOn", version,
+      `SELECT id, case_id AS "caseId", status, sent_on::text AS "sentOn", accepted_on::text AS "acceptedOn", version,
               person_id AS "personId", warning_id AS "warningId"
          FROM referral WHERE consent_id = $1 AND status IN ('sent', 'accepted', 'in_contact')
         ORDER BY id FOR UPDATE`,

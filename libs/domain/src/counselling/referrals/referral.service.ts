@@ -14,6 +14,7 @@ import {
 import { StaleVersionError } from '../../personal-data/personal-data.errors.js';
 import { WarningEngine } from '../../warnings/warning-engine.service.js';
 import { WarningRepository } from '../../warnings/warning.repository.js';
+import { REFERRAL_FIRST_CONTACT_RULE } from '../../warnings/warning-rules.js';
 import {
   applyReferralStep,
   firstContactOverdue,
@@ -193,6 +194,11 @@ export class ReferralService implements OnModuleInit, ConsentWithdrawalListener 
       if ((step.type === 'accept' || step.type === 'decline') && row.warningId) {
         await this.acknowledgeWarning(manager, actor.principal.userId, row.warningId, step.type, today);
       }
+      // Recording the first contact (or closing without one) answers the reminder.
+      if (step.type === 'first_contact' || step.type === 'close') {
+        const reminder = await this.referrals.reminderWarningId(manager, row);
+        if (reminder) await this.acknowledgeWarning(manager, actor.principal.userId, reminder, step.type, today);
+      }
       await this.audit.record(manager, actor, [
         {
           action: `referral.${step.type}`,
@@ -210,6 +216,48 @@ export class ReferralService implements OnModuleInit, ConsentWithdrawalListener 
   }
 
   /**
+   * The first-contact reminder (run by the worker's warning sweep, with `now` so tests move time):
+   * each accepted referral with no first contact more than the provider's business days after its
+   * acceptance, consent in force, gets one warning `referral-first-contact-overdue` to the provider,
+   * which the sweeper then escalates to its team leads if nobody records the first contact. Safe to
+   * run twice or on two workers at once: a reminder fires once per referral (the warning's unique
+   * occurrence).
+   */
+  async remindOverdueFirstContacts(now: Date = new Date()): Promise<number> {
+    const today = copenhagenDateOf(now);
+    return this.dataSource.transaction(async (manager) => {
+      let raised = 0;
+      for (const candidate of await this.referrals.firstContactCandidates(manager)) {
+        const facts = { status: 'accepted' as const, acceptedOn: candidate.acceptedOn };
+        if (!firstContactOverdue(facts, candidate.answerBusinessDays, today, this.config.calendar)) continue;
+        const warningId = await this.engine.raiseReferral(
+          manager,
+          null,
+          {
+            id: candidate.id,
+            caseId: candidate.caseId,
+            person: { id: candidate.personId, name: candidate.personName },
+            providerId: candidate.counsellingProviderId,
+            senderName: await this.referrals.organisationName(manager, {
+              housingOrganisationId: candidate.referringHousingOrganisationId,
+              municipalityId: candidate.referringMunicipalityId,
+            }),
+            sentOn: candidate.sentOn,
+            acknowledgeBy: referralAnswerBy(
+              today,
+              REFERRAL_FIRST_CONTACT_RULE.acknowledgeWithin.normal,
+              this.config.calendar,
+            ),
+          },
+          { acceptedOn: candidate.acceptedOn, today },
+        );
+        if (warningId) raised++;
+      }
+      return raised;
+    });
+  }
+
+  /**
    * A consent was withdrawn (in the withdrawal's transaction): every open referral made under it
    * closes with outcome `consent_withdrawn`, its warning is acknowledged and keeps no name or
    * address, and the advisors lose access at once (the scope asks for the consent in force).
@@ -222,6 +270,7 @@ export class ReferralService implements OnModuleInit, ConsentWithdrawalListener 
     const open = await this.referrals.lockOpenForConsent(manager, consent.id);
     if (open.length === 0) return;
     const today = copenhagenDateOf(new Date());
+    const warningIds: string[] = [];
     for (const referral of open) {
       const result = applyReferralStep(
         { status: referral.status, sentOn: referral.sentOn, acceptedOn: referral.acceptedOn, firstContactOn: null },
@@ -230,14 +279,14 @@ export class ReferralService implements OnModuleInit, ConsentWithdrawalListener 
       );
       if (!result.ok) continue;
       await this.referrals.applyChange(manager, referral.id, referral.version, result.change);
-      if (referral.warningId) {
-        await this.acknowledgeWarning(manager, actor.principal.userId, referral.warningId, 'consent_withdrawn', today);
+      const reminder = await this.referrals.reminderWarningId(manager, referral);
+      for (const warningId of [referral.warningId, reminder]) {
+        if (!warningId) continue;
+        warningIds.push(warningId);
+        await this.acknowledgeWarning(manager, actor.principal.userId, warningId, 'consent_withdrawn', today);
       }
     }
-    await this.warnings.eraseCopies(
-      manager,
-      open.flatMap((r) => (r.warningId ? [r.warningId] : [])),
-    );
+    await this.warnings.eraseCopies(manager, warningIds);
     await this.audit.record(
       manager,
       actor,
