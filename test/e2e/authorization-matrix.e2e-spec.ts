@@ -634,6 +634,19 @@ const EXPECTED: Record<string, RouteSpec> = {
       path: `/api/v1/referrals/${(await w.fresh.referral(t === 'in' ? 'a' : 'b', caller)).id}`,
     }),
   },
+  'GET /api/v1/counselling-providers/:id/referral-settings': {
+    allowed: ALL,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/counselling-providers/${side(w, t).provider.id}/referral-settings` }),
+  },
+  'PUT /api/v1/counselling-providers/:id/referral-settings': {
+    allowed: ADMIN,
+    success: 200,
+    build: (w, t) => ({
+      path: `/api/v1/counselling-providers/${side(w, t).provider.id}/referral-settings`,
+      body: { answerBusinessDays: 3 },
+    }),
+  },
   'POST /api/v1/referrals/:id/accept': referralStep('accept', 'sent', {}),
   'POST /api/v1/referrals/:id/decline': referralStep('decline', 'sent', { reason: 'Uden for vores område' }),
   'POST /api/v1/referrals/:id/first-contact': referralStep('first-contact', 'accepted', {

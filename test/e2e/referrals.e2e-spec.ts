@@ -2,7 +2,7 @@ import { type INestApplication, type INestApplicationContext } from '@nestjs/com
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import { addDays, copenhagenDateOf } from '@app/calendar';
-import { caseReference, ReferralService, Role, WarningSweeper } from '@app/domain';
+import { caseReference, referralAnswerBy, ReferralService, Role, WarningSweeper } from '@app/domain';
 import {
   clearRedisPrefix,
   createTestDatabase,
@@ -40,6 +40,7 @@ describe('referrals to debt counselling (redis queues)', () => {
   let debtAdvisor: SignedInUser;
   let otherAdvisor: SignedInUser;
   let manager: SignedInUser;
+  let admin: SignedInUser;
   let provider: { id: string };
   let otherProvider: { id: string };
   let tenantId: string;
@@ -74,7 +75,7 @@ describe('referrals to debt counselling (redis queues)', () => {
     api = await createApi(config);
     await api.init();
     worker = await createWorker(config);
-    const admin = await signIn(api, Role.Administrator);
+    admin = await signIn(api, Role.Administrator);
     const municipality = (
       await as(admin)
         .post('/api/v1/municipalities', { code: '167', name: 'Hvidovre', alertEmail: 'boligvarsler@hvidovre.dk' })
@@ -148,6 +149,21 @@ describe('referrals to debt counselling (redis queues)', () => {
     await clearRedisPrefix(prefix);
   });
 
+  it('keeps a referral setting per provider: 3 business days by default, set by an administrator', async () => {
+    const path = `/api/v1/counselling-providers/${provider.id}/referral-settings`;
+    expect((await as(debtAdvisor).get(path).expect(200)).body).toEqual({
+      counsellingProviderId: provider.id,
+      answerBusinessDays: 3,
+    });
+    expect((await as(admin).put(path, { answerBusinessDays: 31 })).body.code).toBe('VALIDATION_FAILED');
+    expect((await as(debtAdvisor).put(path, { answerBusinessDays: 5 })).status).toBe(403);
+    const set = await as(admin).put(`/api/v1/counselling-providers/${otherProvider.id}/referral-settings`, {
+      answerBusinessDays: 5,
+    });
+    expect([set.status, set.body.answerBusinessDays]).toEqual([200, 5]);
+    expect((await as(debtAdvisor).get(path).expect(200)).body.answerBusinessDays).toBe(3);
+  });
+
   it('refuses a referral without a consent in force: stable code, no row, no warning, no email', async () => {
     const response = await refer();
     expect([response.status, response.body.code]).toEqual([409, 'REFERRAL_CONSENT_MISSING']);
@@ -200,6 +216,11 @@ describe('referrals to debt counselling (redis queues)', () => {
       version: 1,
     });
     expect(await database.query(`SELECT id FROM referral`)).toEqual([{ id: referralId }]);
+    const [warning] = await database.query<{ acknowledge_by: string }>(
+      `SELECT acknowledge_by::text FROM warning WHERE id = $1`,
+      [first.body.warningId],
+    );
+    expect(warning!.acknowledge_by).toBe(referralAnswerBy(today, 3));
 
     const [email] = await eventually(async () => {
       const found = emailsTo(PROVIDER_MAILBOX);

@@ -558,6 +558,34 @@ export interface paths {
         patch: operations["CounsellingProvidersController_update"];
         trace?: never;
     };
+    "/api/v1/counselling-providers/{id}/referral-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a provider's referral setting
+         * @description The business days the provider has to answer a referral (and to make the first contact after accepting one) before it is reminded and escalated; default 3. Any signed-in user: it holds no personal data.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["ReferralSettingsController_get"];
+        /**
+         * Set a provider's referral setting
+         * @description Sets the business days (1–30) the provider has to answer a referral and to make the first contact; referrals already sent keep the answer date they were given. Administrators; audited.
+         *
+         *     Roles: administrator.
+         */
+        put: operations["ReferralSettingsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -2529,6 +2557,15 @@ export interface components {
              * @description The warning that delivered it
              */
             warningId: string | null;
+        };
+        ReferralSettingDto: {
+            /** @description Business days the provider has to answer a referral, and to make the first contact after accepting one, before it is reminded and escalated */
+            answerBusinessDays: number;
+        };
+        ReferralSettingResponse: {
+            answerBusinessDays: number;
+            /** Format: uuid */
+            counsellingProviderId: string;
         };
         ReferralVersionDto: {
             /** @description The referral version you read; another gives 409 STALE_VERSION */
@@ -4502,6 +4539,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContactEntryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): COUNSELLING_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSettingResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): COUNSELLING_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralSettingsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralSettingDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSettingResponse"];
                 };
             };
             /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { trimString } from '@app/common';
 import { REFERRAL_OUTCOMES, REFERRAL_STATUSES, SERVICE_LEVELS, type ReferralView } from '@app/domain';
 import { IsCalendarDate } from '../common/is-calendar-date.js';
@@ -132,4 +132,23 @@ export class ReferralResponse {
 
 export class ReferralListResponse {
   @ApiProperty({ type: [ReferralResponse] }) items: ReferralResponse[];
+}
+
+export class ReferralSettingDto {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 30,
+    description:
+      'Business days the provider has to answer a referral, and to make the first contact after accepting one, before it is reminded and escalated',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  answerBusinessDays: number;
+}
+
+export class ReferralSettingResponse {
+  @ApiProperty({ format: 'uuid' }) counsellingProviderId: string;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 30 }) answerBusinessDays: number;
 }

@@ -145,6 +145,15 @@ export class ReferralRepository {
     return row ?? null;
   }
 
+  /** Sets the provider's business days to answer a referral; false if the provider does not exist. */
+  async setAnswerBusinessDays(manager: EntityManager, providerId: string, days: number): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE counselling_provider SET referral_answer_business_days = $2, updated_at = now() WHERE id = $1 RETURNING id`,
+      [providerId, days],
+    );
+    return rows.length > 0;
+  }
+
   /** The referring organisation's name as a warning names a sender. */
   async organisationName(
     manager: EntityManager,

@@ -45,6 +45,13 @@ export interface ReferralView extends ReferralRow {
   firstContactOverdue: boolean;
 }
 
+/** A provider's referral setting (`counselling_provider.referral_answer_business_days`). */
+export interface ReferralAnswerSetting {
+  counsellingProviderId: string;
+  /** 1–30 business days. */
+  answerBusinessDays: number;
+}
+
 /** Who refers: the landlord's caseworkers and the municipality's social workers. */
 const REFERRERS: readonly Role[] = [Role.HousingCaseworker, Role.MunicipalSocialWorker];
 
@@ -131,6 +138,35 @@ export class ReferralService implements OnModuleInit, ConsentWithdrawalListener 
         },
       ]);
       return this.view({ ...row, warningId }, today);
+    });
+  }
+
+  /**
+   * The provider's referral setting: the business days it has to answer a referral, and to make the
+   * first contact after accepting one, before it is reminded and escalated (default 3).
+   */
+  async answerSetting(providerId: string): Promise<ReferralAnswerSetting> {
+    const provider = await this.referrals.provider(this.dataSource.manager, providerId);
+    if (!provider) throw new EntityNotFoundError('counselling_provider');
+    return { counsellingProviderId: providerId, answerBusinessDays: provider.answerBusinessDays };
+  }
+
+  /** Administrators set it; referrals already sent keep the answer date they were given. */
+  async setAnswerSetting(actor: Actor, providerId: string, answerBusinessDays: number): Promise<ReferralAnswerSetting> {
+    if (actor.principal.role !== Role.Administrator) throw new RoleNotAllowedError();
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.referrals.setAnswerBusinessDays(manager, providerId, answerBusinessDays))) {
+        throw new EntityNotFoundError('counselling_provider');
+      }
+      await this.audit.record(manager, actor, [
+        {
+          action: 'counselling_provider.referral_setting',
+          entityType: 'counselling_provider',
+          entityId: providerId,
+          details: { answerBusinessDays },
+        },
+      ]);
+      return { counsellingProviderId: providerId, answerBusinessDays };
     });
   }
 
