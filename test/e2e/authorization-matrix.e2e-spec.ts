@@ -12,6 +12,7 @@ import {
   ConsentPurpose,
   ConsentService,
   CooperationAgreementService,
+  ReferralService,
   CounsellingProviderService,
   DepartmentService,
   HousingOrganisationService,
@@ -92,6 +93,15 @@ interface Fresh {
   inboxItem(userId: string): Promise<string>;
   /** An email of a warning of the side's case that every attempt failed to deliver. */
   undeliveredNotification(side: 'a' | 'b'): Promise<string>;
+  /**
+   * A referral of the side's tenant to the side's provider, made by the side's social worker when
+   * the caller is one (else by its caseworker), taken to `status` by the side's advisor.
+   */
+  referral(
+    side: 'a' | 'b',
+    caller: SignedInUser,
+    status?: 'sent' | 'accepted' | 'in_contact',
+  ): Promise<{ id: string; version: number }>;
 }
 
 const ALL = ALL_ROLES;
@@ -105,6 +115,24 @@ const READERS = [
 ];
 const RECORD_KEEPERS = [Role.HousingCaseworker, Role.Administrator];
 const CASEWORK = RECORD_KEEPERS;
+const REFERRERS = [Role.HousingCaseworker, Role.MunicipalSocialWorker];
+const REFERRAL_READERS = [...REFERRERS, Role.DebtAdvisor];
+const ADVISORS = [Role.DebtAdvisor];
+/** The referral the last `build` of the referral list made, for its `check`. */
+let lastReferral = '';
+const referralStep = (
+  step: 'accept' | 'decline' | 'first-contact' | 'close',
+  from: 'sent' | 'accepted' | 'in_contact',
+  body: object,
+): RouteSpec => ({
+  allowed: ADVISORS,
+  scoped: true,
+  success: 200,
+  build: async (w, t, caller) => {
+    const referral = await w.fresh.referral(t === 'in' ? 'a' : 'b', caller, from);
+    return { path: `/api/v1/referrals/${referral.id}/${step}`, body: { version: referral.version, ...body } };
+  },
+});
 const CSV =
   'Afdeling;Lejemål;Adresse;Navn;Husleje;Restance;Forfaldsdato\nA;X-1;Vej 1;Ny Lejer;5.000,00;5.000,00;01-10-2026\n';
 let counter = 0;
@@ -574,6 +602,57 @@ const EXPECTED: Record<string, RouteSpec> = {
     success: 200,
     build: () => ({ path: '/api/v1/notification-settings/me', body: { delivery: 'none' } }),
   },
+  'POST /api/v1/referrals': {
+    allowed: REFERRERS,
+    scoped: true,
+    success: 201,
+    build: (w, t) => ({
+      path: '/api/v1/referrals',
+      body: {
+        caseId: side(w, t).case.id,
+        personId: side(w, t).person.id,
+        counsellingProviderId: side(w, t).provider.id,
+        serviceLevel: 'quick_advice',
+      },
+    }),
+  },
+  'GET /api/v1/referrals': {
+    allowed: REFERRAL_READERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t, caller) => {
+      lastReferral = (await w.fresh.referral(t === 'in' ? 'a' : 'b', caller)).id;
+      return { path: '/api/v1/referrals' };
+    },
+    check: (body, _w, t) => expect(includes(body, lastReferral)).toBe(t === 'in'),
+  },
+  'GET /api/v1/referrals/:id': {
+    allowed: REFERRAL_READERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t, caller) => ({
+      path: `/api/v1/referrals/${(await w.fresh.referral(t === 'in' ? 'a' : 'b', caller)).id}`,
+    }),
+  },
+  'GET /api/v1/counselling-providers/:id/referral-settings': {
+    allowed: ALL,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/counselling-providers/${side(w, t).provider.id}/referral-settings` }),
+  },
+  'PUT /api/v1/counselling-providers/:id/referral-settings': {
+    allowed: ADMIN,
+    success: 200,
+    build: (w, t) => ({
+      path: `/api/v1/counselling-providers/${side(w, t).provider.id}/referral-settings`,
+      body: { answerBusinessDays: 3 },
+    }),
+  },
+  'POST /api/v1/referrals/:id/accept': referralStep('accept', 'sent', {}),
+  'POST /api/v1/referrals/:id/decline': referralStep('decline', 'sent', { reason: 'Uden for vores område' }),
+  'POST /api/v1/referrals/:id/first-contact': referralStep('first-contact', 'accepted', {
+    on: new Date().toISOString().slice(0, 10),
+  }),
+  'POST /api/v1/referrals/:id/close': referralStep('close', 'in_contact', { outcome: 'plan_agreed' }),
   'GET /api/v1/notification-settings/:email': {
     allowed: ADMIN,
     success: 200,
@@ -875,6 +954,45 @@ async function buildWorld(): Promise<World> {
     municipalityId: a.municipality.id,
   });
   world.foreignInboxItem = await inboxItem(outsider.id);
+  // The referrers and advisors of each side, as the referral service's actors.
+  const referralUsers = new Map<string, Actor>();
+  const actorFor = async (s: 'a' | 'b', role: Role): Promise<Actor> => {
+    const key = `${s}:${role}`;
+    const known = referralUsers.get(key);
+    if (known) return known;
+    const scope =
+      role === Role.HousingCaseworker
+        ? { housingOrganisationId: world[s].organisation.id }
+        : role === Role.MunicipalSocialWorker
+          ? { municipalityId: world[s].municipality.id }
+          : { counsellingProviderId: world[s].provider.id };
+    const user = await app.get(UserService).create(null, {
+      email: `referral-${s}-${role.replace(/_/g, '-')}-${unique()}@test.dk`,
+      name: 'Referral',
+      role,
+      password: TEST_PASSWORD,
+      ...scope,
+    });
+    const made: Actor = {
+      principal: {
+        userId: user.id,
+        role,
+        housingOrganisationId: user.housingOrganisationId,
+        departmentIds: [],
+        municipalityId: user.municipalityId,
+        probationUnitId: null,
+        counsellingProviderId: user.counsellingProviderId,
+      },
+      requestId: 'matrix',
+      sourceIp: null,
+    };
+    referralUsers.set(key, made);
+    return made;
+  };
+  const referralActors = async (s: 'a' | 'b', bySocialWorker: boolean) => ({
+    referrer: await actorFor(s, bySocialWorker ? Role.MunicipalSocialWorker : Role.HousingCaseworker),
+    advisor: await actorFor(s, Role.DebtAdvisor),
+  });
   world.fresh = {
     person: async (s) =>
       (
@@ -937,6 +1055,24 @@ async function buildWorld(): Promise<World> {
         [await warningOf(s)],
       );
       return id;
+    },
+    referral: async (s, caller, status = 'sent') => {
+      const { referrer, advisor } = await referralActors(s, caller.user.role === Role.MunicipalSocialWorker);
+      const service = app.get(ReferralService);
+      let referral = await service.create(referrer, {
+        caseId: world[s].case.id,
+        personId: world[s].person.id,
+        counsellingProviderId: world[s].provider.id,
+        serviceLevel: 'full_casework',
+      });
+      if (status !== 'sent') referral = await service.step(advisor, referral.id, referral.version, { type: 'accept' });
+      if (status === 'in_contact') {
+        referral = await service.step(advisor, referral.id, referral.version, {
+          type: 'first_contact',
+          on: referral.acceptedOn!,
+        });
+      }
+      return { id: referral.id, version: referral.version };
     },
     user: async () =>
       (

@@ -1,5 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
-import { ArrearsCaseService, Role, type CaseStage } from '@app/domain';
+import { ArrearsCaseService, ReferralService, Role, type CaseStage } from '@app/domain';
 import { createTestDatabase, dueDateMonthsAgo, testConfig, TestWorld, type TestDatabase } from '@app/testing';
 import { createApi } from '../../apps/api/src/api.factory.js';
 
@@ -56,5 +56,16 @@ describe('test world factories', () => {
     const { tenants } = await world.tenancy(departments[0]!, { caseworker, tenants: [{ name: 'Else Hansen' }] });
     const consent = await world.consent(tenants[0]!, 'municipality-case-details', municipality.id, { by: caseworker });
     expect(consent).toMatchObject({ personId: tenants[0]!.id, recipientId: municipality.id });
+  });
+
+  it('refers a tenant to debt counselling on the consent, and the provider’s advisor sees it', async () => {
+    const { departments, caseworker } = await world.organisation();
+    const provider = await world.counsellingProvider();
+    const built = await world.caseAt('registered', { department: departments[0]!, caseworker });
+    await world.consent(built.tenancy.tenants[0]!, 'debt-counselling', provider.id, { by: caseworker });
+    const referral = await world.referral(caseworker, built, provider.id, { serviceLevel: 'quick_advice' });
+    expect(referral).toMatchObject({ caseId: built.caseId, status: 'sent', serviceLevel: 'quick_advice' });
+    const advisor = await world.user(Role.DebtAdvisor, { counsellingProviderId: provider.id });
+    expect((await api.get(ReferralService).get(advisor.actor, referral.id)).id).toBe(referral.id);
   });
 });

@@ -19,6 +19,8 @@ import { AccessGuard } from './auth/access.guard.js';
 import { AuthController } from './auth/auth.controller.js';
 import { BrowserSessionController } from './auth/browser-session.controller.js';
 import { CounsellingProvidersController, ProbationUnitsController } from './directory/contact-entry.controller.js';
+import { ReferralSettingsController } from './counselling/referral-settings.controller.js';
+import { ReferralsController } from './counselling/referrals.controller.js';
 import { DepartmentsController } from './directory/departments.controller.js';
 import { HousingOrganisationsController } from './directory/housing-organisations.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -67,6 +69,8 @@ export class ApiModule {
         WarningsController,
         CooperationAgreementsController,
         NotificationSettingsController,
+        ReferralsController,
+        ReferralSettingsController,
         HealthController,
         AdminSessionController,
       ],

@@ -558,6 +558,34 @@ export interface paths {
         patch: operations["CounsellingProvidersController_update"];
         trace?: never;
     };
+    "/api/v1/counselling-providers/{id}/referral-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a provider's referral setting
+         * @description The business days the provider has to answer a referral (and to make the first contact after accepting one) before it is reminded and escalated; default 3. Any signed-in user: it holds no personal data.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["ReferralSettingsController_get"];
+        /**
+         * Set a provider's referral setting
+         * @description Sets the business days (1–30) the provider has to answer a referral and to make the first contact; referrals already sent keep the answer date they were given. Administrators; audited.
+         *
+         *     Roles: administrator.
+         */
+        put: operations["ReferralSettingsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -1166,6 +1194,144 @@ export interface paths {
         patch: operations["ProbationUnitsController_update"];
         trace?: never;
     };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List referrals
+         * @description The referrals you may see: a debt advisor those to their own provider whose consent is in force, new first, then accepted ones whose first contact is overdue, accepted, in contact, and the finished ones; a housing caseworker those their organisation made; a municipal social worker those their municipality made. At most 500. Every referral listed is audited as read.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor.
+         */
+        get: operations["ReferralsController_list"];
+        put?: never;
+        /**
+         * Refer a tenant to debt counselling
+         * @description Refers a tenant of a case in your scope to a debt-counselling provider, at a service level, and delivers it to the provider's advisors (inbox, and email to the provider's mailbox through the outbox) carrying only the tenant's name and the address; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and municipal social workers (cases their municipality may see). Refused with REFERRAL_CONSENT_MISSING, and nothing written, unless the tenant has a consent for debt-counselling naming the provider in force.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker.
+         */
+        post: operations["ReferralsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a referral
+         * @description One referral, audited as read. Debt advisors of the provider while the consent is in force (after a withdrawal: 404 at once), and the referring organisation.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor.
+         */
+        get: operations["ReferralsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a referral
+         * @description The provider takes the referral on (sent → accepted), with the version last read; this acknowledges its warning, so it is not escalated. Debt advisors of the provider.
+         *
+         *     Roles: debt_advisor.
+         */
+        post: operations["ReferralsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a referral
+         * @description Closes the referral with its outcome: no_contact from accepted (no first contact happened), any other outcome after the first contact. Debt advisors of the provider.
+         *
+         *     Roles: debt_advisor.
+         */
+        post: operations["ReferralsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a referral
+         * @description The provider declines the referral with a reason (sent → declined), shown to the referrer; this acknowledges its warning. Debt advisors of the provider.
+         *
+         *     Roles: debt_advisor.
+         */
+        post: operations["ReferralsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/first-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the first contact
+         * @description The day the advisor first reached the tenant (accepted → in_contact): not before the acceptance, not in the future. Debt advisors of the provider.
+         *
+         *     Roles: debt_advisor.
+         */
+        post: operations["ReferralsController_firstContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenancies": {
         parameters: {
             query?: never;
@@ -1616,6 +1782,15 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CloseReferralDto: {
+            /**
+             * @description no_contact only without a first contact; every other outcome only after one
+             * @enum {string}
+             */
+            outcome: "plan_agreed" | "debt_relief_applied" | "referred_on" | "no_contact" | "tenant_declined";
+            /** @description The referral version you read; another gives 409 STALE_VERSION */
+            version: number;
+        };
         ConsentResponse: {
             /** Format: date-time */
             expiresAt: string | null;
@@ -1779,6 +1954,28 @@ export interface components {
             /** @example 2300 */
             postcode?: string;
         };
+        CreateReferralDto: {
+            /**
+             * Format: uuid
+             * @description The arrears case the referral is about (in your scope)
+             */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description The debt-counselling provider; the tenant must have a debt-counselling consent in force naming it
+             */
+            counsellingProviderId: string;
+            /**
+             * Format: uuid
+             * @description The tenant referred: a tenant of the case's tenancy
+             */
+            personId: string;
+            /**
+             * @description Den Sociale Retshjælp's steps 1–3: quick advice, light casework, full casework
+             * @enum {string}
+             */
+            serviceLevel: "quick_advice" | "light_casework" | "full_casework";
+        };
         CreateTenancyDto: {
             /** @example Solvej 12, 2. tv. */
             address: string;
@@ -1865,6 +2062,12 @@ export interface components {
             code: "DEMAND_RECEIVED_BEFORE_EARLIEST_DEMAND_DATE" | "DUE_DATE_BEFORE_2013" | "DEMAND_RECEIVED_BEFORE_JUNE_2009";
             text: components["schemas"]["LocalizedLineResponse"];
         };
+        DeclineReferralDto: {
+            /** @description Why the provider declines (shown to the referrer) */
+            reason: string;
+            /** @description The referral version you read; another gives 409 STALE_VERSION */
+            version: number;
+        };
         DepartmentResponse: {
             address: string;
             /** Format: date-time */
@@ -1929,6 +2132,15 @@ export interface components {
              * @example isCalendarDate
              */
             rule: string;
+        };
+        FirstContactDto: {
+            /**
+             * Format: date
+             * @description The day of the first contact: not before the acceptance, not in the future
+             */
+            on: string;
+            /** @description The referral version you read; another gives 409 STALE_VERSION */
+            version: number;
         };
         HealthResponse: {
             /** @description Per service (database, queue, smtp): its status and the last probe result, with checkedAt and ageMs */
@@ -2298,6 +2510,68 @@ export interface components {
              * @example 2026-03-10
              */
             paidOn: string;
+        };
+        ReferralListResponse: {
+            items: components["schemas"]["ReferralResponse"][];
+        };
+        ReferralProviderResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ReferralResponse: {
+            /** Format: date */
+            acceptedOn: string | null;
+            /** @description The tenancy's address */
+            address: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            closedOn: string | null;
+            counsellingProvider: components["schemas"]["ReferralProviderResponse"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            declinedOn: string | null;
+            declineReason: string | null;
+            /** Format: date */
+            firstContactOn: string | null;
+            /** @description Accepted, and no first contact within the provider's business days */
+            firstContactOverdue: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            outcome: "plan_agreed" | "debt_relief_applied" | "referred_on" | "no_contact" | "tenant_declined" | "consent_withdrawn" | null;
+            /** Format: uuid */
+            personId: string;
+            /** @description The tenant referred (the consent allows the provider to see name and address) */
+            personName: string;
+            /** Format: date */
+            sentOn: string;
+            /** @enum {string} */
+            serviceLevel: "quick_advice" | "light_casework" | "full_casework";
+            /** @enum {string} */
+            status: "sent" | "accepted" | "declined" | "in_contact" | "closed";
+            /** @description Send it back with the next step */
+            version: number;
+            /**
+             * Format: uuid
+             * @description The warning that delivered it
+             */
+            warningId: string | null;
+        };
+        ReferralSettingDto: {
+            /** @description Business days the provider has to answer a referral, and to make the first contact after accepting one, before it is reminded and escalated */
+            answerBusinessDays: number;
+        };
+        ReferralSettingResponse: {
+            answerBusinessDays: number;
+            /** Format: uuid */
+            counsellingProviderId: string;
+        };
+        ReferralVersionDto: {
+            /** @description The referral version you read; another gives 409 STALE_VERSION */
+            version: number;
         };
         RefreshDto: {
             refreshToken: string;
@@ -4267,6 +4541,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContactEntryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): COUNSELLING_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSettingResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): COUNSELLING_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralSettingsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralSettingDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSettingResponse"];
                 };
             };
             /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
@@ -6605,6 +6999,471 @@ export interface operations {
             };
             /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the referrals of this case */
+                caseId?: string;
+                status?: "sent" | "accepted" | "declined" | "in_contact" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralListResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReferralDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, REFERRAL_PERSON_NOT_TENANT, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: REFERRAL_CONSENT_MISSING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, REFERRAL_STATE_INVALID */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseReferralDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, REFERRAL_STATE_INVALID, REFERRAL_FIRST_CONTACT_MISSING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineReferralDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, REFERRAL_REASON_MISSING */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, REFERRAL_STATE_INVALID */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralsController_firstContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FirstContactDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, REFERRAL_DATE_IN_FUTURE, REFERRAL_DATE_BEFORE_ACCEPTANCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, REFERRAL_STATE_INVALID */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

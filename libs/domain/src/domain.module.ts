@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module.js';
 import { ArrearsModule } from './arrears/arrears.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { CounsellingModule } from './counselling/counselling.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
@@ -12,6 +13,7 @@ const AREA_MODULES = [
   AccessModule,
   ArrearsModule,
   AuditModule,
+  CounsellingModule,
   DirectoryModule,
   OutboxModule,
   PersonalDataModule,

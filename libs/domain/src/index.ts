@@ -8,3 +8,4 @@ export * from './domain.module.js';
 export * from './entities.js';
 export * from './arrears/index.js';
 export * from './warnings/index.js';
+export * from './counselling/index.js';

@@ -19,6 +19,7 @@ import {
   MunicipalityService,
   PersonService,
   ProbationUnitService,
+  ReferralService,
   Role,
   TenancyService,
   UserService,
@@ -39,6 +40,8 @@ import {
   type Municipality,
   type PersonView,
   type ProbationUnit,
+  type ReferralView,
+  type ServiceLevel,
   type TenancyView,
   type User,
 } from '@app/domain';
@@ -399,6 +402,25 @@ export class TestWorld {
       recipientId,
       givenAt: options.givenAt ?? new Date(Date.now() - 24 * 3600_000),
       expiresAt: options.expiresAt ?? null,
+    });
+  }
+
+  /**
+   * A referral of the case's first tenant (or `person`) to debt counselling at `providerId`, by
+   * `by` (a housing caseworker or municipal social worker with the case in scope). The tenant must
+   * have a debt-counselling consent naming the provider in force (`consent`).
+   */
+  referral(
+    by: WorldUser,
+    worldCase: Pick<WorldCase, 'caseId' | 'tenancy'>,
+    providerId: string,
+    options: { person?: PersonView; serviceLevel?: ServiceLevel } = {},
+  ): Promise<ReferralView> {
+    return this.get(ReferralService).create(by.actor, {
+      caseId: worldCase.caseId,
+      personId: (options.person ?? worldCase.tenancy.tenants[0]!).id,
+      counsellingProviderId: providerId,
+      serviceLevel: options.serviceLevel ?? 'light_casework',
     });
   }
 }

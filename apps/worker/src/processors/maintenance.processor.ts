@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { RetentionService, WarningSweeper } from '@app/domain';
+import { ReferralService, RetentionService, WarningSweeper } from '@app/domain';
 import {
   type AnyQueue,
   type AnyWorker,
@@ -16,7 +16,8 @@ import {
 const TIME_ZONE = 'Europe/Copenhagen';
 
 /**
- * Scheduled work: the retention sweep, the warning sweeper and the daily digest. The schedule is a BullMQ job scheduler with a fixed id, so however
+ * Scheduled work: the retention sweep, the warning sweeper (with the referrals' first-contact
+ * reminders) and the daily digest. The schedule is a BullMQ job scheduler with a fixed id, so however
  * many workers start, each run happens once; upserting it at every start keeps it in step with
  * the configured cron pattern.
  */
@@ -31,6 +32,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(MAINTENANCE_QUEUE) private readonly queue: AnyQueue,
     @Inject(RetentionService) private readonly retention: RetentionService,
     @Inject(WarningSweeper) private readonly warnings: WarningSweeper,
+    @Inject(ReferralService) private readonly referrals: ReferralService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -84,8 +86,12 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     switch (job.name) {
       case JobName.RetentionSweep:
         return { anonymised: await this.retention.sweep() };
-      case JobName.WarningSweep:
-        return this.warnings.sweep(new Date());
+      case JobName.WarningSweep: {
+        const now = new Date();
+        // Referrals accepted without a first contact in time: their reminder, then the escalations of all warnings.
+        const firstContactReminders = await this.referrals.remindOverdueFirstContacts(now);
+        return { firstContactReminders, ...(await this.warnings.sweep(now)) };
+      }
       case JobName.WarningDigest:
         return { digests: await this.warnings.sendDigests(new Date()) };
       default:

@@ -12,6 +12,7 @@ import { MunicipalityRepository } from '../directory/municipality.repository.js'
 import { ProbationUnitRepository } from '../directory/probation-unit.repository.js';
 import { type Consent, RECIPIENT_TYPE_FOR_PURPOSE, type ConsentPurpose, type RecipientType } from './consent.entity.js';
 import { ConsentRepository } from './consent.repository.js';
+import { ConsentWithdrawalHooks } from './consent-withdrawal.hooks.js';
 import {
   ConsentPeriodInvalidError,
   ConsentRecipientMismatchError,
@@ -58,6 +59,7 @@ export class ConsentService {
     @Inject(HousingOrganisationRepository) housingOrganisations: HousingOrganisationRepository,
     @Inject(ProbationUnitRepository) probationUnits: ProbationUnitRepository,
     @Inject(CounsellingProviderRepository) counsellingProviders: CounsellingProviderRepository,
+    @Inject(ConsentWithdrawalHooks) private readonly withdrawalHooks: ConsentWithdrawalHooks,
   ) {
     this.recipients = {
       municipality: municipalities,
@@ -133,6 +135,8 @@ export class ConsentService {
         await this.audit.record(manager, actor, [
           { action: 'consent.withdraw', entityType: 'consent', entityId: consentId, personId },
         ]);
+        // What was shared on it stops at once (an open referral to debt counselling closes).
+        await this.withdrawalHooks.notify(manager, actor, { id: consentId, personId });
       }
       return this.reload(manager, personId, consentId);
     });

@@ -5,6 +5,7 @@ import { OutboxModule } from '../outbox/outbox.module.js';
 import { WarningsModule } from '../warnings/warnings.module.js';
 import { ConsentRepository } from './consent.repository.js';
 import { ConsentService } from './consent.service.js';
+import { ConsentWithdrawalHooks } from './consent-withdrawal.hooks.js';
 import { PersonalDataCipher } from './personal-data-cipher.js';
 import { personalDataCipherProvider } from './personal-data-cipher.provider.js';
 import { PersonRepository } from './person.repository.js';
@@ -23,9 +24,18 @@ import { RetentionService } from './retention.service.js';
     ConsentRepository,
     PersonService,
     ConsentService,
+    ConsentWithdrawalHooks,
     RetentionService,
     personalDataCipherProvider,
   ],
-  exports: [PersonService, ConsentService, RetentionService, PersonalDataCipher, PersonRepository, ConsentRepository],
+  exports: [
+    PersonService,
+    ConsentService,
+    ConsentWithdrawalHooks,
+    RetentionService,
+    PersonalDataCipher,
+    PersonRepository,
+    ConsentRepository,
+  ],
 })
 export class PersonalDataModule {}

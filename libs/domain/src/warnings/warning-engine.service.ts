@@ -18,7 +18,13 @@ import {
   warningMailbox,
 } from './warning-delivery-planner.js';
 import { planWarnings, type PlannedWarning } from './warning-planner.js';
-import { rulesTriggeredBy, type CaseEventType, type Trigger } from './warning-rules.js';
+import {
+  REFERRAL_FIRST_CONTACT_RULE,
+  REFERRAL_WARNING_RULE,
+  rulesTriggeredBy,
+  type CaseEventType,
+  type Trigger,
+} from './warning-rules.js';
 import {
   type NewWarning,
   organisationKey,
@@ -127,6 +133,62 @@ export class WarningEngine {
   }
 
   /**
+   * A referral to debt counselling (counselling/referrals), made in the caller's transaction: one
+   * warning (rule `referral-sent`) to the provider, in its advisors' inboxes and by email to its
+   * mailbox through the outbox, naming only the referred person and the tenancy's address (the
+   * tenant consented to the provider; no amounts, no notes). Escalated by the sweeper when it is
+   * not acknowledged by `acknowledgeBy`. Returns the warning's id (null: the case is gone).
+   */
+  async raiseReferral(
+    manager: EntityManager,
+    actor: Actor | null,
+    referral: {
+      id: string;
+      caseId: string;
+      person: { id: string; name: string };
+      providerId: string;
+      /** The referring organisation: the landlord or the municipality. */
+      senderName: string;
+      sentOn: IsoDate;
+      acknowledgeBy: IsoDate;
+    },
+    /**
+     * `first-contact-overdue`: the reminder that an accepted referral has had no first contact
+     * (its date is the acceptance); fires once per referral like the referral itself.
+     */
+    reminder?: { acceptedOn: IsoDate; today: IsoDate },
+  ): Promise<string | null> {
+    const rule = reminder ? REFERRAL_FIRST_CONTACT_RULE : REFERRAL_WARNING_RULE;
+    const contexts = toWarningContexts(
+      await this.warnings.caseContextFacts(manager, [referral.caseId], referral.sentOn),
+    );
+    const loaded = contexts.get(referral.caseId);
+    if (!loaded) return null;
+    // Only the person referred is disclosed, not the other tenants of the tenancy.
+    const context: LoadedCaseContext = { ...loaded, tenants: [referral.person] };
+    const id = randomUUID();
+    const plan: PlannedWarning = {
+      rule,
+      occurrence: `${reminder ? 'first-contact' : 'referral'}:${referral.id}`,
+      recipientType: 'counselling_provider',
+      recipientId: referral.providerId,
+      basis: 'consent',
+      urgency: 'normal',
+      data: {
+        kind: rule.code,
+        reference: context.reference,
+        senderName: referral.senderName,
+        tenantNames: [referral.person.name],
+        address: context.address,
+        eventOn: reminder?.acceptedOn ?? referral.sentOn,
+      },
+      acknowledgeBy: referral.acknowledgeBy,
+    };
+    const fresh = await this.persist(manager, actor, [{ plan, context, id }], reminder?.today ?? referral.sentOn);
+    return fresh > 0 ? id : null;
+  }
+
+  /**
    * Writes what was planned: the warnings (one already raised for its case, recipient and
    * occurrence is skipped), then for the fresh ones the inbox items and emails the delivery
    * planner decides, the disclosure audit rows and a line on each case's timeline.
@@ -134,15 +196,15 @@ export class WarningEngine {
   private async persist(
     manager: EntityManager,
     by: Actor | null,
-    planned: { plan: PlannedWarning; context: LoadedCaseContext }[],
+    planned: { plan: PlannedWarning; context: LoadedCaseContext; id?: string }[],
     today: IsoDate,
   ): Promise<number> {
     if (planned.length === 0) return 0;
-    const warnings = planned.map(({ plan, context }) => ({
+    const warnings = planned.map(({ plan, context, id }) => ({
       plan,
       context,
       row: {
-        id: randomUUID(),
+        id: id ?? randomUUID(),
         ruleCode: plan.rule.code,
         ruleVersion: plan.rule.version,
         caseId: context.caseId,

@@ -6,8 +6,8 @@ import {
   type DetailField,
   type RecipientBasis,
   type Trigger,
+  type AnyWarningRuleCode,
   type WarningRule,
-  type WarningRuleCode,
 } from './warning-rules.js';
 
 /** Everything the rules may look at for one case, loaded in one go by the engine. */
@@ -47,7 +47,7 @@ export interface WarningDetailValues {
 
 /** The data a warning carries: name and address always, details only where permitted. */
 export interface WarningData {
-  kind: WarningRuleCode;
+  kind: AnyWarningRuleCode;
   reference: string;
   senderName: string;
   tenantNames: string[];
@@ -59,7 +59,7 @@ export interface WarningData {
 }
 
 export interface PlannedWarning {
-  rule: WarningRule;
+  rule: WarningRule<AnyWarningRuleCode>;
   occurrence: string;
   recipientType: RecipientType;
   recipientId: string;

@@ -21,6 +21,16 @@ export type WarningRuleCode =
   | 'terminated'
   | 'eviction-scheduled-reminder';
 
+/**
+ * Warnings raised by something other than a case's legal steps: a referral to debt counselling
+ * (counselling/referrals). They are not in `WARNING_RULES` (no trigger there fires them): the
+ * service that makes the referral raises them through `WarningEngine.raiseOwnPlans`.
+ */
+export type DirectWarningRuleCode = 'referral-sent' | 'referral-first-contact-overdue';
+
+/** Every rule a warning row can name. */
+export type AnyWarningRuleCode = WarningRuleCode | DirectWarningRuleCode;
+
 /** The voluntary warnings a cooperation agreement can switch on. */
 export const VOLUNTARY_WARNINGS = [
   'arrears-registered',
@@ -75,8 +85,8 @@ export type EventDate = 'event' | 'payment-demand-sent' | 'payment-deadline' | '
 /** What identifies one firing: the rule fires once per case, recipient and occurrence. */
 export type Occurrence = 'case' | 'event-date' | 'payment-demand' | 'eviction-date';
 
-export interface WarningRule {
-  code: WarningRuleCode;
+export interface WarningRule<Code extends AnyWarningRuleCode = WarningRuleCode> {
+  code: Code;
   version: number;
   /** The title in both languages, from the message catalogue (libs/i18n, `warnings.rules`). */
   title: LocalizedText;
@@ -238,8 +248,53 @@ export const WARNING_RULES: readonly WarningRule[] = Object.freeze([
   },
 ] satisfies WarningRule[]);
 
-export function ruleByCode(code: string): WarningRule | undefined {
-  return WARNING_RULES.find((rule) => rule.code === code);
+/**
+ * A referral to debt counselling reaches the provider's advisors (docs/debt-counselling.md): on the
+ * tenant's consent naming the provider, name and address only (no notes, no amounts), never held for
+ * a digest, and escalated to the provider's team leads when nobody answers it within the provider's
+ * business days (`counselling_provider.referral_answer_business_days`, default 3; the
+ * `acknowledgeWithin` here is that default). Accepting or declining the referral acknowledges it.
+ */
+export const REFERRAL_WARNING_RULE: WarningRule<'referral-sent'> = Object.freeze({
+  code: 'referral-sent',
+  version: 1,
+  title: localized((m) => m.warnings.rules['referral-sent']),
+  legalBasis: 'lejerens samtykke (henvisning til gældsrådgivning)',
+  triggers: [],
+  stages: [],
+  balance: 'any',
+  occurrence: 'case',
+  eventDate: 'event',
+  recipients: [{ type: 'counselling_provider', basis: 'consent' }],
+  details: [],
+  urgency: 'normal',
+  urgentWithChildren: false,
+  digestible: false,
+  acknowledgeWithin: { normal: 3, urgent: 3 },
+  escalateToManagersAfter: 2,
+  template: 'warning',
+} satisfies WarningRule<'referral-sent'>);
+
+/**
+ * The reminder to the provider when an accepted referral has had no first contact within the
+ * provider's business days of the acceptance (the sweeper finds them, counselling/referrals). Name
+ * and address only, as the referral; escalated to the provider's team leads when nobody records the
+ * first contact (which acknowledges it) within `acknowledgeWithin`.
+ */
+export const REFERRAL_FIRST_CONTACT_RULE: WarningRule<'referral-first-contact-overdue'> = Object.freeze({
+  ...REFERRAL_WARNING_RULE,
+  code: 'referral-first-contact-overdue',
+  title: localized((m) => m.warnings.rules['referral-first-contact-overdue']),
+  acknowledgeWithin: { normal: 2, urgent: 2 },
+} satisfies WarningRule<'referral-first-contact-overdue'>);
+
+const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
+  REFERRAL_WARNING_RULE,
+  REFERRAL_FIRST_CONTACT_RULE,
+];
+
+export function ruleByCode(code: string): WarningRule<AnyWarningRuleCode> | undefined {
+  return DIRECT_RULES.find((rule) => rule.code === code) ?? WARNING_RULES.find((rule) => rule.code === code);
 }
 
 export function rulesTriggeredBy(trigger: Trigger): WarningRule[] {

@@ -513,6 +513,16 @@ export class WarningRepository {
     );
   }
 
+  /** The warnings keep no names, address or details (a referral whose consent was withdrawn). */
+  async eraseCopies(manager: EntityManager, warningIds: readonly string[]): Promise<void> {
+    if (warningIds.length === 0) return;
+    await manager.query(
+      `UPDATE warning SET data = (data - 'details') || jsonb_build_object('tenantNames', '[]'::jsonb, 'address', '')
+        WHERE id = ANY($1::uuid[])`,
+      [warningIds],
+    );
+  }
+
   /**
    * Erasure: the warnings about any of the persons keep no names, address or details. Returns
    * their ids, for the outbox to erase the emails that carried them.

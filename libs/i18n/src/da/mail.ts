@@ -12,6 +12,8 @@ const kinds = {
   'deadline-passed': 'betalingsfristen er overskredet',
   terminated: 'lejemålet er ophævet',
   'eviction-scheduled-reminder': 'udsættelsen nærmer sig',
+  'referral-sent': 'henvisning til gældsrådgivning',
+  'referral-first-contact-overdue': 'ingen første kontakt efter henvisning',
 };
 
 /** A warning's event and its date in one line, for lists. */
@@ -22,6 +24,8 @@ const eventLines = {
   'deadline-passed': (p: { date: string }) => `Betalingsfristen udløb d. ${p.date} uden betaling`,
   terminated: (p: { date: string }) => `Lejemålet ophævet d. ${p.date}`,
   'eviction-scheduled-reminder': (p: { date: string }) => `Udsættelse fastsat til d. ${p.date}`,
+  'referral-sent': (p: { date: string }) => `Henvist til gældsrådgivning d. ${p.date}`,
+  'referral-first-contact-overdue': (p: { date: string }) => `Henvisning modtaget d. ${p.date}, ingen første kontakt`,
 };
 
 const fields = {
@@ -67,6 +71,8 @@ const timing = {
   'deadline-passed': 'hurtigst muligt',
   terminated: 'hurtigst muligt',
   'eviction-scheduled-reminder': 'inden udsættelsen',
+  'referral-sent': 'snarest',
+  'referral-first-contact-overdue': 'hurtigst muligt',
 };
 
 const warning = {
@@ -91,6 +97,10 @@ const warning = {
       `${p.sender} har d. ${p.date} ophævet lejemålet. Flytter lejeren ikke, kan udlejer bede fogedretten om at sætte lejeren ud.`,
     'eviction-scheduled-reminder': (p: { date: string }) =>
       `Fogedretten har fastsat udsættelsen af lejeren til d. ${p.date}.`,
+    'referral-sent': (p: { sender: string; date: string }) =>
+      `${p.sender} har d. ${p.date} henvist lejeren nedenfor til gældsrådgivning hos jer.`,
+    'referral-first-contact-overdue': (p: { date: string }) =>
+      `I modtog d. ${p.date} henvisningen af lejeren nedenfor, men der er endnu ikke registreret en første kontakt.`,
   },
   /** What the municipality is asked to do, by kind. */
   municipalityRequest: {
@@ -101,6 +111,8 @@ const warning = {
     terminated: 'Vi beder jer hurtigst muligt vurdere, om lejeren har brug for hjælp, og kontakte lejeren.',
     'eviction-scheduled-reminder':
       'Vi beder jer kontakte lejeren inden udsættelsen og vurdere, om lejeren har brug for hjælp, fx til at finde et andet sted at bo.',
+    'referral-sent': 'Vi beder jer tage stilling til henvisningen.',
+    'referral-first-contact-overdue': 'Vi beder jer registrere den første kontakt.',
   },
   /** What the other recipients are asked to do; `timing` is one of `mail.timing`. */
   counsellingRequest: (p: { timing: string }) =>

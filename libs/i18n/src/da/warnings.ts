@@ -8,6 +8,8 @@ export const warnings = {
     'deadline-passed': 'Betalingsfristen er overskredet',
     terminated: 'Lejemålet er ophævet',
     'eviction-scheduled-reminder': 'Udsættelse nærmer sig',
+    'referral-sent': 'Henvisning til gældsrådgivning',
+    'referral-first-contact-overdue': 'Ingen første kontakt efter henvisning',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'En opgave om en meddelelse, der ikke kunne leveres, kvitteres ikke; markér den som læst.',

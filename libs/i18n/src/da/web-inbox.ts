@@ -59,6 +59,8 @@ export const webInbox = {
       'deadline-passed': 'Betalingsfristen udløb',
       terminated: 'Lejemålet ophævet',
       'eviction-scheduled-reminder': 'Udsættelsesdato',
+      'referral-sent': 'Henvist',
+      'referral-first-contact-overdue': 'Henvisningen modtaget',
     },
     acknowledgeBy: 'Kvittér senest',
     urgency: 'Hast',

@@ -9,6 +9,8 @@ const kinds: Mail['kinds'] = {
   'deadline-passed': 'payment deadline passed',
   terminated: 'tenancy terminated',
   'eviction-scheduled-reminder': 'eviction date approaching',
+  'referral-sent': 'referral to debt counselling',
+  'referral-first-contact-overdue': 'no first contact after a referral',
 };
 
 const eventLines: Mail['eventLines'] = {
@@ -18,6 +20,8 @@ const eventLines: Mail['eventLines'] = {
   'deadline-passed': (p) => `Payment deadline passed on ${p.date} without payment`,
   terminated: (p) => `Tenancy terminated on ${p.date}`,
   'eviction-scheduled-reminder': (p) => `Eviction scheduled for ${p.date}`,
+  'referral-sent': (p) => `Referred to debt counselling on ${p.date}`,
+  'referral-first-contact-overdue': (p) => `Referral accepted on ${p.date}, no first contact`,
 };
 
 const fields: Mail['fields'] = {
@@ -61,6 +65,8 @@ const timing: Mail['timing'] = {
   'deadline-passed': 'as soon as possible',
   terminated: 'as soon as possible',
   'eviction-scheduled-reminder': 'before the eviction',
+  'referral-sent': 'as soon as possible',
+  'referral-first-contact-overdue': 'without delay',
 };
 
 const warning: Mail['warning'] = {
@@ -82,6 +88,9 @@ const warning: Mail['warning'] = {
       `On ${p.date}, ${p.sender} terminated the tenancy. If the tenant does not move out, the landlord can ask the bailiff's court (fogedretten) to evict the tenant.`,
     'eviction-scheduled-reminder': (p) =>
       `The bailiff's court (fogedretten) has set the eviction of the tenant for ${p.date}.`,
+    'referral-sent': (p) => `On ${p.date}, ${p.sender} referred the tenant below to debt counselling with you.`,
+    'referral-first-contact-overdue': (p) =>
+      `You accepted the referral of the tenant below on ${p.date}, but no first contact has been recorded yet.`,
   },
   municipalityRequest: {
     'arrears-registered': 'Please consider whether the tenant needs help, and contact the tenant if appropriate.',
@@ -91,6 +100,8 @@ const warning: Mail['warning'] = {
     terminated: 'Please consider as soon as possible whether the tenant needs help, and contact the tenant.',
     'eviction-scheduled-reminder':
       'Please contact the tenant before the eviction and consider whether the tenant needs help, for example to find somewhere else to live.',
+    'referral-sent': 'Please decide on the referral.',
+    'referral-first-contact-overdue': 'Please record the first contact.',
   },
   counsellingRequest: (p) =>
     `The tenant has consented to our telling you. Please contact the tenant ${p.timing} and offer debt counselling, for example on an instalment plan for the arrears.`,

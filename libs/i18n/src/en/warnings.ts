@@ -8,6 +8,8 @@ export const warnings: Messages['warnings'] = {
     'deadline-passed': 'Payment deadline passed',
     terminated: 'Tenancy terminated',
     'eviction-scheduled-reminder': 'Eviction date approaching',
+    'referral-sent': 'Referral to debt counselling',
+    'referral-first-contact-overdue': 'No first contact after a referral',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'A task about an undelivered notification is not acknowledged; mark it as read.',

@@ -59,6 +59,8 @@ export const webInbox: Messages['webInbox'] = {
       'deadline-passed': 'Payment deadline passed on',
       terminated: 'Tenancy terminated on',
       'eviction-scheduled-reminder': 'Eviction date',
+      'referral-sent': 'Referred on',
+      'referral-first-contact-overdue': 'Referral accepted on',
     },
     acknowledgeBy: 'Acknowledge by',
     urgency: 'Urgency',

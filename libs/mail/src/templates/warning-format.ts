@@ -17,7 +17,9 @@ export type WarningKind =
   | 'payment-demand-sent' // påkrav sent
   | 'deadline-passed' // the 14-day payment deadline passed without payment
   | 'terminated' // tenancy terminated (ophævet)
-  | 'eviction-scheduled-reminder'; // the eviction (udsættelse) date is near
+  | 'eviction-scheduled-reminder' // the eviction (udsættelse) date is near
+  | 'referral-sent' // the tenant was referred to the recipient for debt counselling (henvisning)
+  | 'referral-first-contact-overdue'; // an accepted referral has had no first contact in time
 
 /** Who receives a warning: the kommune, a probation unit, a debt-counselling provider, or the landlord's own staff. */
 export type WarningRecipientType = 'municipality' | 'probation_unit' | 'counselling_provider' | 'housing_organisation';

@@ -1,0 +1,5 @@
+export * from './counselling.module.js';
+export * from './referrals/referral-rules.js';
+export * from './referrals/referral.errors.js';
+export * from './referrals/referral.service.js';
+export { type ReferralRow } from './referrals/referral.repository.js';
