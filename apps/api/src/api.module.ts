@@ -18,6 +18,12 @@ import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthController } from './auth/auth.controller.js';
 import { BrowserSessionController } from './auth/browser-session.controller.js';
+// The counselling module will provide these; until it exists the API module does.
+import {
+  StandardLivingAmountRepository,
+  StandardLivingAmountService,
+} from '../../../libs/domain/src/counselling/budget/index.js';
+import { StandardLivingAmountsController } from './counselling/standard-living-amounts.controller.js';
 import { CounsellingProvidersController, ProbationUnitsController } from './directory/contact-entry.controller.js';
 import { DepartmentsController } from './directory/departments.controller.js';
 import { HousingOrganisationsController } from './directory/housing-organisations.controller.js';
@@ -67,10 +73,17 @@ export class ApiModule {
         WarningsController,
         CooperationAgreementsController,
         NotificationSettingsController,
+        StandardLivingAmountsController,
         HealthController,
         AdminSessionController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor, HealthProbes],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        IdempotencyInterceptor,
+        HealthProbes,
+        StandardLivingAmountRepository,
+        StandardLivingAmountService,
+      ],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { calendar } from './calendar.js';
 import { cases } from './cases.js';
+import { counsellingBudget } from './counselling-budget.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
@@ -36,4 +37,5 @@ export const da = {
   webImports,
   webInbox,
   webAdmin,
+  counsellingBudget,
 };

@@ -1,6 +1,7 @@
 import { type Messages } from '../catalogue.js';
 import { calendar } from './calendar.js';
 import { cases } from './cases.js';
+import { counsellingBudget } from './counselling-budget.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
@@ -37,4 +38,5 @@ export const en: Messages = {
   webImports,
   webInbox,
   webAdmin,
+  counsellingBudget,
 };

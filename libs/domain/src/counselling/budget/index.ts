@@ -6,3 +6,5 @@ export * from './debt-rules.js';
 export * from './budget-rules.js';
 export * from './standard-living-amount.js';
 export * from './standard-living-amount.repository.js';
+export * from './budget.errors.js';
+export * from './standard-living-amount.service.js';
