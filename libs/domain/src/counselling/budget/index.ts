@@ -4,6 +4,7 @@ export * from './validation-issue.js';
 export * from './session-rules.js';
 export * from './debt-rules.js';
 export * from './budget-rules.js';
+export * from './budget-assessment.js';
 export * from './standard-living-amount.js';
 export * from './standard-living-amount.repository.js';
 export * from './budget.errors.js';
