@@ -395,6 +395,12 @@ const EXPECTED: Record<string, RouteSpec> = {
     success: 200,
     build: () => ({ path: '/api/v1/calendar/deadlines?dueDate=2026-03-01&demandReceived=2026-03-06' }),
   },
+  // National reference data (no scope): the rates debt advisors work out a budget with.
+  'GET /api/v1/standard-living-amounts': {
+    allowed: [Role.DebtAdvisor, Role.Administrator],
+    success: 200,
+    build: () => ({ path: '/api/v1/standard-living-amounts?on=2024-06-01' }),
+  },
   'POST /api/v1/tenancies': {
     allowed: CASEWORK,
     success: 201,

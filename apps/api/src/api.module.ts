@@ -18,6 +18,7 @@ import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthController } from './auth/auth.controller.js';
 import { BrowserSessionController } from './auth/browser-session.controller.js';
+import { StandardLivingAmountsController } from './counselling/standard-living-amounts.controller.js';
 import { CounsellingProvidersController, ProbationUnitsController } from './directory/contact-entry.controller.js';
 import { ReferralSettingsController } from './counselling/referral-settings.controller.js';
 import { ReferralsController } from './counselling/referrals.controller.js';
@@ -71,6 +72,7 @@ export class ApiModule {
         NotificationSettingsController,
         ReferralsController,
         ReferralSettingsController,
+        StandardLivingAmountsController,
         HealthController,
         AdminSessionController,
       ],

@@ -1332,6 +1332,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/standard-living-amounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Standard living amounts in force on a date
+         * @description Gældsstyrelsen’s standard living amounts (rådighedsbeløb) in force on the date, per month in øre: the first adult, each further adult, and each child by age band. The rates are data with a validity period; the row that starts latest on or before the date is in force unless it has ended. `fromEarlierYear` says the rates were set for an earlier year. Debt advisors and administrators. 404 when no rates are in force on the date.
+         *
+         *     Roles: debt_advisor, administrator.
+         */
+        get: operations["StandardLivingAmountsController_inForce"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenancies": {
         parameters: {
             query?: never;
@@ -2602,6 +2624,48 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "pending";
+        };
+        StandardLivingAmountResponse: {
+            /**
+             * @description Each child aged 0–1
+             * @example 197000
+             */
+            child0to1Ore: number;
+            /**
+             * @description Each child aged 2–6
+             * @example 252000
+             */
+            child2to6Ore: number;
+            /**
+             * @description Each child aged 7–17
+             * @example 363000
+             */
+            child7to17Ore: number;
+            /**
+             * @description The first adult, øre per month
+             * @example 724000
+             */
+            firstAdultOre: number;
+            /** @description The rates were set for a year before the date: that year’s rates have not been added */
+            fromEarlierYear: boolean;
+            /**
+             * @description Each further adult
+             * @example 504000
+             */
+            furtherAdultOre: number;
+            /** @example Gældsstyrelsen, rådighedssatser 2024 (BEK nr. 1207 af 2023, § 45) */
+            source: string;
+            /**
+             * Format: date
+             * @example 2024-01-01
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Null until a later row takes over
+             * @example null
+             */
+            validTo: string | null;
         };
         TenancyCaseResponse: {
             /** @example 7030.00 */
@@ -7464,6 +7528,65 @@ export interface operations {
             };
             /** @description Conflict with the current state: STALE_VERSION, REFERRAL_STATE_INVALID */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StandardLivingAmountsController_inForce: {
+        parameters: {
+            query: {
+                /** @description The budget date the rates must be in force on */
+                on: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardLivingAmountResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): STANDARD_LIVING_AMOUNT_NOT_IN_FORCE */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

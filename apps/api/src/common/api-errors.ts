@@ -62,6 +62,7 @@ import {
   tooLarge,
   unsupportedUpload,
 } from '../cases/import-upload.js';
+import { StandardLivingAmountNotInForceError } from '@app/domain';
 
 /** One error an operation can answer with, as the API document shows it. */
 export interface ApiErrorDoc {
@@ -246,6 +247,9 @@ export const ApiErrors = {
   NotificationNotUndelivered: unquoted('NOTIFICATION_NOT_UNDELIVERED', 409),
   AgreementPeriodInvalid: unquoted('AGREEMENT_PERIOD_INVALID', 400),
   InvalidEmail: unquoted('INVALID_EMAIL', 400),
+
+  // Debt counselling
+  StandardLivingAmountNotInForce: documented(new StandardLivingAmountNotInForceError(day('2023-12-31'))),
 } satisfies Record<string, ApiErrorDoc>;
 
 /** What a request body can fail on before any rule is checked. */

@@ -8,6 +8,7 @@ import { CaseListOrder1764590000000 } from './1764590000000-CaseListOrder.js';
 import { ImportEncodingAndWorkbooks1764610000000 } from './1764610000000-ImportEncodingAndWorkbooks.js';
 import { BalanceForward1764620000000 } from './1764620000000-BalanceForward.js';
 import { CounsellingReferrals1764630000000 } from './1764630000000-CounsellingReferrals.js';
+import { StandardLivingAmount1764640000000 } from './1764640000000-StandardLivingAmount.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ImportEncodingAndWorkbooks1764610000000,
   BalanceForward1764620000000,
   CounsellingReferrals1764630000000,
+  StandardLivingAmount1764640000000,
 ];

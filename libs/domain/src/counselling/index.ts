@@ -3,3 +3,4 @@ export * from './referrals/referral-rules.js';
 export * from './referrals/referral.errors.js';
 export * from './referrals/referral.service.js';
 export { type ReferralRow } from './referrals/referral.repository.js';
+export * from './budget/index.js';

@@ -1,6 +1,7 @@
 import { calendar } from './calendar.js';
 import { cases } from './cases.js';
 import { counsellingReferrals } from './counselling-referrals.js';
+import { counsellingBudget } from './counselling-budget.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
@@ -38,4 +39,5 @@ export const da = {
   webInbox,
   webAdmin,
   counsellingReferrals,
+  counsellingBudget,
 };

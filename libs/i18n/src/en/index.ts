@@ -2,6 +2,7 @@ import { type Messages } from '../catalogue.js';
 import { calendar } from './calendar.js';
 import { cases } from './cases.js';
 import { counsellingReferrals } from './counselling-referrals.js';
+import { counsellingBudget } from './counselling-budget.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
@@ -39,4 +40,5 @@ export const en: Messages = {
   webInbox,
   webAdmin,
   counsellingReferrals,
+  counsellingBudget,
 };
