@@ -7,6 +7,7 @@ import { IdempotencyReservations1764520000000 } from './1764520000000-Idempotenc
 import { CaseListOrder1764590000000 } from './1764590000000-CaseListOrder.js';
 import { ImportEncodingAndWorkbooks1764610000000 } from './1764610000000-ImportEncodingAndWorkbooks.js';
 import { BalanceForward1764620000000 } from './1764620000000-BalanceForward.js';
+import { PaymentPlans1764650000000 } from './1764650000000-PaymentPlans.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CaseListOrder1764590000000,
   ImportEncodingAndWorkbooks1764610000000,
   BalanceForward1764620000000,
+  PaymentPlans1764650000000,
 ];

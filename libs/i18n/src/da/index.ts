@@ -3,6 +3,7 @@ import { cases } from './cases.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
+import { paymentPlans } from './payment-plans.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
@@ -25,6 +26,7 @@ export const da = {
   personalData,
   calendar,
   cases,
+  paymentPlans,
   imports,
   mail,
   warnings,

@@ -4,6 +4,7 @@ import { cases } from './cases.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
+import { paymentPlans } from './payment-plans.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
@@ -26,6 +27,7 @@ export const en: Messages = {
   personalData,
   calendar,
   cases,
+  paymentPlans,
   imports,
   mail,
   warnings,
