@@ -131,8 +131,8 @@ export class PaymentPlanRepository {
   ): Promise<void> {
     await manager.query(
       `UPDATE payment_plan
-          SET status = $2, completed_on = CASE WHEN $2 = 'completed' THEN $3::date END,
-              broken_on = CASE WHEN $2 = 'broken' THEN $3::date END, ended_by = $4,
+          SET status = $2::varchar, completed_on = CASE WHEN $2::varchar = 'completed' THEN $3::date END,
+              broken_on = CASE WHEN $2::varchar = 'broken' THEN $3::date END, ended_by = $4::uuid,
               version = version + 1, updated_at = now()
         WHERE id = $1 AND status = 'active'`,
       [planId, outcome, on, by],
