@@ -117,6 +117,13 @@ describe('a payment plan on an arrears case', () => {
     expect([second.status, second.body.code]).toEqual([409, 'PAYMENT_PLAN_ACTIVE']);
     const read = await get(`/api/v1/cases/${caseId}/payment-plan`).expect(200);
     expect([read.body.id, read.body.instalments.length]).toEqual([agreed.body.id, 2]);
+    // The plan is the tenants' financial history: the read is audited against each tenant.
+    const audited = await database.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM audit_log
+        WHERE action = 'person.read' AND entity_id = $1 AND details->>'via' = 'case-payment-plan'`,
+      [caseId],
+    );
+    expect(Number(audited[0]!.n)).toBeGreaterThan(0);
   });
 
   it('refuses completing a plan while the tenant still owes', async () => {

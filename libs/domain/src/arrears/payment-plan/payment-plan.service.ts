@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError } from '@app/common';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
 import { type Actor } from '../../access/roles.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { EntityNotFoundError } from '../../directory/directory.errors.js';
 import { ArrearsCaseRepository, stepsOf, type CaseRow } from '../arrears-case.repository.js';
 import { ArrearsRegistrationService } from '../arrears-registration.service.js';
@@ -99,6 +100,7 @@ export class PaymentPlanService {
     @Inject(TenancyRepository) private readonly tenancyRows: TenancyRepository,
     @Inject(ArrearsRegistrationService) private readonly registration: ArrearsRegistrationService,
     @Inject(PaymentPlanRepository) private readonly plans: PaymentPlanRepository,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   async agree(actor: Actor, caseId: string, input: AgreePaymentPlan): Promise<PaymentPlanView> {
@@ -158,10 +160,29 @@ export class PaymentPlanService {
     return this.end(actor, caseId, input, 'completed');
   }
 
-  /** The case's running plan, or the one that ended last, with its schedule. */
+  /**
+   * The case's running plan, or the one that ended last, with its schedule. Like the ledger, it is
+   * the tenants' financial history: each read is audited against them.
+   */
   async current(actor: Actor, caseId: string): Promise<PaymentPlanView> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
-    return this.dataSource.transaction((manager) => this.viewIn(manager, actor, caseId));
+    return this.dataSource.transaction(async (manager) => {
+      const view = await this.viewIn(manager, actor, caseId);
+      const row = await this.cases.findInScope(manager, actor.principal, caseId);
+      const tenants = await this.history.tenantIds(manager, row!.tenancy_id);
+      await this.audit.record(
+        manager,
+        actor,
+        tenants.map((personId) => ({
+          action: 'person.read',
+          entityType: 'arrears_case',
+          entityId: caseId,
+          personId,
+          details: { via: 'case-payment-plan' },
+        })),
+      );
+      return view;
+    });
   }
 
   private async end(
