@@ -766,7 +766,17 @@ describe('payment plans', () => {
     const { facts, event } = expectOk(
       endPaymentPlan(agreed('eviction_requested').facts, { outcome: 'broken', on: d('2024-06-10') }, at('2024-06-10')),
     );
-    expect(facts).toEqual(makeFacts({ ...atStage.eviction_requested, ...makeFacts() }));
+    expect(facts).toEqual({
+      ...atStage.eviction_requested,
+      stage: 'registered',
+      paymentDemand: null,
+      terminatedOn: null,
+      municipalityNoticeOn: null,
+      evictionRequestedOn: null,
+      evictionScheduledFor: null,
+    });
+    // The balance and the oldest unpaid rent stay: they come from the ledger.
+    expect([facts.balanceOre, facts.oldestUnpaidDueDate]).toEqual([650_000, '2024-03-01']);
     expect(event).toMatchObject({ type: 'payment_plan_broken', values: { on: '2024-06-10', balanceOre: 650_000 } });
     expect(ALLOWED_TRANSITIONS[facts.stage]).toEqual(['send_payment_demand', 'close']);
     // The termination built on the old påkrav is not offered again …
