@@ -69,6 +69,8 @@ describe('a payment plan on an arrears case', () => {
       plan(before.version, { firstDueOn: '2026-01-01' }),
     );
     expect([early.status, early.body.code]).toEqual([400, 'PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT']);
+    const late = await post(`/api/v1/cases/${caseId}/payment-plan`, plan(before.version, { firstDueOn: '9999-12-01' }));
+    expect([late.status, late.body.code]).toEqual([400, 'PAYMENT_PLAN_FIRST_DUE_TOO_LATE']);
     const otherAmount = await post(
       `/api/v1/cases/${caseId}/payment-plan`,
       plan(before.version, { amountOre: 600_000 }),

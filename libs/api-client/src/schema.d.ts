@@ -397,7 +397,7 @@ export interface paths {
         put?: never;
         /**
          * Agree a payment plan
-         * @description Records a payment plan (afdragsordning) agreed with the tenant: the case's balance paid in instalments (monthly by default) from the first due date, the current rent paid as well, with the housing organisation's grace days. The case moves to payment_plan_agreed and its legal steps pause (a step answers 409 PAYMENT_PLAN_ACTIVE) until the plan is completed or broken. Idempotent with an Idempotency-Key header; with the case version last read. Housing caseworkers (their organisation's departments) and administrators. Refused, with nothing changed: instalments that do not clear the amount, a first due date before the agreement, an amount other than the balance, a closed case or one with a plan running.
+         * @description Records a payment plan (afdragsordning) agreed with the tenant: the case's balance paid in instalments (monthly by default) from the first due date, the current rent paid as well, with the housing organisation's grace days. The case moves to payment_plan_agreed and its legal steps pause (a step answers 409 PAYMENT_PLAN_ACTIVE) until the plan is completed or broken. Idempotent with an Idempotency-Key header; with the case version last read. Housing caseworkers (their organisation's departments) and administrators. Refused, with nothing changed: instalments that do not clear the amount, a first due date before the agreement or more than a year after it, an amount other than the balance, a closed case or one with a plan running.
          *
          *     Roles: housing_caseworker, administrator.
          */
@@ -1514,7 +1514,7 @@ export interface components {
             amountOre: number;
             /**
              * Format: date
-             * @description Not before agreedOn
+             * @description Not before agreedOn, and within a year of it
              * @example 2027-01-01
              */
             firstDueOn: string;
@@ -3916,7 +3916,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentPlanResponse"];
                 };
             };
-            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, PAYMENT_PLAN_AMOUNT_INVALID, PAYMENT_PLAN_INSTALMENT_INVALID, PAYMENT_PLAN_INSTALMENT_COUNT_INVALID, PAYMENT_PLAN_DOES_NOT_CLEAR, PAYMENT_PLAN_TOO_MANY_INSTALMENTS, PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT */
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, PAYMENT_PLAN_AMOUNT_INVALID, PAYMENT_PLAN_INSTALMENT_INVALID, PAYMENT_PLAN_INSTALMENT_COUNT_INVALID, PAYMENT_PLAN_DOES_NOT_CLEAR, PAYMENT_PLAN_TOO_MANY_INSTALMENTS, PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT, PAYMENT_PLAN_FIRST_DUE_TOO_LATE */
             400: {
                 headers: {
                     [name: string]: unknown;

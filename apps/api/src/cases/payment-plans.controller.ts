@@ -31,7 +31,7 @@ export class PaymentPlansController {
   @Operation({
     summary: 'Agree a payment plan',
     description:
-      "Records a payment plan (afdragsordning) agreed with the tenant: the case's balance paid in instalments (monthly by default) from the first due date, the current rent paid as well, with the housing organisation's grace days. The case moves to payment_plan_agreed and its legal steps pause (a step answers 409 PAYMENT_PLAN_ACTIVE) until the plan is completed or broken. Idempotent with an Idempotency-Key header; with the case version last read. Housing caseworkers (their organisation's departments) and administrators. Refused, with nothing changed: instalments that do not clear the amount, a first due date before the agreement, an amount other than the balance, a closed case or one with a plan running.",
+      "Records a payment plan (afdragsordning) agreed with the tenant: the case's balance paid in instalments (monthly by default) from the first due date, the current rent paid as well, with the housing organisation's grace days. The case moves to payment_plan_agreed and its legal steps pause (a step answers 409 PAYMENT_PLAN_ACTIVE) until the plan is completed or broken. Idempotent with an Idempotency-Key header; with the case version last read. Housing caseworkers (their organisation's departments) and administrators. Refused, with nothing changed: instalments that do not clear the amount, a first due date before the agreement or more than a year after it, an amount other than the balance, a closed case or one with a plan running.",
     ok: PaymentPlanResponse,
     errors: [
       ...BODY_ERRORS,
@@ -48,6 +48,7 @@ export class PaymentPlansController {
       ApiErrors.PaymentPlanDoesNotClear,
       ApiErrors.PaymentPlanTooManyInstalments,
       ApiErrors.PaymentPlanFirstDueBeforeAgreement,
+      ApiErrors.PaymentPlanFirstDueTooLate,
     ],
   })
   @Allow(...CASEWORK)

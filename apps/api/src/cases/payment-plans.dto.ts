@@ -42,7 +42,7 @@ export class AgreePaymentPlanDto {
   @IsIn(FREQUENCIES, { message: `frequency must be one of: ${FREQUENCIES.join(', ')}` })
   frequency?: (typeof FREQUENCIES)[number];
 
-  @ApiProperty({ format: 'date', example: '2027-01-01', description: 'Not before agreedOn' })
+  @ApiProperty({ format: 'date', example: '2027-01-01', description: 'Not before agreedOn, and within a year of it' })
   @IsCalendarDate()
   firstDueOn: string;
 

@@ -271,6 +271,13 @@ export const ApiErrors = {
       details: { firstDueOn: '2026-11-30', agreedOn: '2026-12-01' },
     }),
   ),
+  PaymentPlanFirstDueTooLate: documented(
+    new PaymentPlanInvalidError({
+      code: 'PAYMENT_PLAN_FIRST_DUE_TOO_LATE',
+      field: 'firstDueOn',
+      details: { firstDueOn: '2028-01-01', agreedOn: '2026-12-01', latest: '2027-12-01' },
+    }),
+  ),
 
   InvalidCursor: unquoted('INVALID_CURSOR', 400),
   PaymentDateInFuture: documented(new DateInFutureError('paidOn', day('2026-12-24'), day('2026-12-01'))),

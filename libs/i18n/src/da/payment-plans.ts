@@ -22,6 +22,8 @@ export const paymentPlans = {
     `Restancen er betalt efter ${p.needed} afdrag; ${p.count} afdrag ville give et sidste afdrag på 0 kr.`,
   PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT: (p: { first: string; agreed: string }) =>
     `Første afdrag (${p.first}) kan ikke forfalde før aftalen er indgået (${p.agreed}).`,
+  PAYMENT_PLAN_FIRST_DUE_TOO_LATE: (p: { first: string; latest: string }) =>
+    `Første afdrag (${p.first}) skal forfalde senest et år efter aftalen, dvs. senest ${p.latest}.`,
   PAYMENT_PLAN_GRACE_DAYS_INVALID: (p: { max: string }) => `Respitdagene skal være fra 0 til ${p.max}.`,
   PAYMENT_PLAN_CURRENT_RENT_REQUIRED:
     'En afdragsordning forudsætter, at den løbende husleje også betales; det kan ikke fravælges.',

@@ -12,6 +12,8 @@ export const paymentPlans: Messages['paymentPlans'] = {
     `The arrears are paid after ${p.needed} instalments; ${p.count} would leave a last instalment of 0.`,
   PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT: (p) =>
     `The first instalment (${p.first}) cannot fall due before the plan was agreed (${p.agreed}).`,
+  PAYMENT_PLAN_FIRST_DUE_TOO_LATE: (p) =>
+    `The first instalment (${p.first}) must fall due within a year of the agreement, by ${p.latest} at the latest.`,
   PAYMENT_PLAN_GRACE_DAYS_INVALID: (p) => `The grace days must be from 0 to ${p.max}.`,
   PAYMENT_PLAN_CURRENT_RENT_REQUIRED:
     'A payment plan requires the current rent to be paid as well; this cannot be switched off.',

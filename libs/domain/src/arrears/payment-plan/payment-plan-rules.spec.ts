@@ -42,6 +42,8 @@ describe('validatePaymentPlan', () => {
     [{ instalmentCount: 3 }, 'PAYMENT_PLAN_DOES_NOT_CLEAR'],
     [{ instalmentCount: 5 }, 'PAYMENT_PLAN_TOO_MANY_INSTALMENTS'],
     [{ firstDueOn: d('2026-11-30') }, 'PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT'],
+    [{ firstDueOn: d('2027-12-02') }, 'PAYMENT_PLAN_FIRST_DUE_TOO_LATE'],
+    [{ firstDueOn: d('9999-12-01') }, 'PAYMENT_PLAN_FIRST_DUE_TOO_LATE'],
     [{ graceDays: -1 }, 'PAYMENT_PLAN_GRACE_DAYS_INVALID'],
     [{ graceDays: 32 }, 'PAYMENT_PLAN_GRACE_DAYS_INVALID'],
     [{ currentRentAlsoDue: false }, 'PAYMENT_PLAN_CURRENT_RENT_REQUIRED'],
@@ -56,8 +58,9 @@ describe('validatePaymentPlan', () => {
     });
   });
 
-  it('allows the first instalment on the day of the agreement', () => {
+  it('allows the first instalment on the day of the agreement, and up to a year after it', () => {
     expect(validatePaymentPlan(terms({ firstDueOn: d('2026-12-01') }))).toBeNull();
+    expect(validatePaymentPlan(terms({ firstDueOn: d('2027-12-01') }))).toBeNull();
   });
 });
 

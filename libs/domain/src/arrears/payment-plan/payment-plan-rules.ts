@@ -29,6 +29,9 @@ export type PaymentPlanStatus = 'active' | 'completed' | 'broken';
 /** At most five years of monthly instalments: a longer plan is not a plan the landlord can follow. */
 export const MAX_PAYMENT_PLAN_INSTALMENTS = 60;
 
+/** The first instalment falls due within a year of the agreement: a plan that starts later is not yet a plan. */
+export const MAX_DAYS_TO_FIRST_INSTALMENT = 365;
+
 /** Grace days when the housing organisation has set none (issue 14, item 5). */
 export const DEFAULT_PAYMENT_PLAN_GRACE_DAYS = 5;
 
@@ -58,6 +61,7 @@ export type PaymentPlanErrorCode =
   | 'PAYMENT_PLAN_DOES_NOT_CLEAR'
   | 'PAYMENT_PLAN_TOO_MANY_INSTALMENTS'
   | 'PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT'
+  | 'PAYMENT_PLAN_FIRST_DUE_TOO_LATE'
   | 'PAYMENT_PLAN_GRACE_DAYS_INVALID'
   | 'PAYMENT_PLAN_CURRENT_RENT_REQUIRED';
 
@@ -72,7 +76,8 @@ const positiveInteger = (n: number): boolean => Number.isSafeInteger(n) && n > 0
 /**
  * The first rule the terms break, in a fixed order (amounts, count, dates), or null when they are
  * a plan: positive whole amounts, instalments that clear the amount with a last one above 0, at
- * most `MAX_PAYMENT_PLAN_INSTALMENTS`, and a first due date not before the agreement.
+ * most `MAX_PAYMENT_PLAN_INSTALMENTS`, and a first due date not before the agreement and within a
+ * year of it.
  */
 export function validatePaymentPlan(terms: PaymentPlanTerms): PaymentPlanViolation | null {
   const { amountOre, instalmentOre, instalmentCount } = terms;
@@ -110,6 +115,14 @@ export function validatePaymentPlan(terms: PaymentPlanTerms): PaymentPlanViolati
       code: 'PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT',
       field: 'firstDueOn',
       details: { firstDueOn: terms.firstDueOn, agreedOn: terms.agreedOn },
+    };
+  }
+  const latestFirstDue = addDays(terms.agreedOn, MAX_DAYS_TO_FIRST_INSTALMENT);
+  if (compareDates(terms.firstDueOn, latestFirstDue) > 0) {
+    return {
+      code: 'PAYMENT_PLAN_FIRST_DUE_TOO_LATE',
+      field: 'firstDueOn',
+      details: { firstDueOn: terms.firstDueOn, agreedOn: terms.agreedOn, latest: latestFirstDue },
     };
   }
   if (!Number.isInteger(terms.graceDays) || terms.graceDays < 0 || terms.graceDays > MAX_PAYMENT_PLAN_GRACE_DAYS) {

@@ -39,6 +39,11 @@ export class PaymentPlanInvalidError extends AppError {
             first: date(v.firstDueOn, language),
             agreed: date(v.agreedOn, language),
           });
+        case 'PAYMENT_PLAN_FIRST_DUE_TOO_LATE':
+          return t.PAYMENT_PLAN_FIRST_DUE_TOO_LATE({
+            first: date(v.firstDueOn, language),
+            latest: date(v.latest, language),
+          });
         case 'PAYMENT_PLAN_GRACE_DAYS_INVALID':
           return t.PAYMENT_PLAN_GRACE_DAYS_INVALID({ max: String(v.max) });
         case 'PAYMENT_PLAN_CURRENT_RENT_REQUIRED':
