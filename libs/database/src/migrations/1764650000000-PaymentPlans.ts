@@ -73,9 +73,28 @@ export class PaymentPlans1764650000000 implements MigrationInterface {
         amount_ore bigint NOT NULL CONSTRAINT ck_payment_plan_instalment_amount CHECK (amount_ore > 0),
         PRIMARY KEY (plan_id, number)
       )`);
+    // One check per instalment once its grace days have run: the key makes a second sweep, or a
+    // second worker at the same moment, record nothing again.
+    await queryRunner.query(`
+      CREATE TABLE payment_plan_check (
+        plan_id uuid NOT NULL,
+        instalment_number smallint NOT NULL,
+        checked_on date NOT NULL,
+        expected_ore bigint NOT NULL,
+        actual_ore bigint NOT NULL,
+        behind_by_ore bigint NOT NULL CONSTRAINT ck_payment_plan_check_behind CHECK (behind_by_ore >= 0),
+        missed boolean NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (plan_id, instalment_number),
+        FOREIGN KEY (plan_id, instalment_number) REFERENCES payment_plan_instalment (plan_id, number)
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX ix_payment_plan_active_first_due ON payment_plan (first_due_on) WHERE status = 'active'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE payment_plan_check`);
     await queryRunner.query(`DROP TABLE payment_plan_instalment`);
     await queryRunner.query(`DROP TABLE payment_plan`);
     await queryRunner.query(`ALTER TABLE housing_organisation DROP COLUMN payment_plan_grace_days`);

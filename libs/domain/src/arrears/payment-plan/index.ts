@@ -7,4 +7,4 @@ export {
   type InstalmentView,
   type PaymentPlanView,
 } from './payment-plan.service.js';
-export type { PaymentPlanRow } from './payment-plan.repository.js';
+export type { PaymentPlanCheck, PaymentPlanRow } from './payment-plan.repository.js';

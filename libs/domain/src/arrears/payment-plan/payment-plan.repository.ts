@@ -40,6 +40,17 @@ export interface NewPaymentPlan {
   agreedBy: string;
 }
 
+/** One instalment checked after its grace days: what the plan allowed, what the ledger said, how far behind. */
+export interface PaymentPlanCheck {
+  planId: string;
+  instalmentNumber: number;
+  checkedOn: IsoDate;
+  expectedOre: number;
+  actualOre: number;
+  behindByOre: number;
+  missed: boolean;
+}
+
 const PLAN_COLUMNS = sql`p.id, p.case_id AS "caseId", p.status, p.amount_ore::float8 AS "amountOre",
   p.instalment_ore::float8 AS "instalmentOre", p.instalment_count AS "instalmentCount", p.frequency,
   p.first_due_on::text AS "firstDueOn", p.grace_days AS "graceDays", p.current_rent_also_due AS "currentRentAlsoDue",
@@ -119,6 +130,43 @@ export class PaymentPlanRepository {
         schedule.map((i) => i.amountOre),
       ],
     );
+  }
+
+  /**
+   * The missed-instalment check, set-based over every running plan: each instalment whose grace
+   * days have run by `today` (from `due_on + grace_days + 1`) and that has no check yet is checked
+   * once: the balance the plan allows after it (the amount less it and every earlier instalment,
+   * never below 0) against the case's ledger balance now. Recorded in `payment_plan_check`; its key
+   * makes a second run, or a second worker at once, record nothing again. Returns the new checks.
+   * (The warnings and the automatic break/complete that follow are the sweeper's, a later slice.)
+   */
+  async checkDueInstalments(manager: EntityManager, today: IsoDate): Promise<PaymentPlanCheck[]> {
+    return (await manager.query(
+      `WITH due AS (
+         SELECT p.id AS plan_id, p.case_id, i.number, i.due_on + p.grace_days + 1 AS expected_from,
+                GREATEST(0, p.amount_ore - SUM(i.amount_ore) OVER (PARTITION BY p.id ORDER BY i.number)) AS expected_ore
+           FROM payment_plan p
+           JOIN payment_plan_instalment i ON i.plan_id = p.id
+          WHERE p.status = 'active' AND p.first_due_on + p.grace_days + 1 <= $1::date
+       ), unchecked AS (
+         SELECT d.* FROM due d
+          WHERE d.expected_from <= $1::date
+            AND NOT EXISTS (SELECT 1 FROM payment_plan_check c WHERE c.plan_id = d.plan_id AND c.instalment_number = d.number)
+       ), balance AS (
+         SELECT l.case_id, SUM(l.amount_ore) AS actual_ore
+           FROM ledger_entry l WHERE l.case_id IN (SELECT case_id FROM unchecked)
+          GROUP BY l.case_id
+       )
+       INSERT INTO payment_plan_check (plan_id, instalment_number, checked_on, expected_ore, actual_ore, behind_by_ore, missed)
+       SELECT u.plan_id, u.number, $1::date, u.expected_ore, COALESCE(b.actual_ore, 0),
+              GREATEST(0, COALESCE(b.actual_ore, 0) - u.expected_ore), COALESCE(b.actual_ore, 0) > u.expected_ore
+         FROM unchecked u LEFT JOIN balance b ON b.case_id = u.case_id
+       ON CONFLICT (plan_id, instalment_number) DO NOTHING
+       RETURNING plan_id AS "planId", instalment_number AS "instalmentNumber", checked_on::text AS "checkedOn",
+                 expected_ore::float8 AS "expectedOre", actual_ore::float8 AS "actualOre",
+                 behind_by_ore::float8 AS "behindByOre", missed`,
+      [today],
+    )) as PaymentPlanCheck[];
   }
 
   /** Ends a running plan, completed or broken, with a new version. */

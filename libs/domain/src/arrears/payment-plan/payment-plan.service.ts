@@ -30,7 +30,7 @@ import {
 } from '../legal-steps/case-state-machine.js';
 import { paymentPlanNotActive } from '../legal-steps/case-state-machine.errors.js';
 import { PaymentPlanAmountNotBalanceError, PaymentPlanInvalidError } from './payment-plan.errors.js';
-import { PaymentPlanRepository, type PaymentPlanRow } from './payment-plan.repository.js';
+import { PaymentPlanRepository, type PaymentPlanCheck, type PaymentPlanRow } from './payment-plan.repository.js';
 import {
   expectedBalance,
   instalmentExpectedFrom,
@@ -183,6 +183,15 @@ export class PaymentPlanService {
       );
       return view;
     });
+  }
+
+  /**
+   * The set-based missed-instalment check (`PaymentPlanRepository.checkDueInstalments`) as of
+   * `on`: each instalment past its grace days checked once, whoever runs it and however often. A
+   * system operation for the sweeper, not a route: it reads every running plan.
+   */
+  async checkDueInstalments(on: IsoDate = today()): Promise<PaymentPlanCheck[]> {
+    return this.dataSource.transaction((manager) => this.plans.checkDueInstalments(manager, on));
   }
 
   private async end(
