@@ -9,6 +9,7 @@ import {
   ALL_ROLES,
   ArrearsCaseService,
   ArrearsImportService,
+  PaymentPlanService,
   ConsentPurpose,
   ConsentService,
   CooperationAgreementService,
@@ -89,6 +90,8 @@ interface Fresh {
   municipalityCode(): Promise<string>;
   user(): Promise<string>;
   case(side: 'a' | 'b'): Promise<{ id: string; version: number }>;
+  /** A fresh case with a payment plan running; `paid`: its arrears paid since, so the plan can be completed. */
+  planCase(side: 'a' | 'b', paid?: boolean): Promise<{ id: string; version: number }>;
   /** A new warning of side A's case with an inbox item for the user. */
   inboxItem(userId: string): Promise<string>;
   /** An email of a warning of the side's case that every attempt failed to deliver. */
@@ -488,6 +491,57 @@ const EXPECTED: Record<string, RouteSpec> = {
       path: `/api/v1/cases/${side(w, t).case.id}/municipality-notice`,
       body: { noticeOn: '2026-10-20' },
     }),
+  },
+  'POST /api/v1/cases/:id/payment-plan': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 201,
+    build: async (w, t) => {
+      const fresh = await w.fresh.case(t === 'in' ? 'a' : 'b');
+      return {
+        path: `/api/v1/cases/${fresh.id}/payment-plan`,
+        body: {
+          version: fresh.version,
+          amountOre: 500_000,
+          instalmentOre: 250_000,
+          instalmentCount: 2,
+          firstDueOn: '2026-11-01',
+          agreedOn: '2026-10-15',
+        },
+      };
+    },
+  },
+  'GET /api/v1/cases/:id/payment-plan': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => ({
+      path: `/api/v1/cases/${(await w.fresh.planCase(t === 'in' ? 'a' : 'b')).id}/payment-plan`,
+    }),
+  },
+  'POST /api/v1/cases/:id/payment-plan/break': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const fresh = await w.fresh.planCase(t === 'in' ? 'a' : 'b');
+      return {
+        path: `/api/v1/cases/${fresh.id}/payment-plan/break`,
+        body: { version: fresh.version, on: '2026-11-20' },
+      };
+    },
+  },
+  'POST /api/v1/cases/:id/payment-plan/complete': {
+    allowed: CASEWORK,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const fresh = await w.fresh.planCase(t === 'in' ? 'a' : 'b', true);
+      return {
+        path: `/api/v1/cases/${fresh.id}/payment-plan/complete`,
+        body: { version: fresh.version, on: '2026-11-20' },
+      };
+    },
   },
   'POST /api/v1/arrears-imports': {
     allowed: CASEWORK,
@@ -1051,6 +1105,22 @@ async function buildWorld(): Promise<World> {
         [caseId],
       );
       return { id: caseId, version };
+    },
+    planCase: async (s, paid = false) => {
+      const fresh = await world.fresh.case(s);
+      let plan = await app.get(PaymentPlanService).agree(actor, fresh.id, {
+        version: fresh.version,
+        amountOre: 500_000,
+        instalmentOre: 250_000,
+        instalmentCount: 2,
+        firstDueOn: '2026-11-01' as IsoDate,
+        agreedOn: '2026-10-15' as IsoDate,
+      });
+      if (paid) {
+        await cases.recordPayment(actor, fresh.id, { amountOre: 500_000, paidOn: '2026-11-10' as IsoDate });
+        plan = await app.get(PaymentPlanService).current(actor, fresh.id);
+      }
+      return { id: fresh.id, version: plan.caseVersion };
     },
     inboxItem,
     undeliveredNotification: async (s) => {

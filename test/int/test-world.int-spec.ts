@@ -40,6 +40,7 @@ describe('test world factories', () => {
     'terminated',
     'eviction_requested',
     'eviction_scheduled',
+    'payment_plan_agreed',
     'evicted',
     'averted',
     'closed',

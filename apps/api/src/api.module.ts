@@ -13,6 +13,7 @@ import { AuditController } from './audit/audit.controller.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { ImportsController } from './cases/imports.controller.js';
+import { PaymentPlansController } from './cases/payment-plans.controller.js';
 import { TenanciesController } from './cases/tenancies.controller.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AccessGuard } from './auth/access.guard.js';
@@ -65,6 +66,7 @@ export class ApiModule {
         CalendarController,
         TenanciesController,
         CasesController,
+        PaymentPlansController,
         ImportsController,
         InboxController,
         WarningsController,

@@ -380,6 +380,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/payment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the case's payment plan
+         * @description The running plan, or the one that ended last, with its instalments (each with its due date, moved off a non-business day, and the day from which it counts as missed after the grace days) and the case's balance against the balance the plan allows today. Housing caseworkers (their organisation's departments) and administrators.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        get: operations["PaymentPlansController_get"];
+        put?: never;
+        /**
+         * Agree a payment plan
+         * @description Records a payment plan (afdragsordning) agreed with the tenant: the case's balance paid in instalments (monthly by default) from the first due date, the current rent paid as well, with the housing organisation's grace days. The case moves to payment_plan_agreed and its legal steps pause (a step answers 409 PAYMENT_PLAN_ACTIVE) until the plan is completed or broken. Idempotent with an Idempotency-Key header; with the case version last read. Housing caseworkers (their organisation's departments) and administrators. Refused, with nothing changed: instalments that do not clear the amount, a first due date before the agreement or more than a year after it, an amount other than the balance, a closed case or one with a plan running.
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["PaymentPlansController_agree"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/payment-plan/break": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the payment plan as broken
+         * @description Ends the running plan as broken (misligholdt). The case goes back to registered with the earlier påkrav and the steps built on it cleared from the case (they stay on the timeline), so the legal steps resume only with a new påkrav for what is owed then. With the case version last read; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. (The sweeper will also do this after missed instalments.)
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["PaymentPlansController_break"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/payment-plan/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the payment plan as completed
+         * @description Ends the running plan as completed once the arrears are paid (the case's balance is 0; otherwise 409 ARREARS_NOT_PAID), and closes the case as paid. With the case version last read; idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments) and administrators. (The sweeper will also do this when the balance reaches 0.)
+         *
+         *     Roles: housing_caseworker, administrator.
+         */
+        post: operations["PaymentPlansController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/payments": {
         parameters: {
             query?: never;
@@ -1616,6 +1688,42 @@ export interface components {
             /** Format: uuid */
             personId: string;
         };
+        AgreePaymentPlanDto: {
+            /**
+             * Format: date
+             * @description The day the plan was agreed; not in the future
+             * @example 2026-12-01
+             */
+            agreedOn: string;
+            /**
+             * @description The arrears to clear, in øre: the case's balance now (else 409 PAYMENT_PLAN_AMOUNT_NOT_BALANCE)
+             * @example 650000
+             */
+            amountOre: number;
+            /**
+             * Format: date
+             * @description Not before agreedOn, and within a year of it
+             * @example 2027-01-01
+             */
+            firstDueOn: string;
+            /**
+             * @default monthly
+             * @enum {string}
+             */
+            frequency?: "monthly" | "fortnightly" | "weekly";
+            /**
+             * @description How many instalments (1–60); they must clear the amount (PAYMENT_PLAN_DOES_NOT_CLEAR)
+             * @example 7
+             */
+            instalmentCount: number;
+            /**
+             * @description Each instalment, in øre; the last may be smaller
+             * @example 100000
+             */
+            instalmentOre: number;
+            /** @description The case version you read; a newer one gives 409 STALE_VERSION */
+            version: number;
+        };
         BilingualTextResponse: {
             da: string;
             en: string;
@@ -1665,7 +1773,7 @@ export interface components {
             /** @description nextDeadlineOn has passed with its step still not taken */
             overdue: boolean;
             /** @enum {string} */
-            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
+            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "payment_plan_agreed" | "evicted" | "averted" | "closed";
             /** Format: uuid */
             tenancyId: string;
             unit: string;
@@ -1704,7 +1812,7 @@ export interface components {
             overdue: boolean;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
             /** @enum {string} */
-            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
+            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "payment_plan_agreed" | "evicted" | "averted" | "closed";
             tenancy: components["schemas"]["CaseTenancyResponse"];
             /** Format: uuid */
             tenancyId: string;
@@ -1745,7 +1853,7 @@ export interface components {
             overdue: boolean;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
             /** @enum {string} */
-            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
+            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "payment_plan_agreed" | "evicted" | "averted" | "closed";
             /** Format: uuid */
             tenancyId: string;
             /** Format: date */
@@ -2108,6 +2216,16 @@ export interface components {
             /** @description Pass as ?cursor= for the next page; null on the last */
             nextCursor: string | null;
         };
+        EndPaymentPlanDto: {
+            /**
+             * Format: date
+             * @description Not before the plan was agreed, nor in the future
+             * @example 2027-03-10
+             */
+            on: string;
+            /** @description The case version you read; a newer one gives 409 STALE_VERSION */
+            version: number;
+        };
         ErrorResponse: {
             /**
              * @description Stable code to match on
@@ -2345,6 +2463,27 @@ export interface components {
             /** Format: date-time */
             undeliveredAt: string | null;
         };
+        InstalmentResponse: {
+            /** @example 1000.00 */
+            amountDkk: string;
+            amountOre: number;
+            /**
+             * Format: date
+             * @description The last day paid on time: the nominal date moved off a non-business day
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @description From this day (after the grace days) an unpaid instalment is missed
+             */
+            expectedFrom: string;
+            /**
+             * Format: date
+             * @description The date the plan names (the month's last day when it is shorter)
+             */
+            nominalDueOn: string;
+            number: number;
+        };
         LedgerLineResponse: {
             /** @example -6500.00 */
             amountDkk: string;
@@ -2465,6 +2604,45 @@ export interface components {
             receivedOn: string;
             /** Format: date */
             sentOn: string;
+        };
+        PaymentPlanResponse: {
+            /** Format: uuid */
+            agreedBy: string;
+            /** Format: date */
+            agreedOn: string;
+            /** @example 6500.00 */
+            amountDkk: string;
+            amountOre: number;
+            /** @description The case's balance now */
+            balanceOre: number;
+            /** Format: date */
+            brokenOn: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            caseStage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "payment_plan_agreed" | "evicted" | "averted" | "closed";
+            /** @description The case version, for the next step */
+            caseVersion: number;
+            /** Format: date */
+            completedOn: string | null;
+            /** @description The current rent must be paid as well (always true) */
+            currentRentAlsoDue: boolean;
+            /** @description The highest balance the plan allows today: the amount less every instalment past its grace days (0 once ended) */
+            expectedBalanceOre: number;
+            /** Format: date */
+            firstDueOn: string;
+            /** @enum {string} */
+            frequency: "monthly" | "fortnightly" | "weekly";
+            /** @description The housing organisation's grace days when the plan was agreed */
+            graceDays: number;
+            /** Format: uuid */
+            id: string;
+            instalmentCount: number;
+            instalmentOre: number;
+            instalments: components["schemas"]["InstalmentResponse"][];
+            /** @enum {string} */
+            status: "active" | "completed" | "broken";
+            version: number;
         };
         PersonAccessResponse: {
             /** @example person.read */
@@ -2681,7 +2859,7 @@ export interface components {
             /** @enum {string|null} */
             outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
             /** @enum {string} */
-            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed";
+            stage: "registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "payment_plan_agreed" | "evicted" | "averted" | "closed";
         };
         TenancyResponse: {
             address: string;
@@ -3753,7 +3931,7 @@ export interface operations {
                 open?: boolean;
                 /** @description opened (default): oldest first. deadline: the next legal date first, overdue cases leading and cases with no next legal date last (a worktray). deadlineWithinDays always sorts by deadline. */
                 sort?: "opened" | "deadline";
-                stage?: ("registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "evicted" | "averted" | "closed")[];
+                stage?: ("registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "payment_plan_agreed" | "evicted" | "averted" | "closed")[];
             };
             header?: never;
             path?: never;
@@ -3993,6 +4171,286 @@ export interface operations {
             };
         };
     };
+    PaymentPlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPlanResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND, PAYMENT_PLAN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PaymentPlansController_agree: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreePaymentPlanDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPlanResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, PAYMENT_PLAN_AMOUNT_INVALID, PAYMENT_PLAN_INSTALMENT_INVALID, PAYMENT_PLAN_INSTALMENT_COUNT_INVALID, PAYMENT_PLAN_DOES_NOT_CLEAR, PAYMENT_PLAN_TOO_MANY_INSTALMENTS, PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT, PAYMENT_PLAN_FIRST_DUE_TOO_LATE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, CASE_CLOSED, PAYMENT_PLAN_ACTIVE, NOTHING_OWED, PAYMENT_PLAN_AMOUNT_NOT_BALANCE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PaymentPlansController_break: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndPaymentPlanDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPlanResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, DATE_BEFORE_PREVIOUS_STEP */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, CASE_CLOSED, PAYMENT_PLAN_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PaymentPlansController_complete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndPaymentPlanDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPlanResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, DATE_BEFORE_PREVIOUS_STEP */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, CASE_CLOSED, PAYMENT_PLAN_NOT_ACTIVE, ARREARS_NOT_PAID */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CasesController_recordPayment: {
         parameters: {
             query?: never;
@@ -4191,7 +4649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict with the current state: STALE_VERSION, CASE_STAGE_INVALID, CASE_CLOSED, PAYMENT_DEMAND_TOO_EARLY, NOTHING_OWED, DEADLINE_NOT_PASSED, TERMINATION_TOO_EARLY, MUNICIPALITY_NOTICE_MISSING, ARREARS_NOT_PAID */
+            /** @description Conflict with the current state: STALE_VERSION, CASE_STAGE_INVALID, CASE_CLOSED, PAYMENT_DEMAND_TOO_EARLY, NOTHING_OWED, DEADLINE_NOT_PASSED, TERMINATION_TOO_EARLY, MUNICIPALITY_NOTICE_MISSING, ARREARS_NOT_PAID, PAYMENT_PLAN_ACTIVE */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -11,6 +11,7 @@ import {
 } from '@app/calendar';
 import {
   ArrearsCaseService,
+  PaymentPlanService,
   ConsentService,
   CooperationAgreementService,
   CounsellingProviderService,
@@ -382,11 +383,39 @@ export class TestWorld {
           // Closed while still owing: the landlord withdrew the case.
           await step({ type: 'close', on: today(), outcome: 'withdrawn' });
           break;
+        case 'payment_plan_agreed':
+          // Two monthly instalments from today, clearing the balance as it stands.
+          summary = await this.paymentPlan(actor, caseId, summary.version, summary.summary.balanceOre).then(() =>
+            cases.summaryOf(actor, caseId),
+          );
+          break;
         case 'registered':
           break;
       }
     }
     return { caseId, tenancy, summary, dates };
+  }
+
+  /**
+   * A payment plan agreed today on the case's balance: `instalments` monthly instalments from
+   * `firstDueOn` (default today), the last one the rest.
+   */
+  async paymentPlan(
+    actor: Actor,
+    caseId: string,
+    version: number,
+    amountOre: number,
+    options: { instalments?: number; firstDueOn?: IsoDate } = {},
+  ) {
+    const count = options.instalments ?? 2;
+    return this.get(PaymentPlanService).agree(actor, caseId, {
+      version,
+      amountOre,
+      instalmentOre: Math.ceil(amountOre / count),
+      instalmentCount: count,
+      firstDueOn: options.firstDueOn ?? today(),
+      agreedOn: today(),
+    });
   }
 
   /** A consent by the first tenant (or `person`) for `purpose`, naming `recipientId`, in force from yesterday. */
@@ -442,4 +471,5 @@ const STEPS_TO: Record<BuildableStage, readonly BuildableStage[]> = {
   evicted: ['payment_demand_sent', 'deadline_passed', 'terminated', 'eviction_requested', 'evicted'],
   averted: ['payment_demand_sent', 'deadline_passed', 'terminated', 'eviction_requested', 'averted'],
   closed: ['closed'],
+  payment_plan_agreed: ['payment_plan_agreed'],
 };

@@ -173,6 +173,7 @@ export class CasesController {
       ApiErrors.ArrearsNotPaid,
       ApiErrors.FeeInvalid,
       ApiErrors.ReasonMissing,
+      ApiErrors.PaymentPlanActive,
     ],
   })
   @Allow(...CASEWORK)

@@ -33,6 +33,8 @@ import {
   UnknownReferenceError,
   type DirectoryKind,
   type TransitionError,
+  PaymentPlanAmountNotBalanceError,
+  PaymentPlanInvalidError,
 } from '@app/domain';
 // The refusal texts of the legal steps are built by these functions; @app/domain exports only their types.
 import {
@@ -49,6 +51,8 @@ import {
   PREVIOUS_STEP_NAMES,
   nothingOwed,
   paymentDemandTooEarly,
+  paymentPlanActive,
+  paymentPlanNotActive,
   reasonMissing,
   receivedBeforeSent,
   terminationTooEarly,
@@ -220,6 +224,61 @@ export const ApiErrors = {
   ArrearsNotPaid: refusal(arrearsNotPaid(685_000)),
   FeeInvalid: refusal(feeInvalid(-100)),
   ReasonMissing: refusal(reasonMissing()),
+
+  // Payment plans
+  PaymentPlanNotFound: notFound('payment_plan'),
+  PaymentPlanActive: refusal(paymentPlanActive('terminate')),
+  PaymentPlanNotActive: refusal(paymentPlanNotActive('registered')),
+  NothingOwedForPlan: refusal(nothingOwed('payment_plan', 0)),
+  DateBeforePaymentPlan: refusal(
+    dateBeforePreviousStep('on', day('2026-11-30'), { name: PREVIOUS_STEP_NAMES.paymentPlan, date: day('2026-12-01') }),
+  ),
+  PaymentPlanAmountInvalid: documented(
+    new PaymentPlanInvalidError({ code: 'PAYMENT_PLAN_AMOUNT_INVALID', field: 'amountOre', details: { amountOre: 0 } }),
+  ),
+  PaymentPlanAmountNotBalance: documented(new PaymentPlanAmountNotBalanceError(600_000, 650_000)),
+  PaymentPlanInstalmentInvalid: documented(
+    new PaymentPlanInvalidError({
+      code: 'PAYMENT_PLAN_INSTALMENT_INVALID',
+      field: 'instalmentOre',
+      details: { instalmentOre: 0 },
+    }),
+  ),
+  PaymentPlanInstalmentCountInvalid: documented(
+    new PaymentPlanInvalidError({
+      code: 'PAYMENT_PLAN_INSTALMENT_COUNT_INVALID',
+      field: 'instalmentCount',
+      details: { instalmentCount: 61, max: 60 },
+    }),
+  ),
+  PaymentPlanDoesNotClear: documented(
+    new PaymentPlanInvalidError({
+      code: 'PAYMENT_PLAN_DOES_NOT_CLEAR',
+      field: 'instalmentCount',
+      details: { amountOre: 650_000, instalmentOre: 100_000, instalmentCount: 6, clearsOre: 600_000, needed: 7 },
+    }),
+  ),
+  PaymentPlanTooManyInstalments: documented(
+    new PaymentPlanInvalidError({
+      code: 'PAYMENT_PLAN_TOO_MANY_INSTALMENTS',
+      field: 'instalmentCount',
+      details: { amountOre: 650_000, instalmentOre: 100_000, instalmentCount: 8, needed: 7 },
+    }),
+  ),
+  PaymentPlanFirstDueBeforeAgreement: documented(
+    new PaymentPlanInvalidError({
+      code: 'PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT',
+      field: 'firstDueOn',
+      details: { firstDueOn: '2026-11-30', agreedOn: '2026-12-01' },
+    }),
+  ),
+  PaymentPlanFirstDueTooLate: documented(
+    new PaymentPlanInvalidError({
+      code: 'PAYMENT_PLAN_FIRST_DUE_TOO_LATE',
+      field: 'firstDueOn',
+      details: { firstDueOn: '2028-01-01', agreedOn: '2026-12-01', latest: '2027-12-01' },
+    }),
+  ),
 
   InvalidCursor: unquoted('INVALID_CURSOR', 400),
   PaymentDateInFuture: documented(new DateInFutureError('paidOn', day('2026-12-24'), day('2026-12-01'))),

@@ -6,6 +6,7 @@ import {
   datesForStep,
   filtersFromSearch,
   isOpenStage,
+  isPaused,
   listQuery,
   noticeOffered,
   pageCursors,
@@ -27,12 +28,19 @@ describe('allowedSteps', () => {
     expect(allowedSteps('eviction_scheduled')).toEqual(['schedule_eviction', 'record_eviction', 'avert', 'close']);
   });
 
+  it('offers no legal step while a payment plan runs, and keeps the case open', () => {
+    expect(allowedSteps('payment_plan_agreed')).toEqual([]);
+    expect(isOpenStage('payment_plan_agreed')).toBe(true);
+    expect(isPaused('payment_plan_agreed')).toBe(true);
+    expect(CASE_STAGES.filter(isPaused)).toEqual(['payment_plan_agreed']);
+  });
+
   it('allows nothing at a final stage', () => {
     for (const stage of ['evicted', 'averted', 'closed'] as const) {
       expect(allowedSteps(stage)).toEqual([]);
       expect(isOpenStage(stage)).toBe(false);
     }
-    expect(CASE_STAGES.filter(isOpenStage)).toHaveLength(6);
+    expect(CASE_STAGES.filter(isOpenStage)).toHaveLength(7);
   });
 
   it('offers the § 92 notice from the termination on, while the case is open', () => {

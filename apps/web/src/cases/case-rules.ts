@@ -25,6 +25,7 @@ export const CASE_STAGES: readonly CaseStage[] = [
   'terminated',
   'eviction_requested',
   'eviction_scheduled',
+  'payment_plan_agreed',
   'evicted',
   'averted',
   'closed',
@@ -53,6 +54,8 @@ const ALLOWED: Readonly<Record<CaseStage, readonly StepType[]>> = {
   eviction_requested: ['schedule_eviction', 'avert', 'close'],
   // The bailiff court may move the date: a new schedule_eviction.
   eviction_scheduled: ['schedule_eviction', 'record_eviction', 'avert', 'close'],
+  // A payment plan pauses the legal steps until it is completed or broken (its own routes).
+  payment_plan_agreed: [],
   evicted: [],
   averted: [],
   closed: [],
@@ -62,8 +65,14 @@ export function allowedSteps(stage: CaseStage): readonly StepType[] {
   return ALLOWED[stage] ?? [];
 }
 
+/** Whether the case is still open: a step is allowed, or a payment plan has paused the steps. */
 export function isOpenStage(stage: CaseStage): boolean {
-  return allowedSteps(stage).length > 0;
+  return allowedSteps(stage).length > 0 || isPaused(stage);
+}
+
+/** Whether the legal steps are paused by a payment plan (the case stays open: payments are still recorded). */
+export function isPaused(stage: CaseStage): boolean {
+  return stage === 'payment_plan_agreed';
 }
 
 export type StepField =

@@ -8,6 +8,7 @@ import { formatDate, parseKroner } from '../ui/format';
 import {
   allowedSteps,
   CASE_OUTCOMES,
+  isPaused,
   datesForStep,
   DELIVERY_METHODS,
   stepFields,
@@ -61,7 +62,7 @@ export function StepForm({ caseFile: c }: { caseFile: CaseFile }) {
     return (
       <section aria-labelledby="step-form-title" className="case-form">
         <h2 id="step-form-title">{t.title}</h2>
-        <p>{t.noneAllowed}</p>
+        <p>{isPaused(c.stage) ? t.pausedByPlan : t.noneAllowed}</p>
       </section>
     );
   }

@@ -9,6 +9,7 @@ import { ImportEncodingAndWorkbooks1764610000000 } from './1764610000000-ImportE
 import { BalanceForward1764620000000 } from './1764620000000-BalanceForward.js';
 import { CounsellingReferrals1764630000000 } from './1764630000000-CounsellingReferrals.js';
 import { StandardLivingAmount1764640000000 } from './1764640000000-StandardLivingAmount.js';
+import { PaymentPlans1764650000000 } from './1764650000000-PaymentPlans.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   BalanceForward1764620000000,
   CounsellingReferrals1764630000000,
   StandardLivingAmount1764640000000,
+  PaymentPlans1764650000000,
 ];

@@ -227,6 +227,7 @@ export class ArrearsCaseRepository {
       `UPDATE arrears_case SET stage = $2, outcome = $3, payment_demand_sent_on = $4, payment_demand_received_on = $5,
               payment_demand_delivery = $6, payment_demand_fee_ore = $7, terminated_on = $8, eviction_requested_on = $9,
               eviction_scheduled_for = $10, closed_at = CASE WHEN $11 THEN now() ELSE NULL END,
+              municipality_notice_on = $12,
               version = version + 1, updated_at = now()
         WHERE id = $1`,
       [
@@ -241,6 +242,8 @@ export class ArrearsCaseRepository {
         steps.evictionRequestedOn,
         steps.evictionScheduledFor,
         update.closed,
+        // Unchanged by a legal step; cleared when a broken payment plan sends the case back to a new påkrav.
+        steps.municipalityNoticeOn,
       ],
     );
   }

@@ -11,6 +11,8 @@ import { ArrearsImportRepository } from './import/arrears-import.repository.js';
 import { ArrearsImportService } from './import/arrears-import.service.js';
 import { ImportBatchWriter } from './import/import-batch.writer.js';
 import { LedgerRepository } from './ledger.repository.js';
+import { PaymentPlanRepository } from './payment-plan/payment-plan.repository.js';
+import { PaymentPlanService } from './payment-plan/payment-plan.service.js';
 import { TenancyRepository } from './tenancy.repository.js';
 import { TenancyService } from './tenancy.service.js';
 
@@ -32,7 +34,16 @@ import { TenancyService } from './tenancy.service.js';
     TenancyService,
     ImportBatchWriter,
     ArrearsImportService,
+    PaymentPlanRepository,
+    PaymentPlanService,
   ],
-  exports: [ArrearsCaseService, TenancyService, ArrearsImportService, ArrearsRegistrationService, ImportBatchWriter],
+  exports: [
+    PaymentPlanService,
+    ArrearsCaseService,
+    TenancyService,
+    ArrearsImportService,
+    ArrearsRegistrationService,
+    ImportBatchWriter,
+  ],
 })
 export class ArrearsModule {}

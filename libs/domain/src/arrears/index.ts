@@ -16,3 +16,4 @@ export {
   type BatchResult,
   type ResolvedRow,
 } from './import/import-batch.writer.js';
+export * from './payment-plan/index.js';

@@ -22,6 +22,7 @@ export const cases = {
     terminated: 'ophævet',
     eviction_requested: 'udsættelse begæret i fogedretten',
     eviction_scheduled: 'udsættelse berammet',
+    payment_plan_agreed: 'afdragsordning aftalt',
     evicted: 'udsat',
     averted: 'udsættelse afværget',
     closed: 'lukket',
@@ -62,5 +63,13 @@ export const cases = {
       `Underretningen af kommunen rettet fra ${p.corrects} til ${p.on}.`,
     balance_carried_forward: (p: { amount: string }) => `Restance fra en tidligere sag overført: ${p.amount}`,
     balance_moved_to_new_case: (p: { amount: string }) => `Restancen er overført til en ny sag: ${p.amount}`,
+    // No full stop after an amount: the Danish one already ends in "kr.".
+    payment_plan_agreed: (p: { on: string; amount: string; count: string; instalment: string; first: string }) =>
+      `Afdragsordning aftalt ${p.on}: ${p.amount} betales i ${p.count} afdrag på ${p.instalment}, første gang ${p.first}. ` +
+      'Den løbende husleje skal betales ved siden af. De retlige skridt er sat i bero.',
+    payment_plan_completed: (p: { on: string }) =>
+      `Afdragsordningen er gennemført ${p.on}, og restancen er betalt. Sagen er lukket som betalt.`,
+    payment_plan_broken: (p: { on: string; owed: string }) =>
+      `Afdragsordningen er misligholdt ${p.on}; lejer skylder ${p.owed}. De retlige skridt kan genoptages med et nyt påkrav`,
   },
 };

@@ -5,6 +5,7 @@ import { counsellingBudget } from './counselling-budget.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
+import { paymentPlans } from './payment-plans.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
@@ -27,6 +28,7 @@ export const da = {
   personalData,
   calendar,
   cases,
+  paymentPlans,
   imports,
   mail,
   warnings,

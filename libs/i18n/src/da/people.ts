@@ -10,6 +10,7 @@ export const entities = {
   consent: 'Samtykket',
   tenancy: 'Lejemålet',
   arrears_case: 'Sagen',
+  payment_plan: 'Afdragsordningen',
   arrears_import: 'Indlæsningen',
   warning: 'Varslet',
   inbox_item: 'Beskeden',

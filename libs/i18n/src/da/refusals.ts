@@ -28,6 +28,7 @@ export const refusals = {
     evictionRequest: 'begæringen om udsættelse',
     scheduledEviction: 'den berammede udsættelse',
     paymentDemand: 'påkravet',
+    paymentPlan: 'afdragsordningen',
   },
   PAYMENT_DEMAND_TOO_EARLY: (p: { earliest: string; dueDate: string }) =>
     `Påkrav kan tidligst sendes ${p.earliest}. Lejen forfaldt ${p.dueDate}, og påkrav må først afgives efter ` +
@@ -38,6 +39,11 @@ export const refusals = {
   nothingOwedNoDueDate: 'Der er ingen ubetalt husleje med en forfaldsdag, så der er intet at sende påkrav for.',
   nothingOwedDemand: 'Lejer skylder ikke noget, så der er intet at sende påkrav for.',
   nothingOwedTermination: 'Lejer skylder ikke noget, så lejemålet kan ikke ophæves for manglende betaling.',
+  nothingOwedPaymentPlan: 'Lejer skylder ikke noget, så der er intet at aftale en afdragsordning om.',
+  PAYMENT_PLAN_ACTIVE:
+    'Der er aftalt en afdragsordning, så de retlige skridt er sat i bero. ' +
+    'Registrér først, at ordningen er gennemført eller misligholdt.',
+  PAYMENT_PLAN_NOT_ACTIVE: (p: { stage: string }) => `Sagen står som »${p.stage}« og har ingen løbende afdragsordning.`,
   DEADLINE_NOT_PASSED: (p: { deadline: string; firstDayAfter: string }) =>
     `Betalingsfristen løber til og med ${p.deadline}. At den er overskredet, kan tidligst registreres ${p.firstDayAfter}.`,
   TERMINATION_TOO_EARLY: (p: { earliest: string; deadline: string }) =>

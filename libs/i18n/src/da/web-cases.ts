@@ -104,6 +104,9 @@ export const webCases = {
       warning_escalated: 'Varsel eskaleret',
       warning_acknowledged: 'Varsel kvitteret',
       warning_retried: 'Varsel forsøgt sendt igen',
+      payment_plan_agreed: 'Afdragsordning aftalt',
+      payment_plan_completed: 'Afdragsordning gennemført',
+      payment_plan_broken: 'Afdragsordning misligholdt',
       other: 'Hændelse',
     },
     eventDueDate: (p: { date: string }) => `forfaldsdag ${p.date}`,
@@ -114,6 +117,8 @@ export const webCases = {
   steps: {
     title: 'Næste juridiske skridt',
     choose: 'Skridt',
+    pausedByPlan:
+      'Der er aftalt en afdragsordning, så de retlige skridt er sat i bero, indtil den er gennemført eller misligholdt.',
     noneAllowed: 'Sagen er afsluttet; der kan ikke registreres flere skridt.',
     labels: {
       send_payment_demand: 'Send påkrav',

@@ -22,6 +22,7 @@ export const cases: Messages['cases'] = {
     terminated: 'terminated',
     eviction_requested: 'eviction requested at the bailiff court',
     eviction_scheduled: 'eviction scheduled',
+    payment_plan_agreed: 'payment plan agreed',
     evicted: 'evicted',
     averted: 'eviction averted',
     closed: 'closed',
@@ -56,5 +57,12 @@ export const cases: Messages['cases'] = {
     municipality_notice_corrected: (p) => `Notice to the municipality corrected from ${p.corrects} to ${p.on}.`,
     balance_carried_forward: (p) => `Arrears carried forward from an earlier case: ${p.amount}.`,
     balance_moved_to_new_case: (p) => `Arrears moved to a new case: ${p.amount}.`,
+    payment_plan_agreed: (p) =>
+      `Payment plan agreed on ${p.on}: ${p.amount} paid in ${p.count} instalments of ${p.instalment}, the first on ${p.first}. ` +
+      'The current rent must be paid as well. The legal steps are paused.',
+    payment_plan_completed: (p) =>
+      `Payment plan completed on ${p.on} and the arrears paid. The case is closed as paid.`,
+    payment_plan_broken: (p) =>
+      `Payment plan broken on ${p.on}; the tenant owes ${p.owed}. The legal steps can resume with a new payment demand.`,
   },
 };

@@ -6,6 +6,7 @@ import { counsellingBudget } from './counselling-budget.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
+import { paymentPlans } from './payment-plans.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
@@ -28,6 +29,7 @@ export const en: Messages = {
   personalData,
   calendar,
   cases,
+  paymentPlans,
   imports,
   mail,
   warnings,

@@ -11,6 +11,7 @@ export const entities: Messages['entities'] = {
   consent: 'The consent',
   tenancy: 'The tenancy',
   arrears_case: 'The case',
+  payment_plan: 'The payment plan',
   arrears_import: 'The import',
   warning: 'The warning',
   inbox_item: 'The inbox item',

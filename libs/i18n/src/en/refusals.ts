@@ -24,6 +24,7 @@ export const refusals: Messages['refusals'] = {
     evictionRequest: 'the eviction request',
     scheduledEviction: 'the scheduled eviction',
     paymentDemand: 'the payment demand',
+    paymentPlan: 'the payment plan',
   },
   PAYMENT_DEMAND_TOO_EARLY: (p) =>
     `The payment demand can be sent on ${p.earliest} at the earliest. The rent fell due on ${p.dueDate}, and a demand ` +
@@ -34,6 +35,11 @@ export const refusals: Messages['refusals'] = {
   nothingOwedNoDueDate: 'There is no unpaid rent with a due date, so there is nothing to send a payment demand for.',
   nothingOwedDemand: 'The tenant owes nothing, so there is nothing to send a payment demand for.',
   nothingOwedTermination: 'The tenant owes nothing, so the lease cannot be terminated for non-payment.',
+  nothingOwedPaymentPlan: 'The tenant owes nothing, so there is nothing to agree a payment plan for.',
+  PAYMENT_PLAN_ACTIVE:
+    'A payment plan has been agreed, so the legal steps are paused. ' +
+    'Record first that the plan was completed or broken.',
+  PAYMENT_PLAN_NOT_ACTIVE: (p) => `The case is at stage "${p.stage}" and has no payment plan running.`,
   DEADLINE_NOT_PASSED: (p) =>
     `The payment deadline runs until the end of ${p.deadline}. That it has passed can be recorded on ${p.firstDayAfter} at the earliest.`,
   TERMINATION_TOO_EARLY: (p) =>

@@ -103,6 +103,9 @@ export const webCases: Messages['webCases'] = {
       warning_escalated: 'Warning escalated',
       warning_acknowledged: 'Warning acknowledged',
       warning_retried: 'Warning sent again',
+      payment_plan_agreed: 'Payment plan agreed',
+      payment_plan_completed: 'Payment plan completed',
+      payment_plan_broken: 'Payment plan broken',
       other: 'Event',
     },
     eventDueDate: (p) => `due date ${p.date}`,
@@ -113,6 +116,7 @@ export const webCases: Messages['webCases'] = {
   steps: {
     title: 'Next legal step',
     choose: 'Step',
+    pausedByPlan: 'A payment plan has been agreed, so the legal steps are paused until it is completed or broken.',
     noneAllowed: 'The case is finished; no more steps can be recorded.',
     labels: {
       send_payment_demand: 'Send the payment demand',

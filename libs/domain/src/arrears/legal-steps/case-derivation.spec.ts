@@ -57,6 +57,16 @@ describe('deriveCase', () => {
     expect(derived.nextDeadlineOn).toBe('2026-12-20');
   });
 
+  it('gives a case in a payment plan no legal date: the legal steps pause', () => {
+    const derived = deriveCase(
+      steps('payment_plan_agreed', { terminatedOn: '2026-10-01' as IsoDate }),
+      false,
+      [rent('2026-09-01')],
+      TODAY,
+    );
+    expect([derived.upcomingDeadlines, derived.nextDeadlineOn, derived.overdue]).toEqual([[], null, false]);
+  });
+
   it('gives a closed case nothing upcoming', () => {
     const derived = deriveCase(steps('registered'), true, [rent(TODAY)], TODAY);
     expect([derived.upcomingDeadlines, derived.nextDeadlineOn]).toEqual([[], null]);

@@ -62,6 +62,18 @@ export function caseEventSummary(type: string, values: CaseEventValues | null, l
       return m.balance_carried_forward({ amount: kroner(v, 'amountOre', language) });
     case 'balance_moved_to_new_case':
       return m.balance_moved_to_new_case({ amount: kroner(v, 'amountOre', language) });
+    case 'payment_plan_agreed':
+      return m.payment_plan_agreed({
+        on: d('agreedOn'),
+        amount: kroner(v, 'amountOre', language),
+        count: String(v.instalmentCount ?? ''),
+        instalment: kroner(v, 'instalmentOre', language),
+        first: d('firstDueOn'),
+      });
+    case 'payment_plan_completed':
+      return m.payment_plan_completed({ on: d('on') });
+    case 'payment_plan_broken':
+      return m.payment_plan_broken({ on: d('on'), owed: kroner(v, 'balanceOre', language) });
     default:
       return storedSummary(v);
   }

@@ -3,8 +3,9 @@ import type { Bilingual } from './legal-format.js';
 
 /**
  * Where an arrears case stands on the road from missed rent to eviction
- * (docs/legal-rules.md#the-steps-of-a-case). The first six are open; `evicted`, `averted` and
- * `closed` are final.
+ * (docs/legal-rules.md#the-steps-of-a-case). The first seven are open; `evicted`, `averted` and
+ * `closed` are final. `payment_plan_agreed` is open but pauses the legal steps
+ * (docs/legal-rules.md#payment-plans-afdragsordning).
  */
 export type CaseStage =
   | 'registered'
@@ -13,6 +14,7 @@ export type CaseStage =
   | 'terminated' // ophævet
   | 'eviction_requested' // udsættelse begæret i fogedretten
   | 'eviction_scheduled' // udsættelse berammet
+  | 'payment_plan_agreed' // afdragsordning aftalt: the legal steps pause
   | 'evicted' // udsat
   | 'averted' // udsættelse afværget
   | 'closed';
@@ -24,6 +26,7 @@ export const OPEN_CASE_STAGES = Object.freeze([
   'terminated',
   'eviction_requested',
   'eviction_scheduled',
+  'payment_plan_agreed',
 ] as const satisfies readonly CaseStage[]);
 
 export type OpenCaseStage = (typeof OPEN_CASE_STAGES)[number];

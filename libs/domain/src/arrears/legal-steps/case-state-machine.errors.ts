@@ -23,7 +23,9 @@ export type TransitionErrorCode =
   | 'EVICTION_DATE_UNCHANGED'
   | 'ARREARS_NOT_PAID'
   | 'FEE_INVALID'
-  | 'REASON_MISSING';
+  | 'REASON_MISSING'
+  | 'PAYMENT_PLAN_ACTIVE'
+  | 'PAYMENT_PLAN_NOT_ACTIVE';
 
 /**
  * Why a step was refused, in both languages. `earliestDate` is set when waiting would help: the
@@ -114,6 +116,7 @@ export const PREVIOUS_STEP_NAMES = Object.freeze({
   evictionRequest: localized((m) => m.refusals.steps.evictionRequest),
   scheduledEviction: localized((m) => m.refusals.steps.scheduledEviction),
   paymentDemand: localized((m) => m.refusals.steps.paymentDemand),
+  paymentPlan: localized((m) => m.refusals.steps.paymentPlan),
 });
 
 export function dateBeforePreviousStep(field: string, day: IsoDate, previous: PreviousStep): TransitionError {
@@ -153,13 +156,18 @@ export function receivedBeforeSent(sentOn: IsoDate, receivedOn: IsoDate): Transi
   };
 }
 
-export function nothingOwed(action: 'payment_demand' | 'termination', balanceOre: number): TransitionError {
+export function nothingOwed(
+  action: 'payment_demand' | 'termination' | 'payment_plan',
+  balanceOre: number,
+): TransitionError {
   const text = localized((m) =>
-    action === 'payment_demand'
-      ? balanceOre > 0
-        ? m.refusals.nothingOwedNoDueDate
-        : m.refusals.nothingOwedDemand
-      : m.refusals.nothingOwedTermination,
+    action === 'payment_plan'
+      ? m.refusals.nothingOwedPaymentPlan
+      : action === 'payment_demand'
+        ? balanceOre > 0
+          ? m.refusals.nothingOwedNoDueDate
+          : m.refusals.nothingOwedDemand
+        : m.refusals.nothingOwedTermination,
   );
   return { code: 'NOTHING_OWED', text, details: { balanceOre } };
 }
@@ -232,6 +240,27 @@ export function evictionDateUnchanged(evictionDate: IsoDate): TransitionError {
       m.refusals.EVICTION_DATE_UNCHANGED({ evictionDate: date(evictionDate, language) }),
     ),
     details: { evictionDate },
+  };
+}
+
+/**
+ * A step tried while a payment plan runs: the legal steps pause until the plan is completed or
+ * broken (docs/legal-rules.md#payment-plans-afdragsordning).
+ */
+export function paymentPlanActive(attempted: TransitionType | 'agree_payment_plan'): TransitionError {
+  return {
+    code: 'PAYMENT_PLAN_ACTIVE',
+    text: localized((m) => m.refusals.PAYMENT_PLAN_ACTIVE),
+    details: { stage: 'payment_plan_agreed', attempted },
+  };
+}
+
+/** A plan completed or broken on a case that has none running. */
+export function paymentPlanNotActive(stage: CaseStage): TransitionError {
+  return {
+    code: 'PAYMENT_PLAN_NOT_ACTIVE',
+    text: localized((m, language) => m.refusals.PAYMENT_PLAN_NOT_ACTIVE({ stage: CASE_STAGE_LABELS[stage][language] })),
+    details: { stage },
   };
 }
 

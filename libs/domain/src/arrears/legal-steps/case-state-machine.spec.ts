@@ -1,7 +1,10 @@
 import { parseIsoDate } from '@app/calendar';
 import {
+  agreePaymentPlan,
   ALLOWED_TRANSITIONS,
   applyTransition,
+  endPaymentPlan,
+  PAYMENT_PLAN_FROM_STAGES,
   CASE_OUTCOMES,
   formatLegalDate,
   upcomingDeadlines,
@@ -687,11 +690,115 @@ describe('ALLOWED_TRANSITIONS', () => {
       terminated: ['request_eviction', 'close'],
       eviction_requested: ['schedule_eviction', 'avert', 'close'],
       eviction_scheduled: ['schedule_eviction', 'record_eviction', 'avert', 'close'],
+      payment_plan_agreed: [],
       evicted: [],
       averted: [],
       closed: [],
     });
     expect(Object.isFrozen(ALLOWED_TRANSITIONS)).toBe(true);
+  });
+});
+
+describe('payment plans', () => {
+  const PLAN = {
+    agreedOn: d('2024-04-15'),
+    amountOre: 650_000,
+    instalmentOre: 325_000,
+    instalmentCount: 2,
+    frequency: 'monthly',
+    firstDueOn: d('2024-05-01'),
+  } as const;
+  const agreed = (stage: keyof typeof atStage) =>
+    expectOk(agreePaymentPlan(deepFreeze(atStage[stage]), PLAN, at('2024-04-15')));
+
+  it.each(PAYMENT_PLAN_FROM_STAGES)('agrees a plan from stage %s, keeping the steps recorded', (stage) => {
+    const { facts, event } = agreed(stage);
+    expect(facts).toEqual({ ...atStage[stage], stage: 'payment_plan_agreed' });
+    expect(event).toMatchObject({
+      type: 'payment_plan_agreed',
+      on: '2024-04-15',
+      values: { ...PLAN, fromStage: stage },
+    });
+    expect(event.summary.da).toBe(
+      'Afdragsordning aftalt 15. april 2024: 6.500,00 kr. betales i 2 afdrag på 3.250,00 kr., første gang 1. maj 2024. ' +
+        'Den løbende husleje skal betales ved siden af. De retlige skridt er sat i bero.',
+    );
+    expect(event.summary.en).toContain('The legal steps are paused.');
+  });
+
+  it.each<Transition>([
+    { type: 'send_payment_demand', ...DEMAND },
+    { type: 'mark_deadline_passed', on: d('2024-04-20') },
+    { type: 'terminate', on: d('2024-04-20') },
+    { type: 'request_eviction', on: d('2024-04-20') },
+    { type: 'schedule_eviction', decidedOn: d('2024-04-20'), evictionDate: d('2024-05-20') },
+    { type: 'record_eviction', on: d('2024-04-20') },
+    { type: 'avert', on: d('2024-04-20'), reason: 'x' },
+    { type: 'close', on: d('2024-04-20'), outcome: 'withdrawn' },
+  ])('pauses the legal steps while the plan runs: $type refused', (transition) => {
+    const error = expectRefused(agreed('terminated').facts, transition, at('2024-04-20'), 'PAYMENT_PLAN_ACTIVE');
+    expect(error.details).toEqual({ stage: 'payment_plan_agreed', attempted: transition.type });
+  });
+
+  it('refuses a second plan, a closed case, nothing owed and a date in the future', () => {
+    const code = (result: TransitionResult) => (result.ok ? 'ok' : result.error.code);
+    expect(code(agreePaymentPlan(agreed('registered').facts, PLAN, at('2024-04-15')))).toBe('PAYMENT_PLAN_ACTIVE');
+    expect(code(agreePaymentPlan(makeFacts({ stage: 'closed' }), PLAN, at('2024-04-15')))).toBe('CASE_CLOSED');
+    expect(code(agreePaymentPlan(makeFacts({ balanceOre: 0 }), PLAN, at('2024-04-15')))).toBe('NOTHING_OWED');
+    expect(code(agreePaymentPlan(makeFacts(), PLAN, at('2024-04-14')))).toBe('DATE_IN_FUTURE');
+  });
+
+  it('completes a plan only when the arrears are paid, closing the case', () => {
+    const running = agreed('terminated').facts;
+    const owing = endPaymentPlan(running, { outcome: 'completed', on: d('2024-06-10') }, at('2024-06-10'));
+    expect(owing.ok ? null : owing.error.code).toBe('ARREARS_NOT_PAID');
+    const { facts, event } = expectOk(
+      endPaymentPlan({ ...running, balanceOre: 0 }, { outcome: 'completed', on: d('2024-06-10') }, at('2024-06-10')),
+    );
+    expect(facts.stage).toBe('closed');
+    expect(event.type).toBe('payment_plan_completed');
+    expect(event.summary.en).toBe(
+      'Payment plan completed on 10 June 2024 and the arrears paid. The case is closed as paid.',
+    );
+  });
+
+  it('breaks a plan back to registered with the old påkrav cleared: the legal steps resume only with a new påkrav', () => {
+    const { facts, event } = expectOk(
+      endPaymentPlan(agreed('eviction_requested').facts, { outcome: 'broken', on: d('2024-06-10') }, at('2024-06-10')),
+    );
+    expect(facts).toEqual({
+      ...atStage.eviction_requested,
+      stage: 'registered',
+      paymentDemand: null,
+      terminatedOn: null,
+      municipalityNoticeOn: null,
+      evictionRequestedOn: null,
+      evictionScheduledFor: null,
+    });
+    // The balance and the oldest unpaid rent stay: they come from the ledger.
+    expect([facts.balanceOre, facts.oldestUnpaidDueDate]).toEqual([650_000, '2024-03-01']);
+    expect(event).toMatchObject({ type: 'payment_plan_broken', values: { on: '2024-06-10', balanceOre: 650_000 } });
+    expect(ALLOWED_TRANSITIONS[facts.stage]).toEqual(['send_payment_demand', 'close']);
+    // The termination built on the old påkrav is not offered again …
+    expectRefused(facts, { type: 'terminate', on: d('2024-06-11') }, at('2024-06-11'), 'CASE_STAGE_INVALID');
+    expectRefused(facts, { type: 'request_eviction', on: d('2024-06-11') }, at('2024-06-11'), 'CASE_STAGE_INVALID');
+    // … and a new påkrav is.
+    const demand = {
+      type: 'send_payment_demand',
+      ...DEMAND,
+      sentOn: d('2024-06-11'),
+      receivedOn: d('2024-06-12'),
+    } as const;
+    expect(expectOk(applyTransition(facts, demand, at('2024-06-12'))).facts.stage).toBe('payment_demand_sent');
+  });
+
+  it('ends only a running plan', () => {
+    const result = endPaymentPlan(atStage.terminated, { outcome: 'broken', on: d('2024-06-10') }, at('2024-06-10'));
+    expect(result.ok ? null : result.error.code).toBe('PAYMENT_PLAN_NOT_ACTIVE');
+  });
+
+  it('gives no legal date while the plan runs', () => {
+    expect(upcomingDeadlines(agreed('payment_demand_sent').facts, d('2024-04-15'))).toEqual([]);
   });
 });
 

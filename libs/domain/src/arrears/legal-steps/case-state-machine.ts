@@ -25,6 +25,8 @@ import {
   PREVIOUS_STEP_NAMES,
   nothingOwed,
   paymentDemandTooEarly,
+  paymentPlanActive,
+  paymentPlanNotActive,
   reasonMissing,
   receivedBeforeSent,
   terminationTooEarly,
@@ -144,6 +146,8 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseStage, readonly Transition
   eviction_requested: Object.freeze(['schedule_eviction', 'avert', 'close'] as const),
   // The bailiff court may move the date (a new `schedule_eviction`, recorded on the timeline).
   eviction_scheduled: Object.freeze(['schedule_eviction', 'record_eviction', 'avert', 'close'] as const),
+  // The legal steps pause while a plan runs; it ends completed or broken (`endPaymentPlan`), not by a step.
+  payment_plan_agreed: Object.freeze([] as const),
   evicted: Object.freeze([] as const),
   averted: Object.freeze([] as const),
   closed: Object.freeze([] as const),
@@ -238,6 +242,7 @@ export function applyTransition(
   const { today } = context;
   const rules = context.rules ?? {};
   if (!isOpenStage(facts.stage)) return refuse(caseClosed(facts.stage));
+  if (facts.stage === 'payment_plan_agreed') return refuse(paymentPlanActive(transition.type));
   const allowed = ALLOWED_TRANSITIONS[facts.stage];
   if (!allowed.includes(transition.type)) {
     return refuse(caseStageInvalid(facts.stage, transition.type, allowed));
@@ -421,6 +426,85 @@ function close(facts: CaseFacts, t: TransitionOf<'close'>): TransitionResult {
   return accept({ ...facts, stage: 'closed' }, 'closed', t.on, { on: t.on, outcome: t.outcome });
 }
 
+/** The stages a plan may be agreed from: every open stage of the legal road (not from a running plan). */
+export const PAYMENT_PLAN_FROM_STAGES = Object.freeze([
+  'registered',
+  'payment_demand_sent',
+  'deadline_passed',
+  'terminated',
+  'eviction_requested',
+  'eviction_scheduled',
+] as const satisfies readonly CaseStage[]);
+
+/** What the plan agreed records on the timeline (its terms, as values). */
+export interface PaymentPlanAgreement {
+  readonly agreedOn: IsoDate;
+  readonly amountOre: number;
+  readonly instalmentOre: number;
+  readonly instalmentCount: number;
+  readonly frequency: string;
+  readonly firstDueOn: IsoDate;
+}
+
+/**
+ * Agreeing a payment plan (afdragsordning): the case moves to `payment_plan_agreed` and its legal
+ * steps pause; the dates already recorded are kept (the timeline and the stage say where it
+ * stood). Refused for a closed case, from a running plan, with nothing owed, or dated in the future.
+ * The plan's own terms are checked by `validatePaymentPlan` (payment-plan-rules.ts).
+ */
+export function agreePaymentPlan(
+  facts: CaseFacts,
+  agreement: PaymentPlanAgreement,
+  context: TransitionContext,
+): TransitionResult {
+  if (!isOpenStage(facts.stage)) return refuse(caseClosed(facts.stage));
+  if (facts.stage === 'payment_plan_agreed') return refuse(paymentPlanActive('agree_payment_plan'));
+  if (isAfter(agreement.agreedOn, context.today)) {
+    return refuse(dateInFuture('agreedOn', agreement.agreedOn, context.today));
+  }
+  if (facts.balanceOre <= 0) return refuse(nothingOwed('payment_plan', facts.balanceOre));
+  return accept({ ...facts, stage: 'payment_plan_agreed' }, 'payment_plan_agreed', agreement.agreedOn, {
+    ...agreement,
+    fromStage: facts.stage,
+  });
+}
+
+/**
+ * A running plan ends. `completed`: the arrears are paid (balance 0), and the case closes as
+ * `paid`. `broken`: the case goes back to `registered` with the steps of the earlier påkrav
+ * cleared (påkrav, deadline, termination, notice to the municipality, filing and eviction date:
+ * they are on the timeline, not on the case), so the legal steps can resume only with a NEW påkrav
+ * for what is owed then (docs/legal-rules.md#payment-plans-afdragsordning): a termination or an
+ * eviction request built on the påkrav the plan replaced is not offered.
+ */
+export function endPaymentPlan(
+  facts: CaseFacts,
+  end: { readonly outcome: 'completed' | 'broken'; readonly on: IsoDate },
+  context: TransitionContext,
+): TransitionResult {
+  if (!isOpenStage(facts.stage)) return refuse(caseClosed(facts.stage));
+  if (facts.stage !== 'payment_plan_agreed') return refuse(paymentPlanNotActive(facts.stage));
+  if (isAfter(end.on, context.today)) return refuse(dateInFuture('on', end.on, context.today));
+  if (end.outcome === 'completed') {
+    if (facts.balanceOre > 0) return refuse(arrearsNotPaid(facts.balanceOre));
+    return accept({ ...facts, stage: 'closed' }, 'payment_plan_completed', end.on, { on: end.on });
+  }
+  return accept(
+    {
+      ...facts,
+      stage: 'registered',
+      paymentDemand: null,
+      terminatedOn: null,
+      municipalityNoticeOn: null,
+      evictionRequestedOn: null,
+      evictionScheduledFor: null,
+    },
+    'payment_plan_broken',
+    end.on,
+    { on: end.on, balanceOre: facts.balanceOre },
+  );
+}
+
 /**
  * The legal dates ahead for a case at its current stage, from `today` on, soonest first: for the
  * caseworker's overview and for reminders. Dates already past are left out.
@@ -473,6 +557,8 @@ export function upcomingDeadlines(
       }
       break;
     default:
+      // `payment_plan_agreed`: the legal steps pause, so no legal date runs. The instalments'
+      // dates are the plan's, checked by the sweeper after the grace days, not the caseworker's work.
       break;
   }
   // A date that has passed stays on the list, marked overdue: the step it calls for is still not
