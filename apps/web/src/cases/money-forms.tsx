@@ -46,14 +46,56 @@ function CaseForm({
   );
 }
 
+/**
+ * The state of a form with a date and an amount in kroner (arrears, payments): the two values as
+ * typed, their field errors, and the check that turns them into what the API takes (øre).
+ */
+function useDatedAmount() {
+  const { m } = useI18n();
+  const [date, setDate] = useState('');
+  const [amount, setAmount] = useState('');
+  const [errors, setErrors] = useState<{ date?: string; amount?: string }>({});
+  /** The date and the amount in øre, or undefined with the field errors shown. */
+  const checked = (): { date: string; amountOre: number } | undefined => {
+    const amountOre = parseKroner(amount);
+    const next = {
+      date: date ? undefined : m.webCases.newCase.required,
+      amount: amountOre !== undefined && amountOre > 0 ? undefined : m.webCases.money.invalidAmount,
+    };
+    setErrors(next);
+    return next.date || next.amount || amountOre === undefined ? undefined : { date, amountOre };
+  };
+  const reset = () => {
+    setDate('');
+    setAmount('');
+  };
+  return { date, setDate, amount, setAmount, errors, checked, reset };
+}
+
+/** The date and amount fields of such a form. */
+function DatedAmountFields({ form, dateLabel }: { form: ReturnType<typeof useDatedAmount>; dateLabel: string }) {
+  const { m } = useI18n();
+  const t = m.webCases.money;
+  return (
+    <>
+      <Field label={dateLabel} error={form.errors.date}>
+        {(props) => <input {...props} type="date" value={form.date} onChange={(e) => form.setDate(e.target.value)} />}
+      </Field>
+      <Field label={t.amount} hint={t.amountHint} error={form.errors.amount}>
+        {(props) => (
+          <input {...props} inputMode="decimal" value={form.amount} onChange={(e) => form.setAmount(e.target.value)} />
+        )}
+      </Field>
+    </>
+  );
+}
+
 /** Unpaid rent for a due date on the case's tenancy (POST /tenancies/{id}/arrears), typed in kroner, sent as øre. */
 export function ArrearsForm({ caseFile: c }: { caseFile: CaseFile }) {
   const { m } = useI18n();
   const t = m.webCases.money;
   const refresh = useRefreshCase(c.id);
-  const [dueDate, setDueDate] = useState('');
-  const [amount, setAmount] = useState('');
-  const [errors, setErrors] = useState<{ dueDate?: string; amount?: string }>({});
+  const form = useDatedAmount();
   const mutation = useMutation({
     mutationFn: (body: { dueDate: string; amountOre: number }) =>
       call(
@@ -63,21 +105,14 @@ export function ArrearsForm({ caseFile: c }: { caseFile: CaseFile }) {
         }),
       ),
     onSuccess: async () => {
-      setDueDate('');
-      setAmount('');
+      form.reset();
       await refresh();
     },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const amountOre = parseKroner(amount);
-    const next = {
-      dueDate: dueDate ? undefined : m.webCases.newCase.required,
-      amount: amountOre !== undefined && amountOre > 0 ? undefined : t.invalidAmount,
-    };
-    setErrors(next);
-    if (next.dueDate || next.amount || amountOre === undefined) return;
-    mutation.mutate({ dueDate, amountOre });
+    const values = form.checked();
+    if (values) mutation.mutate({ dueDate: values.date, amountOre: values.amountOre });
   };
   const answer = mutation.data;
   return (
@@ -88,12 +123,7 @@ export function ArrearsForm({ caseFile: c }: { caseFile: CaseFile }) {
       testId="arrears-form"
       onSubmit={submit}
     >
-      <Field label={t.dueDate} error={errors.dueDate}>
-        {(props) => <input {...props} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
-      </Field>
-      <Field label={t.amount} hint={t.amountHint} error={errors.amount}>
-        {(props) => <input {...props} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
-      </Field>
+      <DatedAmountFields form={form} dateLabel={t.dueDate} />
       <ErrorMessage error={mutation.error} />
       {answer && (
         <Status>
@@ -117,9 +147,7 @@ export function PaymentForm({ caseFile: c }: { caseFile: CaseFile }) {
   const { m } = useI18n();
   const t = m.webCases.money;
   const refresh = useRefreshCase(c.id);
-  const [paidOn, setPaidOn] = useState('');
-  const [amount, setAmount] = useState('');
-  const [errors, setErrors] = useState<{ paidOn?: string; amount?: string }>({});
+  const form = useDatedAmount();
   const mutation = useMutation({
     mutationFn: (body: { paidOn: string; amountOre: number }) =>
       call(
@@ -129,30 +157,18 @@ export function PaymentForm({ caseFile: c }: { caseFile: CaseFile }) {
         }),
       ),
     onSuccess: async () => {
-      setPaidOn('');
-      setAmount('');
+      form.reset();
       await refresh();
     },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const amountOre = parseKroner(amount);
-    const next = {
-      paidOn: paidOn ? undefined : m.webCases.newCase.required,
-      amount: amountOre !== undefined && amountOre > 0 ? undefined : t.invalidAmount,
-    };
-    setErrors(next);
-    if (next.paidOn || next.amount || amountOre === undefined) return;
-    mutation.mutate({ paidOn, amountOre });
+    const values = form.checked();
+    if (values) mutation.mutate({ paidOn: values.date, amountOre: values.amountOre });
   };
   return (
     <CaseForm id="payment-form-title" title={t.paymentTitle} testId="payment-form" onSubmit={submit}>
-      <Field label={t.paidOn} error={errors.paidOn}>
-        {(props) => <input {...props} type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} />}
-      </Field>
-      <Field label={t.amount} hint={t.amountHint} error={errors.amount}>
-        {(props) => <input {...props} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
-      </Field>
+      <DatedAmountFields form={form} dateLabel={t.paidOn} />
       <ErrorMessage error={mutation.error} />
       {mutation.data && <Status>{t.paymentDone({ balance: formatOre(mutation.data.balanceOre) })}</Status>}
       <button type="submit" disabled={mutation.isPending}>
