@@ -151,6 +151,18 @@ describe('an arrears case from registration to eviction', () => {
     expect([reused.status, reused.body.code]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED']);
   });
 
+  it('refuses a due date outside the years the import accepts, as a field error, and keeps nothing', async () => {
+    // Found by the fuzzer: rent due in 9999 put the case's legal dates past the calendar's end.
+    const before = await database.query(`SELECT count(*)::int AS n FROM ledger_entry`);
+    const far = await as(caseworker).post(`/api/v1/tenancies/${tenancyId}/arrears`, {
+      dueDate: '9999-12-31',
+      amountOre: 100,
+    });
+    expect([far.status, far.body.code, far.body.details[0].field]).toEqual([400, 'VALIDATION_FAILED', 'dueDate']);
+    expect(far.body.details[0].message).toContain('2000–2099');
+    expect(await database.query(`SELECT count(*)::int AS n FROM ledger_entry`)).toEqual(before);
+  });
+
   it('shows an overdue case the same in the list and the detail, first in "due within N days"', async () => {
     const detail = await current();
     const list = await as(caseworker).get('/api/v1/cases?deadlineWithinDays=0').expect(200);

@@ -7,12 +7,15 @@ import {
   AppError,
   decodeCursor,
   encodeCursor,
+  HttpErrorText,
   invalidCursor,
   type Language,
   type Page,
   type PageQuery,
 } from '@app/common';
+import { localized } from '@app/i18n';
 import { RoleNotAllowedError } from '../access/access.errors.js';
+import { FIRST_DUE_YEAR, LAST_DUE_YEAR } from './import/danish-values.js';
 import { type Actor } from '../access/roles.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
 import { WarningEngine } from '../warnings/warning-engine.service.js';
@@ -172,6 +175,7 @@ export class ArrearsCaseService {
     input: RegisterArrears,
   ): Promise<{ caseId: string; outcome: RegisterOutcome; summary: CaseSummary }> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
+    assertDueYear(input.dueDate);
     return this.dataSource.transaction(async (manager) => {
       const tenancy = await this.tenancies.lockInScope(manager, actor, tenancyId);
       const {
@@ -482,4 +486,25 @@ export class ArrearsCaseService {
     if (!row) throw new EntityNotFoundError('arrears_case');
     return row;
   }
+}
+
+/**
+ * The due dates the monthly import accepts (danish-values.ts), for one registration too: a rent
+ * due in year 9999 would put the case's legal dates past the calendar's end, and every later
+ * write to the case would fail.
+ */
+function assertDueYear(dueDate: IsoDate): void {
+  const year = Number(dueDate.slice(0, 4));
+  if (year >= FIRST_DUE_YEAR && year <= LAST_DUE_YEAR) return;
+  const first = String(FIRST_DUE_YEAR);
+  const last = String(LAST_DUE_YEAR);
+  throw new AppError('VALIDATION_FAILED', 400, HttpErrorText.VALIDATION_FAILED, [
+    {
+      field: 'dueDate',
+      rule: 'dueDateRange',
+      message: localized((m) => m.imports.row.dateOutOfRange({ column: 'dueDate', first, last })),
+      first,
+      last,
+    },
+  ]);
 }
