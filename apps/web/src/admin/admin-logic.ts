@@ -1,7 +1,7 @@
 import type { ApiSchema } from '@app/api-client';
 import { ApiCallError } from '../api';
 import type { Role } from '../session/session-context';
-import { parseKroner } from '../ui/format';
+import { kronerText, parseKroner } from '../ui/format';
 
 /**
  * The admin screens' own logic, apart from React so that it can be tested on its own: which
@@ -176,11 +176,6 @@ export function emptyAgreementForm(today: string): AgreementForm {
     validFrom: today,
     validTo: '',
   };
-}
-
-/** Øre as kroner for a form field, without the currency ("5.000,50"), which parseKroner reads back. */
-export function kronerText(ore: number): string {
-  return new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ore / 100);
 }
 
 export function agreementFormOf(agreement: Agreement): AgreementForm {

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import { ErrorMessage, Field, Loading, PageTitle, Status, TableScroll } from '../ui/components';
-import { formatDate, formatOre } from '../ui/format';
+import { formatDate, formatOre, todayInCopenhagen } from '../ui/format';
 import {
   agreementBody,
   agreementFormOf,
@@ -18,11 +18,6 @@ import { CheckboxGroup, FormHeading, useFocusAfter } from './admin-ui';
 import { nameIn, useHousingOrganisations, useMunicipalities } from './directory-queries';
 
 const AGREEMENTS_KEY = ['admin', 'cooperation-agreements'];
-
-/** Today in Copenhagen, as a calendar date (YYYY-MM-DD), the default start of a new agreement. */
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
 
 type Panel = { kind: 'create' } | { kind: 'edit'; agreement: Agreement } | undefined;
 
@@ -64,7 +59,7 @@ export function AgreementsPage() {
           key={panel.kind === 'edit' ? panel.agreement.id : 'new'}
           title={panel.kind === 'edit' ? t.editTitle(names(panel.agreement)) : t.createTitle}
           fixedPair={panel.kind === 'edit'}
-          initial={panel.kind === 'edit' ? agreementFormOf(panel.agreement) : emptyAgreementForm(today())}
+          initial={panel.kind === 'edit' ? agreementFormOf(panel.agreement) : emptyAgreementForm(todayInCopenhagen())}
           onDone={async (saved) => {
             setPanel(undefined);
             setStatus(t.saved(names(saved)));

@@ -263,11 +263,6 @@ export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
 
-/** Today in Copenhagen, as the legal calendar counts days (YYYY-MM-DD), for date fields' max. */
-export function todayInCopenhagen(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
-}
-
 /** What a timeline line says: the API's summary, or (for lines whose values say it all) a label and its values. */
 export function timelineText(
   line: { type: string; summary: string | null; details: Record<string, unknown> | null },

@@ -3,6 +3,8 @@ import type { Language } from '@app/i18n';
 // Intl formatters are costly to build (a case page formats hundreds of amounts and instants):
 // each is built once and reused.
 const KRONER = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// Swedish writes dates as YYYY-MM-DD: the calendar day in Copenhagen, ISO-shaped.
+const COPENHAGEN_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
 const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -21,8 +23,17 @@ const INSTANT: Record<Language, Intl.DateTimeFormat> = {
 export function formatOre(ore: number | string | null | undefined): string {
   if (ore === null || ore === undefined || ore === '') return '–';
   const value = typeof ore === 'string' ? Number(ore) : ore;
-  const kroner = KRONER.format(value / 100);
-  return `${kroner} kr.`;
+  return `${kronerText(value)} kr.`;
+}
+
+/** Øre as kroner without the currency ("5.000,50"), as a form field shows it; parseKroner reads it back. */
+export function kronerText(ore: number): string {
+  return KRONER.format(ore / 100);
+}
+
+/** Today in Copenhagen, as the legal calendar counts days (YYYY-MM-DD). */
+export function todayInCopenhagen(now: Date = new Date()): string {
+  return COPENHAGEN_DAY.format(now);
 }
 
 /** Parses what a person types as kroner ("1.234,50", "1234.5", "1234") into øre; undefined if it is not an amount. */
