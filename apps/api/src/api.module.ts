@@ -13,6 +13,7 @@ import { AuditController } from './audit/audit.controller.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { ImportsController } from './cases/imports.controller.js';
+import { PaymentPlanSettingsController } from './cases/payment-plan-settings.controller.js';
 import { PaymentPlansController } from './cases/payment-plans.controller.js';
 import { TenanciesController } from './cases/tenancies.controller.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
@@ -67,6 +68,7 @@ export class ApiModule {
         TenanciesController,
         CasesController,
         PaymentPlansController,
+        PaymentPlanSettingsController,
         ImportsController,
         InboxController,
         WarningsController,

@@ -250,6 +250,11 @@ class EnvironmentSchema {
   @IsString()
   WARNING_DIGEST_CRON: string = '0 7 * * *';
 
+  /** When the payment plans' missed-instalment check runs (cron, Copenhagen time): early morning, before the working day. */
+  @IsOptional()
+  @IsString()
+  PAYMENT_PLAN_CHECK_CRON: string = '15 5 * * *';
+
   /**
    * Where the built web application lies (`npm run build` writes it to dist/web); the API serves
    * it at `/`. Relative paths are resolved from the working directory.
@@ -342,6 +347,8 @@ export interface AppConfig {
    */
   retention: { days: number; cron: string };
   warnings: { sweepEveryMs: number; digestCron: string; publicUrl: string };
+  /** The payment-plan sweeper's schedule (PAYMENT_PLAN_CHECK_CRON). */
+  paymentPlans: { checkCron: string };
   /** Monthly arrears lists: the largest upload, and attempts at processing one before it fails for good. */
   imports: { maxFileBytes: number; maxAttempts: number };
   /**
@@ -434,6 +441,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       digestCron: parsed.WARNING_DIGEST_CRON,
       publicUrl: (parsed.APP_PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
     },
+    paymentPlans: { checkCron: parsed.PAYMENT_PLAN_CHECK_CRON },
     imports: { maxFileBytes: parsed.IMPORT_MAX_FILE_BYTES, maxAttempts: parsed.IMPORT_MAX_ATTEMPTS },
     calendar: {
       closedDays: parsed.CALENDAR_CLOSED_DAYS.split(',').filter(Boolean) as AppConfig['calendar']['closedDays'],

@@ -1,7 +1,7 @@
 /** Every queue, named once. */
 export const QueueName = {
   Notifications: 'notifications',
-  /** Scheduled work: retention, the warning sweeper, the daily digest. */
+  /** Scheduled work: retention, the warning sweeper, the daily digest, the payment-plan check. */
   Maintenance: 'maintenance',
   /** Uploaded arrears lists, one job per import. */
   Imports: 'arrears-imports',
@@ -16,6 +16,11 @@ export const JobName = {
   WarningSweep: 'warning-sweep',
   /** The daily email of non-urgent warnings per recipient who chose it. */
   WarningDigest: 'warning-digest',
+  /**
+   * The payment plans' missed-instalment check, its warnings and automatic ends (daily). Data:
+   * `PaymentPlanCheckJob`; it returns the sweep's counts (`PaymentPlanSweepResult` in @app/domain).
+   */
+  PaymentPlanCheck: 'payment-plan-check',
   /** Process one uploaded arrears list. */
   ProcessArrearsImport: 'process-arrears-import',
 } as const;
@@ -23,6 +28,14 @@ export const JobName = {
 /** Send the email described by one outbox row. The job id is the outbox id. */
 export interface SendEmailJob {
   outboxId: string;
+}
+
+/**
+ * The payment-plan sweep as of `on` (`YYYY-MM-DD`, the controllable clock for tests and the
+ * benchmark); without it, today in Copenhagen.
+ */
+export interface PaymentPlanCheckJob {
+  on?: string;
 }
 
 /** Process the arrears list stored as one import. The job id is the import id. */

@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { formatDkk } from '@app/common';
-import { CASE_STAGE_LABELS, PAYMENT_PLAN_FREQUENCIES, type PaymentPlanView } from '@app/domain';
+import {
+  CASE_STAGE_LABELS,
+  MAX_PAYMENT_PLAN_BREAK_AFTER_MISSES,
+  MAX_PAYMENT_PLAN_GRACE_DAYS,
+  PAYMENT_PLAN_FREQUENCIES,
+  type PaymentPlanView,
+} from '@app/domain';
 import { IsCalendarDate } from '../common/is-calendar-date.js';
 
 const MAX_ORE = 1_000_000_000; // 10 million kr
@@ -142,4 +148,38 @@ export class PaymentPlanResponse {
       expectedBalanceOre: plan.expectedBalanceOre,
     };
   }
+}
+
+/** A housing organisation's payment-plan settings. */
+export class PaymentPlanSettingsDto {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_PAYMENT_PLAN_GRACE_DAYS,
+    example: 5,
+    description:
+      'Calendar days after an instalment falls due before an unpaid one counts as missed (plans agreed from now on)',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PAYMENT_PLAN_GRACE_DAYS)
+  graceDays: number;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_PAYMENT_PLAN_BREAK_AFTER_MISSES,
+    example: 2,
+    description: 'Missed instalments that break a running plan automatically (from its next check)',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAYMENT_PLAN_BREAK_AFTER_MISSES)
+  breakAfterMisses: number;
+}
+
+export class PaymentPlanSettingsResponse {
+  @ApiProperty({ format: 'uuid' }) housingOrganisationId: string;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: MAX_PAYMENT_PLAN_GRACE_DAYS }) graceDays: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_PAYMENT_PLAN_BREAK_AFTER_MISSES }) breakAfterMisses: number;
 }

@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { ReferralService, RetentionService, WarningSweeper } from '@app/domain';
+import { copenhagenDateOf, isIsoDate } from '@app/calendar';
+import { PaymentPlanSweeper, ReferralService, RetentionService, WarningSweeper } from '@app/domain';
 import {
   type AnyQueue,
   type AnyWorker,
   JobName,
   MAINTENANCE_QUEUE,
+  type PaymentPlanCheckJob,
   QUEUE_BACKEND,
   QueueBackend,
   QueueName,
@@ -17,7 +19,7 @@ const TIME_ZONE = 'Europe/Copenhagen';
 
 /**
  * Scheduled work: the retention sweep, the warning sweeper (with the referrals' first-contact
- * reminders) and the daily digest. The schedule is a BullMQ job scheduler with a fixed id, so however
+ * reminders), the daily digest and the payment plans' missed-instalment check. The schedule is a BullMQ job scheduler with a fixed id, so however
  * many workers start, each run happens once; upserting it at every start keeps it in step with
  * the configured cron pattern.
  */
@@ -33,6 +35,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(RetentionService) private readonly retention: RetentionService,
     @Inject(WarningSweeper) private readonly warnings: WarningSweeper,
     @Inject(ReferralService) private readonly referrals: ReferralService,
+    @Inject(PaymentPlanSweeper) private readonly paymentPlans: PaymentPlanSweeper,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,6 +78,12 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         { pattern: this.config.warnings.digestCron, tz: TIME_ZONE },
         { name: JobName.WarningDigest, opts: retry },
       );
+      // Missed instalments, their warnings and the automatic ends; a repeated run checks nothing twice.
+      await this.queue.upsertJobScheduler(
+        JobName.PaymentPlanCheck,
+        { pattern: this.config.paymentPlans.checkCron, tz: TIME_ZONE },
+        { name: JobName.PaymentPlanCheck, opts: retry },
+      );
     } catch (error) {
       if (/already exists/i.test((error as Error).message)) return;
       this.logger.warn({ err: error }, 'Could not schedule the maintenance jobs; retrying in 30 s');
@@ -94,6 +103,11 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
       }
       case JobName.WarningDigest:
         return { digests: await this.warnings.sendDigests(new Date()) };
+      case JobName.PaymentPlanCheck: {
+        const on = (job.data as PaymentPlanCheckJob | undefined)?.on ?? copenhagenDateOf(new Date());
+        if (!isIsoDate(on)) throw new UnrecoverableError('payment-plan-check: `on` must be a YYYY-MM-DD date');
+        return this.paymentPlans.sweep(on);
+      }
       default:
         throw new UnrecoverableError(`Unexpected maintenance job ${job.name}`);
     }

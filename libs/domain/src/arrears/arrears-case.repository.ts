@@ -179,6 +179,17 @@ export class ArrearsCaseRepository {
     return rows.map((r) => ({ caseId: r.case_id, tenancyId: r.tenancy_id, opened: r.opened }));
   }
 
+  /**
+   * Locks the cases for a system change (the payment-plan sweeper: no caller's scope), in id order
+   * so that two sweeps lock in the same order.
+   */
+  async lockForSystem(manager: EntityManager, caseIds: readonly string[]): Promise<void> {
+    if (caseIds.length === 0) return;
+    await manager.query(`SELECT id FROM arrears_case WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      [...caseIds],
+    ]);
+  }
+
   /** What the derivation needs of each case: its row and every ledger line, in the ledger's order. */
   async withLedgers(manager: EntityManager, caseIds: string[]): Promise<{ row: CaseRow; ledger: LedgerLine[] }[]> {
     if (caseIds.length === 0) return [];

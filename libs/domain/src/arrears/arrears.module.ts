@@ -13,6 +13,7 @@ import { ImportBatchWriter } from './import/import-batch.writer.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { PaymentPlanRepository } from './payment-plan/payment-plan.repository.js';
 import { PaymentPlanService } from './payment-plan/payment-plan.service.js';
+import { PaymentPlanSweeper } from './payment-plan/payment-plan-sweeper.service.js';
 import { TenancyRepository } from './tenancy.repository.js';
 import { TenancyService } from './tenancy.service.js';
 
@@ -36,9 +37,11 @@ import { TenancyService } from './tenancy.service.js';
     ArrearsImportService,
     PaymentPlanRepository,
     PaymentPlanService,
+    PaymentPlanSweeper,
   ],
   exports: [
     PaymentPlanService,
+    PaymentPlanSweeper,
     ArrearsCaseService,
     TenancyService,
     ArrearsImportService,

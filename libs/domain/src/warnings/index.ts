@@ -1,6 +1,7 @@
 export * from './cooperation-agreement.service.js';
 export * from './inbox.service.js';
 export * from './notification-setting.service.js';
+export * from './payment-plan-warning-planner.js';
 export * from './warning-context.js';
 export * from './warning-delivery-planner.js';
 export * from './warning-delivery.service.js';

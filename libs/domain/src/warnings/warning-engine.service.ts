@@ -17,6 +17,7 @@ import {
   warningEmailContent,
   warningMailbox,
 } from './warning-delivery-planner.js';
+import { planPaymentPlanWarnings, type PaymentPlanEvent, type PlanAdvisor } from './payment-plan-warning-planner.js';
 import { planWarnings, type PlannedWarning } from './warning-planner.js';
 import {
   REFERRAL_FIRST_CONTACT_RULE,
@@ -186,6 +187,44 @@ export class WarningEngine {
     };
     const fresh = await this.persist(manager, actor, [{ plan, context, id }], reminder?.today ?? referral.sentOn);
     return fresh > 0 ? id : null;
+  }
+
+  /**
+   * The payment-plan sweeper's warnings (arrears/payment-plan), in the sweep's transaction: one
+   * urgent warning per event and recipient (payment-plan-warning-planner.ts), the contexts of all
+   * the events' cases read in one go and everything written set-based, so a batch of thousands of
+   * missed instalments costs a handful of statements. `advisors`: the open referrals on the cases
+   * with their consent in force. Returns the number of new warnings (a repeat raises none).
+   */
+  async raisePaymentPlanWarnings(
+    manager: EntityManager,
+    events: readonly PaymentPlanEvent[],
+    advisors: readonly PlanAdvisor[],
+    today: IsoDate,
+  ): Promise<number> {
+    if (events.length === 0) return 0;
+    const contexts = toWarningContexts(
+      await this.warnings.caseContextFacts(manager, [...new Set(events.map((e) => e.caseId))], today),
+    );
+    const advisorsOf = new Map<string, PlanAdvisor[]>();
+    for (const advisor of advisors)
+      advisorsOf.set(advisor.caseId, [...(advisorsOf.get(advisor.caseId) ?? []), advisor]);
+    const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
+    for (const event of events) {
+      const context = contexts.get(event.caseId);
+      if (!context) continue;
+      for (const { plan, tenants } of planPaymentPlanWarnings(
+        event,
+        context,
+        advisorsOf.get(event.caseId) ?? [],
+        today,
+        this.config.calendar,
+      )) {
+        // Only the persons the warning names are disclosed (an advisor's: the referred person).
+        planned.push({ plan, context: { ...context, tenants } });
+      }
+    }
+    return this.persist(manager, null, planned, today);
   }
 
   /**

@@ -43,6 +43,12 @@ export interface WarningDetailValues {
   terminatedOn: IsoDate;
   evictionDate: IsoDate;
   childrenUnder18: number;
+  /** A payment plan's missed instalment: its number, its due date and how far the balance is behind the plan. */
+  instalmentNumber: number;
+  instalmentDueOn: IsoDate;
+  behindByOre: number;
+  /** A broken payment plan: the instalments it missed. */
+  missedInstalments: number;
 }
 
 /** The data a warning carries: name and address always, details only where permitted. */
@@ -239,6 +245,11 @@ function dataFor(
     terminatedOn: context.terminatedOn,
     evictionDate: context.evictionScheduledFor,
     childrenUnder18: context.childrenUnder18,
+    // The payment plan's facts come with its own warnings (payment-plan-warning-planner.ts).
+    instalmentNumber: null,
+    instalmentDueOn: null,
+    behindByOre: null,
+    missedInstalments: null,
   };
   const details: Partial<Record<DetailField, unknown>> = {};
   for (const field of rule.details) {

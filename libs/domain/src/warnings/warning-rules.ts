@@ -23,10 +23,13 @@ export type WarningRuleCode =
 
 /**
  * Warnings raised by something other than a case's legal steps: a referral to debt counselling
- * (counselling/referrals). They are not in `WARNING_RULES` (no trigger there fires them): the
- * service that makes the referral raises them through `WarningEngine.raiseOwnPlans`.
+ * (counselling/referrals) and the payment-plan sweeper's missed instalment and broken plan
+ * (arrears/payment-plan). They are not in `WARNING_RULES` (no trigger there fires them): the
+ * service that decides them raises them through `WarningEngine.raiseReferral` and
+ * `WarningEngine.raisePaymentPlanWarnings`.
  */
-export type DirectWarningRuleCode = 'referral-sent' | 'referral-first-contact-overdue';
+export type DirectWarningRuleCode =
+  'referral-sent' | 'referral-first-contact-overdue' | 'payment-plan-instalment-missed' | 'payment-plan-broken';
 
 /** Every rule a warning row can name. */
 export type AnyWarningRuleCode = WarningRuleCode | DirectWarningRuleCode;
@@ -38,7 +41,9 @@ export const VOLUNTARY_WARNINGS = [
   'deadline-passed',
   'terminated',
   'eviction-scheduled-reminder',
-] as const satisfies readonly WarningRuleCode[];
+  'payment-plan-instalment-missed',
+  'payment-plan-broken',
+] as const satisfies readonly AnyWarningRuleCode[];
 export type VoluntaryWarning = (typeof VOLUNTARY_WARNINGS)[number];
 
 /** Case-timeline event types (`case_event.type`) a rule can react to. */
@@ -71,7 +76,16 @@ export interface RecipientRule {
 
 /** Personal data a warning may carry beyond the tenants' names and the address. */
 export type DetailField =
-  'balanceOre' | 'monthsInArrears' | 'paymentDeadline' | 'terminatedOn' | 'evictionDate' | 'childrenUnder18';
+  | 'balanceOre'
+  | 'monthsInArrears'
+  | 'paymentDeadline'
+  | 'terminatedOn'
+  | 'evictionDate'
+  | 'childrenUnder18'
+  | 'instalmentNumber'
+  | 'instalmentDueOn'
+  | 'behindByOre'
+  | 'missedInstalments';
 
 /**
  * The legal date a warning names (its `eventOn`), computed from the case, never the day a step was
@@ -288,9 +302,60 @@ export const REFERRAL_FIRST_CONTACT_RULE: WarningRule<'referral-first-contact-ov
   acknowledgeWithin: { normal: 2, urgent: 2 },
 } satisfies WarningRule<'referral-first-contact-overdue'>);
 
+/**
+ * An instalment of a payment plan (afdragsordning) was missed: the sweeper's check found the
+ * case's balance above what the plan allows once the instalment's grace days had run
+ * (docs/legal-rules.md#payment-plans-afdragsordning). Urgent, never held for a digest, once per
+ * plan and instalment. Told to the landlord's caseworkers (their own case: the instalment, its due
+ * date and how far behind), to the counselling provider of an open referral on the case on the
+ * referred tenant's consent (the same facts, only that tenant named), and to the municipality
+ * only where the cooperation agreement switches it on (name and address; the facts only on a
+ * tenant's consent to the municipality, as for every voluntary warning).
+ */
+export const PAYMENT_PLAN_MISSED_RULE: WarningRule<'payment-plan-instalment-missed'> = Object.freeze({
+  code: 'payment-plan-instalment-missed',
+  version: 1,
+  title: localized((m) => m.warnings.rules['payment-plan-instalment-missed']),
+  legalBasis: 'afdragsordning (aftale mellem udlejer og lejer); samarbejdsaftale / lejerens samtykke',
+  triggers: [],
+  stages: ['payment_plan_agreed'],
+  balance: 'owed',
+  occurrence: 'case',
+  eventDate: 'event',
+  recipients: [
+    { type: 'housing_organisation', basis: 'own-organisation' },
+    { type: 'counselling_provider', basis: 'consent' },
+    { type: 'municipality', basis: 'agreement' },
+  ],
+  details: ['instalmentNumber', 'instalmentDueOn', 'behindByOre'],
+  urgency: 'urgent',
+  urgentWithChildren: true,
+  digestible: false,
+  acknowledgeWithin: { normal: 2, urgent: 2 },
+  escalateToManagersAfter: 2,
+  template: 'warning',
+} satisfies WarningRule<'payment-plan-instalment-missed'>);
+
+/**
+ * The plan broke: the sweeper counted the organisation's number of missed instalments
+ * (`housing_organisation.payment_plan_break_after_misses`, default 2). The case is back at
+ * `registered` and the legal steps may resume with a new påkrav. The same recipients and bases as
+ * the missed instalment; the facts are how many instalments were missed and how far behind.
+ */
+export const PAYMENT_PLAN_BROKEN_RULE: WarningRule<'payment-plan-broken'> = Object.freeze({
+  ...PAYMENT_PLAN_MISSED_RULE,
+  code: 'payment-plan-broken',
+  title: localized((m) => m.warnings.rules['payment-plan-broken']),
+  stages: ['registered'],
+  details: ['missedInstalments', 'behindByOre'],
+  acknowledgeWithin: { normal: 1, urgent: 1 },
+} satisfies WarningRule<'payment-plan-broken'>);
+
 const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
   REFERRAL_WARNING_RULE,
   REFERRAL_FIRST_CONTACT_RULE,
+  PAYMENT_PLAN_MISSED_RULE,
+  PAYMENT_PLAN_BROKEN_RULE,
 ];
 
 export function ruleByCode(code: string): WarningRule<AnyWarningRuleCode> | undefined {

@@ -14,6 +14,8 @@ const kinds = {
   'eviction-scheduled-reminder': 'udsættelsen nærmer sig',
   'referral-sent': 'henvisning til gældsrådgivning',
   'referral-first-contact-overdue': 'ingen første kontakt efter henvisning',
+  'payment-plan-instalment-missed': 'afdrag i afdragsordning ikke betalt',
+  'payment-plan-broken': 'afdragsordningen er misligholdt',
 };
 
 /** A warning's event and its date in one line, for lists. */
@@ -26,6 +28,8 @@ const eventLines = {
   'eviction-scheduled-reminder': (p: { date: string }) => `Udsættelse fastsat til d. ${p.date}`,
   'referral-sent': (p: { date: string }) => `Henvist til gældsrådgivning d. ${p.date}`,
   'referral-first-contact-overdue': (p: { date: string }) => `Henvisning modtaget d. ${p.date}, ingen første kontakt`,
+  'payment-plan-instalment-missed': (p: { date: string }) => `Afdrag med forfald d. ${p.date} ikke betalt`,
+  'payment-plan-broken': (p: { date: string }) => `Afdragsordningen misligholdt d. ${p.date}`,
 };
 
 const fields = {
@@ -41,6 +45,10 @@ const fields = {
   terminatedOn: 'Lejemålet ophævet',
   evictionDate: 'Udsættelsesdato',
   childrenUnder18: 'Børn under 18 år i husstanden',
+  instalmentNumber: 'Afdrag nr.',
+  instalmentDueOn: 'Afdraget forfaldt',
+  behindBy: 'Bagud i forhold til afdragsordningen',
+  missedInstalments: 'Afdrag ikke betalt',
   acknowledgeBy: 'Kvittér senest',
   basis: 'Grundlag',
   noticeDate: 'Underretningsdato',
@@ -73,6 +81,8 @@ const timing = {
   'eviction-scheduled-reminder': 'inden udsættelsen',
   'referral-sent': 'snarest',
   'referral-first-contact-overdue': 'hurtigst muligt',
+  'payment-plan-instalment-missed': 'hurtigst muligt',
+  'payment-plan-broken': 'hurtigst muligt',
 };
 
 const warning = {
@@ -101,6 +111,10 @@ const warning = {
       `${p.sender} har d. ${p.date} henvist lejeren nedenfor til gældsrådgivning hos jer.`,
     'referral-first-contact-overdue': (p: { date: string }) =>
       `I modtog d. ${p.date} henvisningen af lejeren nedenfor, men der er endnu ikke registreret en første kontakt.`,
+    'payment-plan-instalment-missed': (p: { sender: string; date: string }) =>
+      `Et afdrag i den afdragsordning, ${p.sender} har aftalt med lejeren nedenfor, forfaldt d. ${p.date} og er ikke betalt inden for respitdagene.`,
+    'payment-plan-broken': (p: { sender: string; date: string }) =>
+      `Afdragsordningen mellem ${p.sender} og lejeren nedenfor er d. ${p.date} misligholdt, fordi for mange afdrag ikke er betalt. Udlejer kan nu genoptage sagen med et nyt påkrav.`,
   },
   /** What the municipality is asked to do, by kind. */
   municipalityRequest: {
@@ -113,10 +127,18 @@ const warning = {
       'Vi beder jer kontakte lejeren inden udsættelsen og vurdere, om lejeren har brug for hjælp, fx til at finde et andet sted at bo.',
     'referral-sent': 'Vi beder jer tage stilling til henvisningen.',
     'referral-first-contact-overdue': 'Vi beder jer registrere den første kontakt.',
+    'payment-plan-instalment-missed':
+      'Vi beder jer vurdere, om lejeren har brug for hjælp til at overholde afdragsordningen, og eventuelt kontakte lejeren.',
+    'payment-plan-broken': 'Vi beder jer hurtigst muligt vurdere, om lejeren har brug for hjælp, og kontakte lejeren.',
   },
   /** What the other recipients are asked to do; `timing` is one of `mail.timing`. */
   counsellingRequest: (p: { timing: string }) =>
     `Lejeren har givet samtykke til, at vi orienterer jer. Vi beder jer ${p.timing} kontakte lejeren og tilbyde gældsrådgivning, fx om en afdragsordning for restancen.`,
+  /** A payment plan's warnings to the advisor and to the landlord's own staff. */
+  paymentPlanCounsellingRequest: (p: { timing: string }) =>
+    `Lejeren har givet samtykke til, at vi orienterer jer. Vi beder jer ${p.timing} kontakte lejeren om afdragsordningen.`,
+  paymentPlanOwnStaffRequest: (p: { timing: string }) =>
+    `Vi beder jer ${p.timing} kontakte lejeren om afdragsordningen og tage stilling til sagens videre forløb.`,
   probationRequest: (p: { timing: string }) =>
     `Lejeren har givet samtykke til, at vi orienterer Kriminalforsorgen. Vi beder jer ${p.timing} tage boligsituationen op med lejeren, så boligen så vidt muligt kan bevares.`,
   ownStaffRequest: (p: { timing: string }) =>

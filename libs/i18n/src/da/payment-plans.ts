@@ -25,6 +25,8 @@ export const paymentPlans = {
   PAYMENT_PLAN_FIRST_DUE_TOO_LATE: (p: { first: string; latest: string }) =>
     `Første afdrag (${p.first}) skal forfalde senest et år efter aftalen, dvs. senest ${p.latest}.`,
   PAYMENT_PLAN_GRACE_DAYS_INVALID: (p: { max: string }) => `Respitdagene skal være fra 0 til ${p.max}.`,
+  PAYMENT_PLAN_BREAK_AFTER_MISSES_INVALID: (p: { max: string }) =>
+    `Antallet af misligholdte afdrag, der bryder en afdragsordning, skal være fra 1 til ${p.max}.`,
   PAYMENT_PLAN_CURRENT_RENT_REQUIRED:
     'En afdragsordning forudsætter, at den løbende husleje også betales; det kan ikke fravælges.',
   frequencies: {

@@ -10,6 +10,8 @@ export const warnings = {
     'eviction-scheduled-reminder': 'Udsættelse nærmer sig',
     'referral-sent': 'Henvisning til gældsrådgivning',
     'referral-first-contact-overdue': 'Ingen første kontakt efter henvisning',
+    'payment-plan-instalment-missed': 'Afdrag i afdragsordning ikke betalt',
+    'payment-plan-broken': 'Afdragsordningen er misligholdt',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'En opgave om en meddelelse, der ikke kunne leveres, kvitteres ikke; markér den som læst.',

@@ -61,6 +61,8 @@ export const webInbox = {
       'eviction-scheduled-reminder': 'Udsættelsesdato',
       'referral-sent': 'Henvist',
       'referral-first-contact-overdue': 'Henvisningen modtaget',
+      'payment-plan-instalment-missed': 'Afdraget forfaldt',
+      'payment-plan-broken': 'Misligholdt',
     },
     acknowledgeBy: 'Kvittér senest',
     urgency: 'Hast',

@@ -11,6 +11,8 @@ const kinds: Mail['kinds'] = {
   'eviction-scheduled-reminder': 'eviction date approaching',
   'referral-sent': 'referral to debt counselling',
   'referral-first-contact-overdue': 'no first contact after a referral',
+  'payment-plan-instalment-missed': 'payment plan instalment missed',
+  'payment-plan-broken': 'payment plan broken',
 };
 
 const eventLines: Mail['eventLines'] = {
@@ -22,6 +24,8 @@ const eventLines: Mail['eventLines'] = {
   'eviction-scheduled-reminder': (p) => `Eviction scheduled for ${p.date}`,
   'referral-sent': (p) => `Referred to debt counselling on ${p.date}`,
   'referral-first-contact-overdue': (p) => `Referral accepted on ${p.date}, no first contact`,
+  'payment-plan-instalment-missed': (p) => `Instalment due on ${p.date} not paid`,
+  'payment-plan-broken': (p) => `Payment plan broken on ${p.date}`,
 };
 
 const fields: Mail['fields'] = {
@@ -37,6 +41,10 @@ const fields: Mail['fields'] = {
   terminatedOn: 'Tenancy terminated on',
   evictionDate: 'Eviction date',
   childrenUnder18: 'Children under 18 in the household',
+  instalmentNumber: 'Instalment no.',
+  instalmentDueOn: 'Instalment due on',
+  behindBy: 'Behind the payment plan by',
+  missedInstalments: 'Instalments not paid',
   acknowledgeBy: 'Acknowledge by',
   basis: 'Basis',
   noticeDate: 'Date of notice',
@@ -67,6 +75,8 @@ const timing: Mail['timing'] = {
   'eviction-scheduled-reminder': 'before the eviction',
   'referral-sent': 'as soon as possible',
   'referral-first-contact-overdue': 'without delay',
+  'payment-plan-instalment-missed': 'as soon as possible',
+  'payment-plan-broken': 'as soon as possible',
 };
 
 const warning: Mail['warning'] = {
@@ -91,6 +101,10 @@ const warning: Mail['warning'] = {
     'referral-sent': (p) => `On ${p.date}, ${p.sender} referred the tenant below to debt counselling with you.`,
     'referral-first-contact-overdue': (p) =>
       `You accepted the referral of the tenant below on ${p.date}, but no first contact has been recorded yet.`,
+    'payment-plan-instalment-missed': (p) =>
+      `An instalment of the payment plan ${p.sender} agreed with the tenant below fell due on ${p.date} and was not paid within the grace days.`,
+    'payment-plan-broken': (p) =>
+      `On ${p.date}, the payment plan between ${p.sender} and the tenant below was broken: too many instalments were not paid. The landlord may now resume the case with a new payment demand (påkrav).`,
   },
   municipalityRequest: {
     'arrears-registered': 'Please consider whether the tenant needs help, and contact the tenant if appropriate.',
@@ -102,9 +116,16 @@ const warning: Mail['warning'] = {
       'Please contact the tenant before the eviction and consider whether the tenant needs help, for example to find somewhere else to live.',
     'referral-sent': 'Please decide on the referral.',
     'referral-first-contact-overdue': 'Please record the first contact.',
+    'payment-plan-instalment-missed':
+      'Please consider whether the tenant needs help to keep to the payment plan, and contact the tenant if appropriate.',
+    'payment-plan-broken': 'Please consider as soon as possible whether the tenant needs help, and contact the tenant.',
   },
   counsellingRequest: (p) =>
     `The tenant has consented to our telling you. Please contact the tenant ${p.timing} and offer debt counselling, for example on an instalment plan for the arrears.`,
+  paymentPlanCounsellingRequest: (p) =>
+    `The tenant has consented to our telling you. Please contact the tenant ${p.timing} about the payment plan.`,
+  paymentPlanOwnStaffRequest: (p) =>
+    `Please contact the tenant ${p.timing} about the payment plan and decide how the case goes on.`,
   probationRequest: (p) =>
     `The tenant has consented to our telling the Prison and Probation Service. Please take up the housing situation with the tenant ${p.timing}, so that the home can be kept if at all possible.`,
   ownStaffRequest: (p) =>

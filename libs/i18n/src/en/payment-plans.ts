@@ -15,6 +15,8 @@ export const paymentPlans: Messages['paymentPlans'] = {
   PAYMENT_PLAN_FIRST_DUE_TOO_LATE: (p) =>
     `The first instalment (${p.first}) must fall due within a year of the agreement, by ${p.latest} at the latest.`,
   PAYMENT_PLAN_GRACE_DAYS_INVALID: (p) => `The grace days must be from 0 to ${p.max}.`,
+  PAYMENT_PLAN_BREAK_AFTER_MISSES_INVALID: (p) =>
+    `The number of missed instalments that breaks a payment plan must be from 1 to ${p.max}.`,
   PAYMENT_PLAN_CURRENT_RENT_REQUIRED:
     'A payment plan requires the current rent to be paid as well; this cannot be switched off.',
   frequencies: {

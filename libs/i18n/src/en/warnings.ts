@@ -10,6 +10,8 @@ export const warnings: Messages['warnings'] = {
     'eviction-scheduled-reminder': 'Eviction date approaching',
     'referral-sent': 'Referral to debt counselling',
     'referral-first-contact-overdue': 'No first contact after a referral',
+    'payment-plan-instalment-missed': 'Payment plan instalment missed',
+    'payment-plan-broken': 'Payment plan broken',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'A task about an undelivered notification is not acknowledged; mark it as read.',

@@ -61,6 +61,8 @@ export const webInbox: Messages['webInbox'] = {
       'eviction-scheduled-reminder': 'Eviction date',
       'referral-sent': 'Referred on',
       'referral-first-contact-overdue': 'Referral accepted on',
+      'payment-plan-instalment-missed': 'Instalment due on',
+      'payment-plan-broken': 'Broken on',
     },
     acknowledgeBy: 'Acknowledge by',
     urgency: 'Urgency',

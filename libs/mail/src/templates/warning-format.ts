@@ -19,7 +19,9 @@ export type WarningKind =
   | 'terminated' // tenancy terminated (ophævet)
   | 'eviction-scheduled-reminder' // the eviction (udsættelse) date is near
   | 'referral-sent' // the tenant was referred to the recipient for debt counselling (henvisning)
-  | 'referral-first-contact-overdue'; // an accepted referral has had no first contact in time
+  | 'referral-first-contact-overdue' // an accepted referral has had no first contact in time
+  | 'payment-plan-instalment-missed' // an instalment of a payment plan (afdragsordning) was not paid in time
+  | 'payment-plan-broken'; // the payment plan broke: too many instalments missed
 
 /** Who receives a warning: the kommune, a probation unit, a debt-counselling provider, or the landlord's own staff. */
 export type WarningRecipientType = 'municipality' | 'probation_unit' | 'counselling_provider' | 'housing_organisation';
@@ -39,6 +41,12 @@ export interface WarningDetails {
   terminatedOn?: string;
   evictionDate?: string;
   childrenUnder18?: number;
+  /** A payment plan's missed instalment: its number, due date and how far the balance is behind the plan (øre). */
+  instalmentNumber?: number;
+  instalmentDueOn?: string;
+  behindByOre?: number;
+  /** A broken payment plan: how many instalments were missed. */
+  missedInstalments?: number;
 }
 
 /**
@@ -94,6 +102,14 @@ export function detailFields(details: WarningDetails | undefined, locale: Locale
   if (details.terminatedOn !== undefined) fields.push([label.terminatedOn, formatDate(details.terminatedOn, locale)]);
   if (details.evictionDate !== undefined) fields.push([label.evictionDate, formatDate(details.evictionDate, locale)]);
   if (details.childrenUnder18 !== undefined) fields.push([label.childrenUnder18, String(details.childrenUnder18)]);
+  if (details.instalmentNumber !== undefined) fields.push([label.instalmentNumber, String(details.instalmentNumber)]);
+  if (details.instalmentDueOn !== undefined) {
+    fields.push([label.instalmentDueOn, formatDate(details.instalmentDueOn, locale)]);
+  }
+  if (details.missedInstalments !== undefined) {
+    fields.push([label.missedInstalments, String(details.missedInstalments)]);
+  }
+  if (details.behindByOre !== undefined) fields.push([label.behindBy, formatKroner(details.behindByOre, locale)]);
   return fields;
 }
 

@@ -80,15 +80,18 @@ export function happenedText(data: WarningEmailData, locale: Locale): string {
 export function requestText(data: WarningEmailData, locale: Locale): string {
   const texts = mailTexts(locale);
   const timing = texts.timing[data.kind];
+  const plan = data.kind === 'payment-plan-instalment-missed' || data.kind === 'payment-plan-broken';
   switch (data.recipientType ?? 'municipality') {
     case 'municipality':
       return texts.warning.municipalityRequest[data.kind];
     case 'counselling_provider':
-      return texts.warning.counsellingRequest({ timing });
+      return plan
+        ? texts.warning.paymentPlanCounsellingRequest({ timing })
+        : texts.warning.counsellingRequest({ timing });
     case 'probation_unit':
       return texts.warning.probationRequest({ timing });
     case 'housing_organisation':
-      return texts.warning.ownStaffRequest({ timing });
+      return plan ? texts.warning.paymentPlanOwnStaffRequest({ timing }) : texts.warning.ownStaffRequest({ timing });
   }
 }
 

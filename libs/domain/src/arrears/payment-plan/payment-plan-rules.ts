@@ -38,6 +38,12 @@ export const DEFAULT_PAYMENT_PLAN_GRACE_DAYS = 5;
 /** The highest grace setting accepted: a month. */
 export const MAX_PAYMENT_PLAN_GRACE_DAYS = 31;
 
+/** Missed instalments that break a plan when the housing organisation has set none (issue 14, item 5). */
+export const DEFAULT_PAYMENT_PLAN_BREAK_AFTER_MISSES = 2;
+
+/** The highest break setting accepted: a year of monthly instalments. */
+export const MAX_PAYMENT_PLAN_BREAK_AFTER_MISSES = 12;
+
 export interface PaymentPlanTerms {
   /** The arrears the plan clears, øre: the case's balance on the day it is agreed. */
   readonly amountOre: number;
@@ -63,7 +69,8 @@ export type PaymentPlanErrorCode =
   | 'PAYMENT_PLAN_FIRST_DUE_BEFORE_AGREEMENT'
   | 'PAYMENT_PLAN_FIRST_DUE_TOO_LATE'
   | 'PAYMENT_PLAN_GRACE_DAYS_INVALID'
-  | 'PAYMENT_PLAN_CURRENT_RENT_REQUIRED';
+  | 'PAYMENT_PLAN_CURRENT_RENT_REQUIRED'
+  | 'PAYMENT_PLAN_BREAK_AFTER_MISSES_INVALID';
 
 export interface PaymentPlanViolation {
   readonly code: PaymentPlanErrorCode;
@@ -214,4 +221,68 @@ export function expectedBalance(
     .filter((instalment) => compareDates(instalmentExpectedFrom(instalment, graceDays), on) <= 0)
     .reduce((sum, instalment) => sum + instalment.amountOre, 0);
   return Math.max(0, startingBalanceOre - due);
+}
+
+/**
+ * One instalment's check, as the set-based check (`PaymentPlanRepository.checkDueInstalments`)
+ * computes it in SQL: missed when the ledger's balance is above what the plan allows after the
+ * instalment, behind by the difference (never below 0). Here for the tests and the documentation.
+ */
+export function checkInstalment(expectedOre: number, actualOre: number): { missed: boolean; behindByOre: number } {
+  return { missed: actualOre > expectedOre, behindByOre: Math.max(0, actualOre - expectedOre) };
+}
+
+/** A plan's checks as the end decision reads them (the repository sums them up in SQL). */
+export interface PlanChecksSummary {
+  /** Instalments checked and missed so far, the new checks included. */
+  readonly missedCount: number;
+  /** The check of the highest instalment number so far: the one this sweep just made. */
+  readonly latest: { readonly actualOre: number; readonly missed: boolean };
+}
+
+/**
+ * How a running plan ends after the sweep checked new instalments, or null when it keeps running:
+ * - `completed` when the latest check found the arrears paid (the balance 0 or less): the case
+ *   closes as paid, as the caseworker's own "complete" would close it;
+ * - `broken` when the latest check was missed and the plan has now missed `breakAfterMisses`
+ *   instalments in all (not necessarily in a row: a plan kept only every other month is not kept).
+ * Only a plan with a new check is decided, so a plan at the limit whose latest instalment was paid
+ * on time keeps running, and a second sweep decides nothing again.
+ */
+export function planEndAfterChecks(
+  summary: PlanChecksSummary,
+  breakAfterMisses: number,
+): 'completed' | 'broken' | null {
+  if (summary.latest.actualOre <= 0) return 'completed';
+  return summary.latest.missed && summary.missedCount >= breakAfterMisses ? 'broken' : null;
+}
+
+/**
+ * A housing organisation's payment-plan settings, or the first one out of range: grace days 0–31
+ * (`PAYMENT_PLAN_GRACE_DAYS_INVALID`), misses that break a plan 1–12.
+ */
+export function validatePaymentPlanSettings(settings: {
+  graceDays: number;
+  breakAfterMisses: number;
+}): PaymentPlanViolation | null {
+  const { graceDays, breakAfterMisses } = settings;
+  if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > MAX_PAYMENT_PLAN_GRACE_DAYS) {
+    return {
+      code: 'PAYMENT_PLAN_GRACE_DAYS_INVALID',
+      field: 'graceDays',
+      details: { graceDays, max: MAX_PAYMENT_PLAN_GRACE_DAYS },
+    };
+  }
+  if (
+    !Number.isInteger(breakAfterMisses) ||
+    breakAfterMisses < 1 ||
+    breakAfterMisses > MAX_PAYMENT_PLAN_BREAK_AFTER_MISSES
+  ) {
+    return {
+      code: 'PAYMENT_PLAN_BREAK_AFTER_MISSES_INVALID',
+      field: 'breakAfterMisses',
+      details: { breakAfterMisses, max: MAX_PAYMENT_PLAN_BREAK_AFTER_MISSES },
+    };
+  }
+  return null;
 }

@@ -48,6 +48,8 @@ export class PaymentPlanInvalidError extends AppError {
           return t.PAYMENT_PLAN_GRACE_DAYS_INVALID({ max: String(v.max) });
         case 'PAYMENT_PLAN_CURRENT_RENT_REQUIRED':
           return t.PAYMENT_PLAN_CURRENT_RENT_REQUIRED;
+        case 'PAYMENT_PLAN_BREAK_AFTER_MISSES_INVALID':
+          return t.PAYMENT_PLAN_BREAK_AFTER_MISSES_INVALID({ max: String(v.max) });
       }
     });
     super(violation.code, 400, text, [

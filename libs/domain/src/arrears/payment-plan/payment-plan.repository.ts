@@ -3,7 +3,10 @@ import { type EntityManager } from 'typeorm';
 import { type IsoDate } from '@app/calendar';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
 import { type Principal } from '../../access/roles.js';
+import { ConsentPurpose } from '../../personal-data/consent.entity.js';
+import { consentInForceSql } from '../../personal-data/consent.sql.js';
 import { sql } from '../../shared/sql-fragment.js';
+import { type PlanAdvisor } from '../../warnings/payment-plan-warning-planner.js';
 import { caseColumns, caseScopeSql } from '../case-scope.sql.js';
 import { type Instalment, type PaymentPlanFrequency, type PaymentPlanStatus } from './payment-plan-rules.js';
 
@@ -56,6 +59,61 @@ const PLAN_COLUMNS = sql`p.id, p.case_id AS "caseId", p.status, p.amount_ore::fl
   p.first_due_on::text AS "firstDueOn", p.grace_days AS "graceDays", p.current_rent_also_due AS "currentRentAlsoDue",
   p.agreed_on::text AS "agreedOn", p.agreed_by AS "agreedBy", p.completed_on::text AS "completedOn",
   p.broken_on::text AS "brokenOn", p.version`;
+
+/** A new check the sweep acts on (`sweepDueInstalments`). */
+export interface SweptCheck {
+  planId: string;
+  caseId: string;
+  instalmentNumber: number;
+  dueOn: IsoDate;
+  actualOre: number;
+  behindByOre: number;
+  missed: boolean;
+  /** The plan's highest new check. */
+  latest: boolean;
+  /** The plan's missed checks so far, this sweep's included. */
+  missedCount: number;
+  /** The organisation's setting (`payment_plan_break_after_misses`). */
+  breakAfterMisses: number;
+}
+
+export interface InstalmentSweep {
+  /** Instalments checked by this run. */
+  checked: number;
+  /** The new checks that were missed, and each plan's latest new check when missed or paid up. */
+  checks: SweptCheck[];
+}
+
+/** A housing organisation's payment-plan settings (columns on `housing_organisation`). */
+export interface PaymentPlanSettings {
+  graceDays: number;
+  breakAfterMisses: number;
+}
+
+/**
+ * The check itself, shared by `checkDueInstalments` and the sweeper's `sweepDueInstalments`
+ * (each adds its own RETURNING): `$1` is the day of the check.
+ */
+const CHECK_DUE_INSTALMENTS = `WITH due AS (
+         SELECT p.id AS plan_id, p.case_id, i.number, i.due_on + p.grace_days + 1 AS expected_from,
+                GREATEST(0, p.amount_ore - SUM(i.amount_ore) OVER (PARTITION BY p.id ORDER BY i.number)) AS expected_ore
+           FROM payment_plan p
+           JOIN payment_plan_instalment i ON i.plan_id = p.id
+          WHERE p.status = 'active' AND p.first_due_on + p.grace_days + 1 <= $1::date
+       ), unchecked AS (
+         SELECT d.* FROM due d
+          WHERE d.expected_from <= $1::date
+            AND NOT EXISTS (SELECT 1 FROM payment_plan_check c WHERE c.plan_id = d.plan_id AND c.instalment_number = d.number)
+       ), balance AS (
+         SELECT l.case_id, SUM(l.amount_ore) AS actual_ore
+           FROM ledger_entry l WHERE l.case_id IN (SELECT case_id FROM unchecked)
+          GROUP BY l.case_id
+       )
+       INSERT INTO payment_plan_check (plan_id, instalment_number, checked_on, expected_ore, actual_ore, behind_by_ore, missed)
+       SELECT u.plan_id, u.number, $1::date, u.expected_ore, COALESCE(b.actual_ore, 0),
+              GREATEST(0, COALESCE(b.actual_ore, 0) - u.expected_ore), COALESCE(b.actual_ore, 0) > u.expected_ore
+         FROM unchecked u LEFT JOIN balance b ON b.case_id = u.case_id
+       ON CONFLICT (plan_id, instalment_number) DO NOTHING`;
 
 /** Payment plans and their instalments: every statement on `payment_plan*`, in the caller's transaction. */
 @Injectable()
@@ -138,35 +196,114 @@ export class PaymentPlanRepository {
    * once: the balance the plan allows after it (the amount less it and every earlier instalment,
    * never below 0) against the case's ledger balance now. Recorded in `payment_plan_check`; its key
    * makes a second run, or a second worker at once, record nothing again. Returns the new checks.
-   * (The warnings and the automatic break/complete that follow are the sweeper's, a later slice.)
    */
   async checkDueInstalments(manager: EntityManager, today: IsoDate): Promise<PaymentPlanCheck[]> {
     return (await manager.query(
-      `WITH due AS (
-         SELECT p.id AS plan_id, p.case_id, i.number, i.due_on + p.grace_days + 1 AS expected_from,
-                GREATEST(0, p.amount_ore - SUM(i.amount_ore) OVER (PARTITION BY p.id ORDER BY i.number)) AS expected_ore
-           FROM payment_plan p
-           JOIN payment_plan_instalment i ON i.plan_id = p.id
-          WHERE p.status = 'active' AND p.first_due_on + p.grace_days + 1 <= $1::date
-       ), unchecked AS (
-         SELECT d.* FROM due d
-          WHERE d.expected_from <= $1::date
-            AND NOT EXISTS (SELECT 1 FROM payment_plan_check c WHERE c.plan_id = d.plan_id AND c.instalment_number = d.number)
-       ), balance AS (
-         SELECT l.case_id, SUM(l.amount_ore) AS actual_ore
-           FROM ledger_entry l WHERE l.case_id IN (SELECT case_id FROM unchecked)
-          GROUP BY l.case_id
-       )
-       INSERT INTO payment_plan_check (plan_id, instalment_number, checked_on, expected_ore, actual_ore, behind_by_ore, missed)
-       SELECT u.plan_id, u.number, $1::date, u.expected_ore, COALESCE(b.actual_ore, 0),
-              GREATEST(0, COALESCE(b.actual_ore, 0) - u.expected_ore), COALESCE(b.actual_ore, 0) > u.expected_ore
-         FROM unchecked u LEFT JOIN balance b ON b.case_id = u.case_id
-       ON CONFLICT (plan_id, instalment_number) DO NOTHING
+      `${CHECK_DUE_INSTALMENTS}
        RETURNING plan_id AS "planId", instalment_number AS "instalmentNumber", checked_on::text AS "checkedOn",
                  expected_ore::float8 AS "expectedOre", actual_ore::float8 AS "actualOre",
                  behind_by_ore::float8 AS "behindByOre", missed`,
       [today],
     )) as PaymentPlanCheck[];
+  }
+
+  /**
+   * The sweeper's check: the same statement as `checkDueInstalments`, which returns, instead of
+   * every new check, only what the sweep acts on, in the same statement: how many instalments were
+   * checked, each new missed check (with its case and due date), and each plan's latest new check
+   * when it was missed or found the arrears paid, with the plan's misses so far (the new ones
+   * included) and its organisation's break setting. A sweep over 100,000 plans that finds little
+   * wrong thus sends little back.
+   */
+  async sweepDueInstalments(manager: EntityManager, today: IsoDate): Promise<InstalmentSweep> {
+    const rows = (await manager.query(
+      `WITH ins AS (
+         ${CHECK_DUE_INSTALMENTS}
+         RETURNING plan_id, instalment_number, actual_ore, behind_by_ore, missed
+       ), latest AS (
+         SELECT plan_id, max(instalment_number) AS number, count(*) FILTER (WHERE missed) AS new_missed
+           FROM ins GROUP BY plan_id
+       ), wanted AS (
+         SELECT i.*, i.instalment_number = l.number AS latest, l.new_missed
+           FROM ins i JOIN latest l ON l.plan_id = i.plan_id
+          WHERE i.missed OR (i.instalment_number = l.number AND i.actual_ore <= 0)
+       )
+       SELECT total.checked, w.plan_id AS "planId", p.case_id AS "caseId", w.instalment_number AS "instalmentNumber",
+              pi.due_on::text AS "dueOn", w.actual_ore::float8 AS "actualOre", w.behind_by_ore::float8 AS "behindByOre",
+              w.missed, w.latest,
+              -- The statement sees the checks as they were before it: the earlier misses, plus the new ones.
+              (w.new_missed + (SELECT count(*) FROM payment_plan_check pc WHERE pc.plan_id = w.plan_id AND pc.missed))::int
+                AS "missedCount",
+              ho.payment_plan_break_after_misses AS "breakAfterMisses"
+         FROM (SELECT count(*)::int AS checked FROM ins) total
+         LEFT JOIN (wanted w
+               JOIN payment_plan p ON p.id = w.plan_id
+               JOIN payment_plan_instalment pi ON pi.plan_id = w.plan_id AND pi.number = w.instalment_number
+               JOIN arrears_case c ON c.id = p.case_id
+               JOIN housing_organisation ho ON ho.id = c.housing_organisation_id) ON true
+        ORDER BY w.plan_id, w.instalment_number`,
+      [today],
+    )) as (SweptCheck & { checked: number; planId: string | null })[];
+    return {
+      checked: rows[0]?.checked ?? 0,
+      checks: rows.filter((row) => row.planId !== null).map(({ checked: _checked, ...check }) => check as SweptCheck),
+    };
+  }
+
+  /**
+   * The open referrals (accepted or in contact) on the cases whose consent for debt counselling
+   * naming the provider is in force: the advisors a plan's warning reaches, with the person referred.
+   */
+  async advisorsOf(manager: EntityManager, caseIds: readonly string[]): Promise<PlanAdvisor[]> {
+    if (caseIds.length === 0) return [];
+    const rows: { caseId: string; providerId: string; personId: string; personName: string }[] = await manager.query(
+      `SELECT r.case_id AS "caseId", r.counselling_provider_id AS "providerId", p.id AS "personId", p.name AS "personName"
+         FROM referral r
+         JOIN consent rc ON rc.id = r.consent_id
+         JOIN person p ON p.id = r.person_id
+        WHERE r.case_id = ANY($1::uuid[]) AND r.status IN ('accepted', 'in_contact')
+          AND rc.purpose = $2 AND rc.recipient_id = r.counselling_provider_id AND ${consentInForceSql('rc')}
+          AND p.anonymised_at IS NULL
+        ORDER BY r.case_id, r.counselling_provider_id, p.name`,
+      [caseIds, ConsentPurpose.DebtCounselling],
+    );
+    return rows.map((row) => ({
+      caseId: row.caseId,
+      providerId: row.providerId,
+      person: { id: row.personId, name: row.personName },
+    }));
+  }
+
+  /** The running plans among `planIds`, locked (after their cases: lock order case, then plan). */
+  async lockActive(manager: EntityManager, planIds: readonly string[]): Promise<PaymentPlanRow[]> {
+    if (planIds.length === 0) return [];
+    const query = sql`SELECT ${PLAN_COLUMNS} FROM payment_plan p
+       WHERE p.id = ANY(${[...planIds]}::uuid[]) AND p.status = 'active' ORDER BY p.id FOR UPDATE`.toQuery();
+    return (await manager.query(query.text, query.values)) as PaymentPlanRow[];
+  }
+
+  /** The organisation's payment-plan settings, or null when it does not exist. */
+  async settingsOf(manager: EntityManager, housingOrganisationId: string): Promise<PaymentPlanSettings | null> {
+    const [row] = (await manager.query(
+      `SELECT payment_plan_grace_days AS "graceDays", payment_plan_break_after_misses AS "breakAfterMisses"
+         FROM housing_organisation WHERE id = $1`,
+      [housingOrganisationId],
+    )) as PaymentPlanSettings[];
+    return row ?? null;
+  }
+
+  /** Sets them; false when the organisation does not exist. */
+  async setSettings(
+    manager: EntityManager,
+    housingOrganisationId: string,
+    settings: PaymentPlanSettings,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE housing_organisation SET payment_plan_grace_days = $2, payment_plan_break_after_misses = $3, updated_at = now()
+        WHERE id = $1 RETURNING id`,
+      [housingOrganisationId, settings.graceDays, settings.breakAfterMisses],
+    );
+    return rows.length > 0;
   }
 
   /** Ends a running plan, completed or broken, with a new version. */
@@ -175,7 +312,8 @@ export class PaymentPlanRepository {
     planId: string,
     outcome: 'completed' | 'broken',
     on: IsoDate,
-    by: string,
+    /** null: the sweeper ended it. */
+    by: string | null,
   ): Promise<void> {
     await manager.query(
       `UPDATE payment_plan

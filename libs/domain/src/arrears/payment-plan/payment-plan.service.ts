@@ -5,7 +5,7 @@ import { copenhagenDateOf, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError } from '@app/common';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
-import { type Actor } from '../../access/roles.js';
+import { type Actor, Role } from '../../access/roles.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { EntityNotFoundError } from '../../directory/directory.errors.js';
 import { ArrearsCaseRepository, stepsOf, type CaseRow } from '../arrears-case.repository.js';
@@ -30,12 +30,18 @@ import {
 } from '../legal-steps/case-state-machine.js';
 import { paymentPlanNotActive } from '../legal-steps/case-state-machine.errors.js';
 import { PaymentPlanAmountNotBalanceError, PaymentPlanInvalidError } from './payment-plan.errors.js';
-import { PaymentPlanRepository, type PaymentPlanCheck, type PaymentPlanRow } from './payment-plan.repository.js';
+import {
+  PaymentPlanRepository,
+  type PaymentPlanCheck,
+  type PaymentPlanRow,
+  type PaymentPlanSettings,
+} from './payment-plan.repository.js';
 import {
   expectedBalance,
   instalmentExpectedFrom,
   instalmentSchedule,
   validatePaymentPlan,
+  validatePaymentPlanSettings,
   type Instalment,
   type PaymentPlanFrequency,
   type PaymentPlanTerms,
@@ -63,6 +69,11 @@ export interface EndPaymentPlan {
 /** One instalment as the plan's page shows it: when it is due and from when the check expects it paid. */
 export interface InstalmentView extends Instalment {
   expectedFrom: IsoDate;
+}
+
+/** A housing organisation's payment-plan settings. */
+export interface PaymentPlanSettingsView extends PaymentPlanSettings {
+  housingOrganisationId: string;
 }
 
 /** A plan with its schedule and where the case stands against it today. */
@@ -142,7 +153,7 @@ export class PaymentPlanService {
         { id: randomUUID(), caseId, ...terms, agreedBy: actor.principal.userId },
         instalmentSchedule(terms, this.config.calendar),
       );
-      await this.record(manager, actor, row, result, null);
+      await this.record(manager, actor.principal.userId, row, result, null);
       return this.viewIn(manager, actor, caseId);
     });
   }
@@ -194,6 +205,95 @@ export class PaymentPlanService {
     return this.dataSource.transaction((manager) => this.plans.checkDueInstalments(manager, on));
   }
 
+  /**
+   * The sweeper's automatic ends (payment-plan-sweeper.service.ts), in its transaction: the same
+   * effect as the caseworker's break or complete (the case back at `registered`, or closed as
+   * `paid`; the timeline line; the derived dates), by the system (no actor). Locks the cases, then
+   * the plans (the service's lock order), and ends only plans still running whose case the state
+   * machine lets end on `on`, so a plan ended by hand meanwhile, or by a second sweep, is left
+   * alone. Returns the plans ended.
+   */
+  async endForSweep(
+    manager: EntityManager,
+    ends: readonly { planId: string; caseId: string; outcome: 'completed' | 'broken'; missedInstalments: number }[],
+    on: IsoDate,
+  ): Promise<{ planId: string; caseId: string; outcome: 'completed' | 'broken' }[]> {
+    if (ends.length === 0) return [];
+    await this.cases.lockForSystem(
+      manager,
+      ends.map((e) => e.caseId),
+    );
+    const running = new Map(
+      (
+        await this.plans.lockActive(
+          manager,
+          ends.map((e) => e.planId),
+        )
+      ).map((plan) => [plan.id, plan]),
+    );
+    const cases = new Map(
+      (
+        await this.cases.withLedgers(
+          manager,
+          ends.map((e) => e.caseId),
+        )
+      ).map((c) => [c.row.id, c]),
+    );
+    const ended: { planId: string; caseId: string; outcome: 'completed' | 'broken' }[] = [];
+    for (const end of ends) {
+      const plan = running.get(end.planId);
+      const found = cases.get(end.caseId);
+      if (!plan || !found || plan.caseId !== end.caseId || on < plan.agreedOn) continue;
+      const { row, ledger } = found;
+      const { facts } = deriveCase(stepsOf(row), row.closed_at !== null, ledger, on, this.config.calendar);
+      const result = endPaymentPlan(facts, { outcome: end.outcome, on }, { today: on, rules: this.config.calendar });
+      if (!result.ok) continue;
+      await this.plans.end(manager, plan.id, end.outcome, on, null);
+      await this.record(manager, null, row, result, end.outcome === 'completed' ? 'paid' : null, {
+        automatic: true,
+        ...(end.outcome === 'broken' ? { missedInstalments: end.missedInstalments } : {}),
+      });
+      ended.push({ planId: plan.id, caseId: end.caseId, outcome: end.outcome });
+    }
+    return ended;
+  }
+
+  /** The organisation's payment-plan settings: no personal data, any signed-in user may read them. */
+  async settings(housingOrganisationId: string): Promise<PaymentPlanSettingsView> {
+    const settings = await this.plans.settingsOf(this.dataSource.manager, housingOrganisationId);
+    if (!settings) throw new EntityNotFoundError('housing_organisation');
+    return { housingOrganisationId, ...settings };
+  }
+
+  /**
+   * Administrators set them (audited). New grace days apply to plans agreed from now on (a plan
+   * keeps the grace days it was agreed under); the number of misses applies to running plans from
+   * their next check.
+   */
+  async setSettings(
+    actor: Actor,
+    housingOrganisationId: string,
+    settings: PaymentPlanSettings,
+  ): Promise<PaymentPlanSettingsView> {
+    if (actor.principal.role !== Role.Administrator) throw new RoleNotAllowedError();
+    const violation = validatePaymentPlanSettings(settings);
+    if (violation) throw new PaymentPlanInvalidError(violation);
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.plans.setSettings(manager, housingOrganisationId, settings))) {
+        throw new EntityNotFoundError('housing_organisation');
+      }
+      await this.audit.record(manager, actor, [
+        {
+          action: 'housing_organisation.payment_plan_settings',
+          entityType: 'housing_organisation',
+          entityId: housingOrganisationId,
+          details: { ...settings },
+        },
+      ]);
+      return { housingOrganisationId, ...settings };
+    });
+  }
+
   private async end(
     actor: Actor,
     caseId: string,
@@ -217,7 +317,7 @@ export class PaymentPlanService {
       );
       if (!result.ok) throw refused(result.error);
       await this.plans.end(manager, plan.id, outcome, input.on, actor.principal.userId);
-      await this.record(manager, actor, row, result, outcome === 'completed' ? 'paid' : null);
+      await this.record(manager, actor.principal.userId, row, result, outcome === 'completed' ? 'paid' : null);
       return this.viewIn(manager, actor, caseId);
     });
   }
@@ -237,10 +337,12 @@ export class PaymentPlanService {
   /** The case's new stage and dates, the timeline line, and the derived next date (none while a plan runs). */
   private async record(
     manager: EntityManager,
-    actor: Actor,
+    /** null: the sweeper (a system change). */
+    actorId: string | null,
     row: CaseRow,
     result: Extract<TransitionResult, { ok: true }>,
     outcome: string | null,
+    details: Record<string, unknown> = {},
   ): Promise<void> {
     const closed = result.facts.stage === 'closed';
     await this.cases.recordStep(manager, row.id, { steps: result.facts, outcome, closed });
@@ -249,9 +351,9 @@ export class PaymentPlanService {
         caseId: row.id,
         on: result.event.on,
         type: result.event.type,
-        actorId: actor.principal.userId,
+        actorId,
         reason: null,
-        details: { ...result.event.values },
+        details: { ...result.event.values, ...details },
       },
     ]);
     if (closed) await this.tenancyRows.markTenantsInactiveWithoutOpenCase(manager, row.tenancy_id);

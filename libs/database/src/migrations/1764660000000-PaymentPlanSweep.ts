@@ -1,0 +1,22 @@
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
+
+/**
+ * The payment-plan sweeper (issue 14 item 5): the housing organisation's number of missed
+ * instalments that breaks a plan automatically, beside its grace days. A column, as the grace days
+ * are: one number per organisation with a default the database enforces. It is read when the sweep
+ * checks an instalment, so a changed setting applies to running plans from their next check.
+ */
+export class PaymentPlanSweep1764660000000 implements MigrationInterface {
+  name = 'PaymentPlanSweep1764660000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      ALTER TABLE housing_organisation
+        ADD COLUMN payment_plan_break_after_misses smallint NOT NULL DEFAULT 2
+          CONSTRAINT ck_housing_organisation_break_after_misses CHECK (payment_plan_break_after_misses BETWEEN 1 AND 12)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE housing_organisation DROP COLUMN payment_plan_break_after_misses`);
+  }
+}
