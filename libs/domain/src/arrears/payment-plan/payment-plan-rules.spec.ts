@@ -1,10 +1,13 @@
 import { type IsoDate } from '@app/calendar';
 import {
+  checkInstalment,
   expectedBalance,
   instalmentExpectedFrom,
   instalmentSchedule,
   MAX_PAYMENT_PLAN_INSTALMENTS,
+  planEndAfterChecks,
   validatePaymentPlan,
+  validatePaymentPlanSettings,
   type PaymentPlanTerms,
 } from './payment-plan-rules.js';
 
@@ -148,5 +151,53 @@ describe('expectedBalance', () => {
 
   it('expects nothing paid before the first due date', () => {
     expect(expectedBalance(1_000_000, schedule, 5, d('2026-12-01'))).toBe(1_000_000);
+  });
+});
+
+describe('the sweep decisions', () => {
+  it('misses an instalment when the balance is above what the plan allows, by the difference', () => {
+    expect(checkInstalment(700_000, 700_000)).toEqual({ missed: false, behindByOre: 0 });
+    expect(checkInstalment(700_000, 650_000)).toEqual({ missed: false, behindByOre: 0 });
+    expect(checkInstalment(400_000, 700_000)).toEqual({ missed: true, behindByOre: 300_000 });
+    expect(checkInstalment(0, 1)).toEqual({ missed: true, behindByOre: 1 });
+  });
+
+  const summary = (missedCount: number, actualOre: number, missed: boolean) => ({
+    missedCount,
+    latest: { actualOre, missed },
+  });
+
+  it('breaks a plan at the organisation’s number of misses, counted in all, when the latest check is missed', () => {
+    expect(planEndAfterChecks(summary(1, 300_000, true), 2)).toBeNull();
+    expect(planEndAfterChecks(summary(2, 300_000, true), 2)).toBe('broken');
+    expect(planEndAfterChecks(summary(3, 300_000, true), 2)).toBe('broken');
+    expect(planEndAfterChecks(summary(1, 300_000, true), 1)).toBe('broken');
+    expect(planEndAfterChecks(summary(2, 300_000, true), 3)).toBeNull();
+  });
+
+  it('keeps a plan running when the latest instalment was paid, even after earlier misses', () => {
+    expect(planEndAfterChecks(summary(2, 300_000, false), 2)).toBeNull();
+    expect(planEndAfterChecks(summary(0, 300_000, false), 2)).toBeNull();
+  });
+
+  it('completes a plan whose latest check found the arrears paid, whatever it missed before', () => {
+    expect(planEndAfterChecks(summary(0, 0, false), 2)).toBe('completed');
+    expect(planEndAfterChecks(summary(5, 0, false), 2)).toBe('completed');
+    expect(planEndAfterChecks(summary(1, -5_000, false), 2)).toBe('completed');
+  });
+
+  it('accepts settings in range and names the first out of range', () => {
+    expect(validatePaymentPlanSettings({ graceDays: 5, breakAfterMisses: 2 })).toBeNull();
+    expect(validatePaymentPlanSettings({ graceDays: 0, breakAfterMisses: 12 })).toBeNull();
+    expect(validatePaymentPlanSettings({ graceDays: 32, breakAfterMisses: 2 })?.code).toBe(
+      'PAYMENT_PLAN_GRACE_DAYS_INVALID',
+    );
+    expect(validatePaymentPlanSettings({ graceDays: 5, breakAfterMisses: 0 })?.code).toBe(
+      'PAYMENT_PLAN_BREAK_AFTER_MISSES_INVALID',
+    );
+    expect(validatePaymentPlanSettings({ graceDays: 5, breakAfterMisses: 13 })?.field).toBe('breakAfterMisses');
+    expect(validatePaymentPlanSettings({ graceDays: 5, breakAfterMisses: 1.5 })?.code).toBe(
+      'PAYMENT_PLAN_BREAK_AFTER_MISSES_INVALID',
+    );
   });
 });
