@@ -707,6 +707,19 @@ const EXPECTED: Record<string, RouteSpec> = {
       body: { answerBusinessDays: 3 },
     }),
   },
+  'GET /api/v1/housing-organisations/:id/payment-plan-settings': {
+    allowed: ALL,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/housing-organisations/${side(w, t).organisation.id}/payment-plan-settings` }),
+  },
+  'PUT /api/v1/housing-organisations/:id/payment-plan-settings': {
+    allowed: ADMIN,
+    success: 200,
+    build: (w, t) => ({
+      path: `/api/v1/housing-organisations/${side(w, t).organisation.id}/payment-plan-settings`,
+      body: { graceDays: 5, breakAfterMisses: 2 },
+    }),
+  },
   'POST /api/v1/referrals/:id/accept': referralStep('accept', 'sent', {}),
   'POST /api/v1/referrals/:id/decline': referralStep('decline', 'sent', { reason: 'Uden for vores område' }),
   'POST /api/v1/referrals/:id/first-contact': referralStep('first-contact', 'accepted', {
