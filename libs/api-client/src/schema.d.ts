@@ -782,6 +782,34 @@ export interface paths {
         patch: operations["HousingOrganisationsController_update"];
         trace?: never;
     };
+    "/api/v1/housing-organisations/{id}/payment-plan-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a housing organisation's payment-plan settings
+         * @description The grace days after an instalment falls due before the sweeper checks it (default 5), and the number of missed instalments that breaks a plan automatically (default 2). Any signed-in user: they hold no personal data.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, manager, administrator.
+         */
+        get: operations["PaymentPlanSettingsController_get"];
+        /**
+         * Set a housing organisation's payment-plan settings
+         * @description Sets the grace days (0–31) and the missed instalments that break a plan (1–12). New grace days apply to plans agreed from now on (a plan keeps the grace days it was agreed under); the number of misses applies to running plans from their next check. Administrators; audited.
+         *
+         *     Roles: administrator.
+         */
+        put: operations["PaymentPlanSettingsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbox": {
         parameters: {
             query?: never;
@@ -1955,7 +1983,7 @@ export interface components {
         CooperationAgreementDto: {
             /** @description Arrears (øre) from which "arrears registered" is sent */
             arrearsThresholdOre: number;
-            enabledWarnings: ("arrears-registered" | "payment-demand-sent" | "deadline-passed" | "terminated" | "eviction-scheduled-reminder")[];
+            enabledWarnings: ("arrears-registered" | "payment-demand-sent" | "deadline-passed" | "terminated" | "eviction-scheduled-reminder" | "payment-plan-instalment-missed" | "payment-plan-broken")[];
             /** @description Business days before the eviction date for the reminder */
             evictionReminderBusinessDays: number;
             /** Format: uuid */
@@ -1973,7 +2001,7 @@ export interface components {
              * @example 500000
              */
             arrearsThresholdOre: number;
-            enabledWarnings: ("arrears-registered" | "payment-demand-sent" | "deadline-passed" | "terminated" | "eviction-scheduled-reminder")[];
+            enabledWarnings: ("arrears-registered" | "payment-demand-sent" | "deadline-passed" | "terminated" | "eviction-scheduled-reminder" | "payment-plan-instalment-missed" | "payment-plan-broken")[];
             /** @example 5 */
             evictionReminderBusinessDays: number;
             /** Format: uuid */
@@ -2643,6 +2671,24 @@ export interface components {
             /** @enum {string} */
             status: "active" | "completed" | "broken";
             version: number;
+        };
+        PaymentPlanSettingsDto: {
+            /**
+             * @description Missed instalments that break a running plan automatically (from its next check)
+             * @example 2
+             */
+            breakAfterMisses: number;
+            /**
+             * @description Calendar days after an instalment falls due before an unpaid one counts as missed (plans agreed from now on)
+             * @example 5
+             */
+            graceDays: number;
+        };
+        PaymentPlanSettingsResponse: {
+            breakAfterMisses: number;
+            graceDays: number;
+            /** Format: uuid */
+            housingOrganisationId: string;
         };
         PersonAccessResponse: {
             /** @example person.read */
@@ -5826,6 +5872,126 @@ export interface operations {
             };
             /** @description Conflict with the current state: CVR_TAKEN */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PaymentPlanSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPlanSettingsResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): HOUSING_ORGANISATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PaymentPlanSettingsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentPlanSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPlanSettingsResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): HOUSING_ORGANISATION_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

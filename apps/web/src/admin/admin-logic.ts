@@ -163,6 +163,8 @@ export const VOLUNTARY_WARNINGS = [
   'deadline-passed',
   'terminated',
   'eviction-scheduled-reminder',
+  'payment-plan-instalment-missed',
+  'payment-plan-broken',
 ] as const;
 export type VoluntaryWarning = (typeof VOLUNTARY_WARNINGS)[number];
 

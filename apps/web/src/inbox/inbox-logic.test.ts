@@ -148,6 +148,14 @@ describe('the warning page', () => {
     ]);
     expect(detailRows(undefined)).toEqual([]);
   });
+
+  it("shows a payment plan's missed instalment: its due date, number and how far behind, in kroner", () => {
+    expect(detailRows({ behindByOre: 150000, instalmentNumber: 3, instalmentDueOn: '2027-03-04' })).toEqual([
+      { key: 'instalmentDueOn', type: 'date', value: '2027-03-04' },
+      { key: 'instalmentNumber', type: 'number', value: 3 },
+      { key: 'behindByOre', type: 'ore', value: 150000 },
+    ]);
+  });
 });
 
 describe("the case's warnings", () => {

@@ -108,17 +108,36 @@ export function canAcknowledge(item: InboxItem): boolean {
 }
 
 export type DetailKey =
-  'balanceOre' | 'monthsInArrears' | 'paymentDeadline' | 'terminatedOn' | 'evictionDate' | 'childrenUnder18';
+  | 'balanceOre'
+  | 'monthsInArrears'
+  | 'paymentDeadline'
+  | 'terminatedOn'
+  | 'evictionDate'
+  | 'childrenUnder18'
+  | 'instalmentNumber'
+  | 'instalmentDueOn'
+  | 'missedInstalments'
+  | 'behindByOre';
 
 const DETAIL_ORDER: readonly DetailKey[] = [
   'paymentDeadline',
   'terminatedOn',
   'evictionDate',
+  'instalmentDueOn',
+  'instalmentNumber',
+  'missedInstalments',
+  'behindByOre',
   'balanceOre',
   'monthsInArrears',
   'childrenUnder18',
 ];
-const DATE_DETAILS: ReadonlySet<DetailKey> = new Set(['paymentDeadline', 'terminatedOn', 'evictionDate']);
+const DATE_DETAILS: ReadonlySet<DetailKey> = new Set([
+  'paymentDeadline',
+  'terminatedOn',
+  'evictionDate',
+  'instalmentDueOn',
+]);
+const ORE_DETAILS: ReadonlySet<DetailKey> = new Set(['balanceOre', 'behindByOre']);
 
 /**
  * The consented details the API gave, in a fixed order (the legal dates first), each marked as a
@@ -130,7 +149,7 @@ export function detailRows(
   if (!details) return [];
   return DETAIL_ORDER.filter((key) => details[key] !== undefined).map((key) => ({
     key,
-    type: DATE_DETAILS.has(key) ? 'date' : key === 'balanceOre' ? 'ore' : 'number',
+    type: DATE_DETAILS.has(key) ? 'date' : ORE_DETAILS.has(key) ? 'ore' : 'number',
     value: details[key]!,
   }));
 }

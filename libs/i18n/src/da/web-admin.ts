@@ -167,6 +167,8 @@ export const webAdmin = {
       'deadline-passed': 'Betalingsfristen er overskredet',
       terminated: 'Lejemålet er ophævet',
       'eviction-scheduled-reminder': 'Påmindelse før udsættelsen',
+      'payment-plan-instalment-missed': 'Afdrag i afdragsordning ikke betalt',
+      'payment-plan-broken': 'Afdragsordningen er misligholdt',
     },
     threshold: 'Restance fra (kr.)',
     thresholdHint: 'Varslet om restance sendes fra dette beløb, fx 5.000 eller 5.000,50.',

@@ -166,6 +166,8 @@ export const webAdmin: Messages['webAdmin'] = {
       'deadline-passed': 'Payment deadline passed',
       terminated: 'Tenancy terminated',
       'eviction-scheduled-reminder': 'Reminder before the eviction',
+      'payment-plan-instalment-missed': 'Payment plan instalment missed',
+      'payment-plan-broken': 'Payment plan broken',
     },
     threshold: 'Arrears from (DKK)',
     thresholdHint: 'The arrears warning is sent from this amount, e.g. 5.000 or 5.000,50.',

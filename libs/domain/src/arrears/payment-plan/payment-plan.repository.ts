@@ -306,14 +306,31 @@ export class PaymentPlanRepository {
     return rows.length > 0;
   }
 
+  /** The sweeper's ends: each plan still running ends as decided on `on`, by the system (no `ended_by`). */
+  async endMany(
+    manager: EntityManager,
+    ends: readonly { planId: string; outcome: 'completed' | 'broken' }[],
+    on: IsoDate,
+  ): Promise<void> {
+    if (ends.length === 0) return;
+    await manager.query(
+      `UPDATE payment_plan p
+          SET status = e.outcome, completed_on = CASE WHEN e.outcome = 'completed' THEN $3::date END,
+              broken_on = CASE WHEN e.outcome = 'broken' THEN $3::date END, ended_by = NULL,
+              version = p.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::varchar[]) AS e(id, outcome)
+        WHERE p.id = e.id AND p.status = 'active'`,
+      [ends.map((e) => e.planId), ends.map((e) => e.outcome), on],
+    );
+  }
+
   /** Ends a running plan, completed or broken, with a new version. */
   async end(
     manager: EntityManager,
     planId: string,
     outcome: 'completed' | 'broken',
     on: IsoDate,
-    /** null: the sweeper ended it. */
-    by: string | null,
+    by: string,
   ): Promise<void> {
     await manager.query(
       `UPDATE payment_plan

@@ -11,7 +11,7 @@ import { EntityNotFoundError } from '../../directory/directory.errors.js';
 import { ArrearsCaseRepository, stepsOf, type CaseRow } from '../arrears-case.repository.js';
 import { ArrearsRegistrationService } from '../arrears-registration.service.js';
 import { CaseVersionConflictError } from '../arrears.errors.js';
-import { CaseHistoryRepository } from '../case-history.repository.js';
+import { CaseHistoryRepository, type NewCaseEvent } from '../case-history.repository.js';
 import { mayChangeCases } from '../case-scope.js';
 import { LedgerRepository } from '../ledger.repository.js';
 import { TenancyRepository } from '../tenancy.repository.js';
@@ -240,6 +240,8 @@ export class PaymentPlanService {
       ).map((c) => [c.row.id, c]),
     );
     const ended: { planId: string; caseId: string; outcome: 'completed' | 'broken' }[] = [];
+    const events: NewCaseEvent[] = [];
+    const closedTenancies = new Set<string>();
     for (const end of ends) {
       const plan = running.get(end.planId);
       const found = cases.get(end.caseId);
@@ -248,13 +250,37 @@ export class PaymentPlanService {
       const { facts } = deriveCase(stepsOf(row), row.closed_at !== null, ledger, on, this.config.calendar);
       const result = endPaymentPlan(facts, { outcome: end.outcome, on }, { today: on, rules: this.config.calendar });
       if (!result.ok) continue;
-      await this.plans.end(manager, plan.id, end.outcome, on, null);
-      await this.record(manager, null, row, result, end.outcome === 'completed' ? 'paid' : null, {
-        automatic: true,
-        ...(end.outcome === 'broken' ? { missedInstalments: end.missedInstalments } : {}),
+      // As `record` does for the caseworker's end, with the statements that can be one for all cases made one.
+      const closed = result.facts.stage === 'closed';
+      await this.cases.recordStep(manager, row.id, {
+        steps: result.facts,
+        outcome: end.outcome === 'completed' ? 'paid' : null,
+        closed,
       });
+      events.push({
+        caseId: row.id,
+        on: result.event.on,
+        type: result.event.type,
+        actorId: null,
+        reason: null,
+        details: {
+          ...result.event.values,
+          automatic: true,
+          ...(end.outcome === 'broken' ? { missedInstalments: end.missedInstalments } : {}),
+        },
+      });
+      if (closed) closedTenancies.add(row.tenancy_id);
       ended.push({ planId: plan.id, caseId: end.caseId, outcome: end.outcome });
     }
+    await this.plans.endMany(manager, ended, on);
+    await this.history.addEvents(manager, events);
+    for (const tenancyId of closedTenancies) {
+      await this.tenancyRows.markTenantsInactiveWithoutOpenCase(manager, tenancyId);
+    }
+    await this.registration.refreshDerived(
+      manager,
+      ended.map((e) => e.caseId),
+    );
     return ended;
   }
 
@@ -337,12 +363,10 @@ export class PaymentPlanService {
   /** The case's new stage and dates, the timeline line, and the derived next date (none while a plan runs). */
   private async record(
     manager: EntityManager,
-    /** null: the sweeper (a system change). */
-    actorId: string | null,
+    actorId: string,
     row: CaseRow,
     result: Extract<TransitionResult, { ok: true }>,
     outcome: string | null,
-    details: Record<string, unknown> = {},
   ): Promise<void> {
     const closed = result.facts.stage === 'closed';
     await this.cases.recordStep(manager, row.id, { steps: result.facts, outcome, closed });
@@ -353,7 +377,7 @@ export class PaymentPlanService {
         type: result.event.type,
         actorId,
         reason: null,
-        details: { ...result.event.values, ...details },
+        details: { ...result.event.values },
       },
     ]);
     if (closed) await this.tenancyRows.markTenantsInactiveWithoutOpenCase(manager, row.tenancy_id);
