@@ -48,7 +48,12 @@ describe.each(['redis', 'postgres'] as const)('retention schedule (%s queues)', 
 
     const schedulers = await workers[0]!.get<AnyQueue>(MAINTENANCE_QUEUE).getJobSchedulers();
     // One of each schedule however many workers started.
-    expect(schedulers.map((s) => s.key ?? s.id).sort()).toEqual(['retention-sweep', 'warning-digest', 'warning-sweep']);
+    expect(schedulers.map((s) => s.key ?? s.id).sort()).toEqual([
+      'payment-plan-check',
+      'retention-sweep',
+      'warning-digest',
+      'warning-sweep',
+    ]);
 
     const row = await eventually(async () => {
       const [person] = await database.query<{ name: string; email: string | null; anonymised_at: Date | null }>(

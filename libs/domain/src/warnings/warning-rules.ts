@@ -310,7 +310,9 @@ export const REFERRAL_FIRST_CONTACT_RULE: WarningRule<'referral-first-contact-ov
  * date and how far behind), to the counselling provider of an open referral on the case on the
  * referred tenant's consent (the same facts, only that tenant named), and to the municipality
  * only where the cooperation agreement switches it on (name and address; the facts only on a
- * tenant's consent to the municipality, as for every voluntary warning).
+ * tenant's consent to the municipality, as for every voluntary warning). Who is told, with what, and
+ * the occurrence (`instalment:<plan>:<n>`) are decided in payment-plan-warning-planner.ts; `stages`,
+ * `balance` and `occurrence` here only describe the rule (the sweeper fires it on a running plan).
  */
 export const PAYMENT_PLAN_MISSED_RULE: WarningRule<'payment-plan-instalment-missed'> = Object.freeze({
   code: 'payment-plan-instalment-missed',
