@@ -44,6 +44,8 @@ describe('the payment-plan sweeper (worker, redis queues)', () => {
   let caseworker: SignedInUser;
   let advisor: SignedInUser;
   let socialWorker: SignedInUser;
+  let admin: SignedInUser;
+  let organisationId: string;
   let caseId: string;
   let expectedFrom: IsoDate[];
   let dueOn: IsoDate[];
@@ -94,6 +96,8 @@ describe('the payment-plan sweeper (worker, redis queues)', () => {
     const municipality = await world.municipality({ alertEmail: MUNICIPALITY_MAILBOX });
     const { organisation, departments } = await world.organisation({ municipality, name: 'Afdrag Bolig' });
     const provider = await world.counsellingProvider({ name: 'Gældshjælpen', contactEmail: PROVIDER_MAILBOX });
+    organisationId = organisation.id;
+    admin = await signIn(api, Role.Administrator);
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: organisation.id });
     advisor = await signIn(api, Role.DebtAdvisor, { counsellingProviderId: provider.id });
     socialWorker = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: municipality.id });
@@ -149,6 +153,40 @@ describe('the payment-plan sweeper (worker, redis queues)', () => {
     await sink?.close();
     await database?.drop();
     await clearRedisPrefix(prefix);
+  });
+
+  it("keeps the organisation's grace days and misses before a break: 5 and 2 by default, set by an administrator", async () => {
+    const path = `/api/v1/housing-organisations/${organisationId}/payment-plan-settings`;
+    expect((await as(caseworker).get(path).expect(200)).body).toEqual({
+      housingOrganisationId: organisationId,
+      graceDays: 5,
+      breakAfterMisses: 2,
+    });
+    for (const body of [
+      { graceDays: 5, breakAfterMisses: 0 },
+      { graceDays: 5, breakAfterMisses: 13 },
+      { graceDays: 32, breakAfterMisses: 2 },
+      { graceDays: 5 },
+    ]) {
+      const refused = await as(admin).put(path, body);
+      expect([refused.status, refused.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    expect((await as(caseworker).put(path, { graceDays: 3, breakAfterMisses: 3 })).status).toBe(403);
+    const set = await as(admin).put(path, { graceDays: 5, breakAfterMisses: 2 }).expect(200);
+    expect(set.body).toEqual({ housingOrganisationId: organisationId, graceDays: 5, breakAfterMisses: 2 });
+    const missing = await as(admin).put(
+      '/api/v1/housing-organisations/00000000-0000-4000-8000-000000000000/payment-plan-settings',
+      {
+        graceDays: 5,
+        breakAfterMisses: 2,
+      },
+    );
+    expect(missing.status).toBe(404);
+    const audits = await database.query(
+      `SELECT details FROM audit_log WHERE action = 'housing_organisation.payment_plan_settings' AND entity_id = $1`,
+      [organisationId],
+    );
+    expect(audits).toEqual([{ details: { graceDays: 5, breakAfterMisses: 2 } }]);
   });
 
   it('tells the caseworker and the advisor of the missed third instalment, by email and inbox, with permitted data only', async () => {

@@ -298,9 +298,13 @@ export class PaymentPlanRepository {
     housingOrganisationId: string,
     settings: PaymentPlanSettings,
   ): Promise<boolean> {
+    // Through a CTE: the driver answers a bare UPDATE with [rows, count], whatever matched.
     const rows: unknown[] = await manager.query(
-      `UPDATE housing_organisation SET payment_plan_grace_days = $2, payment_plan_break_after_misses = $3, updated_at = now()
-        WHERE id = $1 RETURNING id`,
+      `WITH u AS (
+         UPDATE housing_organisation SET payment_plan_grace_days = $2, payment_plan_break_after_misses = $3, updated_at = now()
+          WHERE id = $1 RETURNING id
+       )
+       SELECT id FROM u`,
       [housingOrganisationId, settings.graceDays, settings.breakAfterMisses],
     );
     return rows.length > 0;
