@@ -3,13 +3,14 @@ import { addDays, copenhagenDateOf, type IsoDate } from '@app/calendar';
 import {
   ArrearsCaseService,
   ConsentPurpose,
+  ConsentService,
   instalmentExpectedFrom,
   PaymentPlanSweeper,
   ReferralService,
   Role,
   type PaymentPlanView,
+  type WarningData,
 } from '@app/domain';
-import { type WarningData } from '@app/domain';
 import { createTestDatabase, testConfig, TestWorld, type TestDatabase, type WorldUser } from '@app/testing';
 import { createApi } from '../../apps/api/src/api.factory.js';
 
@@ -32,6 +33,9 @@ describe('the payment-plan sweeper', () => {
     const config = testConfig({ database, queue: 'postgres' });
     api = await createApi(config);
     second = await createApi(config);
+    // Lifecycle hooks on: the consent withdrawal's listeners register at init.
+    await api.init();
+    await second.init();
     world = new TestWorld(api);
   });
 
@@ -63,8 +67,9 @@ describe('the payment-plan sweeper', () => {
     const cases = api.get(ArrearsCaseService);
     const provider = await world.counsellingProvider();
     const advisor: WorldUser = await world.user(Role.DebtAdvisor, { counsellingProviderId: provider.id });
+    let consentId: string | undefined;
     if (options.referred ?? true) {
-      await world.consent(worldCase.tenancy.tenants[0]!, ConsentPurpose.DebtCounselling, provider.id);
+      consentId = (await world.consent(worldCase.tenancy.tenants[0]!, ConsentPurpose.DebtCounselling, provider.id)).id;
       const referral = await world.referral(caseworker, worldCase, provider.id);
       await api.get(ReferralService).step(advisor.actor, referral.id, referral.version, { type: 'accept' });
     }
@@ -86,11 +91,13 @@ describe('the payment-plan sweeper', () => {
     const from = plan.instalments.map((i) => instalmentExpectedFrom(i, plan.graceDays));
     const pay = (amountOre: number) =>
       cases.recordPayment(caseworker.actor, worldCase.caseId, { amountOre, paidOn: today });
-    return { caseId: worldCase.caseId, plan, from, pay, provider, municipality, caseworker };
+    const withdraw = () =>
+      api.get(ConsentService).withdraw(caseworker.actor, worldCase.tenancy.tenants[0]!.id, consentId!);
+    return { caseId: worldCase.caseId, plan, from, pay, provider, municipality, caseworker, withdraw };
   }
 
   it('warns once per missed instalment, also when it runs twice or on two workers at once, and breaks the plan at the second miss', async () => {
-    const { caseId, plan, from, pay, provider } = await planned(4);
+    const { caseId, plan, from, pay, provider, withdraw } = await planned(4);
     expect(plan.instalments).toHaveLength(4);
 
     await pay(plan.instalmentOre);
@@ -164,6 +171,26 @@ describe('the payment-plan sweeper', () => {
       ['housing_organisation', `broken:${plan.id}`],
     ]);
     expect(broken[1]!.data.details).toEqual({ missedInstalments: 2, behindByOre: expect.any(Number) });
+
+    // The tenant withdraws the consent: the provider's copies keep no name, address or facts, and stop escalating.
+    await withdraw();
+    const erased = await database.query<{ rule_code: string; data: WarningData; acknowledged: boolean }>(
+      `SELECT rule_code, data, acknowledged_at IS NOT NULL AS acknowledged FROM warning
+        WHERE case_id = $1 AND recipient_type = 'counselling_provider' ORDER BY rule_code`,
+      [caseId],
+    );
+    expect(
+      erased.map((w) => [w.rule_code, w.data.tenantNames, w.data.address, w.data.details, w.acknowledged]),
+    ).toEqual([
+      ['payment-plan-broken', [], '', undefined, true],
+      ['payment-plan-instalment-missed', [], '', undefined, true],
+      ['payment-plan-instalment-missed', [], '', undefined, true],
+      ['referral-sent', [], '', undefined, true],
+    ]);
+    // The landlord's own copies stay as they were.
+    expect(
+      (await warningsOf(caseId)).filter((w) => w.recipient_type === 'housing_organisation')[0]!.data.tenantNames,
+    ).toHaveLength(1);
   });
 
   it('tells the municipality only where the agreement switches it on, with name and address only', async () => {

@@ -288,6 +288,24 @@ export class ReferralRepository {
     return row?.id ?? null;
   }
 
+  /**
+   * The payment-plan warnings (missed instalment, broken plan) the provider was told about the case
+   * on the referral's consent (arrears/payment-plan's sweeper).
+   */
+  async paymentPlanWarningIds(
+    manager: EntityManager,
+    referral: { caseId: string; providerId: string },
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM warning
+        WHERE case_id = $1 AND recipient_type = 'counselling_provider' AND recipient_id = $2
+          AND rule_code IN ('payment-plan-instalment-missed', 'payment-plan-broken')
+        ORDER BY created_at, id`,
+      [referral.caseId, referral.providerId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** The open referrals made under a consent, locked: a withdrawal closes them. */
   async lockOpenForConsent(
     manager: EntityManager,
@@ -301,12 +319,13 @@ export class ReferralRepository {
       acceptedOn: IsoDate | null;
       version: number;
       personId: string;
+      providerId: string;
       warningId: string | null;
     }[]
   > {
     return manager.query(
       `SELECT id, case_id AS "caseId", status, sent_on::text AS "sentOn", accepted_on::text AS "acceptedOn", version,
-              person_id AS "personId", warning_id AS "warningId"
+              person_id AS "personId", counselling_provider_id AS "providerId", warning_id AS "warningId"
          FROM referral WHERE consent_id = $1 AND status IN ('sent', 'accepted', 'in_contact')
         ORDER BY id FOR UPDATE`,
       [consentId],

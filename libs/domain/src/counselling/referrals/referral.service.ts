@@ -295,8 +295,9 @@ export class ReferralService implements OnModuleInit, ConsentWithdrawalListener 
 
   /**
    * A consent was withdrawn (in the withdrawal's transaction): every open referral made under it
-   * closes with outcome `consent_withdrawn`, its warning is acknowledged and keeps no name or
-   * address, and the advisors lose access at once (the scope asks for the consent in force).
+   * closes with outcome `consent_withdrawn`, its warnings (the referral, the first-contact reminder,
+   * the payment plan's to the provider) are acknowledged and keep no name or address, and the
+   * advisors lose access at once (the scope asks for the consent in force).
    */
   async consentWithdrawn(
     manager: EntityManager,
@@ -316,7 +317,9 @@ export class ReferralService implements OnModuleInit, ConsentWithdrawalListener 
       if (!result.ok) continue;
       await this.referrals.applyChange(manager, referral.id, referral.version, result.change);
       const reminder = await this.referrals.reminderWarningId(manager, referral);
-      for (const warningId of [referral.warningId, reminder]) {
+      // The payment plan's warnings to the provider went on the same consent: they go with it.
+      const plan = await this.referrals.paymentPlanWarningIds(manager, referral);
+      for (const warningId of [referral.warningId, reminder, ...plan]) {
         if (!warningId) continue;
         warningIds.push(warningId);
         await this.acknowledgeWarning(manager, actor.principal.userId, warningId, 'consent_withdrawn', today);
