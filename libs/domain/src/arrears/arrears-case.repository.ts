@@ -259,6 +259,43 @@ export class ArrearsCaseRepository {
     );
   }
 
+  /** `recordStep` for many cases in one statement (the payment-plan sweeper's automatic ends). */
+  async recordSteps(
+    manager: EntityManager,
+    updates: readonly { caseId: string; update: CaseStepUpdate }[],
+  ): Promise<void> {
+    if (updates.length === 0) return;
+    const column = <T>(pick: (u: { caseId: string; update: CaseStepUpdate }) => T) => updates.map(pick);
+    await manager.query(
+      `UPDATE arrears_case c
+          SET stage = u.stage, outcome = u.outcome, payment_demand_sent_on = u.sent_on,
+              payment_demand_received_on = u.received_on, payment_demand_delivery = u.delivery,
+              payment_demand_fee_ore = u.fee_ore, terminated_on = u.terminated_on,
+              eviction_requested_on = u.eviction_requested_on, eviction_scheduled_for = u.eviction_scheduled_for,
+              closed_at = CASE WHEN u.closed THEN now() ELSE NULL END, municipality_notice_on = u.municipality_notice_on,
+              version = c.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::bigint[], $8::date[],
+                     $9::date[], $10::date[], $11::bool[], $12::date[])
+              AS u(id, stage, outcome, sent_on, received_on, delivery, fee_ore, terminated_on, eviction_requested_on,
+                   eviction_scheduled_for, closed, municipality_notice_on)
+        WHERE c.id = u.id`,
+      [
+        column((u) => u.caseId),
+        column((u) => u.update.steps.stage),
+        column((u) => u.update.outcome),
+        column((u) => u.update.steps.paymentDemand?.sentOn ?? null),
+        column((u) => u.update.steps.paymentDemand?.receivedOn ?? null),
+        column((u) => u.update.steps.paymentDemand?.deliveryMethod ?? null),
+        column((u) => u.update.steps.paymentDemand?.feeOre ?? null),
+        column((u) => u.update.steps.terminatedOn),
+        column((u) => u.update.steps.evictionRequestedOn),
+        column((u) => u.update.steps.evictionScheduledFor),
+        column((u) => u.update.closed),
+        column((u) => u.update.steps.municipalityNoticeOn),
+      ],
+    );
+  }
+
   /**
    * The notice to the municipality (almenlejeloven § 92, stk. 2): its record and the case's notice
    * date, which a correction (`replaces`) sets to the corrected date; each notice stays recorded.

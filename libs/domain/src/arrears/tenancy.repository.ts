@@ -140,17 +140,22 @@ export class TenancyRepository {
     );
   }
 
-  /** The tenancy's case closed: its tenants with no other open case become due for retention. */
-  async markTenantsInactiveWithoutOpenCase(manager: EntityManager, tenancyId: string): Promise<void> {
+  /** The tenancy's (or the tenancies') case closed: its tenants with no other open case become due for retention. */
+  async markTenantsInactiveWithoutOpenCase(
+    manager: EntityManager,
+    tenancyId: string | readonly string[],
+  ): Promise<void> {
+    const tenancyIds = typeof tenancyId === 'string' ? [tenancyId] : [...tenancyId];
+    if (tenancyIds.length === 0) return;
     await manager.query(
       `WITH locked AS (
-         SELECT p.id FROM person p JOIN tenancy_tenant t ON t.person_id = p.id
-          WHERE t.tenancy_id = $1
+         SELECT p.id FROM person p
+          WHERE p.id IN (SELECT t.person_id FROM tenancy_tenant t WHERE t.tenancy_id = ANY($1::uuid[]))
             AND NOT EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN arrears_case c ON c.tenancy_id = tt.tenancy_id
                              WHERE tt.person_id = p.id AND c.closed_at IS NULL)
           ORDER BY p.id FOR NO KEY UPDATE OF p)
        UPDATE person p SET inactive_since = now() FROM locked WHERE p.id = locked.id`,
-      [tenancyId],
+      [tenancyIds],
     );
   }
 }

@@ -19,6 +19,9 @@ export interface PaymentPlanSweepResult {
 /** Events per batch of warnings: the engine reads their cases' contexts and writes their rows in one go each. */
 const WARNING_BATCH = 1000;
 
+/** Plans ended per batch: their cases and ledgers are read, and their ends written, in one go each. */
+const END_BATCH = 1000;
+
 /**
  * The payment-plan sweeper (issue 14, item 5; the worker's `payment-plan-check` job, daily): in
  * one transaction, the set-based missed-instalment check over every running plan, an urgent
@@ -62,7 +65,10 @@ export class PaymentPlanSweeper {
       }
 
       const decided = decideEnds(checks);
-      const ended = await this.service.endForSweep(manager, decided, on);
+      const ended = [];
+      for (let start = 0; start < decided.length; start += END_BATCH) {
+        ended.push(...(await this.service.endForSweep(manager, decided.slice(start, start + END_BATCH), on)));
+      }
       const broken = ended.filter((e) => e.outcome === 'broken');
       const byPlan = new Map(decided.map((d) => [d.planId, d]));
       for (let start = 0; start < broken.length; start += WARNING_BATCH) {

@@ -8,7 +8,7 @@ import { RoleNotAllowedError } from '../../access/access.errors.js';
 import { type Actor, Role } from '../../access/roles.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { EntityNotFoundError } from '../../directory/directory.errors.js';
-import { ArrearsCaseRepository, stepsOf, type CaseRow } from '../arrears-case.repository.js';
+import { ArrearsCaseRepository, stepsOf, type CaseRow, type CaseStepUpdate } from '../arrears-case.repository.js';
 import { ArrearsRegistrationService } from '../arrears-registration.service.js';
 import { CaseVersionConflictError } from '../arrears.errors.js';
 import { CaseHistoryRepository, type NewCaseEvent } from '../case-history.repository.js';
@@ -241,6 +241,7 @@ export class PaymentPlanService {
     );
     const ended: { planId: string; caseId: string; outcome: 'completed' | 'broken' }[] = [];
     const events: NewCaseEvent[] = [];
+    const steps: { caseId: string; update: CaseStepUpdate }[] = [];
     const closedTenancies = new Set<string>();
     for (const end of ends) {
       const plan = running.get(end.planId);
@@ -250,12 +251,11 @@ export class PaymentPlanService {
       const { facts } = deriveCase(stepsOf(row), row.closed_at !== null, ledger, on, this.config.calendar);
       const result = endPaymentPlan(facts, { outcome: end.outcome, on }, { today: on, rules: this.config.calendar });
       if (!result.ok) continue;
-      // As `record` does for the caseworker's end, with the statements that can be one for all cases made one.
+      // As `record` does for the caseworker's end, in one statement each for all the cases.
       const closed = result.facts.stage === 'closed';
-      await this.cases.recordStep(manager, row.id, {
-        steps: result.facts,
-        outcome: end.outcome === 'completed' ? 'paid' : null,
-        closed,
+      steps.push({
+        caseId: row.id,
+        update: { steps: result.facts, outcome: end.outcome === 'completed' ? 'paid' : null, closed },
       });
       events.push({
         caseId: row.id,
@@ -273,10 +273,9 @@ export class PaymentPlanService {
       ended.push({ planId: plan.id, caseId: end.caseId, outcome: end.outcome });
     }
     await this.plans.endMany(manager, ended, on);
+    await this.cases.recordSteps(manager, steps);
     await this.history.addEvents(manager, events);
-    for (const tenancyId of closedTenancies) {
-      await this.tenancyRows.markTenantsInactiveWithoutOpenCase(manager, tenancyId);
-    }
+    await this.tenancyRows.markTenantsInactiveWithoutOpenCase(manager, [...closedTenancies]);
     await this.registration.refreshDerived(
       manager,
       ended.map((e) => e.caseId),
