@@ -6,6 +6,7 @@ import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
+import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
@@ -29,6 +30,7 @@ export const da = {
   calendar,
   cases,
   paymentPlans,
+  rentAssistance,
   imports,
   mail,
   warnings,
