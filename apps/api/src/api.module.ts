@@ -14,6 +14,7 @@ import { CalendarController } from './calendar/calendar.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { ImportsController } from './cases/imports.controller.js';
 import { PaymentPlansController } from './cases/payment-plans.controller.js';
+import { RentAssistanceController } from './cases/rent-assistance.controller.js';
 import { TenanciesController } from './cases/tenancies.controller.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AccessGuard } from './auth/access.guard.js';
@@ -67,6 +68,7 @@ export class ApiModule {
         TenanciesController,
         CasesController,
         PaymentPlansController,
+        RentAssistanceController,
         ImportsController,
         InboxController,
         WarningsController,

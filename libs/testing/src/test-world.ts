@@ -21,6 +21,7 @@ import {
   PersonService,
   ProbationUnitService,
   ReferralService,
+  RentAssistanceService,
   Role,
   TenancyService,
   UserService,
@@ -42,6 +43,8 @@ import {
   type PersonView,
   type ProbationUnit,
   type ReferralView,
+  type RentAssistanceKind,
+  type RentAssistanceView,
   type ServiceLevel,
   type TenancyView,
   type User,
@@ -450,6 +453,37 @@ export class TestWorld {
       personId: (options.person ?? worldCase.tenancy.tenants[0]!).id,
       counsellingProviderId: providerId,
       serviceLevel: options.serviceLevel ?? 'light_casework',
+    });
+  }
+
+  /**
+   * A rent assistance application on the case by `by` (a housing caseworker, a municipal social
+   * worker or a debt advisor with the case in scope), applied today unless `appliedOn` says
+   * otherwise; with `decision`, decided the same day by `decidedBy` (default `by`), a grant of
+   * `amountOre` (default 650,000 øre).
+   */
+  async rentAssistance(
+    by: WorldUser,
+    caseId: string,
+    options: {
+      kind?: RentAssistanceKind;
+      appliedOn?: IsoDate;
+      decision?: 'granted' | 'refused';
+      decidedBy?: WorldUser;
+      amountOre?: number;
+    } = {},
+  ): Promise<RentAssistanceView> {
+    const service = this.get(RentAssistanceService);
+    const application = await service.record(by.actor, caseId, {
+      kind: options.kind ?? 'section_81a',
+      appliedOn: options.appliedOn ?? today(),
+    });
+    if (!options.decision) return application;
+    return service.decide((options.decidedBy ?? by).actor, caseId, application.id, {
+      version: application.version,
+      decision: options.decision,
+      decidedOn: options.appliedOn ?? today(),
+      amountOre: options.decision === 'granted' ? (options.amountOre ?? 650_000) : null,
     });
   }
 }

@@ -8,8 +8,7 @@ export const rentAssistance = {
   RENT_ASSISTANCE_KIND_INVALID: 'Ansøgningens art skal være aktivloven § 81, § 81 a, § 81 b eller boligstøtte.',
   RENT_ASSISTANCE_DECIDED_BEFORE_APPLIED: (p: { decided: string; applied: string }) =>
     `Afgørelsen (${p.decided}) kan ikke ligge før ansøgningen (${p.applied}).`,
-  RENT_ASSISTANCE_AMOUNT_REQUIRED:
-    'En bevilling skal have et beløb: et positivt helt antal øre (højst 10 mio. kr.).',
+  RENT_ASSISTANCE_AMOUNT_REQUIRED: 'En bevilling skal have et beløb: et positivt helt antal øre (højst 10 mio. kr.).',
   RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED: 'Et beløb kan kun angives, når ansøgningen er bevilget.',
   RENT_ASSISTANCE_ALREADY_DECIDED: (p: { decision: string }) =>
     `Ansøgningen er allerede afgjort (${p.decision}). En afgørelse kan kun ændres som en rettelse med en begrundelse.`,

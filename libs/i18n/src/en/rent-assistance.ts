@@ -6,8 +6,7 @@ export const rentAssistance: Messages['rentAssistance'] = {
     'The kind of application must be aktivloven § 81, § 81 a, § 81 b or housing benefit (boligstøtte).',
   RENT_ASSISTANCE_DECIDED_BEFORE_APPLIED: (p) =>
     `The decision (${p.decided}) cannot come before the application (${p.applied}).`,
-  RENT_ASSISTANCE_AMOUNT_REQUIRED:
-    'A grant needs an amount: a positive whole number of øre (at most 10 million kr).',
+  RENT_ASSISTANCE_AMOUNT_REQUIRED: 'A grant needs an amount: a positive whole number of øre (at most 10 million kr).',
   RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED: 'An amount can only be given when the application is granted.',
   RENT_ASSISTANCE_ALREADY_DECIDED: (p) =>
     `The application has already been decided (${p.decision}). A decision can only be changed as a correction with a reason.`,

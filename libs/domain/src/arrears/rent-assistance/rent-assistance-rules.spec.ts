@@ -51,15 +51,27 @@ describe('decideApplication', () => {
   it.each([
     ['a grant without an amount', { decision: 'granted', decidedOn: TODAY }, 'RENT_ASSISTANCE_AMOUNT_REQUIRED'],
     ['a grant of 0', { decision: 'granted', decidedOn: TODAY, amountOre: 0 }, 'RENT_ASSISTANCE_AMOUNT_REQUIRED'],
-    ['a grant of part øre', { decision: 'granted', decidedOn: TODAY, amountOre: 1.5 }, 'RENT_ASSISTANCE_AMOUNT_REQUIRED'],
-    ['a refusal with an amount', { decision: 'refused', decidedOn: TODAY, amountOre: 100 }, 'RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED'],
+    [
+      'a grant of part øre',
+      { decision: 'granted', decidedOn: TODAY, amountOre: 1.5 },
+      'RENT_ASSISTANCE_AMOUNT_REQUIRED',
+    ],
+    [
+      'a refusal with an amount',
+      { decision: 'refused', decidedOn: TODAY, amountOre: 100 },
+      'RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED',
+    ],
     ['a decision in the future', { decision: 'refused', decidedOn: d('2026-12-02') }, 'DATE_IN_FUTURE'],
     [
       'a decision before the application',
       { decision: 'refused', decidedOn: d('2026-11-09') },
       'RENT_ASSISTANCE_DECIDED_BEFORE_APPLIED',
     ],
-    ['a correction reason on a pending one', { decision: 'refused', decidedOn: TODAY, correctionReason: 'x' }, 'RENT_ASSISTANCE_NOT_DECIDED'],
+    [
+      'a correction reason on a pending one',
+      { decision: 'refused', decidedOn: TODAY, correctionReason: 'x' },
+      'RENT_ASSISTANCE_NOT_DECIDED',
+    ],
   ] as const)('refuses %s', (_name, input, code) => {
     const result = decideApplication(pending, input, TODAY);
     expect(result.ok ? null : result.violation.code).toBe(code);
@@ -90,7 +102,11 @@ describe('decideApplication', () => {
     });
 
     it('refuses a blank correction reason', () => {
-      const result = decideApplication(refused, { decision: 'refused', decidedOn: TODAY, correctionReason: '  ' }, TODAY);
+      const result = decideApplication(
+        refused,
+        { decision: 'refused', decidedOn: TODAY, correctionReason: '  ' },
+        TODAY,
+      );
       expect(result.ok ? null : result.violation.code).toBe('RENT_ASSISTANCE_REASON_MISSING');
     });
 

@@ -97,7 +97,8 @@ export function decideApplication(
   if (current.decision !== 'pending' && !reason) {
     return refuse({ code: 'RENT_ASSISTANCE_REASON_MISSING', field: 'correctionReason' });
   }
-  if (input.decidedOn > today) return refuse({ code: 'DATE_IN_FUTURE', field: 'decidedOn', date: input.decidedOn, today });
+  if (input.decidedOn > today)
+    return refuse({ code: 'DATE_IN_FUTURE', field: 'decidedOn', date: input.decidedOn, today });
   if (input.decidedOn < current.appliedOn) {
     return refuse({
       code: 'RENT_ASSISTANCE_DECIDED_BEFORE_APPLIED',

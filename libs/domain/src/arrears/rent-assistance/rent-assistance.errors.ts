@@ -22,7 +22,9 @@ export class RentAssistanceNotFoundError extends NotFoundError {
 export class RentAssistanceNotGrantedError extends ConflictError {
   constructor() {
     const text = localized((m) => m.rentAssistance.RENT_ASSISTANCE_NOT_GRANTED);
-    super('RENT_ASSISTANCE_NOT_GRANTED', text, [{ field: 'outcome', rule: 'RENT_ASSISTANCE_NOT_GRANTED', message: text }]);
+    super('RENT_ASSISTANCE_NOT_GRANTED', text, [
+      { field: 'outcome', rule: 'RENT_ASSISTANCE_NOT_GRANTED', message: text },
+    ]);
   }
 }
 
@@ -45,7 +47,12 @@ function refusalOf(violation: RentAssistanceViolation): [string, number, Localiz
   }
   const text = textOf(violation);
   const { code, field, ...values } = violation;
-  return [code, RENT_ASSISTANCE_CONFLICTS.has(code) ? 409 : 400, text, [{ field, rule: code, message: text, ...values }]];
+  return [
+    code,
+    RENT_ASSISTANCE_CONFLICTS.has(code) ? 409 : 400,
+    text,
+    [{ field, rule: code, message: text, ...values }],
+  ];
 }
 
 function textOf(violation: Exclude<RentAssistanceViolation, { code: 'DATE_IN_FUTURE' }>): LocalizedText {

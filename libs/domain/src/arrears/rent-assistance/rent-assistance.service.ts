@@ -11,7 +11,11 @@ import { NoOpenCaseError } from '../arrears.errors.js';
 import { CaseHistoryRepository } from '../case-history.repository.js';
 import { decideApplication, validateApplication, type RentAssistanceKind } from './rent-assistance-rules.js';
 import { RentAssistanceNotFoundError, RentAssistanceRefusedError } from './rent-assistance.errors.js';
-import { RentAssistanceRepository, type RentAssistanceCase, type RentAssistanceRow } from './rent-assistance.repository.js';
+import {
+  RentAssistanceRepository,
+  type RentAssistanceCase,
+  type RentAssistanceRow,
+} from './rent-assistance.repository.js';
 
 export interface RecordRentAssistanceApplication {
   kind: RentAssistanceKind;
