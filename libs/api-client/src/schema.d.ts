@@ -314,6 +314,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/rent-assistance-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's rent assistance applications
+         * @description The case's applications, oldest first, with their decisions and the amounts granted; audited as a read of the tenants' data. Housing caseworkers (their organisation's departments), municipal social workers (cases their municipality may see) and debt advisors (cases with an open referral to their provider whose consent is in force); a case outside the caller's scope answers 404.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor.
+         */
+        get: operations["RentAssistanceController_list"];
+        put?: never;
+        /**
+         * Record a rent assistance application
+         * @description Records that the tenant applied for rent assistance (aktivloven § 81, § 81 a, § 81 b) or housing benefit (boligstøtte), pending until the decision is recorded; a line on the case timeline. Idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments), municipal social workers (cases their municipality may see) and debt advisors (cases with an open referral to their provider whose consent is in force); a case outside the caller's scope answers 404. Refused, with nothing written: an application dated in the future, a closed case.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor.
+         */
+        post: operations["RentAssistanceController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/rent-assistance-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record the decision on a rent assistance application
+         * @description Records the decision (granted with the amount, or refused), with the application version last read; a line on the case timeline, without the amount. A decision once recorded is final: another one is a correction and needs correctionReason. A granted application lets the case close with outcome rent_assistance. Housing caseworkers (their organisation's departments) and municipal social workers (cases their municipality may see); not debt advisors. Refused, with nothing changed: a decision before the application or in the future, an amount with a refusal or none with a grant, a closed case.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker.
+         */
+        patch: operations["RentAssistanceController_decide"];
+        trace?: never;
+    };
     "/api/v1/cases/{id}": {
         parameters: {
             query?: never;
@@ -507,7 +557,7 @@ export interface paths {
         put?: never;
         /**
          * Take the next legal step
-         * @description Moves the case one legal step (send the payment demand, record the deadline passed, terminate, request, schedule or record the eviction, avert, close), checked against the legal calendar and the case's own dates, with the version last read. Housing caseworkers (their organisation's departments) and administrators. A refused step answers 400 (wrong input) or 409 (not allowed now) with its code and, where waiting would help, details.earliestDate.
+         * @description Moves the case one legal step (send the payment demand, record the deadline passed, terminate, request, schedule or record the eviction, avert, close), checked against the legal calendar and the case's own dates, with the version last read. Housing caseworkers (their organisation's departments) and administrators. A refused step answers 400 (wrong input) or 409 (not allowed now) with its code and, where waiting would help, details.earliestDate. Closing with outcome rent_assistance needs a rent assistance application on the case granted on or before the closing day (409 RENT_ASSISTANCE_NOT_GRANTED).
          *
          *     Roles: housing_caseworker, administrator.
          */
@@ -1404,6 +1454,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/{id}/payment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The payment plan on a referral's case
+         * @description The case's running payment plan, or the one that ended last, with its instalments, as the landlord's caseworker sees it; read-only (the plan is agreed with the landlord). Audited as a read of the tenants' data. Debt advisors of the referral's provider while the referral's consent is in force (after a withdrawal: 404 at once).
+         *
+         *     Roles: debt_advisor.
+         */
+        get: operations["ReferralsController_paymentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/standard-living-amounts": {
         parameters: {
             query?: never;
@@ -2192,6 +2264,25 @@ export interface components {
             code: "DEMAND_RECEIVED_BEFORE_EARLIEST_DEMAND_DATE" | "DUE_DATE_BEFORE_2013" | "DEMAND_RECEIVED_BEFORE_JUNE_2009";
             text: components["schemas"]["LocalizedLineResponse"];
         };
+        DecideRentAssistanceDto: {
+            /**
+             * @description The amount granted, in øre: required with granted (RENT_ASSISTANCE_AMOUNT_REQUIRED), refused with refused (RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED)
+             * @example 650000
+             */
+            amountOre?: number;
+            /** @description Needed to change a decision already recorded (else 409 RENT_ASSISTANCE_ALREADY_DECIDED); kept on the case timeline. Refused on a pending application (RENT_ASSISTANCE_NOT_DECIDED). */
+            correctionReason?: string;
+            /**
+             * Format: date
+             * @description The day of the decision: not before the application, nor in the future
+             * @example 2026-11-27
+             */
+            decidedOn: string;
+            /** @enum {string} */
+            decision: "granted" | "refused";
+            /** @description The application version you read; another gives 409 STALE_VERSION */
+            version: number;
+        };
         DeclineReferralDto: {
             /** @description Why the provider declines (shown to the referrer) */
             reason: string;
@@ -2711,6 +2802,19 @@ export interface components {
              */
             paidOn: string;
         };
+        RecordRentAssistanceDto: {
+            /**
+             * Format: date
+             * @description The day the tenant applied; not in the future
+             * @example 2026-11-20
+             */
+            appliedOn: string;
+            /**
+             * @description section_81: one-off grant (aktivloven § 81); section_81a: temporary rent assistance (§ 81 a); section_81b: rent help for under-30s (§ 81 b); housing_benefit: boligstøtte
+             * @enum {string}
+             */
+            kind: "section_81" | "section_81a" | "section_81b" | "housing_benefit";
+        };
         ReferralListResponse: {
             items: components["schemas"]["ReferralResponse"][];
         };
@@ -2793,6 +2897,38 @@ export interface components {
             case: components["schemas"]["CaseSummaryResponse"];
             /** @enum {string} */
             outcome: "created" | "updated" | "unchanged";
+        };
+        RentAssistanceListResponse: {
+            items: components["schemas"]["RentAssistanceResponse"][];
+        };
+        RentAssistanceResponse: {
+            /** @example 6500.00 */
+            amountDkk: string | null;
+            /** @description The amount granted (only when granted) */
+            amountOre: number | null;
+            /** Format: date */
+            appliedOn: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description Who recorded the decision
+             */
+            decidedBy: string | null;
+            /** Format: date */
+            decidedOn: string | null;
+            /** @enum {string} */
+            decision: "pending" | "granted" | "refused";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "section_81" | "section_81a" | "section_81b" | "housing_benefit";
+            /**
+             * Format: uuid
+             * @description Who recorded the application
+             */
+            recordedBy: string;
+            version: number;
         };
         ResetPasswordDto: {
             password: string;
@@ -3977,6 +4113,210 @@ export interface operations {
             };
         };
     };
+    RentAssistanceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentAssistanceListResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RentAssistanceController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRentAssistanceDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentAssistanceResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, RENT_ASSISTANCE_KIND_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: NO_OPEN_CASE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RentAssistanceController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRentAssistanceDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentAssistanceResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, RENT_ASSISTANCE_DECIDED_BEFORE_APPLIED, RENT_ASSISTANCE_AMOUNT_REQUIRED, RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED, RENT_ASSISTANCE_REASON_MISSING */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND, RENT_ASSISTANCE_APPLICATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: NO_OPEN_CASE, STALE_VERSION, RENT_ASSISTANCE_ALREADY_DECIDED, RENT_ASSISTANCE_NOT_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CasesController_get: {
         parameters: {
             query?: never;
@@ -4649,7 +4989,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict with the current state: STALE_VERSION, CASE_STAGE_INVALID, CASE_CLOSED, PAYMENT_DEMAND_TOO_EARLY, NOTHING_OWED, DEADLINE_NOT_PASSED, TERMINATION_TOO_EARLY, MUNICIPALITY_NOTICE_MISSING, ARREARS_NOT_PAID, PAYMENT_PLAN_ACTIVE */
+            /** @description Conflict with the current state: STALE_VERSION, CASE_STAGE_INVALID, CASE_CLOSED, PAYMENT_DEMAND_TOO_EARLY, NOTHING_OWED, DEADLINE_NOT_PASSED, TERMINATION_TOO_EARLY, MUNICIPALITY_NOTICE_MISSING, ARREARS_NOT_PAID, PAYMENT_PLAN_ACTIVE, RENT_ASSISTANCE_NOT_GRANTED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7986,6 +8326,64 @@ export interface operations {
             };
             /** @description Conflict with the current state: STALE_VERSION, REFERRAL_STATE_INVALID */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralsController_paymentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPlanResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND, ARREARS_CASE_NOT_FOUND, PAYMENT_PLAN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
