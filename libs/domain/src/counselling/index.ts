@@ -4,3 +4,4 @@ export * from './referrals/referral.errors.js';
 export * from './referrals/referral.service.js';
 export { type ReferralRow } from './referrals/referral.repository.js';
 export * from './budget/index.js';
+export * from './casework/index.js';
