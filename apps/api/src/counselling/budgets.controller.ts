@@ -36,7 +36,10 @@ export class BudgetsController {
     errors: [ReferralNotFound],
   })
   @Allow(Role.DebtAdvisor)
-  async history(@CurrentActor() actor: Actor, @IdParam('referralId') referralId: string): Promise<BudgetHistoryResponse> {
+  async history(
+    @CurrentActor() actor: Actor,
+    @IdParam('referralId') referralId: string,
+  ): Promise<BudgetHistoryResponse> {
     return { items: (await this.budgets.history(actor, referralId)).map((b) => BudgetResponse.from(b)) };
   }
 

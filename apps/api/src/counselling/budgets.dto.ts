@@ -1,14 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsNumber,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { FIXED_EXPENSE_GROUPS, FLEXIBLE_EXPENSE_GROUPS, INCOME_GROUPS, type BudgetView } from '@app/domain';
 import { IsCalendarDate } from '../common/is-calendar-date.js';
 
@@ -115,7 +107,8 @@ export class BudgetCalculationResponse {
   @ApiProperty({ type: 'integer' }) standardLivingAmountOre: number;
   @ApiProperty({
     type: 'integer',
-    description: 'Ability to pay (betalingsevne) = income − approved fixed costs − the standard living amount; may be negative',
+    description:
+      'Ability to pay (betalingsevne) = income − approved fixed costs − the standard living amount; may be negative',
   })
   abilityToPayOre: number;
   @ApiProperty({ type: StandardAmountUsedResponse }) standardLivingAmount: StandardAmountUsedResponse;
@@ -185,7 +178,8 @@ export class BudgetResponse {
 export class BudgetHistoryResponse {
   @ApiProperty({
     type: [BudgetResponse],
-    description: 'Every budget of the referral, the newest first (by budget date, then when made): the first is the current one',
+    description:
+      'Every budget of the referral, the newest first (by budget date, then when made): the first is the current one',
   })
   items: BudgetResponse[];
 }

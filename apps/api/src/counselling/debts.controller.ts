@@ -20,7 +20,9 @@ const ReferralNotFound = documented(new ReferralNotFoundError());
 const NotActive = documented(new CaseworkReferralNotActiveError('closed'));
 const DebtNotFound = documented(new CounsellingDebtNotFoundError());
 const StaleVersion = documented(new StaleVersionError(2, 1));
-const Invalid = documented(new CounsellingInputInvalidError([{ code: 'DEBT_RENT_ARREARS_FROM_LEDGER', field: 'kind' }]));
+const Invalid = documented(
+  new CounsellingInputInvalidError([{ code: 'DEBT_RENT_ARREARS_FROM_LEDGER', field: 'kind' }]),
+);
 
 /**
  * The debts of a referral's household (docs/debt-counselling.md#debts): only the debt advisors of
@@ -41,7 +43,10 @@ export class DebtsController {
     errors: [ReferralNotFound],
   })
   @Allow(Role.DebtAdvisor)
-  async overview(@CurrentActor() actor: Actor, @IdParam('referralId') referralId: string): Promise<DebtOverviewResponse> {
+  async overview(
+    @CurrentActor() actor: Actor,
+    @IdParam('referralId') referralId: string,
+  ): Promise<DebtOverviewResponse> {
     return DebtOverviewResponse.from(await this.debts.overview(actor, referralId));
   }
 
@@ -109,4 +114,3 @@ export class DebtsController {
     await this.debts.remove(actor, referralId, debtId, query.version);
   }
 }
-

@@ -32,7 +32,8 @@ export class CreateDebtDto {
   @ApiProperty({ enum: DEBT_STATUSES }) @IsString() @MaxLength(60) status: string;
 
   @ApiPropertyOptional({
-    description: 'Public debt under enforcement (lønindeholdelse, udlæg): makes it a priority debt. Only on public debt',
+    description:
+      'Public debt under enforcement (lønindeholdelse, udlæg): makes it a priority debt. Only on public debt',
     default: false,
   })
   @IsOptional()

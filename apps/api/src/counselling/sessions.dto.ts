@@ -115,7 +115,12 @@ export class SessionResponse {
       minutes: s.minutes,
       topics: s.topics,
       nextAction: s.nextAction
-        ? { text: s.nextAction.text, dueDate: s.nextAction.dueOn, doneOn: s.nextAction.doneOn, overdue: s.nextAction.overdue }
+        ? {
+            text: s.nextAction.text,
+            dueDate: s.nextAction.dueOn,
+            doneOn: s.nextAction.doneOn,
+            overdue: s.nextAction.overdue,
+          }
         : null,
       note: s.note,
       recordedBy: s.recordedBy,

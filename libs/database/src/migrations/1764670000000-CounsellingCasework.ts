@@ -34,7 +34,9 @@ export class CounsellingCasework1764670000000 implements MigrationInterface {
         CONSTRAINT ck_session_next_action_done CHECK (next_action_done_on IS NULL OR next_action_text IS NOT NULL),
         CONSTRAINT ck_session_note CHECK ((note_ciphertext IS NULL) = (note_key_id IS NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX ix_counselling_session_referral ON counselling_session (referral_id, held_on)`);
+    await queryRunner.query(
+      `CREATE INDEX ix_counselling_session_referral ON counselling_session (referral_id, held_on)`,
+    );
     // The sweeper's candidates: next actions not done, by due date.
     await queryRunner.query(
       `CREATE INDEX ix_counselling_session_next_action ON counselling_session (next_action_due_on)

@@ -26,8 +26,7 @@ export type WarningRuleCode =
  * (counselling/referrals). They are not in `WARNING_RULES` (no trigger there fires them): the
  * service that makes the referral raises them through `WarningEngine.raiseOwnPlans`.
  */
-export type DirectWarningRuleCode =
-  'referral-sent' | 'referral-first-contact-overdue' | 'counselling-next-action-due';
+export type DirectWarningRuleCode = 'referral-sent' | 'referral-first-contact-overdue' | 'counselling-next-action-due';
 
 /** Every rule a warning row can name. */
 export type AnyWarningRuleCode = WarningRuleCode | DirectWarningRuleCode;

@@ -39,19 +39,31 @@ function toRow({ lines, ...budget }: StoredBudget): BudgetRow {
  */
 @Injectable()
 export class CounsellingBudgetRepository {
-  async insert(
-    manager: EntityManager,
-    budget: Omit<BudgetRow, 'createdAt'>,
-  ): Promise<void> {
+  async insert(manager: EntityManager, budget: Omit<BudgetRow, 'createdAt'>): Promise<void> {
     await manager.query(
       `INSERT INTO counselling_budget (id, referral_id, budget_on, adults, child_birth_dates, created_by)
        VALUES ($1, $2, $3, $4, $5::date[], $6)`,
       [budget.id, budget.referralId, budget.budgetOn, budget.adults, budget.childBirthDates, budget.createdBy],
     );
     const lines = [
-      ...budget.lines.income.map((l) => ({ section: 'income', group: l.group, amountOre: l.amountOre, approved: null })),
-      ...budget.lines.fixed.map((l) => ({ section: 'fixed', group: l.group, amountOre: l.amountOre, approved: l.approved })),
-      ...budget.lines.flexible.map((l) => ({ section: 'flexible', group: l.group, amountOre: l.amountOre, approved: null })),
+      ...budget.lines.income.map((l) => ({
+        section: 'income',
+        group: l.group,
+        amountOre: l.amountOre,
+        approved: null,
+      })),
+      ...budget.lines.fixed.map((l) => ({
+        section: 'fixed',
+        group: l.group,
+        amountOre: l.amountOre,
+        approved: l.approved,
+      })),
+      ...budget.lines.flexible.map((l) => ({
+        section: 'flexible',
+        group: l.group,
+        amountOre: l.amountOre,
+        approved: null,
+      })),
     ];
     if (lines.length === 0) return;
     await manager.query(

@@ -67,9 +67,10 @@ export class CounsellingDebtRepository {
 
   /** The referral's debts in the order they were entered (the overview sorts them). */
   async listOf(manager: EntityManager, referralId: string): Promise<DebtRow[]> {
-    return manager.query(`SELECT ${COLUMNS} FROM counselling_debt d WHERE d.referral_id = $1 ORDER BY d.created_at, d.id`, [
-      referralId,
-    ]);
+    return manager.query(
+      `SELECT ${COLUMNS} FROM counselling_debt d WHERE d.referral_id = $1 ORDER BY d.created_at, d.id`,
+      [referralId],
+    );
   }
 
   async find(manager: EntityManager, referralId: string, debtId: string, lock = false): Promise<DebtRow | null> {

@@ -15,12 +15,7 @@ import { WarningEngine } from '../../warnings/warning-engine.service.js';
 import { WarningRepository } from '../../warnings/warning.repository.js';
 import { COUNSELLING_NEXT_ACTION_RULE } from '../../warnings/warning-rules.js';
 import { CounsellingInputInvalidError } from '../budget/budget.errors.js';
-import {
-  validateSession,
-  type SessionChannel,
-  type SessionInput,
-  type SessionTopic,
-} from '../budget/session-rules.js';
+import { validateSession, type SessionChannel, type SessionInput, type SessionTopic } from '../budget/session-rules.js';
 import { referralAnswerBy } from '../referrals/referral-rules.js';
 import { ReferralService } from '../referrals/referral.service.js';
 import { CaseworkAccess } from './casework-access.service.js';
@@ -162,7 +157,8 @@ export class CounsellingSessionService implements OnModuleInit, ConsentWithdrawa
       );
       if (done) {
         const reminder = await this.sessions.reminderWarningId(manager, referral.caseId, session.id);
-        if (reminder) await this.access.acknowledge(manager, actor.principal.userId, reminder, 'next_action_done', today);
+        if (reminder)
+          await this.access.acknowledge(manager, actor.principal.userId, reminder, 'next_action_done', today);
       }
       await this.audit.record(manager, actor, [
         {
