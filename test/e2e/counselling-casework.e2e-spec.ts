@@ -2,7 +2,8 @@ import { type INestApplication, type INestApplicationContext } from '@nestjs/com
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import { addDays, copenhagenDateOf } from '@app/calendar';
-import { ConsentPurpose, ConsentService, CounsellingSessionService, Role } from '@app/domain';
+import { DataSource } from 'typeorm';
+import { ConsentPurpose, ConsentService, CounsellingSessionService, PersonService, Role } from '@app/domain';
 import {
   actorOf,
   clearRedisPrefix,
@@ -12,7 +13,11 @@ import {
   signIn,
   type SignedInUser,
   SmtpSink,
+  startProcess,
+  stopProcess,
   testConfig,
+  testEnv,
+  type RunningProcess,
   type TestDatabase,
   TestWorld,
   uniqueQueuePrefix,
@@ -51,9 +56,20 @@ describe('the debt advisor’s casework on a referral', () => {
   let worldCase: WorldCase;
   let referralId: string;
   let consentId: string;
+  /** A second API process at debug log level on the same database and queues: its output is the log checked. */
+  let loggedApi: RunningProcess | undefined;
+  let loggedBase: string;
 
   const as = (user: SignedInUser) => httpAs(api, user);
   const path = (area: string) => `/api/v1/referrals/${referralId}/${area}`;
+  const viaLoggedApi = async (user: SignedInUser, method: string, target: string, body?: object) => {
+    const response = await fetch(`${loggedBase}${target}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Authorization: user.bearer },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
   const count = async (table: string) =>
     (await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
 
@@ -70,6 +86,15 @@ describe('the debt advisor’s casework on a referral', () => {
     api = await createApi(config);
     await api.init();
     worker = await createWorker(config);
+    loggedApi = startProcess(
+      'dist/apps/api/src/main.js',
+      testEnv({ database, queue: 'redis', prefix, smtpUrl: sink.url, env: { LOG_LEVEL: 'debug' } }),
+    );
+    loggedBase = await eventually(
+      () => /API listening on (http:\/\/localhost:\d+)/.exec(loggedApi!.output())?.[1],
+      30_000,
+      'the logged API to listen',
+    );
     world = new TestWorld(api);
     const provider = await world.counsellingProvider({ contactEmail: PROVIDER_MAILBOX });
     const otherProvider = await world.counsellingProvider();
@@ -92,6 +117,7 @@ describe('the debt advisor’s casework on a referral', () => {
   }, 120_000);
 
   afterAll(async () => {
+    await stopProcess(loggedApi);
     await worker?.close();
     await api?.close();
     await sink?.close();
@@ -121,16 +147,16 @@ describe('the debt advisor’s casework on a referral', () => {
     const referral = await world.acceptReferral(advisorUser, { id: referralId, version: 1 });
     expect(referral.status).toBe('accepted');
 
-    const first = await as(advisor)
-      .post(path('sessions'), {
-        date: today,
-        channel: 'in_person',
-        minutes: 60,
-        topics: ['rent_arrears', 'debt_overview'],
-        nextAction: { text: NEXT_ACTION, dueDate: today },
-        note: NOTE,
-      })
-      .expect(201);
+    // Through the API process whose log the last test reads: the note travels in the request and the answer.
+    const first = await viaLoggedApi(advisor, 'POST', path('sessions'), {
+      date: today,
+      channel: 'in_person',
+      minutes: 60,
+      topics: ['rent_arrears', 'debt_overview'],
+      nextAction: { text: NEXT_ACTION, dueDate: today },
+      note: NOTE,
+    });
+    expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
       date: today,
       channel: 'in_person',
@@ -156,7 +182,18 @@ describe('the debt advisor’s casework on a referral', () => {
     expect(rows[0]!.note!.toString('utf8')).not.toContain('skilsmisse');
 
     const list = (await as(advisor).get(path('sessions')).expect(200)).body.items;
-    expect(list.map((s: { id: string }) => s.id).sort()).toEqual([first.body.id, second.body.id].sort());
+    expect(list.map((s: { id: string }) => s.id).sort()).toEqual([first.body.id as string, second.body.id].sort());
+    const logged = await viaLoggedApi(advisor, 'GET', path('sessions'));
+    expect(JSON.stringify(logged.body)).toContain(NOTE);
+    // A refused session with a note: the refusal is logged, the note is not.
+    const refusedWithNote = await viaLoggedApi(advisor, 'POST', path('sessions'), {
+      date: today,
+      channel: 'fax',
+      minutes: 30,
+      topics: ['budget'],
+      note: NOTE,
+    });
+    expect(refusedWithNote.body.code).toBe('SESSION_CHANNEL_UNKNOWN');
     expect(list.find((s: { id: string }) => s.id === first.body.id).note).toBe(NOTE);
   });
 
@@ -373,5 +410,31 @@ describe('the debt advisor’s casework on a referral', () => {
       monthlyPaymentOre: 0,
     });
     expect(write.status).toBe(404);
+  });
+
+  it('never writes the note or the next action into the log', async () => {
+    const logs = loggedApi!.output();
+    expect(logs).toContain('"req"'); // request logging was on
+    expect(logs).toContain('/sessions');
+    for (const secret of [NOTE, 'skilsmisse', NEXT_ACTION, 'henstand']) {
+      expect([secret, logs.includes(secret)]).toEqual([secret, false]);
+    }
+  });
+
+  it('erases the casework when the person is anonymised: notes and next actions cleared, debts and budgets gone', async () => {
+    const personId = worldCase.tenancy.tenants[0]!.id;
+    await api
+      .get(DataSource)
+      .transaction((manager) => api.get(PersonService).anonymise(manager, null, [personId], 'test'));
+    const [sessions] = await database.query<{ notes: number; actions: number; total: number }>(
+      `SELECT count(note_ciphertext)::int AS notes, count(next_action_text)::int AS actions, count(*)::int AS total
+         FROM counselling_session`,
+    );
+    expect(sessions).toEqual({ notes: 0, actions: 0, total: 2 });
+    expect([
+      await count('counselling_debt'),
+      await count('counselling_budget'),
+      await count('counselling_budget_line'),
+    ]).toEqual([0, 0, 0]);
   });
 });

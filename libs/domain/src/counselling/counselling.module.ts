@@ -8,6 +8,7 @@ import { StandardLivingAmountRepository } from './budget/standard-living-amount.
 import { StandardLivingAmountService } from './budget/standard-living-amount.service.js';
 import { LedgerRepository } from '../arrears/ledger.repository.js';
 import { CaseworkAccess } from './casework/casework-access.service.js';
+import { CaseworkErasure } from './casework/casework-erasure.service.js';
 import { CounsellingBudgetRepository } from './casework/counselling-budget.repository.js';
 import { CounsellingBudgetService } from './casework/counselling-budget.service.js';
 import { CounsellingDebtRepository } from './casework/counselling-debt.repository.js';
@@ -31,6 +32,7 @@ import { CounsellingSessionService } from './casework/counselling-session.servic
     // The casework reads the case's ledger (the rent-arrears line); the repository holds no state.
     LedgerRepository,
     CaseworkAccess,
+    CaseworkErasure,
     CounsellingSessionRepository,
     CounsellingSessionService,
     CounsellingDebtRepository,

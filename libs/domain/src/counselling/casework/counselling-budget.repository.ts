@@ -98,4 +98,12 @@ export class CounsellingBudgetRepository {
     );
     return rows.map(toRow);
   }
+
+  /** Anonymisation: the persons' budgets go, with their lines and the children's birth dates. */
+  async eraseForPersons(manager: EntityManager, personIds: readonly string[]): Promise<void> {
+    await manager.query(
+      `DELETE FROM counselling_budget b USING referral r WHERE r.id = b.referral_id AND r.person_id = ANY($1::uuid[])`,
+      [personIds],
+    );
+  }
 }

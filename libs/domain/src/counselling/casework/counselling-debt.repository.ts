@@ -123,4 +123,12 @@ export class CounsellingDebtRepository {
     );
     return row ?? { creditor: '', planInstalmentOre: null };
   }
+
+  /** Anonymisation: the persons' debts go (creditors and amounts are the household's finances). */
+  async eraseForPersons(manager: EntityManager, personIds: readonly string[]): Promise<void> {
+    await manager.query(
+      `DELETE FROM counselling_debt d USING referral r WHERE r.id = d.referral_id AND r.person_id = ANY($1::uuid[])`,
+      [personIds],
+    );
+  }
 }

@@ -171,4 +171,16 @@ export class CounsellingSessionRepository {
     );
     return rows.map((row) => row.id);
   }
+
+  /** Anonymisation: the notes and next actions of the persons' sessions are cleared (dates, channel, topics stay for statistics). */
+  async eraseForPersons(manager: EntityManager, personIds: readonly string[]): Promise<void> {
+    await manager.query(
+      `UPDATE counselling_session s
+          SET note_ciphertext = NULL, note_key_id = NULL, next_action_text = NULL, next_action_due_on = NULL,
+              next_action_done_on = NULL, next_action_done_by = NULL, version = s.version + 1, updated_at = now()
+         FROM referral r
+        WHERE r.id = s.referral_id AND r.person_id = ANY($1::uuid[])`,
+      [personIds],
+    );
+  }
 }
