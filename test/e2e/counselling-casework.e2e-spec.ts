@@ -395,8 +395,14 @@ describe('the debt advisor’s casework on a referral', () => {
   });
 
   it('answers 404 at once after the consent is withdrawn, and the caseworker never sees the note', async () => {
-    const referral = (await as(caseworker).get(`/api/v1/referrals/${referralId}`).expect(200)).body;
-    expect(JSON.stringify(referral)).not.toContain('skilsmisse');
+    // What the landlord's caseworker reads about the case and the referral: never the note or the next action.
+    const seen = [
+      (await as(caseworker).get(`/api/v1/referrals/${referralId}`).expect(200)).body,
+      (await as(caseworker).get(`/api/v1/cases/${worldCase.caseId}`).expect(200)).body,
+      (await as(caseworker).get(`/api/v1/cases/${worldCase.caseId}/timeline`).expect(200)).body,
+      (await as(caseworker).get(`/api/v1/cases/${worldCase.caseId}/warnings`)).body,
+    ];
+    for (const secret of ['skilsmisse', 'henstand']) expect(JSON.stringify(seen)).not.toContain(secret);
     await api.get(ConsentService).withdraw(actorOf(caseworker.user), worldCase.tenancy.tenants[0]!.id, consentId);
     for (const area of ['sessions', 'debts', 'budgets']) {
       const response = await as(advisor).get(path(area));
