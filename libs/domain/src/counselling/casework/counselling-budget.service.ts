@@ -1,13 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { type IsoDate } from '@app/calendar';
 import { type Actor } from '../../access/roles.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { assessBudget } from '../budget/budget-assessment.js';
 import { CounsellingInputInvalidError, StandardLivingAmountNotInForceError } from '../budget/budget.errors.js';
 import { type BudgetLines, type BudgetResult } from '../budget/budget-rules.js';
-import { type Household, type StandardLivingAmount } from '../budget/standard-living-amount.js';
+import {
+  type Household,
+  type StandardLivingAmount,
+  type StandardLivingRates,
+} from '../budget/standard-living-amount.js';
 import { StandardLivingAmountRepository } from '../budget/standard-living-amount.repository.js';
 import { CaseworkAccess } from './casework-access.service.js';
 import { CounsellingBudgetRepository, type BudgetRow } from './counselling-budget.repository.js';
@@ -71,8 +75,12 @@ export class CounsellingBudgetService {
           details: { budgets: rows.length },
         },
       ]);
+      const rates = new Map<IsoDate, StandardLivingRates | null>();
       const views: BudgetView[] = [];
-      for (const row of rows) views.push(await this.view(manager, row));
+      for (const row of rows) {
+        if (!rates.has(row.budgetOn)) rates.set(row.budgetOn, await this.rates.inForceOn(manager, row.budgetOn));
+        views.push(this.view(row, rates.get(row.budgetOn) ?? null));
+      }
       return views;
     });
   }
@@ -113,12 +121,11 @@ export class CounsellingBudgetService {
         },
       ]);
       const created = (await this.budgets.listOf(manager, referral.id)).find((row) => row.id === id)!;
-      return this.view(manager, created);
+      return this.view(created, rates);
     });
   }
 
-  private async view(manager: EntityManager, row: BudgetRow): Promise<BudgetView> {
-    const rates = await this.rates.inForceOn(manager, row.budgetOn);
+  private view(row: BudgetRow, rates: StandardLivingRates | null): BudgetView {
     // Rates are never deleted (a new year is a new row), so a stored budget always has its own.
     if (!rates) throw new StandardLivingAmountNotInForceError(row.budgetOn);
     const assessment = assessBudget({

@@ -106,11 +106,9 @@ export class CounsellingDebtService {
   }
 
   private async overviewOf(manager: EntityManager, referral: ReferralRow): Promise<DebtOverviewView> {
-    const [rows, lines, source] = [
-      await this.debts.listOf(manager, referral.id),
-      await this.ledger.linesOf(manager, referral.caseId),
-      await this.debts.rentArrearsSource(manager, referral.caseId),
-    ];
+    const rows = await this.debts.listOf(manager, referral.id);
+    const lines = await this.ledger.linesOf(manager, referral.caseId);
+    const source = await this.debts.rentArrearsSource(manager, referral.caseId);
     // The rent arrears are the case's ledger balance now: never typed in, never stored twice.
     const rentArrears = {
       creditor: source.creditor,
@@ -119,10 +117,7 @@ export class CounsellingDebtService {
       status: source.planInstalmentOre === null ? ('untouched' as const) : ('agreed' as const),
     };
     // debtOverview keeps each line's own fields, so a typed-in line still carries its id and version.
-    const overview = debtOverview(
-      rentArrears,
-      rows.map((row) => ({ ...row })),
-    );
+    const overview = debtOverview(rentArrears, rows);
     return {
       ...overview,
       lines: overview.lines.map((line) => {
