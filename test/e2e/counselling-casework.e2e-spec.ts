@@ -55,6 +55,8 @@ describe('the debt advisor’s casework on a referral', () => {
   let manager: SignedInUser;
   let worldCase: WorldCase;
   let referralId: string;
+  let referrer: WorldUser;
+  let providerId: string;
   let consentId: string;
   /** A second API process at debug log level on the same database and queues: its output is the log checked. */
   let loggedApi: RunningProcess | undefined;
@@ -111,6 +113,8 @@ describe('the debt advisor’s casework on a referral', () => {
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: organisation.id });
     socialWorker = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: municipality.id });
     manager = await signIn(api, Role.Manager, { housingOrganisationId: organisation.id });
+    referrer = worldCaseworker;
+    providerId = provider.id;
     const referral = await world.referral(worldCaseworker, worldCase, provider.id);
     referralId = referral.id;
     await outboxSettled(database, worker);
@@ -216,6 +220,72 @@ describe('the debt advisor’s casework on a referral', () => {
       expect(response.body.message).toBeTruthy();
     }
     expect(await count('counselling_session')).toBe(before);
+  });
+
+  it('refuses a first-contact session dated before the acceptance with the step’s own code, writing nothing', async () => {
+    const second = await world.acceptReferral(advisorUser, await world.referral(referrer, worldCase, providerId));
+    const before = await count('counselling_session');
+    const refused = await as(advisor).post(`/api/v1/referrals/${second.id}/sessions`, {
+      date: addDays(today, -1),
+      channel: 'phone',
+      minutes: 30,
+      topics: ['budget'],
+    });
+    expect([refused.status, refused.body.code]).toEqual([400, 'REFERRAL_DATE_BEFORE_ACCEPTANCE']);
+    expect(await count('counselling_session')).toBe(before);
+    const after = (await as(advisor).get(`/api/v1/referrals/${second.id}`).expect(200)).body;
+    expect([after.status, after.firstContactOn, after.version]).toEqual(['accepted', null, second.version]);
+  });
+
+  it('answers malformed casework bodies with a 400 in the one error shape, never a 500, writing nothing', async () => {
+    const before = [
+      await count('counselling_session'),
+      await count('counselling_debt'),
+      await count('counselling_budget'),
+    ];
+    const session = { date: today, channel: 'phone', minutes: 30, topics: ['budget'] };
+    const debt = { creditor: 'A', kind: 'other', status: 'untouched', amountOwedOre: 1, monthlyPaymentOre: 0 };
+    const budget = {
+      budgetOn: '2024-09-01',
+      household: { adults: 1, childBirthDates: [] },
+      income: [{ group: 'wages', amountOre: 1 }],
+      fixed: [],
+      flexible: [],
+    };
+    const bodies: [string, object][] = [
+      ['sessions', { ...session, topics: 'budget' }],
+      ['sessions', { ...session, topics: [] }],
+      ['sessions', { ...session, minutes: 'an hour' }],
+      ['sessions', { ...session, minutes: 1.5 }],
+      ['sessions', { ...session, date: '2026-02-30' }],
+      ['sessions', { ...session, nextAction: 'tomorrow' }],
+      ['sessions', { ...session, nextAction: { text: ' ', dueDate: '2026-13-01' } }],
+      ['sessions', { ...session, note: 'x'.repeat(2001) }],
+      ['sessions', { ...session, extra: true }],
+      ['debts', { ...debt, amountOwedOre: 1.5 }],
+      ['debts', { ...debt, amountOwedOre: 1e20 }],
+      ['debts', { ...debt, monthlyPaymentOre: -1 }],
+      ['debts', { ...debt, creditor: ' ' }],
+      ['debts', { ...debt, kind: 'lottery' }],
+      ['debts', { ...debt, underEnforcement: true }],
+      ['budgets', { ...budget, household: null }],
+      ['budgets', { ...budget, household: { adults: 0, childBirthDates: [] } }],
+      ['budgets', { ...budget, household: { adults: 1, childBirthDates: ['2024-02-30', '2030-01-01'] } }],
+      ['budgets', { ...budget, income: [null] }],
+      ['budgets', { ...budget, income: [{ group: 'lottery', amountOre: 1 }] }],
+      ['budgets', { ...budget, fixed: [{ group: 'rent', amountOre: 1, approved: 'yes' }] }],
+      ['budgets', { ...budget, budgetOn: '2024-02-30' }],
+    ];
+    for (const [area, body] of bodies) {
+      const response = await as(advisor).post(path(area), body);
+      expect([area, JSON.stringify(body), response.status]).toEqual([area, JSON.stringify(body), 400]);
+      expect(typeof response.body.code).toBe('string');
+    }
+    expect([
+      await count('counselling_session'),
+      await count('counselling_debt'),
+      await count('counselling_budget'),
+    ]).toEqual(before);
   });
 
   it('records three debts; the overview reads the rent arrears live from the ledger', async () => {

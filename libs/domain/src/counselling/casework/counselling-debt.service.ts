@@ -69,7 +69,7 @@ export class CounsellingDebtService {
   async create(actor: Actor, referralId: string, input: DebtFields): Promise<DebtView> {
     return this.dataSource.transaction(async (manager) => {
       const referral = await this.access.writable(manager, actor, referralId);
-      const values = this.checked(changedDebt(input, {}));
+      const values = this.checked({ ...input, creditor: input.creditor.trim() });
       const id = randomUUID();
       await this.debts.insert(manager, { ...values, id, referralId: referral.id, createdBy: actor.principal.userId });
       await this.record(manager, actor, referral, 'create', id, values);
