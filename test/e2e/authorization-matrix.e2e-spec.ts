@@ -13,6 +13,8 @@ import {
   ConsentPurpose,
   ConsentService,
   CooperationAgreementService,
+  CounsellingDebtService,
+  CounsellingSessionService,
   ReferralService,
   RentAssistanceService,
   CounsellingProviderService,
@@ -110,6 +112,11 @@ interface Fresh {
   rentAssistance(side: 'a' | 'b'): Promise<{ id: string; version: number }>;
   /** A referral (by the side's caseworker) of the side's tenant on a fresh case of theirs with a payment plan. */
   referralWithPlan(side: 'a' | 'b'): Promise<string>;
+  /** A referral in contact (as `referral`) with a session that has a next action, and a debt. */
+  casework(
+    side: 'a' | 'b',
+    caller: SignedInUser,
+  ): Promise<{ referralId: string; sessionId: string; sessionVersion: number; debtId: string; debtVersion: number }>;
 }
 
 const ALL = ALL_ROLES;
@@ -147,6 +154,33 @@ const referralStep = (
   build: async (w, t, caller) => {
     const referral = await w.fresh.referral(t === 'in' ? 'a' : 'b', caller, from);
     return { path: `/api/v1/referrals/${referral.id}/${step}`, body: { version: referral.version, ...body } };
+  },
+});
+/** A casework list or create route on a fresh referral in contact (the side's, or the other side's). */
+const caseworkRoute = (area: 'sessions' | 'debts' | 'budgets', success: number, body?: object): RouteSpec => ({
+  allowed: ADVISORS,
+  scoped: true,
+  success,
+  build: async (w, t, caller) => {
+    const referral = await w.fresh.referral(t === 'in' ? 'a' : 'b', caller, 'in_contact');
+    return { path: `/api/v1/referrals/${referral.id}/${area}`, ...(body ? { body } : {}) };
+  },
+});
+/** A route on one session or debt of a fresh referral in contact. */
+const caseworkItemRoute = (
+  method: 'PATCH' | 'DELETE',
+  area: 'sessions' | 'debts',
+  success: number,
+  body?: (c: Awaited<ReturnType<Fresh['casework']>>) => object,
+): RouteSpec => ({
+  allowed: ADVISORS,
+  scoped: true,
+  success,
+  build: async (w, t, caller) => {
+    const c = await w.fresh.casework(t === 'in' ? 'a' : 'b', caller);
+    const item = area === 'sessions' ? c.sessionId : c.debtId;
+    const query = method === 'DELETE' ? `?version=${c.debtVersion}` : '';
+    return { path: `/api/v1/referrals/${c.referralId}/${area}/${item}${query}`, ...(body ? { body: body(c) } : {}) };
   },
 });
 const CSV =
@@ -764,6 +798,40 @@ const EXPECTED: Record<string, RouteSpec> = {
     on: new Date().toISOString().slice(0, 10),
   }),
   'POST /api/v1/referrals/:id/close': referralStep('close', 'in_contact', { outcome: 'plan_agreed' }),
+  // The advisor's casework on a referral (issue 14, items 2-4): the provider's debt advisors only.
+  'GET /api/v1/referrals/:referralId/sessions': caseworkRoute('sessions', 200),
+  'POST /api/v1/referrals/:referralId/sessions': caseworkRoute('sessions', 201, {
+    date: new Date().toISOString().slice(0, 10),
+    channel: 'phone',
+    minutes: 30,
+    topics: ['budget'],
+    note: 'Matrix note',
+  }),
+  'PATCH /api/v1/referrals/:referralId/sessions/:sessionId': caseworkItemRoute('PATCH', 'sessions', 200, (c) => ({
+    version: c.sessionVersion,
+    nextActionDone: true,
+  })),
+  'GET /api/v1/referrals/:referralId/debts': caseworkRoute('debts', 200),
+  'POST /api/v1/referrals/:referralId/debts': caseworkRoute('debts', 201, {
+    creditor: 'Kviklån A/S',
+    kind: 'quick_loans',
+    status: 'untouched',
+    amountOwedOre: 500_000,
+    monthlyPaymentOre: 0,
+  }),
+  'PATCH /api/v1/referrals/:referralId/debts/:debtId': caseworkItemRoute('PATCH', 'debts', 200, (c) => ({
+    version: c.debtVersion,
+    status: 'negotiating',
+  })),
+  'DELETE /api/v1/referrals/:referralId/debts/:debtId': caseworkItemRoute('DELETE', 'debts', 204),
+  'GET /api/v1/referrals/:referralId/budgets': caseworkRoute('budgets', 200),
+  'POST /api/v1/referrals/:referralId/budgets': caseworkRoute('budgets', 201, {
+    budgetOn: '2024-09-01',
+    household: { adults: 1, childBirthDates: [] },
+    income: [{ group: 'benefits', amountOre: 1_500_000 }],
+    fixed: [{ group: 'rent', amountOre: 650_000, approved: true }],
+    flexible: [{ group: 'food', amountOre: 250_000 }],
+  }),
   'GET /api/v1/notification-settings/:email': {
     allowed: ADMIN,
     success: 200,
@@ -1241,6 +1309,33 @@ async function buildWorld(): Promise<World> {
         serviceLevel: 'full_casework',
       });
       return referral.id;
+    },
+    casework: async (s, caller) => {
+      const referral = await world.fresh.referral(s, caller, 'in_contact');
+      const advisor = await actorFor(s, Role.DebtAdvisor);
+      const today = new Date().toISOString().slice(0, 10);
+      const { session } = await app.get(CounsellingSessionService).create(advisor, referral.id, {
+        date: today,
+        channel: 'phone',
+        minutes: 20,
+        topics: ['debt_overview'],
+        nextAction: { text: 'Ring til kreditor', dueDate: today },
+      });
+      const debt = await app.get(CounsellingDebtService).create(advisor, referral.id, {
+        creditor: 'Forbrugslån A/S',
+        kind: 'consumer_credit',
+        status: 'untouched',
+        underEnforcement: false,
+        amountOwedOre: 1_000_000,
+        monthlyPaymentOre: 50_000,
+      });
+      return {
+        referralId: referral.id,
+        sessionId: session.id,
+        sessionVersion: session.version,
+        debtId: debt.id,
+        debtVersion: debt.version,
+      };
     },
     user: async () =>
       (

@@ -24,6 +24,9 @@ import { StandardLivingAmountsController } from './counselling/standard-living-a
 import { CounsellingProvidersController, ProbationUnitsController } from './directory/contact-entry.controller.js';
 import { ReferralSettingsController } from './counselling/referral-settings.controller.js';
 import { ReferralsController } from './counselling/referrals.controller.js';
+import { BudgetsController } from './counselling/budgets.controller.js';
+import { DebtsController } from './counselling/debts.controller.js';
+import { SessionsController } from './counselling/sessions.controller.js';
 import { DepartmentsController } from './directory/departments.controller.js';
 import { HousingOrganisationsController } from './directory/housing-organisations.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -75,6 +78,9 @@ export class ApiModule {
         CooperationAgreementsController,
         NotificationSettingsController,
         ReferralsController,
+        SessionsController,
+        DebtsController,
+        BudgetsController,
         ReferralSettingsController,
         StandardLivingAmountsController,
         HealthController,

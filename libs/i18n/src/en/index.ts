@@ -3,6 +3,7 @@ import { calendar } from './calendar.js';
 import { cases } from './cases.js';
 import { counsellingReferrals } from './counselling-referrals.js';
 import { counsellingBudget } from './counselling-budget.js';
+import { counsellingCasework } from './counselling-casework.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
@@ -45,4 +46,5 @@ export const en: Messages = {
   webAdmin,
   counsellingReferrals,
   counsellingBudget,
+  counsellingCasework,
 };
