@@ -22,6 +22,7 @@ import {
 const TENANT = 'Mette Sørensen';
 const ADDRESS = 'Kastanjevej 4, st. th.';
 const OLDER_TENANT = 'Jens Poulsen';
+const MUNICIPAL_TENANT = 'Lone Mikkelsen';
 const PROVIDER = 'Gældsrådgivningen Vestegnen';
 const OTHER_PROVIDER = 'Rådgivning Øst';
 
@@ -46,12 +47,16 @@ describe('web application: debt counselling', () => {
   let provider: CounsellingProvider;
   let worldCase: WorldCase;
   let older: ReferralView;
+  let socialWorker: WorldUser;
+  let municipalCase: WorldCase;
   let referralId: string;
 
   beforeAll(async () => {
     app = await startBrowserApp({ worker: false });
     const { world } = app;
-    const { organisation, departments } = await world.organisation({ name: 'Boligforeningen Kastanjen' });
+    const { organisation, departments, municipality } = await world.organisation({
+      name: 'Boligforeningen Kastanjen',
+    });
     department = departments[0]!;
     caseworker = await world.user(Role.HousingCaseworker, {
       housingOrganisationId: organisation.id,
@@ -77,6 +82,14 @@ describe('web application: debt counselling', () => {
     await world.consent(olderTenancy.tenants[0]!, ConsentPurpose.DebtCounselling, provider.id, { by: caseworker });
     const sent = await world.referral(caseworker, olderCase, provider.id);
     older = await app.api.get(ReferralService).step(advisor.actor, sent.id, sent.version, { type: 'accept' });
+
+    // A case the municipality sees through the tenant's consent, for its social worker to refer.
+    socialWorker = await world.user(Role.MunicipalSocialWorker, { municipalityId: municipality.id });
+    const municipalTenancy = await world.tenancy(department, { caseworker, tenants: [{ name: MUNICIPAL_TENANT }] });
+    municipalCase = await world.caseAt('registered', { department, caseworker, tenancy: municipalTenancy });
+    const municipalTenant = municipalTenancy.tenants[0]!;
+    await world.consent(municipalTenant, ConsentPurpose.MunicipalityCaseDetails, municipality.id, { by: caseworker });
+    await world.consent(municipalTenant, ConsentPurpose.DebtCounselling, provider.id, { by: caseworker });
   });
 
   afterAll(async () => {
@@ -116,16 +129,34 @@ describe('web application: debt counselling', () => {
     await expectAccessible(page, 'case-referral-sent');
   });
 
+  it('lets the municipal social worker refer from a case the municipality sees, without the legal steps', async () => {
+    const page = await app.newPage();
+    await signInThroughForm(page, socialWorker.user.email);
+    await page.goto(`/cases/${municipalCase.caseId}`);
+    await caseReady(page);
+    await expect(page.getByTestId('step-form').count()).resolves.toBe(0);
+    await expect(page.getByTestId('payment-plan').count()).resolves.toBe(0);
+    const form = page.getByTestId('refer-form');
+    await form.getByLabel('Gældsrådgivning').selectOption({ label: PROVIDER });
+    await form.getByRole('button', { name: 'Send henvisningen' }).click();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `Henvisningen er sendt til ${PROVIDER}.` })
+      .waitFor();
+    await page.getByTestId('case-referral').filter({ hasText: MUNICIPAL_TENANT }).waitFor();
+    await expectAccessible(page, 'case-referral-social-worker');
+  });
+
   it('shows the advisor the new referral first; accepting it and recording the first contact move it on', async () => {
     const page = await app.newPage();
     await signInThroughForm(page, advisor.user.email);
     // The advisor lands on the referrals.
     await page.waitForURL(/\/referrals$/);
     const rows = page.getByTestId('referral-row');
-    await rows.nth(1).waitFor();
+    await rows.nth(2).waitFor();
     await expect(rows.first().textContent()).resolves.toContain(TENANT);
     await expect(rows.first().getAttribute('data-status')).resolves.toBe('sent');
-    await expect(rows.nth(1).textContent()).resolves.toContain(OLDER_TENANT);
+    await expect(rows.nth(2).textContent()).resolves.toContain(OLDER_TENANT);
     await expect(rows.first().textContent()).resolves.toContain('fuld sagsbehandling');
     await expect(rows.first().textContent()).resolves.toContain(danish(today()));
     await expectAccessible(page, 'referrals');
@@ -141,7 +172,7 @@ describe('web application: debt counselling', () => {
     await expect(page.getByLabel('Tilstand').inputValue()).resolves.toBe('accepted');
     await page.getByLabel('Tilstand').selectOption({ label: 'Alle' });
     await page.getByRole('button', { name: 'Vis', exact: true }).click();
-    await rows.nth(1).waitFor();
+    await rows.nth(2).waitFor();
 
     await rows.first().getByRole('link', { name: TENANT }).click();
     await page.getByTestId('referral-page').waitFor();
@@ -184,6 +215,13 @@ describe('web application: debt counselling', () => {
     await page.getByTestId('open-referral').click();
     await page.waitForURL(new RegExp(`/referrals/${referralId}$`));
     await referralStatusIs(page, 'i kontakt');
+
+    // In English too, from the same catalogue.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: `Referral: ${TENANT}` }).waitFor();
+    await referralStatusIs(page, 'in contact');
+    await page.getByRole('button', { name: 'Close the referral' }).waitFor();
+    await expectAccessible(page, 'referral-english');
   });
 
   it("shows the API's refusal when a colleague took a step meanwhile, then the referral as it is now", async () => {
