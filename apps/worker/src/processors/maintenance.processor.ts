@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { ReferralService, RetentionService, WarningSweeper } from '@app/domain';
+import { CounsellingSessionService, ReferralService, RetentionService, WarningSweeper } from '@app/domain';
 import {
   type AnyQueue,
   type AnyWorker,
@@ -33,6 +33,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(RetentionService) private readonly retention: RetentionService,
     @Inject(WarningSweeper) private readonly warnings: WarningSweeper,
     @Inject(ReferralService) private readonly referrals: ReferralService,
+    @Inject(CounsellingSessionService) private readonly sessions: CounsellingSessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -90,7 +91,9 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         const now = new Date();
         // Referrals accepted without a first contact in time: their reminder, then the escalations of all warnings.
         const firstContactReminders = await this.referrals.remindOverdueFirstContacts(now);
-        return { firstContactReminders, ...(await this.warnings.sweep(now)) };
+        // Sessions whose next action is past its due date and not done: one reminder each.
+        const nextActionReminders = await this.sessions.remindDueNextActions(now);
+        return { firstContactReminders, nextActionReminders, ...(await this.warnings.sweep(now)) };
       }
       case JobName.WarningDigest:
         return { digests: await this.warnings.sendDigests(new Date()) };

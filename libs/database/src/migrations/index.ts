@@ -10,6 +10,8 @@ import { BalanceForward1764620000000 } from './1764620000000-BalanceForward.js';
 import { CounsellingReferrals1764630000000 } from './1764630000000-CounsellingReferrals.js';
 import { StandardLivingAmount1764640000000 } from './1764640000000-StandardLivingAmount.js';
 import { PaymentPlans1764650000000 } from './1764650000000-PaymentPlans.js';
+import { RentAssistanceApplications1764680000000 } from './1764680000000-RentAssistanceApplications.js';
+import { CounsellingCasework1764670000000 } from './1764670000000-CounsellingCasework.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   CounsellingReferrals1764630000000,
   StandardLivingAmount1764640000000,
   PaymentPlans1764650000000,
+  RentAssistanceApplications1764680000000,
+  CounsellingCasework1764670000000,
 ];

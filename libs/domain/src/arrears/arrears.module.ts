@@ -13,6 +13,8 @@ import { ImportBatchWriter } from './import/import-batch.writer.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { PaymentPlanRepository } from './payment-plan/payment-plan.repository.js';
 import { PaymentPlanService } from './payment-plan/payment-plan.service.js';
+import { RentAssistanceRepository } from './rent-assistance/rent-assistance.repository.js';
+import { RentAssistanceService } from './rent-assistance/rent-assistance.service.js';
 import { TenancyRepository } from './tenancy.repository.js';
 import { TenancyService } from './tenancy.service.js';
 
@@ -36,9 +38,12 @@ import { TenancyService } from './tenancy.service.js';
     ArrearsImportService,
     PaymentPlanRepository,
     PaymentPlanService,
+    RentAssistanceRepository,
+    RentAssistanceService,
   ],
   exports: [
     PaymentPlanService,
+    RentAssistanceService,
     ArrearsCaseService,
     TenancyService,
     ArrearsImportService,

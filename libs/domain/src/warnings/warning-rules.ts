@@ -26,7 +26,7 @@ export type WarningRuleCode =
  * (counselling/referrals). They are not in `WARNING_RULES` (no trigger there fires them): the
  * service that makes the referral raises them through `WarningEngine.raiseOwnPlans`.
  */
-export type DirectWarningRuleCode = 'referral-sent' | 'referral-first-contact-overdue';
+export type DirectWarningRuleCode = 'referral-sent' | 'referral-first-contact-overdue' | 'counselling-next-action-due';
 
 /** Every rule a warning row can name. */
 export type AnyWarningRuleCode = WarningRuleCode | DirectWarningRuleCode;
@@ -288,9 +288,24 @@ export const REFERRAL_FIRST_CONTACT_RULE: WarningRule<'referral-first-contact-ov
   acknowledgeWithin: { normal: 2, urgent: 2 },
 } satisfies WarningRule<'referral-first-contact-overdue'>);
 
+/**
+ * The reminder to the provider when a session's next action is past its due date and not marked
+ * done (the sweeper finds them, counselling/casework). Name and address only, as the referral — never
+ * the next action's text nor the session's note; marking the action done acknowledges it, otherwise it
+ * is escalated to the provider's team leads after `acknowledgeWithin`.
+ */
+export const COUNSELLING_NEXT_ACTION_RULE: WarningRule<'counselling-next-action-due'> = Object.freeze({
+  ...REFERRAL_WARNING_RULE,
+  code: 'counselling-next-action-due',
+  title: localized((m) => m.warnings.rules['counselling-next-action-due']),
+  legalBasis: 'lejerens samtykke (gældsrådgivning)',
+  acknowledgeWithin: { normal: 2, urgent: 2 },
+} satisfies WarningRule<'counselling-next-action-due'>);
+
 const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
   REFERRAL_WARNING_RULE,
   REFERRAL_FIRST_CONTACT_RULE,
+  COUNSELLING_NEXT_ACTION_RULE,
 ];
 
 export function ruleByCode(code: string): WarningRule<AnyWarningRuleCode> | undefined {

@@ -2,10 +2,12 @@ import { calendar } from './calendar.js';
 import { cases } from './cases.js';
 import { counsellingReferrals } from './counselling-referrals.js';
 import { counsellingBudget } from './counselling-budget.js';
+import { counsellingCasework } from './counselling-casework.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
+import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
@@ -30,6 +32,7 @@ export const da = {
   calendar,
   cases,
   paymentPlans,
+  rentAssistance,
   imports,
   mail,
   warnings,
@@ -44,4 +47,5 @@ export const da = {
   webCounselling,
   counsellingReferrals,
   counsellingBudget,
+  counsellingCasework,
 };

@@ -14,6 +14,7 @@ const kinds = {
   'eviction-scheduled-reminder': 'udsættelsen nærmer sig',
   'referral-sent': 'henvisning til gældsrådgivning',
   'referral-first-contact-overdue': 'ingen første kontakt efter henvisning',
+  'counselling-next-action-due': 'næste handling i gældsrådgivningen er ikke udført',
 };
 
 /** A warning's event and its date in one line, for lists. */
@@ -26,6 +27,7 @@ const eventLines = {
   'eviction-scheduled-reminder': (p: { date: string }) => `Udsættelse fastsat til d. ${p.date}`,
   'referral-sent': (p: { date: string }) => `Henvist til gældsrådgivning d. ${p.date}`,
   'referral-first-contact-overdue': (p: { date: string }) => `Henvisning modtaget d. ${p.date}, ingen første kontakt`,
+  'counselling-next-action-due': (p: { date: string }) => `Næste handling skulle være udført d. ${p.date}`,
 };
 
 const fields = {
@@ -73,6 +75,7 @@ const timing = {
   'eviction-scheduled-reminder': 'inden udsættelsen',
   'referral-sent': 'snarest',
   'referral-first-contact-overdue': 'hurtigst muligt',
+  'counselling-next-action-due': 'hurtigst muligt',
 };
 
 const warning = {
@@ -101,6 +104,8 @@ const warning = {
       `${p.sender} har d. ${p.date} henvist lejeren nedenfor til gældsrådgivning hos jer.`,
     'referral-first-contact-overdue': (p: { date: string }) =>
       `I modtog d. ${p.date} henvisningen af lejeren nedenfor, men der er endnu ikke registreret en første kontakt.`,
+    'counselling-next-action-due': (p: { date: string }) =>
+      `En næste handling i gældsrådgivningen af lejeren nedenfor skulle være udført d. ${p.date}, men er ikke markeret som udført.`,
   },
   /** What the municipality is asked to do, by kind. */
   municipalityRequest: {
@@ -113,6 +118,7 @@ const warning = {
       'Vi beder jer kontakte lejeren inden udsættelsen og vurdere, om lejeren har brug for hjælp, fx til at finde et andet sted at bo.',
     'referral-sent': 'Vi beder jer tage stilling til henvisningen.',
     'referral-first-contact-overdue': 'Vi beder jer registrere den første kontakt.',
+    'counselling-next-action-due': 'Vi beder jer se på sagen og markere handlingen som udført.',
   },
   /** What the other recipients are asked to do; `timing` is one of `mail.timing`. */
   counsellingRequest: (p: { timing: string }) =>

@@ -10,6 +10,7 @@ export const warnings = {
     'eviction-scheduled-reminder': 'Udsættelse nærmer sig',
     'referral-sent': 'Henvisning til gældsrådgivning',
     'referral-first-contact-overdue': 'Ingen første kontakt efter henvisning',
+    'counselling-next-action-due': 'Næste handling i gældsrådgivningen er ikke udført',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'En opgave om en meddelelse, der ikke kunne leveres, kvitteres ikke; markér den som læst.',

@@ -61,6 +61,7 @@ export const webInbox = {
       'eviction-scheduled-reminder': 'Udsættelsesdato',
       'referral-sent': 'Henvist',
       'referral-first-contact-overdue': 'Henvisningen modtaget',
+      'counselling-next-action-due': 'Frist for næste handling',
     },
     acknowledgeBy: 'Kvittér senest',
     urgency: 'Hast',

@@ -11,6 +11,7 @@ const kinds: Mail['kinds'] = {
   'eviction-scheduled-reminder': 'eviction date approaching',
   'referral-sent': 'referral to debt counselling',
   'referral-first-contact-overdue': 'no first contact after a referral',
+  'counselling-next-action-due': 'a next action in the debt counselling is not done',
 };
 
 const eventLines: Mail['eventLines'] = {
@@ -22,6 +23,7 @@ const eventLines: Mail['eventLines'] = {
   'eviction-scheduled-reminder': (p) => `Eviction scheduled for ${p.date}`,
   'referral-sent': (p) => `Referred to debt counselling on ${p.date}`,
   'referral-first-contact-overdue': (p) => `Referral accepted on ${p.date}, no first contact`,
+  'counselling-next-action-due': (p) => `Next action due on ${p.date}`,
 };
 
 const fields: Mail['fields'] = {
@@ -67,6 +69,7 @@ const timing: Mail['timing'] = {
   'eviction-scheduled-reminder': 'before the eviction',
   'referral-sent': 'as soon as possible',
   'referral-first-contact-overdue': 'without delay',
+  'counselling-next-action-due': 'without delay',
 };
 
 const warning: Mail['warning'] = {
@@ -91,6 +94,8 @@ const warning: Mail['warning'] = {
     'referral-sent': (p) => `On ${p.date}, ${p.sender} referred the tenant below to debt counselling with you.`,
     'referral-first-contact-overdue': (p) =>
       `You accepted the referral of the tenant below on ${p.date}, but no first contact has been recorded yet.`,
+    'counselling-next-action-due': (p) =>
+      `A next action in the debt counselling of the tenant below was due on ${p.date} and is not marked as done.`,
   },
   municipalityRequest: {
     'arrears-registered': 'Please consider whether the tenant needs help, and contact the tenant if appropriate.',
@@ -102,6 +107,7 @@ const warning: Mail['warning'] = {
       'Please contact the tenant before the eviction and consider whether the tenant needs help, for example to find somewhere else to live.',
     'referral-sent': 'Please decide on the referral.',
     'referral-first-contact-overdue': 'Please record the first contact.',
+    'counselling-next-action-due': 'Please look at the case and mark the action as done.',
   },
   counsellingRequest: (p) =>
     `The tenant has consented to our telling you. Please contact the tenant ${p.timing} and offer debt counselling, for example on an instalment plan for the arrears.`,

@@ -10,6 +10,7 @@ export const warnings: Messages['warnings'] = {
     'eviction-scheduled-reminder': 'Eviction date approaching',
     'referral-sent': 'Referral to debt counselling',
     'referral-first-contact-overdue': 'No first contact after a referral',
+    'counselling-next-action-due': 'A next action in the debt counselling is not done',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'A task about an undelivered notification is not acknowledged; mark it as read.',

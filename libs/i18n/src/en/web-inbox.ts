@@ -61,6 +61,7 @@ export const webInbox: Messages['webInbox'] = {
       'eviction-scheduled-reminder': 'Eviction date',
       'referral-sent': 'Referred on',
       'referral-first-contact-overdue': 'Referral accepted on',
+      'counselling-next-action-due': 'Next action due on',
     },
     acknowledgeBy: 'Acknowledge by',
     urgency: 'Urgency',

@@ -19,7 +19,8 @@ export type WarningKind =
   | 'terminated' // tenancy terminated (ophævet)
   | 'eviction-scheduled-reminder' // the eviction (udsættelse) date is near
   | 'referral-sent' // the tenant was referred to the recipient for debt counselling (henvisning)
-  | 'referral-first-contact-overdue'; // an accepted referral has had no first contact in time
+  | 'referral-first-contact-overdue' // an accepted referral has had no first contact in time
+  | 'counselling-next-action-due'; // a session's next action is past its due date and not done
 
 /** Who receives a warning: the kommune, a probation unit, a debt-counselling provider, or the landlord's own staff. */
 export type WarningRecipientType = 'municipality' | 'probation_unit' | 'counselling_provider' | 'housing_organisation';
