@@ -224,6 +224,68 @@ describe('web application: debt counselling', () => {
     await expectAccessible(page, 'referral-english');
   });
 
+  it("works the referral: a session with its next action, the debts with the ledger's rent arrears, a budget", async () => {
+    const page = await app.newPage();
+    await signInThroughForm(page, advisor.user.email);
+    await page.goto(`/referrals/${referralId}`);
+    await referralStatusIs(page, 'i kontakt');
+
+    const sessions = page.getByTestId('referral-sessions');
+    await sessions.getByText('Ingen samtaler endnu.').waitFor();
+    const sessionForm = page.getByTestId('session-form');
+    await sessionForm.getByRole('button', { name: 'Registrér samtalen' }).click();
+    await sessionForm.getByText('Vælg mindst ét emne.').waitFor();
+    await sessionForm.getByLabel('Form', { exact: true }).selectOption({ label: 'telefon' });
+    await sessionForm.getByLabel('Varighed (minutter)').fill('45');
+    await sessionForm.getByLabel('gældsoverblik').check();
+    await sessionForm.getByLabel('budgetlægning').check();
+    await sessionForm.getByLabel('Næste handling (valgfri)').fill('Lejer sender lønsedler');
+    await sessionForm.getByLabel('Frist for næste handling').fill(addDays(today(), 7));
+    await sessionForm.getByLabel('Notat (valgfrit)').fill('Har mistet jobbet i oktober');
+    await sessionForm.getByRole('button', { name: 'Registrér samtalen' }).click();
+    await sessionForm.getByRole('status').filter({ hasText: 'Samtalen er registreret.' }).waitFor();
+    const session = page.getByTestId('session-row');
+    await session.filter({ hasText: 'Har mistet jobbet i oktober' }).waitFor();
+    await expect(session.textContent()).resolves.toContain('gældsoverblik, budgetlægning');
+    await expect(session.textContent()).resolves.toContain(`frist ${danish(addDays(today(), 7))}`);
+    await session.getByRole('button', { name: 'Markér som udført' }).click();
+    await session.filter({ hasText: `udført ${danish(today())}` }).waitFor();
+
+    // The rent arrears come from the case's ledger: a priority debt, never typed in.
+    const debts = page.getByTestId('debt-row');
+    const rent = page.locator('[data-testid="debt-row"][data-from-ledger="true"]');
+    await rent.waitFor();
+    await expect(rent.textContent()).resolves.toContain('6.500,00 kr.');
+    await expect(rent.textContent()).resolves.toContain('prioriteret');
+    const debtForm = page.getByTestId('debt-form');
+    await debtForm.getByLabel('Kreditor').fill('Hurtiglån ApS');
+    await debtForm.getByLabel('Type').selectOption({ label: 'kviklån' });
+    await debtForm.getByLabel('Skyldigt beløb (kr.)').fill('12.000');
+    await debtForm.getByLabel('Betales pr. måned (kr.)').fill('1.000');
+    await debtForm.getByRole('button', { name: 'Tilføj gælden' }).click();
+    const loan = debts.filter({ hasText: 'Hurtiglån ApS' });
+    await loan.waitFor();
+    await expect(loan.getAttribute('data-priority')).resolves.toBe('false');
+    await loan.getByRole('button', { name: 'Ret Hurtiglån ApS' }).click();
+    await debtForm.getByLabel('Tilstand').selectOption({ label: 'under forhandling' });
+    await debtForm.getByRole('button', { name: 'Gem ændringen' }).click();
+    await loan.filter({ hasText: 'under forhandling' }).waitFor();
+    await expect(page.getByTestId('debts-table').textContent()).resolves.toContain('18.500,00 kr.');
+
+    // A budget, the ability to pay checked by hand: 18,000 − 6,500 (approved rent) − 7,240 (one adult).
+    await page.getByTestId('referral-budget').getByText('Der er ikke lavet et budget endnu.').waitFor();
+    const budgetForm = page.getByTestId('budget-form');
+    await budgetForm.getByLabel('løn (kr. pr. måned)', { exact: true }).fill('18.000');
+    await budgetForm.getByLabel('husleje (kr. pr. måned)', { exact: true }).fill('6.500');
+    await budgetForm.getByLabel('husleje godkendt i betalingsevnen', { exact: true }).check();
+    await budgetForm.getByLabel('mad (kr. pr. måned)', { exact: true }).fill('3.000');
+    await budgetForm.getByRole('button', { name: 'Gem budgettet' }).click();
+    await page.getByTestId('budget-ability-to-pay').filter({ hasText: '4.260,00 kr.' }).waitFor();
+    await expect(page.getByTestId('budget-disposable').textContent()).resolves.toBe('8.500,00 kr.');
+    await expectAccessible(page, 'referral-casework');
+    await screenshot(page, 'referral-casework');
+  });
+
   it("shows the API's refusal when a colleague took a step meanwhile, then the referral as it is now", async () => {
     const page = await app.newPage();
     await signInThroughForm(page, advisor.user.email);

@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiCallError, call, isNotFound } from '../api';
 import { useI18n } from '../i18n';
 import { NotFoundPage } from '../pages/not-found-page';
+import { BudgetSection } from './budget-section';
+import { DebtsSection } from './debts-section';
 import { useMe } from '../session/session-context';
 import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/components';
 import { formatDate, todayInCopenhagen } from '../ui/format';
@@ -14,6 +16,7 @@ import {
   type Referral,
   type ReferralOutcome,
 } from './referral-rules';
+import { SessionsSection } from './sessions-section';
 
 type Step =
   | { type: 'accept' }
@@ -113,8 +116,20 @@ function ReferralView({ referral: r }: { referral: Referral }) {
           )}
         </div>
       </div>
+      {me.role === 'debt_advisor' && hasCasework(r.status) && (
+        <>
+          <SessionsSection referral={r} />
+          <DebtsSection referral={r} />
+          <BudgetSection referral={r} />
+        </>
+      )}
     </article>
   );
+}
+
+/** The advisor's casework is there from the acceptance on (and stays readable once closed). */
+function hasCasework(status: Referral['status']): boolean {
+  return status === 'accepted' || status === 'in_contact' || status === 'closed';
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
