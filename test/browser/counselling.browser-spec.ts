@@ -349,6 +349,16 @@ describe('web application: debt counselling', () => {
     await expectAccessible(page, 'case-plan');
     await screenshot(page, 'case-payment-plan');
 
+    // The advisor reads the plan on the referral, read-only: it is agreed with the landlord.
+    const advisorPage = await app.newPage();
+    await signInThroughForm(advisorPage, advisor.user.email);
+    await advisorPage.goto(`/referrals/${referralId}`);
+    const advisorPlan = advisorPage.getByTestId('referral-plan');
+    await advisorPlan.getByTestId('plan-instalment').nth(2).waitFor();
+    await expect(advisorPlan.getByTestId('plan-status').textContent()).resolves.toBe('løbende');
+    await expect(advisorPlan.getByRole('button').count()).resolves.toBe(0);
+    await expectAccessible(advisorPage, 'referral-plan');
+
     // Completed only once the arrears are paid.
     await page.getByRole('button', { name: 'Registrér som gennemført' }).click();
     await expect(page.getByTestId('plan-end').getByRole('alert').getAttribute('data-code')).resolves.toBe(

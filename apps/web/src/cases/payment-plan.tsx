@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiSchema } from '@app/api-client';
 import { api, ApiCallError, call } from '../api';
 import { useI18n } from '../i18n';
@@ -174,6 +174,14 @@ function AgreePlanForm({ caseFile: c }: { caseFile: CaseFile }) {
 }
 
 function PlanView({ plan, caseFile: c }: { plan: PaymentPlan; caseFile: CaseFile }) {
+  return <PlanDetails plan={plan}>{plan.status === 'active' && <EndPlanForm caseFile={c} />}</PlanDetails>;
+}
+
+/**
+ * A plan's terms, its instalments and where the case stands against it, read-only: the case page
+ * adds the buttons that end it, the advisor's referral page shows it as it is.
+ */
+export function PlanDetails({ plan, children }: { plan: PaymentPlan; children?: ReactNode }) {
   const { m, language } = useI18n();
   const t = m.webCounselling.plan;
   const date = (value: string | null) => formatDate(value, language);
@@ -255,7 +263,7 @@ function PlanView({ plan, caseFile: c }: { plan: PaymentPlan; caseFile: CaseFile
       </TableScroll>
       {plan.status === 'broken' && <Status>{t.broken}</Status>}
       {plan.status === 'completed' && <Status>{t.completed}</Status>}
-      {plan.status === 'active' && <EndPlanForm caseFile={c} />}
+      {children}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { NotFoundPage } from '../pages/not-found-page';
 import { BudgetSection } from './budget-section';
 import { DebtsSection } from './debts-section';
+import { ReferralPlanSection } from './referral-plan-section';
 import { useMe } from '../session/session-context';
 import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/components';
 import { formatDate, todayInCopenhagen } from '../ui/format';
@@ -121,6 +122,7 @@ function ReferralView({ referral: r }: { referral: Referral }) {
           <SessionsSection referral={r} />
           <DebtsSection referral={r} />
           <BudgetSection referral={r} />
+          <ReferralPlanSection referral={r} />
         </>
       )}
     </article>
