@@ -15,6 +15,7 @@ import { warnings } from './warnings.js';
 import { web } from './web.js';
 import { webAdmin } from './web-admin.js';
 import { webCases } from './web-cases.js';
+import { webCounselling } from './web-counselling.js';
 import { webImports } from './web-imports.js';
 import { webInbox } from './web-inbox.js';
 
@@ -43,6 +44,7 @@ export const da = {
   webImports,
   webInbox,
   webAdmin,
+  webCounselling,
   counsellingReferrals,
   counsellingBudget,
   counsellingCasework,

@@ -16,6 +16,7 @@ import { warnings } from './warnings.js';
 import { web } from './web.js';
 import { webAdmin } from './web-admin.js';
 import { webCases } from './web-cases.js';
+import { webCounselling } from './web-counselling.js';
 import { webImports } from './web-imports.js';
 import { webInbox } from './web-inbox.js';
 
@@ -44,6 +45,7 @@ export const en: Messages = {
   webImports,
   webInbox,
   webAdmin,
+  webCounselling,
   counsellingReferrals,
   counsellingBudget,
   counsellingCasework,
