@@ -4,7 +4,7 @@ import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { ACCESS_RULE } from '../../apps/api/src/auth/access.decorators.js';
 import { Readable } from 'node:stream';
-import { type IsoDate } from '@app/calendar';
+import { copenhagenDateOf, type IsoDate } from '@app/calendar';
 import {
   ALL_ROLES,
   ArrearsCaseService,
@@ -13,7 +13,10 @@ import {
   ConsentPurpose,
   ConsentService,
   CooperationAgreementService,
+  CounsellingDebtService,
+  CounsellingSessionService,
   ReferralService,
+  RentAssistanceService,
   CounsellingProviderService,
   DepartmentService,
   HousingOrganisationService,
@@ -105,6 +108,15 @@ interface Fresh {
     caller: SignedInUser,
     status?: 'sent' | 'accepted' | 'in_contact',
   ): Promise<{ id: string; version: number }>;
+  /** A pending rent assistance application on the side's case, recorded by its caseworker. */
+  rentAssistance(side: 'a' | 'b'): Promise<{ id: string; version: number }>;
+  /** A referral (by the side's caseworker) of the side's tenant on a fresh case of theirs with a payment plan. */
+  referralWithPlan(side: 'a' | 'b'): Promise<string>;
+  /** A referral in contact (as `referral`) with a session that has a next action, and a debt. */
+  casework(
+    side: 'a' | 'b',
+    caller: SignedInUser,
+  ): Promise<{ referralId: string; sessionId: string; sessionVersion: number; debtId: string; debtVersion: number }>;
 }
 
 const ALL = ALL_ROLES;
@@ -121,6 +133,14 @@ const CASEWORK = RECORD_KEEPERS;
 const REFERRERS = [Role.HousingCaseworker, Role.MunicipalSocialWorker];
 const REFERRAL_READERS = [...REFERRERS, Role.DebtAdvisor];
 const ADVISORS = [Role.DebtAdvisor];
+/** Rent assistance: the caseworker and the social worker by the case scope, the advisor through an open referral. */
+const RENT_ASSISTANCE = [Role.HousingCaseworker, Role.MunicipalSocialWorker, Role.DebtAdvisor];
+const RENT_ASSISTANCE_DECIDERS = [Role.HousingCaseworker, Role.MunicipalSocialWorker];
+/** The side's case, with an open referral to the side's provider when the caller is an advisor. */
+const rentAssistanceCase = async (w: World, t: Target, caller: SignedInUser) => {
+  if (caller.user.role === Role.DebtAdvisor) await w.fresh.referral(t === 'in' ? 'a' : 'b', caller);
+  return side(w, t).case.id;
+};
 /** The referral the last `build` of the referral list made, for its `check`. */
 let lastReferral = '';
 const referralStep = (
@@ -136,9 +156,37 @@ const referralStep = (
     return { path: `/api/v1/referrals/${referral.id}/${step}`, body: { version: referral.version, ...body } };
   },
 });
+/** A casework list or create route on a fresh referral in contact (the side's, or the other side's). */
+const caseworkRoute = (area: 'sessions' | 'debts' | 'budgets', success: number, body?: object): RouteSpec => ({
+  allowed: ADVISORS,
+  scoped: true,
+  success,
+  build: async (w, t, caller) => {
+    const referral = await w.fresh.referral(t === 'in' ? 'a' : 'b', caller, 'in_contact');
+    return { path: `/api/v1/referrals/${referral.id}/${area}`, ...(body ? { body } : {}) };
+  },
+});
+/** A route on one session or debt of a fresh referral in contact. */
+const caseworkItemRoute = (
+  method: 'PATCH' | 'DELETE',
+  area: 'sessions' | 'debts',
+  success: number,
+  body?: (c: Awaited<ReturnType<Fresh['casework']>>) => object,
+): RouteSpec => ({
+  allowed: ADVISORS,
+  scoped: true,
+  success,
+  build: async (w, t, caller) => {
+    const c = await w.fresh.casework(t === 'in' ? 'a' : 'b', caller);
+    const item = area === 'sessions' ? c.sessionId : c.debtId;
+    const query = method === 'DELETE' ? `?version=${c.debtVersion}` : '';
+    return { path: `/api/v1/referrals/${c.referralId}/${area}/${item}${query}`, ...(body ? { body: body(c) } : {}) };
+  },
+});
 const CSV =
   'Afdeling;Lejemål;Adresse;Navn;Husleje;Restance;Forfaldsdato\nA;X-1;Vej 1;Ny Lejer;5.000,00;5.000,00;01-10-2026\n';
 let counter = 0;
+const copenhagenToday = () => copenhagenDateOf(new Date());
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 const side = (world: World, target: Target) => (target === 'in' ? world.a : world.b);
 const includes = (body: { items: { id: string }[] }, id: string) => body.items.some((item) => item.id === id);
@@ -720,12 +768,83 @@ const EXPECTED: Record<string, RouteSpec> = {
       body: { graceDays: 5, breakAfterMisses: 2 },
     }),
   },
+  'GET /api/v1/referrals/:id/payment-plan': {
+    allowed: ADVISORS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => ({
+      path: `/api/v1/referrals/${await w.fresh.referralWithPlan(t === 'in' ? 'a' : 'b')}/payment-plan`,
+    }),
+  },
+  'POST /api/v1/cases/:caseId/rent-assistance-applications': {
+    allowed: RENT_ASSISTANCE,
+    scoped: true,
+    success: 201,
+    build: async (w, t, caller) => ({
+      path: `/api/v1/cases/${await rentAssistanceCase(w, t, caller)}/rent-assistance-applications`,
+      body: { kind: 'section_81a', appliedOn: new Date().toISOString().slice(0, 10) },
+    }),
+  },
+  'GET /api/v1/cases/:caseId/rent-assistance-applications': {
+    allowed: RENT_ASSISTANCE,
+    scoped: true,
+    success: 200,
+    build: async (w, t, caller) => ({
+      path: `/api/v1/cases/${await rentAssistanceCase(w, t, caller)}/rent-assistance-applications`,
+    }),
+  },
+  'PATCH /api/v1/cases/:caseId/rent-assistance-applications/:applicationId': {
+    allowed: RENT_ASSISTANCE_DECIDERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const application = await w.fresh.rentAssistance(t === 'in' ? 'a' : 'b');
+      return {
+        path: `/api/v1/cases/${side(w, t).case.id}/rent-assistance-applications/${application.id}`,
+        body: { version: application.version, decision: 'refused', decidedOn: copenhagenToday() },
+      };
+    },
+  },
   'POST /api/v1/referrals/:id/accept': referralStep('accept', 'sent', {}),
   'POST /api/v1/referrals/:id/decline': referralStep('decline', 'sent', { reason: 'Uden for vores område' }),
   'POST /api/v1/referrals/:id/first-contact': referralStep('first-contact', 'accepted', {
     on: new Date().toISOString().slice(0, 10),
   }),
   'POST /api/v1/referrals/:id/close': referralStep('close', 'in_contact', { outcome: 'plan_agreed' }),
+  // The advisor's casework on a referral (issue 14, items 2-4): the provider's debt advisors only.
+  'GET /api/v1/referrals/:referralId/sessions': caseworkRoute('sessions', 200),
+  'POST /api/v1/referrals/:referralId/sessions': caseworkRoute('sessions', 201, {
+    date: new Date().toISOString().slice(0, 10),
+    channel: 'phone',
+    minutes: 30,
+    topics: ['budget'],
+    note: 'Matrix note',
+  }),
+  'PATCH /api/v1/referrals/:referralId/sessions/:sessionId': caseworkItemRoute('PATCH', 'sessions', 200, (c) => ({
+    version: c.sessionVersion,
+    nextActionDone: true,
+  })),
+  'GET /api/v1/referrals/:referralId/debts': caseworkRoute('debts', 200),
+  'POST /api/v1/referrals/:referralId/debts': caseworkRoute('debts', 201, {
+    creditor: 'Kviklån A/S',
+    kind: 'quick_loans',
+    status: 'untouched',
+    amountOwedOre: 500_000,
+    monthlyPaymentOre: 0,
+  }),
+  'PATCH /api/v1/referrals/:referralId/debts/:debtId': caseworkItemRoute('PATCH', 'debts', 200, (c) => ({
+    version: c.debtVersion,
+    status: 'negotiating',
+  })),
+  'DELETE /api/v1/referrals/:referralId/debts/:debtId': caseworkItemRoute('DELETE', 'debts', 204),
+  'GET /api/v1/referrals/:referralId/budgets': caseworkRoute('budgets', 200),
+  'POST /api/v1/referrals/:referralId/budgets': caseworkRoute('budgets', 201, {
+    budgetOn: '2024-09-01',
+    household: { adults: 1, childBirthDates: [] },
+    income: [{ group: 'benefits', amountOre: 1_500_000 }],
+    fixed: [{ group: 'rent', amountOre: 650_000, approved: true }],
+    flexible: [{ group: 'food', amountOre: 250_000 }],
+  }),
   'GET /api/v1/notification-settings/:email': {
     allowed: ADMIN,
     success: 200,
@@ -1162,6 +1281,74 @@ async function buildWorld(): Promise<World> {
         });
       }
       return { id: referral.id, version: referral.version };
+    },
+    rentAssistance: async (s) => {
+      const application = await app
+        .get(RentAssistanceService)
+        .record(await actorFor(s, Role.HousingCaseworker), world[s].case.id, {
+          kind: 'section_81',
+          appliedOn: copenhagenToday(),
+        });
+      return { id: application.id, version: application.version };
+    },
+    referralWithPlan: async (s) => {
+      const tenancy = await tenancies.create(actor, {
+        departmentId: world[s].department.id,
+        unit: `P-${unique()}`,
+        address: 'Vej P',
+        monthlyRentOre: 500_000,
+      });
+      await tenancies.addTenant(actor, tenancy.id, world[s].person.id);
+      const { caseId } = await cases.registerArrears(actor, tenancy.id, {
+        dueDate: '2026-10-01' as IsoDate,
+        amountOre: 500_000,
+      });
+      const [{ version }] = await database.query<{ version: number }>(
+        `SELECT version FROM arrears_case WHERE id = $1`,
+        [caseId],
+      );
+      await app.get(PaymentPlanService).agree(actor, caseId, {
+        version,
+        amountOre: 500_000,
+        instalmentOre: 250_000,
+        instalmentCount: 2,
+        firstDueOn: '2026-11-01' as IsoDate,
+        agreedOn: '2026-10-15' as IsoDate,
+      });
+      const referral = await app.get(ReferralService).create(await actorFor(s, Role.HousingCaseworker), {
+        caseId,
+        personId: world[s].person.id,
+        counsellingProviderId: world[s].provider.id,
+        serviceLevel: 'full_casework',
+      });
+      return referral.id;
+    },
+    casework: async (s, caller) => {
+      const referral = await world.fresh.referral(s, caller, 'in_contact');
+      const advisor = await actorFor(s, Role.DebtAdvisor);
+      const today = new Date().toISOString().slice(0, 10);
+      const { session } = await app.get(CounsellingSessionService).create(advisor, referral.id, {
+        date: today,
+        channel: 'phone',
+        minutes: 20,
+        topics: ['debt_overview'],
+        nextAction: { text: 'Ring til kreditor', dueDate: today },
+      });
+      const debt = await app.get(CounsellingDebtService).create(advisor, referral.id, {
+        creditor: 'Forbrugslån A/S',
+        kind: 'consumer_credit',
+        status: 'untouched',
+        underEnforcement: false,
+        amountOwedOre: 1_000_000,
+        monthlyPaymentOre: 50_000,
+      });
+      return {
+        referralId: referral.id,
+        sessionId: session.id,
+        sessionVersion: session.version,
+        debtId: debt.id,
+        debtVersion: debt.version,
+      };
     },
     user: async () =>
       (

@@ -15,6 +15,7 @@ import { CasesController } from './cases/cases.controller.js';
 import { ImportsController } from './cases/imports.controller.js';
 import { PaymentPlanSettingsController } from './cases/payment-plan-settings.controller.js';
 import { PaymentPlansController } from './cases/payment-plans.controller.js';
+import { RentAssistanceController } from './cases/rent-assistance.controller.js';
 import { TenanciesController } from './cases/tenancies.controller.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AccessGuard } from './auth/access.guard.js';
@@ -24,6 +25,9 @@ import { StandardLivingAmountsController } from './counselling/standard-living-a
 import { CounsellingProvidersController, ProbationUnitsController } from './directory/contact-entry.controller.js';
 import { ReferralSettingsController } from './counselling/referral-settings.controller.js';
 import { ReferralsController } from './counselling/referrals.controller.js';
+import { BudgetsController } from './counselling/budgets.controller.js';
+import { DebtsController } from './counselling/debts.controller.js';
+import { SessionsController } from './counselling/sessions.controller.js';
 import { DepartmentsController } from './directory/departments.controller.js';
 import { HousingOrganisationsController } from './directory/housing-organisations.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -69,12 +73,16 @@ export class ApiModule {
         CasesController,
         PaymentPlansController,
         PaymentPlanSettingsController,
+        RentAssistanceController,
         ImportsController,
         InboxController,
         WarningsController,
         CooperationAgreementsController,
         NotificationSettingsController,
         ReferralsController,
+        SessionsController,
+        DebtsController,
+        BudgetsController,
         ReferralSettingsController,
         StandardLivingAmountsController,
         HealthController,

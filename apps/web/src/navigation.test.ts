@@ -15,6 +15,7 @@ describe('navigation', () => {
   it('lands each role on its first piece of work', () => {
     expect(homeOf('housing_caseworker')).toBe('/cases');
     expect(homeOf('municipal_social_worker')).toBe('/inbox');
+    expect(homeOf('debt_advisor')).toBe('/referrals');
     expect(homeOf('administrator')).toBe('/directory');
     expect(homeOf('manager')).toBe('/me');
     expect(NAVIGATION.manager.map((item) => item.to)).not.toContain('/cases');

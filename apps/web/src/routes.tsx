@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AdminRoutes } from './admin/admin-routes';
 import { CaseRoutes } from './cases/case-routes';
+import { CounsellingRoutes } from './counselling/counselling-routes';
 import { ImportRoutes } from './imports/import-routes';
 import { InboxRoutes } from './inbox/inbox-routes';
 import { homeOf } from './navigation';
@@ -28,7 +29,7 @@ function Home() {
 }
 
 /**
- * Every address of the application. Each area (cases, imports, inbox, admin) declares its own
+ * Every address of the application. Each area (cases, imports, inbox, referrals, admin) declares its own
  * routes in its folder; the addresses `/inbox` and `/inbox/warnings/:warningId` are the ones
  * the warning emails link to (libs/mail app-links.ts).
  */
@@ -41,6 +42,7 @@ export function AppRoutes() {
         <Route path="me" element={<MePage />} />
         <Route path="cases/*" element={<CaseRoutes />} />
         <Route path="imports/*" element={<ImportRoutes />} />
+        <Route path="referrals/*" element={<CounsellingRoutes />} />
         <Route path="inbox/*" element={<InboxRoutes />} />
         <Route path="*" element={<AdminRoutes />} />
       </Route>

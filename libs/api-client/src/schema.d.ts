@@ -314,6 +314,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/rent-assistance-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's rent assistance applications
+         * @description The case's applications, oldest first, with their decisions and the amounts granted; audited as a read of the tenants' data. Housing caseworkers (their organisation's departments), municipal social workers (cases their municipality may see) and debt advisors (cases with an open referral to their provider whose consent is in force); a case outside the caller's scope answers 404.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor.
+         */
+        get: operations["RentAssistanceController_list"];
+        put?: never;
+        /**
+         * Record a rent assistance application
+         * @description Records that the tenant applied for rent assistance (aktivloven § 81, § 81 a, § 81 b) or housing benefit (boligstøtte), pending until the decision is recorded; a line on the case timeline. Idempotent with an Idempotency-Key header. Housing caseworkers (their organisation's departments), municipal social workers (cases their municipality may see) and debt advisors (cases with an open referral to their provider whose consent is in force); a case outside the caller's scope answers 404. Refused, with nothing written: an application dated in the future, a closed case.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor.
+         */
+        post: operations["RentAssistanceController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/rent-assistance-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record the decision on a rent assistance application
+         * @description Records the decision (granted with the amount, or refused), with the application version last read; a line on the case timeline, without the amount. A decision once recorded is final: another one is a correction and needs correctionReason. A granted application lets the case close with outcome rent_assistance. Housing caseworkers (their organisation's departments) and municipal social workers (cases their municipality may see); not debt advisors. Refused, with nothing changed: a decision before the application or in the future, an amount with a refusal or none with a grant, a closed case.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker.
+         */
+        patch: operations["RentAssistanceController_decide"];
+        trace?: never;
+    };
     "/api/v1/cases/{id}": {
         parameters: {
             query?: never;
@@ -507,7 +557,7 @@ export interface paths {
         put?: never;
         /**
          * Take the next legal step
-         * @description Moves the case one legal step (send the payment demand, record the deadline passed, terminate, request, schedule or record the eviction, avert, close), checked against the legal calendar and the case's own dates, with the version last read. Housing caseworkers (their organisation's departments) and administrators. A refused step answers 400 (wrong input) or 409 (not allowed now) with its code and, where waiting would help, details.earliestDate.
+         * @description Moves the case one legal step (send the payment demand, record the deadline passed, terminate, request, schedule or record the eviction, avert, close), checked against the legal calendar and the case's own dates, with the version last read. Housing caseworkers (their organisation's departments) and administrators. A refused step answers 400 (wrong input) or 409 (not allowed now) with its code and, where waiting would help, details.earliestDate. Closing with outcome rent_assistance needs a rent assistance application on the case granted on or before the closing day (409 RENT_ASSISTANCE_NOT_GRANTED).
          *
          *     Roles: housing_caseworker, administrator.
          */
@@ -1432,6 +1482,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/{id}/payment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The payment plan on a referral's case
+         * @description The case's running payment plan, or the one that ended last, with its instalments, as the landlord's caseworker sees it; read-only (the plan is agreed with the landlord). Audited as a read of the tenants' data. Debt advisors of the referral's provider while the referral's consent is in force (after a withdrawal: 404 at once).
+         *
+         *     Roles: debt_advisor.
+         */
+        get: operations["ReferralsController_paymentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A referral's budget history
+         * @description Every budget of the referral's household, the newest first (the first is the current one), each with its calculation: disposable amount and ability to pay (betalingsevne) under the standard living amount in force on its date. Debt advisors of the referral's provider while the consent is in force. Audited as read (counselling_budget.read).
+         *
+         *     Roles: debt_advisor.
+         */
+        get: operations["BudgetsController_history"];
+        put?: never;
+        /**
+         * Make a budget
+         * @description A new dated budget (the earlier ones stay, unchanged), on an accepted referral or one in contact, answered with its calculation. Refused with STANDARD_LIVING_AMOUNT_NOT_IN_FORCE when no rates are in force on its date, and with the rules’ codes for a bad line or household; nothing is written then. Debt advisors of the provider.
+         *
+         *     Roles: debt_advisor.
+         */
+        post: operations["BudgetsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/debts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A referral's debt overview
+         * @description The household's debts, priority debts first, with totals (priority, non-priority, all; a written-off debt is listed, not counted). The rent-arrears line is the case's ledger balance now (never stored), with the running payment plan's instalment as its monthly payment. Debt advisors of the referral's provider while the consent is in force. Audited as read (counselling_debt.read).
+         *
+         *     Roles: debt_advisor.
+         */
+        get: operations["DebtsController_overview"];
+        put?: never;
+        /**
+         * Add a debt
+         * @description A debt typed in by the advisor, on an accepted referral or one in contact. Rent arrears to the case’s landlord are refused (DEBT_RENT_ARREARS_FROM_LEDGER): they come from the ledger. Debt advisors of the provider.
+         *
+         *     Roles: debt_advisor.
+         */
+        post: operations["DebtsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/debts/{debtId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a debt entered by mistake
+         * @description Removes the line, with the version last read (`?version=`). A debt that was forgiven is not deleted but set to written_off. Debt advisors of the provider.
+         *
+         *     Roles: debt_advisor.
+         */
+        delete: operations["DebtsController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a debt
+         * @description Changes the fields given, with the version last read; the whole line is checked again. To write a debt off set status written_off (it stays listed, uncounted). Debt advisors of the provider.
+         *
+         *     Roles: debt_advisor.
+         */
+        patch: operations["DebtsController_update"];
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a referral's sessions
+         * @description The referral's sessions, the latest first, with their notes. Debt advisors of the referral's provider while the consent is in force (otherwise 404, at once after a withdrawal). Audited as read (counselling_session.read).
+         *
+         *     Roles: debt_advisor.
+         */
+        get: operations["SessionsController_list"];
+        put?: never;
+        /**
+         * Record a session
+         * @description Records a session on an accepted referral or one in contact (else 409 COUNSELLING_REFERRAL_NOT_ACTIVE). On an accepted referral with no first contact the session is the first contact, on its date (the referral goes to in_contact and its first-contact reminder is acknowledged); a date before the acceptance is refused with REFERRAL_DATE_BEFORE_ACCEPTANCE and nothing is written. The note is stored encrypted. Debt advisors of the provider.
+         *
+         *     Roles: debt_advisor.
+         */
+        post: operations["SessionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark a session's next action done
+         * @description Marks the session's next action done (today) or not done, with the version last read; done acknowledges its reminder (counselling-next-action-due) if one was raised. Debt advisors of the provider, on an accepted referral or one in contact.
+         *
+         *     Roles: debt_advisor.
+         */
+        patch: operations["SessionsController_setNextActionDone"];
+        trace?: never;
+    };
     "/api/v1/standard-living-amounts": {
         parameters: {
             query?: never;
@@ -1774,6 +1980,64 @@ export interface components {
             /** @description The signed-in user, as GET /me answers: the application opens without another round trip */
             user: components["schemas"]["UserResponse"];
         };
+        BudgetCalculationResponse: {
+            /** @description Ability to pay (betalingsevne) = income − approved fixed costs − the standard living amount; may be negative */
+            abilityToPayOre: number;
+            approvedFixedOre: number;
+            /** @description Income − every expense; may be negative */
+            disposableOre: number;
+            fixedOre: number;
+            flexibleOre: number;
+            incomeOre: number;
+            /** @description Worked out with an earlier year’s rates: this year’s have not been added */
+            ratesFromEarlierYear: boolean;
+            standardLivingAmount: components["schemas"]["StandardAmountUsedResponse"];
+            standardLivingAmountOre: number;
+        };
+        BudgetFixedLineResponse: {
+            amountOre: number;
+            approved: boolean;
+            /** @enum {string} */
+            group: "rent" | "utilities" | "insurance" | "union_unemployment_fund" | "transport" | "childcare" | "child_support_paid" | "health" | "debt_priority_payments" | "other_fixed";
+        };
+        BudgetFlexibleLineResponse: {
+            amountOre: number;
+            /** @enum {string} */
+            group: "food" | "clothing" | "phone_internet" | "leisure" | "debt_other_payments" | "other";
+        };
+        BudgetHistoryResponse: {
+            /** @description Every budget of the referral, the newest first (by budget date, then when made): the first is the current one */
+            items: components["schemas"]["BudgetResponse"][];
+        };
+        BudgetHouseholdResponse: {
+            adults: number;
+            childBirthDates: string[];
+        };
+        BudgetIncomeLineResponse: {
+            amountOre: number;
+            /** @enum {string} */
+            group: "wages" | "benefits" | "pension" | "other";
+        };
+        BudgetResponse: {
+            /** Format: date */
+            budgetOn: string;
+            calculation: components["schemas"]["BudgetCalculationResponse"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description The advisor who made it
+             */
+            createdBy: string;
+            fixed: components["schemas"]["BudgetFixedLineResponse"][];
+            flexible: components["schemas"]["BudgetFlexibleLineResponse"][];
+            household: components["schemas"]["BudgetHouseholdResponse"];
+            /** Format: uuid */
+            id: string;
+            income: components["schemas"]["BudgetIncomeLineResponse"][];
+            /** Format: uuid */
+            referralId: string;
+        };
         CalendarRulesResponse: {
             /** @description Days besides weekends and public holidays on which nothing falls due */
             closedDays: ("constitutionDay" | "christmasEve" | "newYearsEve")[];
@@ -1940,6 +2204,12 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ChildrenByBandResponse: {
+            /** @description Children aged 0–1 on the budget date */
+            "0_1": number;
+            "2_6": number;
+            "7_17": number;
+        };
         CloseReferralDto: {
             /**
              * @description no_contact only without a first contact; every other outcome only after one
@@ -2018,6 +2288,19 @@ export interface components {
             validTo: string | null;
             version: number;
         };
+        CreateBudgetDto: {
+            /**
+             * Format: date
+             * @description The budget date: the standard living amount in force on it is used
+             */
+            budgetOn: string;
+            /** @description Fixed costs, each approved or not for the ability to pay */
+            fixed: components["schemas"]["FixedLineDto"][];
+            /** @description Flexible costs (in the disposable amount only) */
+            flexible: components["schemas"]["FlexibleLineDto"][];
+            household: components["schemas"]["HouseholdDto"];
+            income: components["schemas"]["IncomeLineDto"][];
+        };
         CreateConsentDto: {
             /**
              * Format: date-time
@@ -2040,6 +2323,26 @@ export interface components {
             /** @example Kriminalforsorgen Hovedstaden */
             name: string;
         };
+        CreateDebtDto: {
+            /** @description What is owed, in øre */
+            amountOwedOre: number;
+            /** @description Who the debt is owed to */
+            creditor: string;
+            /**
+             * @description Any kind but rent_arrears: the rent arrears are the case's ledger balance, read live
+             * @enum {string}
+             */
+            kind: "other_housing" | "utilities" | "public_debt_gaeldsstyrelsen" | "fines" | "consumer_credit" | "quick_loans" | "private" | "other";
+            /** @description What is paid on it each month, in øre (0 when nothing) */
+            monthlyPaymentOre: number;
+            /** @enum {string} */
+            status: "untouched" | "negotiating" | "agreed" | "under_collection" | "written_off" | "in_gaeldssanering";
+            /**
+             * @description Public debt under enforcement (lønindeholdelse, udlæg): makes it a priority debt. Only on public debt
+             * @default false
+             */
+            underEnforcement?: boolean;
+        };
         CreateDepartmentDto: {
             /** @example Solvej 1-40, 2300 København S */
             address: string;
@@ -2054,6 +2357,32 @@ export interface components {
              * @example 12
              */
             number: string;
+        };
+        CreatedSessionResponse: {
+            /** @enum {string} */
+            channel: "in_person" | "phone" | "video" | "home_visit" | "prison_visit";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            date: string;
+            /** @description The session was the first contact: the referral went from accepted to in_contact, dated the session’s day */
+            firstContactRecorded: boolean;
+            /** Format: uuid */
+            id: string;
+            minutes: number;
+            nextAction: components["schemas"]["SessionNextActionResponse"] | null;
+            /** @description Sensitive: only the provider's debt advisors see it */
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description The advisor who recorded it
+             */
+            recordedBy: string;
+            /** Format: uuid */
+            referralId: string;
+            topics: ("rent_arrears" | "debt_overview" | "budget" | "benefits" | "aktivloven_81" | "aktivloven_81a" | "aktivloven_81b" | "creditor_negotiation" | "gaeldssanering" | "bailiff_court" | "other")[];
+            /** @description Send it back to mark the next action done */
+            version: number;
         };
         CreateHousingOrganisationDto: {
             /** @example udlejning@demo-bolig.dk */
@@ -2133,6 +2462,25 @@ export interface components {
              * @enum {string}
              */
             serviceLevel: "quick_advice" | "light_casework" | "full_casework";
+        };
+        CreateSessionDto: {
+            /**
+             * @description How the session took place
+             * @enum {string}
+             */
+            channel: "in_person" | "phone" | "video" | "home_visit" | "prison_visit";
+            /**
+             * Format: date
+             * @description The day of the session: not after today (Copenhagen)
+             */
+            date: string;
+            minutes: number;
+            /** @description The next action and its due date; the provider is reminded when it is past due and not done */
+            nextAction?: components["schemas"]["NextActionDto"] | null;
+            /** @description A short note. Sensitive: stored encrypted, shown only to the provider's debt advisors, never in emails, logs, exports or the audit log */
+            note?: string | null;
+            /** @description At least one, each once */
+            topics: ("rent_arrears" | "debt_overview" | "budget" | "benefits" | "aktivloven_81" | "aktivloven_81a" | "aktivloven_81b" | "creditor_negotiation" | "gaeldssanering" | "bailiff_court" | "other")[];
         };
         CreateTenancyDto: {
             /** @example Solvej 12, 2. tv. */
@@ -2219,6 +2567,78 @@ export interface components {
             /** @enum {string} */
             code: "DEMAND_RECEIVED_BEFORE_EARLIEST_DEMAND_DATE" | "DUE_DATE_BEFORE_2013" | "DEMAND_RECEIVED_BEFORE_JUNE_2009";
             text: components["schemas"]["LocalizedLineResponse"];
+        };
+        DebtOverviewLineResponse: {
+            amountOwedOre: number;
+            /** @description False for a written-off debt: listed, not counted in the totals */
+            counted: boolean;
+            creditor: string;
+            /** @description The rent arrears: the case's ledger balance now, never typed in */
+            fromLedger: boolean;
+            /**
+             * Format: uuid
+             * @description Null for the ledger’s rent-arrears line
+             */
+            id: string | null;
+            /** @enum {string} */
+            kind: "rent_arrears" | "other_housing" | "utilities" | "public_debt_gaeldsstyrelsen" | "fines" | "consumer_credit" | "quick_loans" | "private" | "other";
+            monthlyPaymentOre: number;
+            priority: boolean;
+            /** @enum {string} */
+            status: "untouched" | "negotiating" | "agreed" | "under_collection" | "written_off" | "in_gaeldssanering";
+            underEnforcement: boolean;
+            /** @description Null for the ledger line */
+            version: number | null;
+        };
+        DebtOverviewResponse: {
+            /** @description Priority debts first, then by kind, then the largest first; the rent arrears from the ledger */
+            lines: components["schemas"]["DebtOverviewLineResponse"][];
+            nonPriority: components["schemas"]["DebtTotalsResponse"];
+            priority: components["schemas"]["DebtTotalsResponse"];
+            total: components["schemas"]["DebtTotalsResponse"];
+        };
+        DebtResponse: {
+            amountOwedOre: number;
+            /** Format: date-time */
+            createdAt: string;
+            creditor: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "other_housing" | "utilities" | "public_debt_gaeldsstyrelsen" | "fines" | "consumer_credit" | "quick_loans" | "private" | "other";
+            monthlyPaymentOre: number;
+            /** @description Not paying it can cost the home or liberty (the debt rules) */
+            priority: boolean;
+            /** Format: uuid */
+            referralId: string;
+            /** @enum {string} */
+            status: "untouched" | "negotiating" | "agreed" | "under_collection" | "written_off" | "in_gaeldssanering";
+            underEnforcement: boolean;
+            /** @description Send it back with a change or a delete */
+            version: number;
+        };
+        DebtTotalsResponse: {
+            amountOwedOre: number;
+            monthlyPaymentOre: number;
+        };
+        DecideRentAssistanceDto: {
+            /**
+             * @description The amount granted, in øre: required with granted (RENT_ASSISTANCE_AMOUNT_REQUIRED), refused with refused (RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED)
+             * @example 650000
+             */
+            amountOre?: number;
+            /** @description Needed to change a decision already recorded (else 409 RENT_ASSISTANCE_ALREADY_DECIDED); kept on the case timeline. Refused on a pending application (RENT_ASSISTANCE_NOT_DECIDED). */
+            correctionReason?: string;
+            /**
+             * Format: date
+             * @description The day of the decision: not before the application, nor in the future
+             * @example 2026-11-27
+             */
+            decidedOn: string;
+            /** @enum {string} */
+            decision: "granted" | "refused";
+            /** @description The application version you read; another gives 409 STALE_VERSION */
+            version: number;
         };
         DeclineReferralDto: {
             /** @description Why the provider declines (shown to the referrer) */
@@ -2310,6 +2730,20 @@ export interface components {
             /** @description The referral version you read; another gives 409 STALE_VERSION */
             version: number;
         };
+        FixedLineDto: {
+            /** @description Per month, in øre */
+            amountOre: number;
+            /** @description Counted in the ability to pay: the advisor accepts the cost as necessary */
+            approved: boolean;
+            /** @enum {string} */
+            group: "rent" | "utilities" | "insurance" | "union_unemployment_fund" | "transport" | "childcare" | "child_support_paid" | "health" | "debt_priority_payments" | "other_fixed";
+        };
+        FlexibleLineDto: {
+            /** @description Per month, in øre */
+            amountOre: number;
+            /** @enum {string} */
+            group: "food" | "clothing" | "phone_internet" | "leisure" | "debt_other_payments" | "other";
+        };
         HealthResponse: {
             /** @description Per service (database, queue, smtp): its status and the last probe result, with checkedAt and ageMs */
             details: {
@@ -2351,6 +2785,12 @@ export interface components {
             name: string;
             /** @example Good Friday */
             nameEn: string;
+        };
+        HouseholdDto: {
+            /** @description Adults, the person counselled included */
+            adults: number;
+            /** @description Each child's birth date: the age band is worked out on the budget date */
+            childBirthDates: string[];
         };
         HousingOrganisationResponse: {
             contactEmail: string | null;
@@ -2491,6 +2931,12 @@ export interface components {
             /** Format: date-time */
             undeliveredAt: string | null;
         };
+        IncomeLineDto: {
+            /** @description Per month, after tax, in øre */
+            amountOre: number;
+            /** @enum {string} */
+            group: "wages" | "benefits" | "pension" | "other";
+        };
         InstalmentResponse: {
             /** @example 1000.00 */
             amountDkk: string;
@@ -2604,6 +3050,15 @@ export interface components {
             items: components["schemas"]["MunicipalityResponse"][];
             /** @description Pass as ?cursor= for the next page; null on the last */
             nextCursor: string | null;
+        };
+        NextActionDto: {
+            /**
+             * Format: date
+             * @description When it is due: the session's day or later
+             */
+            dueDate: string;
+            /** @description What happens next (1–300 characters) */
+            text: string;
         };
         NotificationSettingDto: {
             /** @enum {string} */
@@ -2757,6 +3212,19 @@ export interface components {
              */
             paidOn: string;
         };
+        RecordRentAssistanceDto: {
+            /**
+             * Format: date
+             * @description The day the tenant applied; not in the future
+             * @example 2026-11-20
+             */
+            appliedOn: string;
+            /**
+             * @description section_81: one-off grant (aktivloven § 81); section_81a: temporary rent assistance (§ 81 a); section_81b: rent help for under-30s (§ 81 b); housing_benefit: boligstøtte
+             * @enum {string}
+             */
+            kind: "section_81" | "section_81a" | "section_81b" | "housing_benefit";
+        };
         ReferralListResponse: {
             items: components["schemas"]["ReferralResponse"][];
         };
@@ -2840,6 +3308,38 @@ export interface components {
             /** @enum {string} */
             outcome: "created" | "updated" | "unchanged";
         };
+        RentAssistanceListResponse: {
+            items: components["schemas"]["RentAssistanceResponse"][];
+        };
+        RentAssistanceResponse: {
+            /** @example 6500.00 */
+            amountDkk: string | null;
+            /** @description The amount granted (only when granted) */
+            amountOre: number | null;
+            /** Format: date */
+            appliedOn: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description Who recorded the decision
+             */
+            decidedBy: string | null;
+            /** Format: date */
+            decidedOn: string | null;
+            /** @enum {string} */
+            decision: "pending" | "granted" | "refused";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "section_81" | "section_81a" | "section_81b" | "housing_benefit";
+            /**
+             * Format: uuid
+             * @description Who recorded the application
+             */
+            recordedBy: string;
+            version: number;
+        };
         ResetPasswordDto: {
             password: string;
         };
@@ -2848,6 +3348,64 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "pending";
+        };
+        SessionListResponse: {
+            /** @description The latest first */
+            items: components["schemas"]["SessionResponse"][];
+        };
+        SessionNextActionDoneDto: {
+            /** @description true: the next action is done (today); false: not done after all */
+            nextActionDone: boolean;
+            /** @description The session version you read; another gives 409 STALE_VERSION */
+            version: number;
+        };
+        SessionNextActionResponse: {
+            /**
+             * Format: date
+             * @description The day it was marked done
+             */
+            doneOn: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** @description Past its due date and not done */
+            overdue: boolean;
+            text: string;
+        };
+        SessionResponse: {
+            /** @enum {string} */
+            channel: "in_person" | "phone" | "video" | "home_visit" | "prison_visit";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            minutes: number;
+            nextAction: components["schemas"]["SessionNextActionResponse"] | null;
+            /** @description Sensitive: only the provider's debt advisors see it */
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description The advisor who recorded it
+             */
+            recordedBy: string;
+            /** Format: uuid */
+            referralId: string;
+            topics: ("rent_arrears" | "debt_overview" | "budget" | "benefits" | "aktivloven_81" | "aktivloven_81a" | "aktivloven_81b" | "creditor_negotiation" | "gaeldssanering" | "bailiff_court" | "other")[];
+            /** @description Send it back to mark the next action done */
+            version: number;
+        };
+        StandardAmountUsedResponse: {
+            /** @description Adults counted (children 18 or older count as adults) */
+            adults: number;
+            children: components["schemas"]["ChildrenByBandResponse"];
+            /**
+             * Format: date
+             * @description The rates used: the row valid from this date
+             */
+            ratesValidFrom: string;
+            /** @description The household’s standard living amount, øre per month */
+            totalOre: number;
         };
         StandardLivingAmountResponse: {
             /**
@@ -3028,6 +3586,22 @@ export interface components {
             contactEmail?: string;
             /** @example Kriminalforsorgen Hovedstaden */
             name?: string;
+        };
+        UpdateDebtDto: {
+            amountOwedOre?: number;
+            creditor?: string;
+            /** @enum {string} */
+            kind?: "other_housing" | "utilities" | "public_debt_gaeldsstyrelsen" | "fines" | "consumer_credit" | "quick_loans" | "private" | "other";
+            monthlyPaymentOre?: number;
+            /**
+             * @description written_off keeps the debt listed but no longer counted
+             * @enum {string}
+             */
+            status?: "untouched" | "negotiating" | "agreed" | "under_collection" | "written_off" | "in_gaeldssanering";
+            /** @description Only on public debt; cleared when the kind moves off public debt */
+            underEnforcement?: boolean;
+            /** @description The debt version you read; another gives 409 STALE_VERSION */
+            version: number;
         };
         UpdateDepartmentDto: {
             /** @example Solvej 1-40, 2300 København S */
@@ -4023,6 +4597,210 @@ export interface operations {
             };
         };
     };
+    RentAssistanceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentAssistanceListResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RentAssistanceController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRentAssistanceDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentAssistanceResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, RENT_ASSISTANCE_KIND_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: NO_OPEN_CASE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RentAssistanceController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRentAssistanceDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentAssistanceResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DATE_IN_FUTURE, RENT_ASSISTANCE_DECIDED_BEFORE_APPLIED, RENT_ASSISTANCE_AMOUNT_REQUIRED, RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED, RENT_ASSISTANCE_REASON_MISSING */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND, RENT_ASSISTANCE_APPLICATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: NO_OPEN_CASE, STALE_VERSION, RENT_ASSISTANCE_ALREADY_DECIDED, RENT_ASSISTANCE_NOT_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CasesController_get: {
         parameters: {
             query?: never;
@@ -4695,7 +5473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict with the current state: STALE_VERSION, CASE_STAGE_INVALID, CASE_CLOSED, PAYMENT_DEMAND_TOO_EARLY, NOTHING_OWED, DEADLINE_NOT_PASSED, TERMINATION_TOO_EARLY, MUNICIPALITY_NOTICE_MISSING, ARREARS_NOT_PAID, PAYMENT_PLAN_ACTIVE */
+            /** @description Conflict with the current state: STALE_VERSION, CASE_STAGE_INVALID, CASE_CLOSED, PAYMENT_DEMAND_TOO_EARLY, NOTHING_OWED, DEADLINE_NOT_PASSED, TERMINATION_TOO_EARLY, MUNICIPALITY_NOTICE_MISSING, ARREARS_NOT_PAID, PAYMENT_PLAN_ACTIVE, RENT_ASSISTANCE_NOT_GRANTED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8151,6 +8929,664 @@ export interface operations {
                 };
             };
             /** @description Conflict with the current state: STALE_VERSION, REFERRAL_STATE_INVALID */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferralsController_paymentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPlanResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND, ARREARS_CASE_NOT_FOUND, PAYMENT_PLAN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BudgetsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetHistoryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BudgetsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBudgetDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, BUDGET_APPROVAL_MISSING */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND, STANDARD_LIVING_AMOUNT_NOT_IN_FORCE */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: COUNSELLING_REFERRAL_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DebtsController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebtOverviewResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DebtsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDebtDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebtResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DEBT_RENT_ARREARS_FROM_LEDGER */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: COUNSELLING_REFERRAL_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DebtsController_remove: {
+        parameters: {
+            query: {
+                /** @description The debt version you read; another gives 409 STALE_VERSION */
+                version: number;
+            };
+            header?: never;
+            path: {
+                debtId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND, COUNSELLING_DEBT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: COUNSELLING_REFERRAL_NOT_ACTIVE, STALE_VERSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DebtsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                debtId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDebtDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebtResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, DEBT_RENT_ARREARS_FROM_LEDGER */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND, COUNSELLING_DEBT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: COUNSELLING_REFERRAL_NOT_ACTIVE, STALE_VERSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SessionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionListResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SessionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedSessionResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, SESSION_CHANNEL_UNKNOWN, REFERRAL_DATE_BEFORE_ACCEPTANCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: COUNSELLING_REFERRAL_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SessionsController_setNextActionDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionNextActionDoneDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): REFERRAL_NOT_FOUND, COUNSELLING_SESSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: COUNSELLING_REFERRAL_NOT_ACTIVE, STALE_VERSION, COUNSELLING_NEXT_ACTION_MISSING */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -14,6 +14,9 @@ import {
   PaymentPlanService,
   ConsentService,
   CooperationAgreementService,
+  CounsellingBudgetService,
+  CounsellingDebtService,
+  CounsellingSessionService,
   CounsellingProviderService,
   DepartmentService,
   HousingOrganisationService,
@@ -21,12 +24,19 @@ import {
   PersonService,
   ProbationUnitService,
   ReferralService,
+  RentAssistanceService,
   Role,
   TenancyService,
   UserService,
   type Actor,
   type CaseStage,
+  type BudgetView,
   type CaseSummary,
+  type DebtFields,
+  type DebtView,
+  type NewBudgetInput,
+  type SessionCreated,
+  type SessionInput,
   type Consent,
   type ConsentPurpose,
   type CooperationAgreementView,
@@ -42,6 +52,8 @@ import {
   type PersonView,
   type ProbationUnit,
   type ReferralView,
+  type RentAssistanceKind,
+  type RentAssistanceView,
   type ServiceLevel,
   type TenancyView,
   type User,
@@ -450,6 +462,87 @@ export class TestWorld {
       personId: (options.person ?? worldCase.tenancy.tenants[0]!).id,
       counsellingProviderId: providerId,
       serviceLevel: options.serviceLevel ?? 'light_casework',
+    });
+  }
+
+  /**
+   * A rent assistance application on the case by `by` (a housing caseworker, a municipal social
+   * worker or a debt advisor with the case in scope), applied today unless `appliedOn` says
+   * otherwise; with `decision`, decided the same day by `decidedBy` (default `by`), a grant of
+   * `amountOre` (default 650,000 øre).
+   */
+  async rentAssistance(
+    by: WorldUser,
+    caseId: string,
+    options: {
+      kind?: RentAssistanceKind;
+      appliedOn?: IsoDate;
+      decision?: 'granted' | 'refused';
+      decidedBy?: WorldUser;
+      amountOre?: number;
+    } = {},
+  ): Promise<RentAssistanceView> {
+    const service = this.get(RentAssistanceService);
+    const application = await service.record(by.actor, caseId, {
+      kind: options.kind ?? 'section_81a',
+      appliedOn: options.appliedOn ?? today(),
+    });
+    if (!options.decision) return application;
+    return service.decide((options.decidedBy ?? by).actor, caseId, application.id, {
+      version: application.version,
+      decision: options.decision,
+      decidedOn: options.appliedOn ?? today(),
+      amountOre: options.decision === 'granted' ? (options.amountOre ?? 650_000) : null,
+    });
+  }
+
+  /** The referral taken on by one of the provider's debt advisors (sent → accepted). */
+  acceptReferral(advisor: WorldUser, referral: Pick<ReferralView, 'id' | 'version'>): Promise<ReferralView> {
+    return this.get(ReferralService).step(advisor.actor, referral.id, referral.version, { type: 'accept' });
+  }
+
+  /**
+   * A session on the referral by one of the provider's debt advisors: today, by phone, 45 minutes,
+   * on the budget, with no next action and no note, unless overridden. On an accepted referral it is
+   * the first contact.
+   */
+  session(advisor: WorldUser, referralId: string, overrides: Partial<SessionInput> = {}): Promise<SessionCreated> {
+    return this.get(CounsellingSessionService).create(advisor.actor, referralId, {
+      date: today(),
+      channel: 'phone',
+      minutes: 45,
+      topics: ['budget'],
+      ...overrides,
+    });
+  }
+
+  /** A debt typed in on the referral: 10,000 kr of consumer credit, untouched, unless overridden. */
+  debt(advisor: WorldUser, referralId: string, overrides: Partial<DebtFields> = {}): Promise<DebtView> {
+    return this.get(CounsellingDebtService).create(advisor.actor, referralId, {
+      creditor: `Kreditor ${unique()}`,
+      kind: 'consumer_credit',
+      status: 'untouched',
+      underEnforcement: false,
+      amountOwedOre: 1_000_000,
+      monthlyPaymentOre: 0,
+      ...overrides,
+    });
+  }
+
+  /**
+   * A budget of the referral's household dated today: one adult, no children, 15,000 kr of
+   * benefits, a rent of 6,500 kr (approved) and 2,500 kr for food, unless overridden.
+   */
+  budget(advisor: WorldUser, referralId: string, overrides: Partial<NewBudgetInput> = {}): Promise<BudgetView> {
+    return this.get(CounsellingBudgetService).create(advisor.actor, referralId, {
+      budgetOn: today(),
+      household: { adults: 1, childBirthDates: [] },
+      lines: {
+        income: [{ group: 'benefits', amountOre: 1_500_000 }],
+        fixed: [{ group: 'rent', amountOre: 650_000, approved: true }],
+        flexible: [{ group: 'food', amountOre: 250_000 }],
+      },
+      ...overrides,
     });
   }
 }

@@ -152,7 +152,7 @@ export class CasesController {
   @Operation({
     summary: 'Take the next legal step',
     description:
-      "Moves the case one legal step (send the payment demand, record the deadline passed, terminate, request, schedule or record the eviction, avert, close), checked against the legal calendar and the case's own dates, with the version last read. Housing caseworkers (their organisation's departments) and administrators. A refused step answers 400 (wrong input) or 409 (not allowed now) with its code and, where waiting would help, details.earliestDate.",
+      "Moves the case one legal step (send the payment demand, record the deadline passed, terminate, request, schedule or record the eviction, avert, close), checked against the legal calendar and the case's own dates, with the version last read. Housing caseworkers (their organisation's departments) and administrators. A refused step answers 400 (wrong input) or 409 (not allowed now) with its code and, where waiting would help, details.earliestDate. Closing with outcome rent_assistance needs a rent assistance application on the case granted on or before the closing day (409 RENT_ASSISTANCE_NOT_GRANTED).",
     ok: CaseSummaryResponse,
     errors: [
       ...BODY_ERRORS,
@@ -174,6 +174,7 @@ export class CasesController {
       ApiErrors.FeeInvalid,
       ApiErrors.ReasonMissing,
       ApiErrors.PaymentPlanActive,
+      ApiErrors.RentAssistanceNotGranted,
     ],
   })
   @Allow(...CASEWORK)

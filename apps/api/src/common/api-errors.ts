@@ -35,6 +35,9 @@ import {
   type TransitionError,
   PaymentPlanAmountNotBalanceError,
   PaymentPlanInvalidError,
+  RentAssistanceNotFoundError,
+  RentAssistanceNotGrantedError,
+  RentAssistanceRefusedError,
 } from '@app/domain';
 // The refusal texts of the legal steps are built by these functions; @app/domain exports only their types.
 import {
@@ -306,6 +309,49 @@ export const ApiErrors = {
   NotificationNotUndelivered: unquoted('NOTIFICATION_NOT_UNDELIVERED', 409),
   AgreementPeriodInvalid: unquoted('AGREEMENT_PERIOD_INVALID', 400),
   InvalidEmail: unquoted('INVALID_EMAIL', 400),
+
+  // Rent assistance (huslejehjælp, boligstøtte)
+  RentAssistanceNotFound: documented(new RentAssistanceNotFoundError()),
+  RentAssistanceNotGranted: documented(new RentAssistanceNotGrantedError()),
+  RentAssistanceStaleVersion: documented(new StaleVersionError(2, 1)),
+  RentAssistanceAppliedInFuture: documented(
+    new RentAssistanceRefusedError({
+      code: 'DATE_IN_FUTURE',
+      field: 'appliedOn',
+      date: day('2026-12-24'),
+      today: day('2026-12-01'),
+    }),
+  ),
+  RentAssistanceKindInvalid: documented(
+    new RentAssistanceRefusedError({ code: 'RENT_ASSISTANCE_KIND_INVALID', field: 'kind' }),
+  ),
+  RentAssistanceDecidedBeforeApplied: documented(
+    new RentAssistanceRefusedError({
+      code: 'RENT_ASSISTANCE_DECIDED_BEFORE_APPLIED',
+      field: 'decidedOn',
+      decidedOn: day('2026-11-01'),
+      appliedOn: day('2026-11-10'),
+    }),
+  ),
+  RentAssistanceAmountRequired: documented(
+    new RentAssistanceRefusedError({ code: 'RENT_ASSISTANCE_AMOUNT_REQUIRED', field: 'amountOre' }),
+  ),
+  RentAssistanceAmountNotAllowed: documented(
+    new RentAssistanceRefusedError({ code: 'RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED', field: 'amountOre' }),
+  ),
+  RentAssistanceAlreadyDecided: documented(
+    new RentAssistanceRefusedError({
+      code: 'RENT_ASSISTANCE_ALREADY_DECIDED',
+      field: 'correctionReason',
+      decision: 'refused',
+    }),
+  ),
+  RentAssistanceNotDecided: documented(
+    new RentAssistanceRefusedError({ code: 'RENT_ASSISTANCE_NOT_DECIDED', field: 'correctionReason' }),
+  ),
+  RentAssistanceReasonMissing: documented(
+    new RentAssistanceRefusedError({ code: 'RENT_ASSISTANCE_REASON_MISSING', field: 'correctionReason' }),
+  ),
 
   // Debt counselling
   StandardLivingAmountNotInForce: documented(new StandardLivingAmountNotInForceError(day('2023-12-31'))),

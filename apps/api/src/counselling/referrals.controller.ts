@@ -4,6 +4,7 @@ import {
   EntityNotFoundError,
   ReferralConsentMissingError,
   ReferralNotFoundError,
+  ReferralPaymentPlanService,
   ReferralPersonNotTenantError,
   ReferralService,
   ReferralStepRefusedError,
@@ -16,7 +17,8 @@ import {
   type ServiceLevel,
 } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
-import { BODY_ERRORS, documented } from '../common/api-errors.js';
+import { ApiErrors, BODY_ERRORS, documented } from '../common/api-errors.js';
+import { PaymentPlanResponse } from '../cases/payment-plans.dto.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Operation } from '../common/operation.decorator.js';
 import { IdParam } from '../common/params.js';
@@ -50,7 +52,10 @@ const STEP_ERRORS = [...BODY_ERRORS, NotFound, StaleVersion, StateInvalid];
 @ApiTags('referrals')
 @Controller('api/v1/referrals')
 export class ReferralsController {
-  constructor(@Inject(ReferralService) private readonly referrals: ReferralService) {}
+  constructor(
+    @Inject(ReferralService) private readonly referrals: ReferralService,
+    @Inject(ReferralPaymentPlanService) private readonly plans: ReferralPaymentPlanService,
+  ) {}
 
   @Post()
   @Operation({
@@ -110,6 +115,20 @@ export class ReferralsController {
   @ApiOkResponse({ type: ReferralResponse })
   async get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return ReferralResponse.from(await this.referrals.get(actor, id));
+  }
+
+  @Get(':id/payment-plan')
+  @Operation({
+    summary: "The payment plan on a referral's case",
+    description:
+      "The case's running payment plan, or the one that ended last, with its instalments, as the landlord's caseworker sees it; read-only (the plan is agreed with the landlord). Audited as a read of the tenants' data. Debt advisors of the referral's provider while the referral's consent is in force (after a withdrawal: 404 at once).",
+    ok: PaymentPlanResponse,
+    errors: [NotFound, ApiErrors.CaseNotFound, ApiErrors.PaymentPlanNotFound],
+  })
+  @Allow(...ADVISORS)
+  @ApiOkResponse({ type: PaymentPlanResponse })
+  async paymentPlan(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return PaymentPlanResponse.from(await this.plans.current(actor, id));
   }
 
   @Post(':id/accept')

@@ -4,12 +4,15 @@ import type { ApiSchema } from '@app/api-client';
 import { api, call, isNotFound } from '../api';
 import { useI18n } from '../i18n';
 import { NotFoundPage } from '../pages/not-found-page';
+import { useMe } from '../session/session-context';
 import { ErrorMessage, Loading, PageTitle } from '../ui/components';
 import { formatDate, formatInstant, formatOre } from '../ui/format';
+import { CaseReferrals, mayReadReferrals, mayRefer, ReferForm } from './case-referrals';
 import { CaseWarnings } from './case-warnings';
 import { useMayChangeCases } from './case-queries';
 import { isOpenStage, noticeOffered, timelineText } from './case-rules';
 import { ArrearsForm, NoticeForm, PaymentForm } from './money-forms';
+import { PaymentPlanSection } from './payment-plan';
 import { StepForm } from './step-form';
 
 export type CaseFile = ApiSchema<'CaseResponse'>;
@@ -28,6 +31,7 @@ export function CasePage() {
   const { caseId = '' } = useParams();
   const { m, language } = useI18n();
   const mayChange = useMayChangeCases();
+  const { role } = useMe();
   const caseFile = useQuery({
     queryKey: ['case', caseId],
     queryFn: () => call(api.GET('/api/v1/cases/{id}', { params: { path: { id: caseId } } })),
@@ -83,16 +87,23 @@ export function CasePage() {
           <TenancySection caseFile={c} />
           <DeadlinesSection caseFile={c} />
         </div>
-        {mayChange && open && (
+        {open && (mayChange || mayRefer(role)) && (
           <div className="case-actions">
-            <StepForm caseFile={c} />
-            {noticeOffered(c.stage) && <NoticeForm caseFile={c} />}
-            <PaymentForm caseFile={c} />
-            <ArrearsForm caseFile={c} />
+            {mayChange && (
+              <>
+                <StepForm caseFile={c} />
+                {noticeOffered(c.stage) && <NoticeForm caseFile={c} />}
+                <PaymentForm caseFile={c} />
+                <ArrearsForm caseFile={c} />
+              </>
+            )}
+            {mayRefer(role) && <ReferForm caseFile={c} />}
           </div>
         )}
       </div>
       {!mayChange && <p className="hint">{t.readOnly}</p>}
+      {mayChange && <PaymentPlanSection caseFile={c} />}
+      {mayReadReferrals(role) && <CaseReferrals caseId={c.id} />}
       <section aria-labelledby="case-ledger" className="case-section">
         <h2 id="case-ledger">{t.ledger}</h2>
         <p data-testid="case-balance">{t.balanceNow({ balance: formatOre(c.balanceOre) })}</p>

@@ -10,7 +10,8 @@ import { newIdempotencyKey } from './case-rules';
 
 type CaseFile = ApiSchema<'CaseResponse'>;
 
-function useRefreshCase(caseId: string) {
+/** Reloads the case and the worktray after a change to the case. */
+export function useRefreshCase(caseId: string) {
   const client = useQueryClient();
   return () =>
     Promise.all([
@@ -20,7 +21,7 @@ function useRefreshCase(caseId: string) {
 }
 
 /** A form section of the case page: a heading, the fields, the API's answer. */
-function CaseForm({
+export function CaseForm({
   id,
   title,
   intro,

@@ -154,11 +154,34 @@ function WarningView({ item }: { item: InboxItem }) {
             {t.openCase}
           </Link>
         )}
+        {warning.rule === REFERRAL_SENT && me.role === 'debt_advisor' && <ReferralLink warningId={warning.id} />}
         <Link to="/inbox">{t.backToInbox}</Link>
       </p>
 
       <Acknowledgement item={item} />
     </article>
+  );
+}
+
+/** The rule of the warning that delivers a referral to the provider's advisors. */
+const REFERRAL_SENT = 'referral-sent';
+
+/**
+ * The referral a `referral-sent` warning delivered, found in the advisor's own list by the
+ * warning's id (the warning carries no referral id); nothing once the referral is out of reach.
+ */
+function ReferralLink({ warningId }: { warningId: string }) {
+  const { m } = useI18n();
+  const referrals = useQuery({
+    queryKey: ['referrals', { status: undefined }],
+    queryFn: () => call(api.GET('/api/v1/referrals', { params: { query: {} } })),
+  });
+  const referral = referrals.data?.items.find((r) => r.warningId === warningId);
+  if (!referral) return null;
+  return (
+    <Link to={`/referrals/${referral.id}`} data-testid="open-referral">
+      {m.webCounselling.openReferral}
+    </Link>
   );
 }
 

@@ -2,7 +2,13 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { UnrecoverableError, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { copenhagenDateOf, isIsoDate } from '@app/calendar';
-import { PaymentPlanSweeper, ReferralService, RetentionService, WarningSweeper } from '@app/domain';
+import {
+  CounsellingSessionService,
+  PaymentPlanSweeper,
+  ReferralService,
+  RetentionService,
+  WarningSweeper,
+} from '@app/domain';
 import {
   type AnyQueue,
   type AnyWorker,
@@ -36,6 +42,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(WarningSweeper) private readonly warnings: WarningSweeper,
     @Inject(ReferralService) private readonly referrals: ReferralService,
     @Inject(PaymentPlanSweeper) private readonly paymentPlans: PaymentPlanSweeper,
+    @Inject(CounsellingSessionService) private readonly sessions: CounsellingSessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -99,7 +106,9 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         const now = new Date();
         // Referrals accepted without a first contact in time: their reminder, then the escalations of all warnings.
         const firstContactReminders = await this.referrals.remindOverdueFirstContacts(now);
-        return { firstContactReminders, ...(await this.warnings.sweep(now)) };
+        // Sessions whose next action is past its due date and not done: one reminder each.
+        const nextActionReminders = await this.sessions.remindDueNextActions(now);
+        return { firstContactReminders, nextActionReminders, ...(await this.warnings.sweep(now)) };
       }
       case JobName.WarningDigest:
         return { digests: await this.warnings.sendDigests(new Date()) };

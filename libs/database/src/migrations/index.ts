@@ -11,6 +11,8 @@ import { CounsellingReferrals1764630000000 } from './1764630000000-CounsellingRe
 import { StandardLivingAmount1764640000000 } from './1764640000000-StandardLivingAmount.js';
 import { PaymentPlans1764650000000 } from './1764650000000-PaymentPlans.js';
 import { PaymentPlanSweep1764660000000 } from './1764660000000-PaymentPlanSweep.js';
+import { RentAssistanceApplications1764680000000 } from './1764680000000-RentAssistanceApplications.js';
+import { CounsellingCasework1764670000000 } from './1764670000000-CounsellingCasework.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   StandardLivingAmount1764640000000,
   PaymentPlans1764650000000,
   PaymentPlanSweep1764660000000,
+  RentAssistanceApplications1764680000000,
+  CounsellingCasework1764670000000,
 ];

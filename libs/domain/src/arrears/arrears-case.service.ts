@@ -44,6 +44,9 @@ import { caseEventSummary } from './legal-steps/case-event-summary.js';
 import { applyTransition, isOpenStage, type CaseStage, type Transition } from './legal-steps/case-state-machine.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { type LedgerLine, type LedgerSummary } from './ledger-summary.js';
+import { grantedForClosing } from './rent-assistance/rent-assistance-rules.js';
+import { RentAssistanceNotGrantedError } from './rent-assistance/rent-assistance.errors.js';
+import { RentAssistanceRepository } from './rent-assistance/rent-assistance.repository.js';
 import { TenancyRepository } from './tenancy.repository.js';
 import { TenancyService } from './tenancy.service.js';
 
@@ -148,6 +151,7 @@ export class ArrearsCaseService {
     @Inject(LedgerRepository) private readonly ledgerLines: LedgerRepository,
     @Inject(TenancyRepository) private readonly tenancyRows: TenancyRepository,
     @Inject(ArrearsRegistrationService) private readonly registration: ArrearsRegistrationService,
+    @Inject(RentAssistanceRepository) private readonly rentAssistance: RentAssistanceRepository,
   ) {}
 
   /**
@@ -241,6 +245,14 @@ export class ArrearsCaseService {
       if (!result.ok) {
         const { code, text } = result.error;
         throw new AppError(code, INPUT_ERRORS.has(code) ? 400 : 409, text, transitionErrorDetails(result.error));
+      }
+      // The outcome records a grant: a case closes as `rent_assistance` only with one on it (docs/rent-assistance.md).
+      if (
+        transition.type === 'close' &&
+        transition.outcome === 'rent_assistance' &&
+        !grantedForClosing(await this.rentAssistance.decisionsOf(manager, caseId), transition.on)
+      ) {
+        throw new RentAssistanceNotGrantedError();
       }
       const facts = result.facts;
       const closed = !isOpenStage(facts.stage);

@@ -14,6 +14,8 @@ import { LedgerRepository } from './ledger.repository.js';
 import { PaymentPlanRepository } from './payment-plan/payment-plan.repository.js';
 import { PaymentPlanService } from './payment-plan/payment-plan.service.js';
 import { PaymentPlanSweeper } from './payment-plan/payment-plan-sweeper.service.js';
+import { RentAssistanceRepository } from './rent-assistance/rent-assistance.repository.js';
+import { RentAssistanceService } from './rent-assistance/rent-assistance.service.js';
 import { TenancyRepository } from './tenancy.repository.js';
 import { TenancyService } from './tenancy.service.js';
 
@@ -38,10 +40,13 @@ import { TenancyService } from './tenancy.service.js';
     PaymentPlanRepository,
     PaymentPlanService,
     PaymentPlanSweeper,
+    RentAssistanceRepository,
+    RentAssistanceService,
   ],
   exports: [
     PaymentPlanService,
     PaymentPlanSweeper,
+    RentAssistanceService,
     ArrearsCaseService,
     TenancyService,
     ArrearsImportService,

@@ -17,3 +17,4 @@ export {
   type ResolvedRow,
 } from './import/import-batch.writer.js';
 export * from './payment-plan/index.js';
+export * from './rent-assistance/index.js';

@@ -2,6 +2,7 @@ export * from './consent.entity.js';
 export * from './consent.service.js';
 export * from './consent.sql.js';
 export * from './consent-withdrawal.hooks.js';
+export * from './person-anonymisation.hooks.js';
 export * from './cpr.js';
 export * from './person.entity.js';
 export * from './person-scope.js';

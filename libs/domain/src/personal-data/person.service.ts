@@ -11,6 +11,7 @@ import { MunicipalityRepository } from '../directory/municipality.repository.js'
 import { isUniqueViolation } from '../shared/db-errors.js';
 import { CprError, maskCpr, parseCpr } from './cpr.js';
 import { PersonalDataCipher } from './personal-data-cipher.js';
+import { PersonAnonymisationHooks } from './person-anonymisation.hooks.js';
 import {
   CprInvalidError,
   PersonAnonymisedError,
@@ -78,6 +79,7 @@ export class PersonService {
     @Inject(MunicipalityRepository) private readonly municipalities: MunicipalityRepository,
     @Inject(PersonalDataCipher) private readonly cipher: PersonalDataCipher,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(PersonAnonymisationHooks) private readonly anonymisationHooks: PersonAnonymisationHooks,
   ) {}
 
   async create(actor: Actor, input: CreatePerson): Promise<PersonView> {
@@ -212,6 +214,8 @@ export class PersonService {
     // emails: scrub both, including digests that listed them. Only finished emails are touched;
     // a person is due for anonymisation years after their last case, long after any sending.
     await this.persons.eraseDisclosedCopies(manager, ids);
+    // What other areas hold about them (debt counselling's notes, debts and budgets) goes too.
+    await this.anonymisationHooks.notify(manager, ids);
     await this.audit.record(
       manager,
       actor,

@@ -6,6 +6,7 @@ import { WarningsModule } from '../warnings/warnings.module.js';
 import { ConsentRepository } from './consent.repository.js';
 import { ConsentService } from './consent.service.js';
 import { ConsentWithdrawalHooks } from './consent-withdrawal.hooks.js';
+import { PersonAnonymisationHooks } from './person-anonymisation.hooks.js';
 import { PersonalDataCipher } from './personal-data-cipher.js';
 import { personalDataCipherProvider } from './personal-data-cipher.provider.js';
 import { PersonRepository } from './person.repository.js';
@@ -25,6 +26,7 @@ import { RetentionService } from './retention.service.js';
     PersonService,
     ConsentService,
     ConsentWithdrawalHooks,
+    PersonAnonymisationHooks,
     RetentionService,
     personalDataCipherProvider,
   ],
@@ -32,6 +34,7 @@ import { RetentionService } from './retention.service.js';
     PersonService,
     ConsentService,
     ConsentWithdrawalHooks,
+    PersonAnonymisationHooks,
     RetentionService,
     PersonalDataCipher,
     PersonRepository,

@@ -20,11 +20,14 @@ import {
 import { planPaymentPlanWarnings, type PaymentPlanEvent, type PlanAdvisor } from './payment-plan-warning-planner.js';
 import { planWarnings, type PlannedWarning } from './warning-planner.js';
 import {
+  COUNSELLING_NEXT_ACTION_RULE,
   REFERRAL_FIRST_CONTACT_RULE,
   REFERRAL_WARNING_RULE,
   rulesTriggeredBy,
   type CaseEventType,
+  type DirectWarningRuleCode,
   type Trigger,
+  type WarningRule,
 } from './warning-rules.js';
 import {
   type NewWarning,
@@ -160,32 +163,81 @@ export class WarningEngine {
     reminder?: { acceptedOn: IsoDate; today: IsoDate },
   ): Promise<string | null> {
     const rule = reminder ? REFERRAL_FIRST_CONTACT_RULE : REFERRAL_WARNING_RULE;
-    const contexts = toWarningContexts(
-      await this.warnings.caseContextFacts(manager, [referral.caseId], referral.sentOn),
-    );
-    const loaded = contexts.get(referral.caseId);
+    return this.raiseToProvider(manager, actor, rule, `${reminder ? 'first-contact' : 'referral'}:${referral.id}`, {
+      ...referral,
+      eventOn: reminder?.acceptedOn ?? referral.sentOn,
+      factsOn: referral.sentOn,
+      today: reminder?.today ?? referral.sentOn,
+    });
+  }
+
+  /**
+   * The reminder to the provider that a session's next action is past its due date and not done
+   * (rule `counselling-next-action-due`, counselling/casework): name and address only — never the
+   * next action's text or the session's note —, once per session (occurrence `next-action:<id>`).
+   */
+  async raiseNextActionDue(
+    manager: EntityManager,
+    session: {
+      id: string;
+      caseId: string;
+      person: { id: string; name: string };
+      providerId: string;
+      senderName: string;
+      dueOn: IsoDate;
+      today: IsoDate;
+      acknowledgeBy: IsoDate;
+    },
+  ): Promise<string | null> {
+    return this.raiseToProvider(manager, null, COUNSELLING_NEXT_ACTION_RULE, `next-action:${session.id}`, {
+      ...session,
+      eventOn: session.dueOn,
+      factsOn: session.today,
+    });
+  }
+
+  /** One warning of a direct rule to a counselling provider about one person of a case. */
+  private async raiseToProvider(
+    manager: EntityManager,
+    actor: Actor | null,
+    rule: WarningRule<DirectWarningRuleCode>,
+    occurrence: string,
+    about: {
+      caseId: string;
+      person: { id: string; name: string };
+      providerId: string;
+      senderName: string;
+      eventOn: IsoDate;
+      /** The day the case's facts are read for. */
+      factsOn: IsoDate;
+      acknowledgeBy: IsoDate;
+      today: IsoDate;
+    },
+  ): Promise<string | null> {
+    const contexts = toWarningContexts(await this.warnings.caseContextFacts(manager, [about.caseId], about.factsOn));
+    const loaded = contexts.get(about.caseId);
     if (!loaded) return null;
     // Only the person referred is disclosed, not the other tenants of the tenancy.
-    const context: LoadedCaseContext = { ...loaded, tenants: [referral.person] };
+    const context: LoadedCaseContext = { ...loaded, tenants: [about.person] };
     const id = randomUUID();
     const plan: PlannedWarning = {
       rule,
-      occurrence: `${reminder ? 'first-contact' : 'referral'}:${referral.id}`,
+      occurrence,
       recipientType: 'counselling_provider',
-      recipientId: referral.providerId,
+      recipientId: about.providerId,
       basis: 'consent',
       urgency: 'normal',
       data: {
         kind: rule.code,
         reference: context.reference,
-        senderName: referral.senderName,
-        tenantNames: [referral.person.name],
+        senderName: about.senderName,
+        tenantNames: [about.person.name],
         address: context.address,
-        eventOn: reminder?.acceptedOn ?? referral.sentOn,
+        eventOn: about.eventOn,
       },
-      acknowledgeBy: referral.acknowledgeBy,
+      acknowledgeBy: about.acknowledgeBy,
     };
-    const fresh = await this.persist(manager, actor, [{ plan, context, id }], reminder?.today ?? referral.sentOn);
+    const fresh = await this.persist(manager, actor, [{ plan, context, id }], about.today);
     return fresh > 0 ? id : null;
   }
 

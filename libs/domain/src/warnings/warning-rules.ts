@@ -23,13 +23,18 @@ export type WarningRuleCode =
 
 /**
  * Warnings raised by something other than a case's legal steps: a referral to debt counselling
- * (counselling/referrals) and the payment-plan sweeper's missed instalment and broken plan
+ * (counselling/referrals), a session's next action (counselling/casework) and the payment-plan
+ * sweeper's missed instalment and broken plan
  * (arrears/payment-plan). They are not in `WARNING_RULES` (no trigger there fires them): the
  * service that decides them raises them through `WarningEngine.raiseReferral` and
  * `WarningEngine.raisePaymentPlanWarnings`.
  */
 export type DirectWarningRuleCode =
-  'referral-sent' | 'referral-first-contact-overdue' | 'payment-plan-instalment-missed' | 'payment-plan-broken';
+  | 'referral-sent'
+  | 'referral-first-contact-overdue'
+  | 'counselling-next-action-due'
+  | 'payment-plan-instalment-missed'
+  | 'payment-plan-broken';
 
 /** Every rule a warning row can name. */
 export type AnyWarningRuleCode = WarningRuleCode | DirectWarningRuleCode;
@@ -353,11 +358,26 @@ export const PAYMENT_PLAN_BROKEN_RULE: WarningRule<'payment-plan-broken'> = Obje
   acknowledgeWithin: { normal: 1, urgent: 1 },
 } satisfies WarningRule<'payment-plan-broken'>);
 
+/**
+ * The reminder to the provider when a session's next action is past its due date and not marked
+ * done (the sweeper finds them, counselling/casework). Name and address only, as the referral — never
+ * the next action's text nor the session's note; marking the action done acknowledges it, otherwise it
+ * is escalated to the provider's team leads after `acknowledgeWithin`.
+ */
+export const COUNSELLING_NEXT_ACTION_RULE: WarningRule<'counselling-next-action-due'> = Object.freeze({
+  ...REFERRAL_WARNING_RULE,
+  code: 'counselling-next-action-due',
+  title: localized((m) => m.warnings.rules['counselling-next-action-due']),
+  legalBasis: 'lejerens samtykke (gældsrådgivning)',
+  acknowledgeWithin: { normal: 2, urgent: 2 },
+} satisfies WarningRule<'counselling-next-action-due'>);
+
 const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
   REFERRAL_WARNING_RULE,
   REFERRAL_FIRST_CONTACT_RULE,
   PAYMENT_PLAN_MISSED_RULE,
   PAYMENT_PLAN_BROKEN_RULE,
+  COUNSELLING_NEXT_ACTION_RULE,
 ];
 
 export function ruleByCode(code: string): WarningRule<AnyWarningRuleCode> | undefined {

@@ -71,5 +71,10 @@ export const cases = {
       `Afdragsordningen er gennemført ${p.on}, og restancen er betalt. Sagen er lukket som betalt.`,
     payment_plan_broken: (p: { on: string; owed: string }) =>
       `Afdragsordningen er misligholdt ${p.on}; lejer skylder ${p.owed}. De retlige skridt kan genoptages med et nyt påkrav`,
+    rent_assistance_applied: (p: { on: string; kind: string }) => `Ansøgning om ${p.kind} indgivet ${p.on}.`,
+    rent_assistance_decided: (p: { on: string; kind: string; decision: string }) =>
+      `Ansøgning om ${p.kind} ${p.decision} ${p.on}.`,
+    rent_assistance_decision_corrected: (p: { on: string; kind: string; decision: string; previous: string }) =>
+      `Afgørelsen om ${p.kind} rettet fra ${p.previous} til ${p.decision} ${p.on}.`,
   },
 };

@@ -16,6 +16,7 @@ const kinds = {
   'referral-first-contact-overdue': 'ingen første kontakt efter henvisning',
   'payment-plan-instalment-missed': 'afdrag i afdragsordning ikke betalt',
   'payment-plan-broken': 'afdragsordningen er misligholdt',
+  'counselling-next-action-due': 'næste handling i gældsrådgivningen er ikke udført',
 };
 
 /** A warning's event and its date in one line, for lists. */
@@ -30,6 +31,7 @@ const eventLines = {
   'referral-first-contact-overdue': (p: { date: string }) => `Henvisning modtaget d. ${p.date}, ingen første kontakt`,
   'payment-plan-instalment-missed': (p: { date: string }) => `Afdrag med forfald d. ${p.date} ikke betalt`,
   'payment-plan-broken': (p: { date: string }) => `Afdragsordningen misligholdt d. ${p.date}`,
+  'counselling-next-action-due': (p: { date: string }) => `Næste handling skulle være udført d. ${p.date}`,
 };
 
 const fields = {
@@ -83,6 +85,7 @@ const timing = {
   'referral-first-contact-overdue': 'hurtigst muligt',
   'payment-plan-instalment-missed': 'hurtigst muligt',
   'payment-plan-broken': 'hurtigst muligt',
+  'counselling-next-action-due': 'hurtigst muligt',
 };
 
 const warning = {
@@ -115,6 +118,8 @@ const warning = {
       `Et afdrag i den afdragsordning, ${p.sender} har aftalt med lejeren nedenfor, forfaldt d. ${p.date} og er ikke betalt inden for respitdagene.`,
     'payment-plan-broken': (p: { sender: string; date: string }) =>
       `Afdragsordningen mellem ${p.sender} og lejeren nedenfor er d. ${p.date} misligholdt, fordi for mange afdrag ikke er betalt. Udlejer kan nu genoptage sagen med et nyt påkrav.`,
+    'counselling-next-action-due': (p: { date: string }) =>
+      `En næste handling i gældsrådgivningen af lejeren nedenfor skulle være udført d. ${p.date}, men er ikke markeret som udført.`,
   },
   /** What the municipality is asked to do, by kind. */
   municipalityRequest: {
@@ -130,6 +135,7 @@ const warning = {
     'payment-plan-instalment-missed':
       'Vi beder jer vurdere, om lejeren har brug for hjælp til at overholde afdragsordningen, og eventuelt kontakte lejeren.',
     'payment-plan-broken': 'Vi beder jer hurtigst muligt vurdere, om lejeren har brug for hjælp, og kontakte lejeren.',
+    'counselling-next-action-due': 'Vi beder jer se på sagen og markere handlingen som udført.',
   },
   /** What the other recipients are asked to do; `timing` is one of `mail.timing`. */
   counsellingRequest: (p: { timing: string }) =>

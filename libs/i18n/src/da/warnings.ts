@@ -12,6 +12,7 @@ export const warnings = {
     'referral-first-contact-overdue': 'Ingen første kontakt efter henvisning',
     'payment-plan-instalment-missed': 'Afdrag i afdragsordning ikke betalt',
     'payment-plan-broken': 'Afdragsordningen er misligholdt',
+    'counselling-next-action-due': 'Næste handling i gældsrådgivningen er ikke udført',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'En opgave om en meddelelse, der ikke kunne leveres, kvitteres ikke; markér den som læst.',

@@ -63,6 +63,7 @@ export const webInbox = {
       'referral-first-contact-overdue': 'Henvisningen modtaget',
       'payment-plan-instalment-missed': 'Afdraget forfaldt',
       'payment-plan-broken': 'Misligholdt',
+      'counselling-next-action-due': 'Frist for næste handling',
     },
     acknowledgeBy: 'Kvittér senest',
     urgency: 'Hast',

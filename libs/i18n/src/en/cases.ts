@@ -64,5 +64,9 @@ export const cases: Messages['cases'] = {
       `Payment plan completed on ${p.on} and the arrears paid. The case is closed as paid.`,
     payment_plan_broken: (p) =>
       `Payment plan broken on ${p.on}; the tenant owes ${p.owed}. The legal steps can resume with a new payment demand.`,
+    rent_assistance_applied: (p) => `Application for ${p.kind} made on ${p.on}.`,
+    rent_assistance_decided: (p) => `Application for ${p.kind} ${p.decision} on ${p.on}.`,
+    rent_assistance_decision_corrected: (p) =>
+      `Decision on ${p.kind} corrected from ${p.previous} to ${p.decision} on ${p.on}.`,
   },
 };

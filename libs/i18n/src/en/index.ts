@@ -3,10 +3,12 @@ import { calendar } from './calendar.js';
 import { cases } from './cases.js';
 import { counsellingReferrals } from './counselling-referrals.js';
 import { counsellingBudget } from './counselling-budget.js';
+import { counsellingCasework } from './counselling-casework.js';
 import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
+import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
@@ -14,6 +16,7 @@ import { warnings } from './warnings.js';
 import { web } from './web.js';
 import { webAdmin } from './web-admin.js';
 import { webCases } from './web-cases.js';
+import { webCounselling } from './web-counselling.js';
 import { webImports } from './web-imports.js';
 import { webInbox } from './web-inbox.js';
 
@@ -30,6 +33,7 @@ export const en: Messages = {
   calendar,
   cases,
   paymentPlans,
+  rentAssistance,
   imports,
   mail,
   warnings,
@@ -41,6 +45,8 @@ export const en: Messages = {
   webImports,
   webInbox,
   webAdmin,
+  webCounselling,
   counsellingReferrals,
   counsellingBudget,
+  counsellingCasework,
 };

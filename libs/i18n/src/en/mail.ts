@@ -13,6 +13,7 @@ const kinds: Mail['kinds'] = {
   'referral-first-contact-overdue': 'no first contact after a referral',
   'payment-plan-instalment-missed': 'payment plan instalment missed',
   'payment-plan-broken': 'payment plan broken',
+  'counselling-next-action-due': 'a next action in the debt counselling is not done',
 };
 
 const eventLines: Mail['eventLines'] = {
@@ -26,6 +27,7 @@ const eventLines: Mail['eventLines'] = {
   'referral-first-contact-overdue': (p) => `Referral accepted on ${p.date}, no first contact`,
   'payment-plan-instalment-missed': (p) => `Instalment due on ${p.date} not paid`,
   'payment-plan-broken': (p) => `Payment plan broken on ${p.date}`,
+  'counselling-next-action-due': (p) => `Next action due on ${p.date}`,
 };
 
 const fields: Mail['fields'] = {
@@ -77,6 +79,7 @@ const timing: Mail['timing'] = {
   'referral-first-contact-overdue': 'without delay',
   'payment-plan-instalment-missed': 'as soon as possible',
   'payment-plan-broken': 'as soon as possible',
+  'counselling-next-action-due': 'without delay',
 };
 
 const warning: Mail['warning'] = {
@@ -105,6 +108,8 @@ const warning: Mail['warning'] = {
       `An instalment of the payment plan ${p.sender} agreed with the tenant below fell due on ${p.date} and was not paid within the grace days.`,
     'payment-plan-broken': (p) =>
       `On ${p.date}, the payment plan between ${p.sender} and the tenant below was broken: too many instalments were not paid. The landlord may now resume the case with a new payment demand (påkrav).`,
+    'counselling-next-action-due': (p) =>
+      `A next action in the debt counselling of the tenant below was due on ${p.date} and is not marked as done.`,
   },
   municipalityRequest: {
     'arrears-registered': 'Please consider whether the tenant needs help, and contact the tenant if appropriate.',
@@ -119,6 +124,7 @@ const warning: Mail['warning'] = {
     'payment-plan-instalment-missed':
       'Please consider whether the tenant needs help to keep to the payment plan, and contact the tenant if appropriate.',
     'payment-plan-broken': 'Please consider as soon as possible whether the tenant needs help, and contact the tenant.',
+    'counselling-next-action-due': 'Please look at the case and mark the action as done.',
   },
   counsellingRequest: (p) =>
     `The tenant has consented to our telling you. Please contact the tenant ${p.timing} and offer debt counselling, for example on an instalment plan for the arrears.`,

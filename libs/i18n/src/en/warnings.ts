@@ -12,6 +12,7 @@ export const warnings: Messages['warnings'] = {
     'referral-first-contact-overdue': 'No first contact after a referral',
     'payment-plan-instalment-missed': 'Payment plan instalment missed',
     'payment-plan-broken': 'Payment plan broken',
+    'counselling-next-action-due': 'A next action in the debt counselling is not done',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'A task about an undelivered notification is not acknowledged; mark it as read.',

@@ -63,6 +63,7 @@ export const webInbox: Messages['webInbox'] = {
       'referral-first-contact-overdue': 'Referral accepted on',
       'payment-plan-instalment-missed': 'Instalment due on',
       'payment-plan-broken': 'Broken on',
+      'counselling-next-action-due': 'Next action due on',
     },
     acknowledgeBy: 'Acknowledge by',
     urgency: 'Urgency',

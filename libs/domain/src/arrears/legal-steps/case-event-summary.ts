@@ -74,10 +74,30 @@ export function caseEventSummary(type: string, values: CaseEventValues | null, l
       return m.payment_plan_completed({ on: d('on') });
     case 'payment_plan_broken':
       return m.payment_plan_broken({ on: d('on'), owed: kroner(v, 'balanceOre', language) });
+    case 'rent_assistance_applied':
+      return m.rent_assistance_applied({ on: d('appliedOn'), kind: rentAssistanceKind(v, language) });
+    case 'rent_assistance_decided':
+      return m.rent_assistance_decided({
+        on: d('decidedOn'),
+        kind: rentAssistanceKind(v, language),
+        decision: rentAssistanceDecision(v, 'decision', language),
+      });
+    case 'rent_assistance_decision_corrected':
+      return m.rent_assistance_decision_corrected({
+        on: d('decidedOn'),
+        kind: rentAssistanceKind(v, language),
+        decision: rentAssistanceDecision(v, 'decision', language),
+        previous: rentAssistanceDecision(v, 'previousDecision', language),
+      });
     default:
       return storedSummary(v);
   }
 }
+
+const rentAssistanceKind = (values: CaseEventValues, language: Language): string =>
+  (messagesFor(language).rentAssistance.kinds as Record<string, string>)[text(values, 'kind')] ?? '';
+const rentAssistanceDecision = (values: CaseEventValues, key: string, language: Language): string =>
+  (messagesFor(language).rentAssistance.decisions as Record<string, string>)[text(values, key)] ?? '';
 
 /** A line stored before summaries were rendered at read time: its English text, as it was. */
 function storedSummary(values: CaseEventValues): string | null {

@@ -177,23 +177,35 @@ export class PaymentPlanService {
    */
   async current(actor: Actor, caseId: string): Promise<PaymentPlanView> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
-    return this.dataSource.transaction(async (manager) => {
-      const view = await this.viewIn(manager, actor, caseId);
-      const row = await this.cases.findInScope(manager, actor.principal, caseId);
-      const tenants = await this.history.tenantIds(manager, row!.tenancy_id);
-      await this.audit.record(
-        manager,
-        actor,
-        tenants.map((personId) => ({
-          action: 'person.read',
-          entityType: 'arrears_case',
-          entityId: caseId,
-          personId,
-          details: { via: 'case-payment-plan' },
-        })),
-      );
-      return view;
-    });
+    return this.dataSource.transaction((manager) => this.readIn(manager, actor, caseId, 'case-payment-plan'));
+  }
+
+  /**
+   * The plan as `current` shows it, read in the caller's transaction by a reader whose right to it
+   * the caller has checked (the debt advisor through a referral, ReferralPaymentPlanService); still
+   * within the principal's case scope, and audited against the tenants with `via`.
+   */
+  async readIn(
+    manager: EntityManager,
+    actor: Actor,
+    caseId: string,
+    via: 'case-payment-plan' | 'referral-payment-plan',
+  ): Promise<PaymentPlanView> {
+    const view = await this.viewIn(manager, actor, caseId);
+    const row = await this.cases.findInScope(manager, actor.principal, caseId);
+    const tenants = await this.history.tenantIds(manager, row!.tenancy_id);
+    await this.audit.record(
+      manager,
+      actor,
+      tenants.map((personId) => ({
+        action: 'person.read',
+        entityType: 'arrears_case',
+        entityId: caseId,
+        personId,
+        details: { via },
+      })),
+    );
+    return view;
   }
 
   /**

@@ -223,32 +223,58 @@ export class ReferralService implements OnModuleInit, ConsentWithdrawalListener 
     return this.dataSource.transaction(async (manager) => {
       const row = await this.mustFind(manager, actor, referralId, true);
       if (row.version !== version) throw new StaleVersionError(row.version, version);
-      const result = applyReferralStep(row, step, today);
-      if (!result.ok) throw new ReferralStepRefusedError(result.refusal);
-      await this.referrals.applyChange(manager, row.id, row.version, result.change);
-      // Answering the referral is acknowledging its warning: escalation stops.
-      if ((step.type === 'accept' || step.type === 'decline') && row.warningId) {
-        await this.acknowledgeWarning(manager, actor.principal.userId, row.warningId, step.type, today);
-      }
-      // Recording the first contact (or closing without one) answers the reminder.
-      if (step.type === 'first_contact' || step.type === 'close') {
-        const reminder = await this.referrals.reminderWarningId(manager, row);
-        if (reminder) await this.acknowledgeWarning(manager, actor.principal.userId, reminder, step.type, today);
-      }
-      await this.audit.record(manager, actor, [
-        {
-          action: `referral.${step.type}`,
-          entityType: 'referral',
-          entityId: row.id,
-          personId: row.personId,
-          details: {
-            status: result.change.status,
-            ...(result.change.outcome ? { outcome: result.change.outcome } : {}),
-          },
-        },
-      ]);
+      await this.applyStep(manager, actor, row, step, today);
       return this.view(await this.mustFind(manager, actor, referralId, false), today);
     });
+  }
+
+  /**
+   * A session on an accepted referral with no first contact yet is the first contact
+   * (counselling/casework), in the session's transaction: the referral's own step dated the
+   * session's day (the same checks: not before the acceptance, not in the future), its reminder
+   * acknowledged, audited as `referral.first_contact`. `referral` was read locked by the caller.
+   */
+  async firstContactBySession(
+    manager: EntityManager,
+    actor: Actor,
+    referral: ReferralRow,
+    on: IsoDate,
+    now: Date = new Date(),
+  ): Promise<void> {
+    await this.applyStep(manager, actor, referral, { type: 'first_contact', on }, copenhagenDateOf(now));
+  }
+
+  private async applyStep(
+    manager: EntityManager,
+    actor: Actor,
+    row: ReferralRow,
+    step: Exclude<ReferralStep, { type: 'consent_withdrawn' }>,
+    today: IsoDate,
+  ): Promise<void> {
+    const result = applyReferralStep(row, step, today);
+    if (!result.ok) throw new ReferralStepRefusedError(result.refusal);
+    await this.referrals.applyChange(manager, row.id, row.version, result.change);
+    // Answering the referral is acknowledging its warning: escalation stops.
+    if ((step.type === 'accept' || step.type === 'decline') && row.warningId) {
+      await this.acknowledgeWarning(manager, actor.principal.userId, row.warningId, step.type, today);
+    }
+    // Recording the first contact (or closing without one) answers the reminder.
+    if (step.type === 'first_contact' || step.type === 'close') {
+      const reminder = await this.referrals.reminderWarningId(manager, row);
+      if (reminder) await this.acknowledgeWarning(manager, actor.principal.userId, reminder, step.type, today);
+    }
+    await this.audit.record(manager, actor, [
+      {
+        action: `referral.${step.type}`,
+        entityType: 'referral',
+        entityId: row.id,
+        personId: row.personId,
+        details: {
+          status: result.change.status,
+          ...(result.change.outcome ? { outcome: result.change.outcome } : {}),
+        },
+      },
+    ]);
   }
 
   /**
