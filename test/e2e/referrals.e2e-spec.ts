@@ -162,6 +162,11 @@ describe('referrals to debt counselling (redis queues)', () => {
     });
     expect([set.status, set.body.answerBusinessDays]).toEqual([200, 5]);
     expect((await as(debtAdvisor).get(path).expect(200)).body.answerBusinessDays).toBe(3);
+    const unknown = await as(admin).put(
+      '/api/v1/counselling-providers/00000000-0000-4000-8000-000000000000/referral-settings',
+      { answerBusinessDays: 5 },
+    );
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'COUNSELLING_PROVIDER_NOT_FOUND']);
   });
 
   it('refuses a referral without a consent in force: stable code, no row, no warning, no email', async () => {

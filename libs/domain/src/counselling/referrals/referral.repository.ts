@@ -148,7 +148,10 @@ export class ReferralRepository {
   /** Sets the provider's business days to answer a referral; false if the provider does not exist. */
   async setAnswerBusinessDays(manager: EntityManager, providerId: string, days: number): Promise<boolean> {
     const rows: unknown[] = await manager.query(
-      `UPDATE counselling_provider SET referral_answer_business_days = $2, updated_at = now() WHERE id = $1 RETURNING id`,
+      // Through a CTE: a bare UPDATE … RETURNING answers [rows, count] in TypeORM, never an empty array.
+      `WITH updated AS (
+         UPDATE counselling_provider SET referral_answer_business_days = $2, updated_at = now() WHERE id = $1 RETURNING id
+       ) SELECT id FROM updated`,
       [providerId, days],
     );
     return rows.length > 0;
@@ -229,8 +232,10 @@ export class ReferralRepository {
     version: number,
     change: ReferralChange,
   ): Promise<boolean> {
+    // Through a CTE: a bare UPDATE … RETURNING answers [rows, count] in TypeORM, never an empty array.
     const rows: unknown[] = await manager.query(
-      `UPDATE referral
+      `WITH updated AS (
+       UPDATE referral
           SET status = $3,
               accepted_on = COALESCE($4::date, accepted_on),
               declined_on = COALESCE($5::date, declined_on),
@@ -240,7 +245,8 @@ export class ReferralRepository {
               outcome = COALESCE($9, outcome),
               version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2
-        RETURNING id`,
+        RETURNING id
+       ) SELECT id FROM updated`,
       [
         referralId,
         version,
