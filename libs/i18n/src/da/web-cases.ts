@@ -212,7 +212,7 @@ export const webCases = {
       givenOn: 'Givet',
       validThrough: 'Gælder til og med',
       withdrawnOn: 'Tilbagekaldt',
-      state: 'Status',
+      state: 'Tilstand',
       actions: 'Handlinger',
     },
     purposes: {
