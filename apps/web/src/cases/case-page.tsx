@@ -7,6 +7,7 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { useMe } from '../session/session-context';
 import { ErrorMessage, Loading, PageTitle } from '../ui/components';
 import { formatDate, formatInstant, formatOre } from '../ui/format';
+import { CaseConsents, mayManageConsents } from './case-consents';
 import { CaseReferrals, mayReadReferrals, mayRefer, ReferForm } from './case-referrals';
 import { CaseWarnings } from './case-warnings';
 import { useMayChangeCases } from './case-queries';
@@ -104,6 +105,7 @@ export function CasePage() {
       {!mayChange && <p className="hint">{t.readOnly}</p>}
       {mayChange && <PaymentPlanSection caseFile={c} />}
       {mayReadReferrals(role) && <CaseReferrals caseId={c.id} />}
+      {mayManageConsents(role) && <CaseConsents caseFile={c} />}
       <section aria-labelledby="case-ledger" className="case-section">
         <h2 id="case-ledger">{t.ledger}</h2>
         <p data-testid="case-balance">{t.balanceNow({ balance: formatOre(c.balanceOre) })}</p>

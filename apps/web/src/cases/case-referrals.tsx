@@ -1,14 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiSchema } from '@app/api-client';
 import { api, ApiCallError, call } from '../api';
 import { SERVICE_LEVELS, type Referral, type ServiceLevel } from '../counselling/referral-rules';
 import { useI18n } from '../i18n';
-import { type Role } from '../session/session-context';
+import { useMe, type Role } from '../session/session-context';
 import { ErrorMessage, Field, Loading, Status, TableScroll } from '../ui/components';
 import { formatDate } from '../ui/format';
+import { consentsKey, CONSENTS_SECTION_ID, fetchConsents, focusConsents, mayManageConsents } from './case-consents';
 import { newIdempotencyKey } from './case-rules';
+import { consentState } from './consent-rules';
 import { CaseForm } from './money-forms';
 
 type CaseFile = ApiSchema<'CaseResponse'>;
@@ -30,7 +32,9 @@ export function mayRefer(role: Role): boolean {
  * workers (POST /api/v1/referrals): a tenant of the case, a provider from the directory (GET
  * /counselling-providers, open to every role) and a service level. Without the tenant's consent
  * naming the provider the API refuses (REFERRAL_CONSENT_MISSING); the form says so in words that
- * name the tenant and the provider, and what to do.
+ * name the tenant and the provider, and what to do; a caseworker gets a link to the tenants'
+ * consents on the same page. Once the consent is recorded there (the consents query shares its key
+ * with the section), the refusal goes away and the form can be sent again without a reload.
  */
 export function ReferForm({ caseFile: c }: { caseFile: CaseFile }) {
   const { m } = useI18n();
@@ -73,6 +77,27 @@ export function ReferForm({ caseFile: c }: { caseFile: CaseFile }) {
   const refusedProvider = items.find((p) => p.id === mutation.variables?.counsellingProviderId)?.name ?? '';
   const refusedTenant = c.tenants.find((p) => p.id === mutation.variables?.personId)?.name ?? '';
   const consentMissing = mutation.error instanceof ApiCallError && mutation.error.code === 'REFERRAL_CONSENT_MISSING';
+  const { role } = useMe();
+  const mayRecordConsent = mayManageConsents(role);
+  const refusedPersonId = mutation.variables?.personId ?? '';
+  const consents = useQuery({
+    queryKey: consentsKey(refusedPersonId),
+    enabled: consentMissing && mayRecordConsent && refusedPersonId !== '',
+    queryFn: () => fetchConsents(refusedPersonId),
+  });
+  const consentNowInForce =
+    consentMissing &&
+    (consents.data ?? []).some(
+      (consent) =>
+        consent.purpose === 'debt-counselling' &&
+        consent.recipientId === mutation.variables?.counsellingProviderId &&
+        consentState(consent) === 'in_force',
+    );
+  const { reset } = mutation;
+  useEffect(() => {
+    // The consent the refusal asked for is recorded now: the refusal no longer holds.
+    if (consentNowInForce) reset();
+  }, [consentNowInForce, reset]);
   return (
     <CaseForm id="refer-form-title" title={t.title} intro={t.intro} testId="refer-form" onSubmit={submit}>
       {c.tenants.length === 0 ? (
@@ -121,7 +146,23 @@ export function ReferForm({ caseFile: c }: { caseFile: CaseFile }) {
           </Field>
           {consentMissing ? (
             <div role="alert" className="error-message" data-code="REFERRAL_CONSENT_MISSING">
-              <p>{t.consentMissing({ tenant: refusedTenant, provider: refusedProvider })}</p>
+              <p>
+                {t.consentMissing({ tenant: refusedTenant, provider: refusedProvider })}
+                {mayRecordConsent && (
+                  <>
+                    {' '}
+                    <a
+                      href={`#${CONSENTS_SECTION_ID}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        focusConsents();
+                      }}
+                    >
+                      {t.consentLink}
+                    </a>
+                  </>
+                )}
+              </p>
             </div>
           ) : (
             <ErrorMessage error={mutation.error} />

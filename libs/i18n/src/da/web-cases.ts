@@ -199,4 +199,65 @@ export const webCases = {
     partly:
       'Lejemålet er oprettet, men resten lykkedes ikke. Ret fejlen og prøv igen; lejemålet oprettes ikke to gange.',
   },
+  consents: {
+    title: 'Lejernes samtykker',
+    intro:
+      'Hvad lejerne har givet samtykke til at dele, og med hvem. Kun et samtykke i kraft tæller: uden samtykke til gældsrådgivning hos netop den rådgivning kan lejeren ikke henvises dertil.',
+    tenantTitle: (p: { name: string }) => `Samtykker fra ${p.name}`,
+    caption: (p: { name: string }) => `Samtykker fra ${p.name}`,
+    none: 'Ingen samtykker registreret.',
+    columns: {
+      purpose: 'Formål',
+      recipient: 'Modtager',
+      givenOn: 'Givet',
+      validThrough: 'Gælder til og med',
+      withdrawnOn: 'Tilbagekaldt',
+      state: 'Tilstand',
+      actions: 'Handlinger',
+    },
+    purposes: {
+      'debt-counselling': 'gældsrådgivning',
+      'municipality-case-details': 'sagsoplysninger til kommunen',
+      'probation-cooperation': 'samarbejde med Kriminalforsorgen',
+    },
+    recipientKinds: {
+      'debt-counselling': 'Gældsrådgivning',
+      'municipality-case-details': 'Kommune',
+      'probation-cooperation': 'Kriminalforsorgsenhed',
+    },
+    unknownRecipient: 'ukendt modtager (findes ikke i kataloget)',
+    noExpiry: 'ingen udløbsdato',
+    states: {
+      in_force: 'i kraft',
+      withdrawn: 'tilbagekaldt',
+      expired: 'udløbet',
+      not_yet: 'ikke begyndt endnu',
+    },
+    withdraw: 'Tilbagekald',
+    withdrawNamed: (p: { purpose: string; recipient: string }) =>
+      `Tilbagekald samtykket til ${p.purpose} hos ${p.recipient}`,
+    confirmWithdraw: (p: { purpose: string; recipient: string }) =>
+      `Tilbagekald samtykket til ${p.purpose} hos ${p.recipient}? Der deles intet mere på det, og en åben henvisning på samtykket afsluttes.`,
+    confirm: 'Ja, tilbagekald',
+    cancel: 'Fortryd',
+    withdrawn: (p: { purpose: string; recipient: string }) =>
+      `Samtykket til ${p.purpose} hos ${p.recipient} er tilbagekaldt.`,
+    formTitle: 'Registrér et samtykke',
+    formIntro: 'Registrér lejerens skriftlige samtykke. Modtageren skal passe til formålet.',
+    tenant: 'Lejer',
+    purpose: 'Formål',
+    recipient: 'Modtager',
+    chooseRecipient: 'Vælg en modtager',
+    noRecipients: 'Kataloget har ingen modtagere af den slags. En administrator kan oprette dem.',
+    givenOn: 'Givet den',
+    validThrough: 'Gælder til og med (valgfri)',
+    validThroughHint: 'Tom: samtykket gælder, til det tilbagekaldes.',
+    required: 'Skal udfyldes.',
+    invalidDate: 'Skriv en dato.',
+    beforeGiven: 'Den sidste dag kan ikke ligge før den dag, samtykket blev givet.',
+    submit: 'Registrér samtykket',
+    submitting: 'Registrerer …',
+    done: (p: { tenant: string; purpose: string; recipient: string }) =>
+      `Samtykket fra ${p.tenant} til ${p.purpose} hos ${p.recipient} er registreret.`,
+  },
 };

@@ -101,6 +101,7 @@ export const webCounselling = {
     done: (p: { provider: string }) => `Henvisningen er sendt til ${p.provider}.`,
     consentMissing: (p: { tenant: string; provider: string }) =>
       `${p.tenant} har ikke et samtykke i kraft til at blive henvist til ${p.provider}. Få lejerens skriftlige samtykke til gældsrådgivning hos netop denne rådgivning, registrér det, og send så henvisningen igen. Intet er sendt.`,
+    consentLink: 'Registrér samtykket under lejernes samtykker',
     noTenants: 'Sagens lejemål har ingen lejere at henvise.',
     noProviders: 'Der er ingen gældsrådgivninger i kataloget. En administrator kan oprette dem.',
     listTitle: 'Sagens henvisninger',

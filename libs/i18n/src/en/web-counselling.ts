@@ -99,6 +99,7 @@ export const webCounselling: Messages['webCounselling'] = {
     done: (p) => `The referral is sent to ${p.provider}.`,
     consentMissing: (p) =>
       `${p.tenant} has no consent in force to be referred to ${p.provider}. Get the tenant's written consent to debt counselling with this provider, record it, and send the referral again. Nothing was sent.`,
+    consentLink: "Record the consent under the tenants' consents",
     noTenants: "The case's tenancy has no tenants to refer.",
     noProviders: 'There are no debt-counselling providers in the directory. An administrator can add them.',
     listTitle: "The case's referrals",
