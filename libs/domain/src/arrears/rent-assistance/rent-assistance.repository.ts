@@ -100,11 +100,14 @@ export class RentAssistanceRepository {
     version: number,
     decision: { decision: 'granted' | 'refused'; decidedOn: IsoDate; amountOre: number | null; decidedBy: string },
   ): Promise<boolean> {
+    // Through a CTE: a bare UPDATE … RETURNING answers [rows, count] in TypeORM, never an empty array.
     const rows: unknown[] = await manager.query(
-      `UPDATE rent_assistance_application
+      `WITH updated AS (
+       UPDATE rent_assistance_application
           SET decision = $3, decided_on = $4, amount_ore = $5, decided_by = $6, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2
-        RETURNING id`,
+        RETURNING id
+       ) SELECT id FROM updated`,
       [applicationId, version, decision.decision, decision.decidedOn, decision.amountOre, decision.decidedBy],
     );
     return rows.length > 0;

@@ -83,12 +83,15 @@ export class CounsellingDebtRepository {
 
   /** Writes the whole line if the version is still `version`. */
   async update(manager: EntityManager, debtId: string, version: number, values: DebtValues): Promise<boolean> {
+    // Through a CTE: a bare UPDATE … RETURNING answers [rows, count] in TypeORM, never an empty array.
     const rows: unknown[] = await manager.query(
-      `UPDATE counselling_debt
+      `WITH updated AS (
+       UPDATE counselling_debt
           SET creditor = $3, kind = $4, status = $5, under_enforcement = $6, amount_owed_ore = $7,
               monthly_payment_ore = $8, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2
-        RETURNING id`,
+        RETURNING id
+       ) SELECT id FROM updated`,
       [
         debtId,
         version,
@@ -104,8 +107,9 @@ export class CounsellingDebtRepository {
   }
 
   async delete(manager: EntityManager, debtId: string, version: number): Promise<boolean> {
+    // Through a CTE: a bare DELETE … RETURNING answers [rows, count] in TypeORM, never an empty array.
     const rows: unknown[] = await manager.query(
-      `DELETE FROM counselling_debt WHERE id = $1 AND version = $2 RETURNING id`,
+      `WITH deleted AS (DELETE FROM counselling_debt WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM deleted`,
       [debtId, version],
     );
     return rows.length > 0;

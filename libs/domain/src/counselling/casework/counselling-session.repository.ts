@@ -115,11 +115,14 @@ export class CounsellingSessionRepository {
     version: number,
     done: { on: IsoDate; by: string } | null,
   ): Promise<boolean> {
+    // Through a CTE: a bare UPDATE … RETURNING answers [rows, count] in TypeORM, never an empty array.
     const rows: unknown[] = await manager.query(
-      `UPDATE counselling_session
+      `WITH updated AS (
+       UPDATE counselling_session
           SET next_action_done_on = $3::date, next_action_done_by = $4::uuid, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2
-        RETURNING id`,
+        RETURNING id
+       ) SELECT id FROM updated`,
       [sessionId, version, done?.on ?? null, done?.by ?? null],
     );
     return rows.length > 0;
