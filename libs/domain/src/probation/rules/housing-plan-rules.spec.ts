@@ -4,6 +4,8 @@ import { addMonths, type CustodyEpisodeFacts } from './episode-dates.js';
 import {
   checkHousingPlan,
   expectedAbsenceEnd,
+  HOUSING_PLAN_VIOLATION_CODES,
+  housingPlanViolationText,
   municipalityMustExamineAlternatives,
   type HousingPlan,
 } from './housing-plan-rules.js';
@@ -231,5 +233,23 @@ describe('housing plan properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('housing plan violation texts', () => {
+  it.each(HOUSING_PLAN_VIOLATION_CODES)('%s has a text in both languages', (code) => {
+    const text = housingPlanViolationText({ code, field: null, limitOn: d('2028-03-31') });
+    expect(text.da.length).toBeGreaterThan(10);
+    expect(text.en.length).toBeGreaterThan(10);
+    expect(text.da).not.toBe(text.en);
+  });
+
+  it('names the limit where the rule has one', () => {
+    expect(
+      housingPlanViolationText({ code: 'HOUSING_PLAN_SUBLET_TOO_LONG', field: 'toOn', limitOn: d('2028-03-31') }),
+    ).toEqual({
+      da: 'Hele boligen kan højst fremlejes i 2 år: fremlejens sidste dag kan senest være 2028-03-31.',
+      en: 'The whole home can be sublet for at most 2 years: the last day of the sublet can be 2028-03-31 at the latest.',
+    });
   });
 });

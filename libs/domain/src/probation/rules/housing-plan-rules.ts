@@ -1,4 +1,5 @@
 import { addDays, type CalendarRules, type IsoDate } from '@app/calendar';
+import { localized, type LocalizedText } from '@app/i18n';
 import { addMonths, businessDayOnOrBefore, laterOf, type CustodyEpisodeFacts } from './episode-dates.js';
 
 /**
@@ -208,4 +209,12 @@ export function checkHousingPlan(
       break;
   }
   return { violations, dates };
+}
+
+/** The caseworker-readable text of a violation in both languages, with its limit date where it has one. */
+export function housingPlanViolationText(violation: HousingPlanViolation): LocalizedText {
+  return localized((m) => {
+    const text = m.probationRules.housingPlanViolations[violation.code];
+    return typeof text === 'string' ? text : text({ limit: violation.limitOn ?? '' });
+  });
 }

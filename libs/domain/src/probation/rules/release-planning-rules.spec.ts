@@ -3,6 +3,8 @@ import { type CustodyEpisodeFacts } from './episode-dates.js';
 import {
   overdueReleaseTasks,
   planRelease,
+  releaseTaskChanges,
+  releaseTaskOccurrence,
   releaseTaskState,
   type ReleasePlan,
   type ReleaseTask,
@@ -267,6 +269,65 @@ describe('release planning: near releases, month ends and holidays', () => {
     );
     expect(() => planRelease(facts, { reminderBusinessDays: 5, escalationBusinessDays: 0, calendar: {} })).toThrow(
       RangeError,
+    );
+  });
+});
+
+describe('release planning: recomputing', () => {
+  const facts = serving({ paroleOn: d('2026-09-22') });
+  const plan = planRelease(facts);
+
+  it('a new episode: every task is added', () => {
+    expect(releaseTaskChanges(null, plan).map((c) => [c.kind, c.before])).toEqual([
+      ['action_plan', null],
+      ['municipality_contact', null],
+      ['release_meeting', null],
+      ['housing_setup_help', null],
+    ]);
+  });
+
+  it('the same dates: nothing changes', () => {
+    expect(releaseTaskChanges(plan, planRelease({ ...facts }))).toEqual([]);
+  });
+
+  it('a parole date a month later moves only the release meeting and the housing help', () => {
+    const changes = releaseTaskChanges(plan, planRelease({ ...facts, paroleOn: d('2026-10-22') }));
+    expect(
+      changes.map((c) => [c.kind, c.before?.dueOn ?? c.before?.opensOn, c.after?.dueOn ?? c.after?.opensOn]),
+    ).toEqual([
+      ['release_meeting', '2026-06-22', '2026-07-22'],
+      ['housing_setup_help', '2026-06-22', '2026-07-22'],
+    ]);
+  });
+
+  it('a parole date recorded where none was: the meeting and the housing help get their dates', () => {
+    const changes = releaseTaskChanges(planRelease(serving()), plan);
+    expect(changes.map((c) => c.kind)).toEqual(['municipality_contact', 'release_meeting', 'housing_setup_help']);
+    expect(changes[0].before?.basis).toBe('arrival_release_unknown');
+    expect(changes[0].after?.basis).toBe('arrival_release_near');
+  });
+
+  it('a sentence corrected to 3 months: every task is removed', () => {
+    const changes = releaseTaskChanges(plan, planRelease({ ...facts, sentenceMonths: 3 }));
+    expect(changes.map((c) => [c.kind, c.after])).toEqual([
+      ['action_plan', null],
+      ['municipality_contact', null],
+      ['release_meeting', null],
+      ['housing_setup_help', null],
+    ]);
+  });
+
+  it('the occurrence names episode, task, due day and stage, so a moved task warns again', () => {
+    const meeting = tasksOf(plan).release_meeting;
+    expect(releaseTaskOccurrence('ep-1', meeting, 'reminder')).toBe(
+      'release-task:ep-1:release_meeting:2026-06-22:reminder',
+    );
+    const moved = tasksOf(planRelease({ ...facts, paroleOn: d('2026-10-22') })).release_meeting;
+    expect(releaseTaskOccurrence('ep-1', moved, 'overdue')).toBe(
+      'release-task:ep-1:release_meeting:2026-07-22:overdue',
+    );
+    expect(releaseTaskOccurrence('ep-1', tasksOf(plan).housing_setup_help, 'reminder')).toBe(
+      'release-task:ep-1:housing_setup_help:2026-06-22:reminder',
     );
   });
 });

@@ -302,3 +302,45 @@ export function overdueReleaseTasks(
           : RELEASE_TASK_KINDS.indexOf(a.kind) - RELEASE_TASK_KINDS.indexOf(b.kind),
     );
 }
+
+/** One task whose dates changed when the plan was recomputed: added (`before` null), removed (`after` null) or moved. */
+export interface ReleaseTaskChange {
+  readonly kind: ReleaseTaskKind;
+  readonly before: ReleaseTask | null;
+  readonly after: ReleaseTask | null;
+}
+
+const tasksByKind = (plan: ReleasePlan | null): Map<ReleaseTaskKind, ReleaseTask> =>
+  new Map(plan !== null && plan.applies ? plan.tasks.map((task) => [task.kind, task]) : []);
+
+const sameTask = (a: ReleaseTask, b: ReleaseTask): boolean =>
+  a.opensOn === b.opensOn &&
+  a.dueOn === b.dueOn &&
+  a.remindOn === b.remindOn &&
+  a.escalateOn === b.escalateOn &&
+  a.basis === b.basis &&
+  a.responsible === b.responsible &&
+  a.with === b.with;
+
+/**
+ * What recomputing the plan after a change of the episode's dates changes, task by task, in the Køreplan's order:
+ * the service rewrites these rows (a task already done stays done) and the sweeper's occurrence keys, which name the
+ * due day, make a moved task remind and escalate again. `before` is the stored plan, or `null` for a new episode.
+ */
+export function releaseTaskChanges(before: ReleasePlan | null, after: ReleasePlan): ReleaseTaskChange[] {
+  const [old, next] = [tasksByKind(before), tasksByKind(after)];
+  return RELEASE_TASK_KINDS.flatMap((kind): ReleaseTaskChange[] => {
+    const [a, b] = [old.get(kind) ?? null, next.get(kind) ?? null];
+    if (a === null && b === null) return [];
+    if (a !== null && b !== null && sameTask(a, b)) return [];
+    return [{ kind, before: a, after: b }];
+  });
+}
+
+/**
+ * The warning engine's occurrence for a task's reminder or escalation: once per episode, task and due day (or
+ * opening day), so a sweep that runs twice warns once, and a task moved by new dates warns again.
+ */
+export function releaseTaskOccurrence(episodeId: string, task: ReleaseTask, stage: 'reminder' | 'overdue'): string {
+  return `release-task:${episodeId}:${task.kind}:${task.dueOn ?? task.opensOn ?? 'undated'}:${stage}`;
+}
