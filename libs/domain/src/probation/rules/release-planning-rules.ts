@@ -112,8 +112,9 @@ function checkSettings(settings: ReleasePlanningSettings): void {
   const { reminderBusinessDays: reminder, escalationBusinessDays: escalation } = settings;
   // Settings come validated from configuration; a bad value here is a programming error, not a user's.
   if (!Number.isInteger(reminder) || reminder < 0 || reminder > 30) throw new RangeError('reminderBusinessDays');
-  if (!Number.isInteger(escalation) || escalation < 1 || escalation > 30)
+  if (!Number.isInteger(escalation) || escalation < 1 || escalation > 30) {
     throw new RangeError('escalationBusinessDays');
+  }
 }
 
 /** Whether the Køreplan applies to the episode, and why not when it does not. */
