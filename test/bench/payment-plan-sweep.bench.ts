@@ -116,6 +116,12 @@ describe(`payment plan sweep benchmark (${N} plans)`, () => {
     expect(seed).toMatchObject({ plans: N, instalments: N * INSTALMENTS, earlierChecks: N * (LATEST_DUE - 1) });
     const expectedMissed = 2 * seed.twoMissed + seed.oneMissed;
     expect(seed.twoMissed + seed.oneMissed).toBeGreaterThan(0);
+    // The ledger as designed: the paid-off plans' cases owe nothing, every other case still owes.
+    const [balances] = await database.query<{ zero: number; owing: number }>(
+      `SELECT count(*) FILTER (WHERE balance_ore = 0)::int AS zero, count(*) FILTER (WHERE balance_ore > 0)::int AS owing
+         FROM (SELECT case_id, SUM(amount_ore) AS balance_ore FROM ledger_entry GROUP BY case_id) AS b`,
+    );
+    expect(balances).toEqual({ zero: seed.paidOff, owing: N - seed.paidOff });
     checker = await startChecker(options);
 
     await missedBySql(database, seed.checkOn);

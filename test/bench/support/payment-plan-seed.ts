@@ -194,7 +194,8 @@ export async function seedPaymentPlans(
             CASE WHEN split_part(t.unit, '-', 2)::int % 100 < ${SHARES.twoMissed} THEN ${LATEST_DUE - 2}
                  WHEN split_part(t.unit, '-', 2)::int % 100 < ${SHARES.twoMissed + SHARES.oneMissed} THEN ${LATEST_DUE - 1}
                  ELSE ${LATEST_DUE} END AS paid,
-            CASE WHEN split_part(t.unit, '-', 2)::int % 100
+            CASE WHEN split_part(t.unit, '-', 2)::int % 100 < ${SHARES.twoMissed + SHARES.oneMissed} THEN 0
+                 WHEN split_part(t.unit, '-', 2)::int % 100
                         < ${SHARES.twoMissed + SHARES.oneMissed + SHARES.paidOff} THEN 2
                  WHEN split_part(t.unit, '-', 2)::int % 100
                         < ${SHARES.twoMissed + SHARES.oneMissed + SHARES.paidOff + SHARES.ahead} THEN 1
