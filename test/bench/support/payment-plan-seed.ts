@@ -185,7 +185,9 @@ export async function seedPaymentPlans(
             CASE WHEN s.number = p.instalment_count THEN p.amount_ore - (p.instalment_count - 1) * p.instalment_ore
                  ELSE p.instalment_ore END
        FROM payment_plan p,
-            unnest($1::int[], $2::date[], $3::date[]) AS s(number, nominal_due_on, due_on)`,
+            unnest($1::int[], $2::date[], $3::date[]) AS s(number, nominal_due_on, due_on)
+      -- Stored as agreed: each plan's schedule together, plan after plan (not in key order).
+      ORDER BY p.ctid, s.number`,
     [schedule.map((s) => s.number), schedule.map((s) => s.nominalDueOn), schedule.map((s) => s.dueOn)],
   );
 
@@ -207,6 +209,7 @@ export async function seedPaymentPlans(
                  WHERE s.number <= $4),
           l AS (
             INSERT INTO ledger_entry (case_id, kind, amount_ore, due_date, booked_on, source, source_key)
+            SELECT * FROM (
             -- Three months' rent before the plan, and the part payment that left the plan's amount owed.
             SELECT b.case_id, 'rent_charge', $5::bigint, m::date, m::date, 'manual', 'rent:' || m::date
               FROM b, generate_series($6::date - interval '3 months', $6::date - interval '1 month', '1 month') AS m
@@ -226,6 +229,8 @@ export async function seedPaymentPlans(
             SELECT b.case_id, 'payment',
                    -((b.amount_ore - ($4 * b.instalment_ore)) * b.last_halves / 2), NULL, $8::date, 'manual', NULL
               FROM b WHERE b.last_halves > 0
+            -- Stored as booked, day after day (each case's lines spread over the table, as a year of bookings leaves them).
+            ) AS lines (case_id, kind, amount_ore, due_date, booked_on, source, source_key) ORDER BY booked_on
             RETURNING 1)
      SELECT count(*)::int AS lines FROM l`,
     [
@@ -252,6 +257,7 @@ export async function seedPaymentPlans(
               FROM b JOIN payment_plan_instalment i ON i.plan_id = b.plan_id AND i.number < $1,
                    LATERAL (SELECT GREATEST(0, b.amount_ore - i.number * b.instalment_ore) AS expected_ore,
                                    b.amount_ore - LEAST(i.number, b.paid) * b.instalment_ore AS actual_ore) AS x
+             ORDER BY i.number
             RETURNING 1)
      SELECT count(*)::int AS checks FROM c`,
     [LATEST_DUE, GRACE_DAYS],
