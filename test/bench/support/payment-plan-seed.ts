@@ -20,8 +20,8 @@ export const GRACE_DAYS = 5;
 /** The instalment whose grace days run out on the check date: the plans' eleventh month. */
 export const LATEST_DUE = 11;
 const RENT_ORE = 650_000;
-/** The warning a missed instalment raises to the municipality where the cooperation agreement switches it on. */
-const MISSED_INSTALMENT_WARNING = 'payment-plan-instalment-missed';
+/** The sweeper's warnings the cooperation agreements switch on for the municipality (voluntary warnings). */
+const PAYMENT_PLAN_WARNINGS = ['payment-plan-instalment-missed', 'payment-plan-broken'];
 
 /**
  * What a plan's tenant did, by plan number `i` (1…n), as `i % 100`: 0–1 paid the rent but no
@@ -86,7 +86,7 @@ function countOf(plans: number, from: number, to: number): number {
  * instalments 1–10 as the daily sweeps before would have recorded them (the balance on each
  * check date). Every housing organisation has a caseworker (the warnings' and the plans'
  * `agreed_by`), every municipality a social worker and a cooperation agreement with each
- * organisation switching the missed-instalment warning on. Nothing in the ledger after the check date.
+ * organisation switching the missed-instalment and broken-plan warnings on. Nothing in the ledger after the check date.
  */
 export async function seedPaymentPlans(
   database: TestDatabase,
@@ -138,9 +138,9 @@ export async function seedPaymentPlans(
   await database.query(
     `INSERT INTO cooperation_agreement (id, municipality_id, housing_organisation_id, enabled_warnings, valid_from)
      SELECT DISTINCT ON (d.municipality_id, d.housing_organisation_id)
-            gen_random_uuid(), d.municipality_id, d.housing_organisation_id, ARRAY[$1::text], DATE '2000-01-01'
+            gen_random_uuid(), d.municipality_id, d.housing_organisation_id, $1::text[], DATE '2000-01-01'
        FROM department d`,
-    [MISSED_INSTALMENT_WARNING],
+    [PAYMENT_PLAN_WARNINGS],
   );
 
   // Plan i goes to department i mod |departments|; its amount is 12 instalments less up to 60 kr.
