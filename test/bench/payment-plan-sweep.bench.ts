@@ -36,8 +36,11 @@ interface Checker {
  * application context in this Jest process, because the worker's maintenance job
  * `payment-plan-check` (PaymentPlanSweeper.sweep, with its warnings and the automatic break and
  * completion) is not on main yet. Once it is, this function starts the built worker
- * (dist/apps/worker/src/main.js) against the same database and Redis and `run` enqueues the job
- * with `{ on }` on the maintenance queue and times it until it has completed.
+ * (dist/apps/worker/src/main.js) against the same database and Redis, its mail to a SinkProcess,
+ * waits for the maintenance jobs it starts with, and `run` adds `JobName.PaymentPlanCheck` with
+ * `{ on }` to the maintenance queue (`QueueBackend.createQueue(QueueName.Maintenance)`) and times
+ * it until `job.waitUntilFinished(queueEvents)` gives the sweep's counts; CheckRun then extends
+ * PaymentPlanSweepResult and the test also expects `broken: twoMissed, completed: paidOff`.
  */
 async function startChecker(options: TestConfigOptions): Promise<Checker> {
   const context: INestApplicationContext = await NestFactory.createApplicationContext(
