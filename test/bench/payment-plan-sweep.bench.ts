@@ -1,28 +1,31 @@
-import { type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { CliModule } from '../../apps/api/src/cli/cli.module.js';
+import { QueueEvents } from 'bullmq';
 import { type IsoDate } from '@app/calendar';
-import { PaymentPlanService } from '@app/domain';
+import { type PaymentPlanSweepResult } from '@app/domain';
+import { JobName, QueueBackend, QueueName, type PaymentPlanCheckJob } from '@app/queue';
 import {
   clearRedisPrefix,
   createTestDatabase,
+  eventually,
+  startProcess,
+  stopProcess,
   testConfig,
+  testEnv,
+  testRedisUrl,
   uniqueQueuePrefix,
   type TestConfigOptions,
   type TestDatabase,
 } from '@app/testing';
-import { report, size, timed } from './support/bench.js';
+import { report, SinkProcess, size, timed } from './support/bench.js';
 import { GRACE_DAYS, INSTALMENTS, LATEST_DUE, seedPaymentPlans } from './support/payment-plan-seed.js';
 
 const N = size(100_000, 200);
 
-/** What one run of the missed-instalment check did, and how long it took from asking to done. */
-interface CheckRun {
+/**
+ * What one run of the missed-instalment check did (the sweep's counts: instalments checked, of
+ * them missed, plans broken and completed, warnings raised), and how long it took from asking to done.
+ */
+interface CheckRun extends PaymentPlanSweepResult {
   seconds: number;
-  /** Instalments checked (recorded in `payment_plan_check`) by this run. */
-  checked: number;
-  /** Of those, missed. */
-  missed: number;
 }
 
 interface Checker {
@@ -31,32 +34,62 @@ interface Checker {
 }
 
 /**
- * The check under test, in one place. FOR NOW IN-PROCESS: `PaymentPlanService.checkDueInstalments`
- * (the set-based `PaymentPlanRepository.checkDueInstalments`, one statement) through a Nest
- * application context in this Jest process, because the worker's maintenance job
- * `payment-plan-check` (PaymentPlanSweeper.sweep, with its warnings and the automatic break and
- * completion) is not on main yet. Once it is, this function starts the built worker
- * (dist/apps/worker/src/main.js) against the same database and Redis, its mail to a SinkProcess,
- * waits for the maintenance jobs it starts with, and `run` adds `JobName.PaymentPlanCheck` with
- * `{ on }` to the maintenance queue (`QueueBackend.createQueue(QueueName.Maintenance)`) and times
- * it until `job.waitUntilFinished(queueEvents)` gives the sweep's counts; CheckRun then extends
- * PaymentPlanSweepResult and the test also expects `broken: twoMissed, completed: paidOff`.
+ * The check under test, in one place: the real sweeper (PaymentPlanSweeper.sweep: the set-based
+ * check, its warnings, the automatic break and completion) in the built worker
+ * (dist/apps/worker/src/main.js), a real process against the bench database and Redis, its mail
+ * going to an SMTP sink in a process of its own. `run` enqueues the maintenance job
+ * `payment-plan-check` with `{ on }` on the maintenance queue, as its schedule does with today, and
+ * times it from being added until BullMQ reports it completed, with the sweep's counts as its return value.
  */
 async function startChecker(options: TestConfigOptions): Promise<Checker> {
-  const context: INestApplicationContext = await NestFactory.createApplicationContext(
-    CliModule.forRoot(testConfig(options)),
-    { logger: false },
+  const sink = await SinkProcess.start();
+  const worker = startProcess(
+    'dist/apps/worker/src/main.js',
+    testEnv({ ...options, smtpUrl: sink.url, env: { LOG_LEVEL: 'info', OUTBOX_POLL_MS: '250' } }),
   );
-  const plans = context.get(PaymentPlanService);
+  const config = testConfig(options);
+  const queue = new QueueBackend(config).createQueue(QueueName.Maintenance);
+  const redis = new URL(testRedisUrl());
+  const events = new QueueEvents(QueueName.Maintenance, {
+    connection: { host: redis.hostname, port: redis.port ? Number(redis.port) : 6379 },
+    prefix: config.queue.prefix,
+  });
+  const stop = async () => {
+    await events.close();
+    await queue.close();
+    await stopProcess(worker);
+    sink.stop();
+  };
+  try {
+    await eventually(() => (/Worker running/.test(worker.output()) ? true : undefined), 30_000, 'the worker').catch(
+      (error: Error) => {
+        throw new Error(`${error.message}; it said:\n${worker.output()}`);
+      },
+    );
+    await events.waitUntilReady();
+    // The maintenance jobs the worker starts with (the warning sweep runs at once) finish before the clock starts.
+    await eventually(
+      async () => {
+        const counts = await queue.getJobCounts('active', 'waiting', 'prioritized');
+        return counts.active + counts.waiting + counts.prioritized === 0 ? true : undefined;
+      },
+      10 * 60_000,
+      'the maintenance jobs of the worker start',
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     async run(on) {
-      let checks: Awaited<ReturnType<PaymentPlanService['checkDueInstalments']>> = [];
+      let result: PaymentPlanSweepResult | undefined;
       const seconds = await timed(async () => {
-        checks = await plans.checkDueInstalments(on);
+        const job = await queue.add(JobName.PaymentPlanCheck, { on } satisfies PaymentPlanCheckJob);
+        result = (await job.waitUntilFinished(events, 30 * 60_000)) as PaymentPlanSweepResult;
       });
-      return { seconds, checked: checks.length, missed: checks.filter((check) => check.missed).length };
+      return { seconds, ...result! };
     },
-    stop: () => context.close(),
+    stop,
   };
 }
 
@@ -134,8 +167,25 @@ describe(`payment plan sweep benchmark (${N} plans)`, () => {
     });
 
     const run = await checker.run(seed.checkOn);
-    // One new check per plan (its eleventh instalment); missed where the tenant stopped paying.
-    expect(run).toMatchObject({ checked: N, missed: seed.twoMissed + seed.oneMissed });
+    // One new check per plan (its eleventh instalment); missed where the tenant stopped paying; a
+    // second miss breaks the plan (the default setting), a paid-off plan completes.
+    expect(run).toMatchObject({
+      checked: N,
+      missed: seed.twoMissed + seed.oneMissed,
+      broken: seed.twoMissed,
+      completed: seed.paidOff,
+    });
+    expect(run.warnings).toBeGreaterThanOrEqual(run.missed + run.broken);
+    const [ends] = await database.query<Record<string, number>>(
+      `SELECT count(*) FILTER (WHERE status = 'broken')::int AS broken,
+              count(*) FILTER (WHERE status = 'completed')::int AS completed,
+              count(*) FILTER (WHERE status = 'active')::int AS active FROM payment_plan`,
+    );
+    expect(ends).toEqual({
+      broken: seed.twoMissed,
+      completed: seed.paidOff,
+      active: N - seed.twoMissed - seed.paidOff,
+    });
 
     // The same set: the check's missed rows (the earlier sweeps' and this one's) and the query's.
     const byChecks = await missedByChecks(database);
@@ -147,6 +197,10 @@ describe(`payment plan sweep benchmark (${N} plans)`, () => {
     report('instalment_sweep_ms', run.seconds * 1000, 'ms');
     report('instalment_sql_ms', sqlSeconds * 1000, 'ms');
     report('instalment_sweep_vs_sql', run.seconds / sqlSeconds, 'x');
+    process.stdout.write(
+      `sweep: ${run.checked} checked, ${run.missed} missed, ${run.broken} broken, ${run.completed} completed, ` +
+        `${run.warnings} warnings\n`,
+    );
     process.stdout.write(
       `payment plans: ${N} (${INSTALMENTS} monthly instalments, ${GRACE_DAYS} grace days, checked on ${seed.checkOn}), ` +
         `${seed.ledgerLines} ledger lines; ${seed.oneMissed + seed.twoMissed} plans missed (${seed.twoMissed} twice), ` +
