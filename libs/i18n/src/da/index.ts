@@ -7,6 +7,7 @@ import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
+import { probation } from './probation.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -48,4 +49,5 @@ export const da = {
   counsellingReferrals,
   counsellingBudget,
   counsellingCasework,
+  probation,
 };

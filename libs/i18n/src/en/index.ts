@@ -8,6 +8,7 @@ import { http } from './http.js';
 import { imports } from './imports.js';
 import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
+import { probation } from './probation.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -49,4 +50,5 @@ export const en: Messages = {
   counsellingReferrals,
   counsellingBudget,
   counsellingCasework,
+  probation,
 };
