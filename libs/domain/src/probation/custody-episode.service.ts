@@ -108,15 +108,14 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
     const violations = episodeViolations(facts, copenhagenDateOf(now));
     if (violations.length > 0) throw new CustodyEpisodeInvalidError(violations);
     return this.dataSource.transaction(async (manager) => {
-      let unitId: string;
-      if (principal.role === Role.ProbationOfficer) {
-        // A person without a consent to the unit looks the same as no person: the officer sees neither.
-        unitId = principal.probationUnitId!;
-      } else {
-        if (!input.probationUnitId) throw new CustodyProbationUnitRequiredError();
-        unitId = input.probationUnitId;
-        const person = await this.persons.statusInScope(manager, principal, input.personId);
-        if (!person || person.anonymisedAt) throw new EntityNotFoundError('person');
+      const officer = principal.role === Role.ProbationOfficer;
+      if (!officer && !input.probationUnitId) throw new CustodyProbationUnitRequiredError();
+      const unitId = officer ? principal.probationUnitId! : input.probationUnitId!;
+      // Out of scope looks like absent: a probation officer sees only persons who consented to their unit,
+      // a caseworker the persons their organisation registered.
+      const person = await this.persons.statusInScope(manager, principal, input.personId);
+      if (!person || person.anonymisedAt) throw new EntityNotFoundError('person');
+      if (!officer) {
         if (!(await this.episodes.probationUnitExists(manager, unitId))) {
           throw new UnknownReferenceError('probationUnitId');
         }
@@ -131,7 +130,7 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
       }
       const consentId = await this.episodes.lockConsentInForce(manager, input.personId, unitId, now);
       if (!consentId) {
-        throw new CustodyConsentMissingError(principal.role === Role.ProbationOfficer ? 'personId' : 'probationUnitId');
+        throw new CustodyConsentMissingError(officer ? 'personId' : 'probationUnitId');
       }
       if (!mayOpenEpisode(await this.episodes.lockAndCountOpen(manager, input.personId))) {
         throw new CustodyEpisodeAlreadyOpenError();
