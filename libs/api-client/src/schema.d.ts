@@ -2126,6 +2126,28 @@ export interface components {
             /** @description Whether a Saturday counts as a weekday (hverdag) before a payment demand */
             saturdayIsWeekday: boolean;
         };
+        CaseCustodyContactResponse: {
+            email: string | null;
+            /** @enum {string} */
+            kind: "person" | "probation_officer";
+            /** @description The person's name, or the probation officer's (or the unit's) */
+            name: string;
+            phone: string | null;
+        };
+        CaseCustodyResponse: {
+            /** @description Where to send post, e.g. a copy of the påkrav */
+            contact: components["schemas"]["CaseCustodyContactResponse"];
+            /**
+             * Format: uuid
+             * @description The tenant who is away
+             */
+            personId: string;
+            /**
+             * Format: date
+             * @description Away since
+             */
+            since: string;
+        };
         CaseListItemResponse: {
             address: string;
             balanceDkk: string;
@@ -2159,6 +2181,8 @@ export interface components {
             balanceOre: number;
             /** Format: date-time */
             closedAt: string | null;
+            /** @description For the landlord's caseworkers: a tenant is away in custody, since when and whom to contact — only when the tenant's probation-cooperation consent names the landlord; otherwise null. The påkrav still follows the law. */
+            custody: components["schemas"]["CaseCustodyResponse"] | null;
             /** Format: uuid */
             departmentId: string;
             /** Format: date */

@@ -265,6 +265,37 @@ export class CustodyEpisodeRepository {
     return rows.length > 0;
   }
 
+  /**
+   * The open episodes of the tenancy's tenants that the landlord may know of: the episode's own
+   * consent in force and one naming the landlord (`housingOrganisationId`) too. For the case read.
+   */
+  async openForTenancyAndLandlord(
+    manager: EntityManager,
+    tenancyId: string,
+    housingOrganisationId: string,
+  ): Promise<CustodyEpisodeRow[]> {
+    const { text, values } = sql`${rawSql(SELECT)}
+      WHERE e.closed_at IS NULL
+        AND e.person_id IN (SELECT person_id FROM tenancy_tenant WHERE tenancy_id = ${tenancyId})
+        AND EXISTS (SELECT 1 FROM consent episode_consent
+                     WHERE episode_consent.id = e.consent_id AND ${rawSql(consentInForceSql('episode_consent'))})
+        AND ${probationConsentNames('landlord_consent', housingOrganisationId)}
+      ORDER BY e.started_on, e.id`.toQuery();
+    const rows: CustodyEpisodeRow[] = await manager.query(text, values);
+    return rows.map(normalise);
+  }
+
+  /** The custody-arrears warnings raised about the episodes (their occurrence names the episode). */
+  async arrearsWarningIds(manager: EntityManager, episodeIds: readonly string[]): Promise<string[]> {
+    if (episodeIds.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `SELECT w.id FROM warning w, unnest($1::uuid[]) AS episode(id)
+        WHERE w.rule_code = 'custody-arrears-registered' AND w.occurrence LIKE 'custody:' || episode.id || ':%'`,
+      [episodeIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Closes every open episode recorded on the consent (it was withdrawn); the episodes closed. */
   async closeForConsent(
     manager: EntityManager,
@@ -282,6 +313,27 @@ export class CustodyEpisodeRepository {
       [consentId, userId],
     );
   }
+}
+
+/** Whom to contact about post while the tenant is away, as a reader sees it. */
+export interface EpisodeContactView {
+  kind: ContactKind;
+  name: string;
+  phone: string | null;
+  email: string | null;
+}
+
+/** The contact: the person named, or the officer (or, with none named, the unit and its mailbox). */
+export function contactOf(row: CustodyEpisodeRow): EpisodeContactView {
+  if (row.contactKind === 'person') {
+    return { kind: 'person', name: row.contactName ?? '', phone: row.contactPhone, email: row.contactEmail };
+  }
+  return {
+    kind: 'probation_officer',
+    name: row.officerName ?? row.probationUnitName,
+    phone: null,
+    email: row.officerEmail ?? row.unitContactEmail,
+  };
 }
 
 function normalise(row: CustodyEpisodeRow): CustodyEpisodeRow {

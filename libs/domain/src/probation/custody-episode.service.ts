@@ -9,13 +9,13 @@ import { EntityNotFoundError, UnknownReferenceError } from '../directory/directo
 import { ConsentWithdrawalHooks, type ConsentWithdrawalListener } from '../personal-data/consent-withdrawal.hooks.js';
 import { StaleVersionError } from '../personal-data/personal-data.errors.js';
 import { PersonRepository } from '../personal-data/person.repository.js';
+import { WarningRepository } from '../warnings/warning.repository.js';
 import {
   episodeViolations,
   mayOpenEpisode,
   mergeEpisodeFacts,
   releaseRefusal,
   type CloseReason,
-  type ContactKind,
   type CustodyKind,
   type EpisodeFacts,
 } from './custody-episode-rules.js';
@@ -28,20 +28,17 @@ import {
   CustodyProbationUnitRequiredError,
   CustodyReleaseRefusedError,
 } from './custody-episode.errors.js';
-import { CustodyEpisodeRepository, type CustodyEpisodeRow } from './custody-episode.repository.js';
+import {
+  contactOf,
+  CustodyEpisodeRepository,
+  type CustodyEpisodeRow,
+  type EpisodeContactView,
+} from './custody-episode.repository.js';
 
 export interface RecordCustodyEpisode extends EpisodeFacts {
   personId: string;
   /** A housing caseworker names the unit the tenant consented to; a probation officer's is their own. */
   probationUnitId?: string;
-}
-
-/** Whom to contact about post while the tenant is away. */
-export interface EpisodeContactView {
-  kind: ContactKind;
-  name: string;
-  phone: string | null;
-  email: string | null;
 }
 
 /**
@@ -95,6 +92,7 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
     @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(ConsentWithdrawalHooks) private readonly withdrawalHooks: ConsentWithdrawalHooks,
+    @Inject(WarningRepository) private readonly warnings: WarningRepository,
   ) {}
 
   onModuleInit(): void {
@@ -267,6 +265,16 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
   ): Promise<void> {
     const closed = await this.episodes.closeForConsent(manager, consent.id, actor.principal.userId);
     if (closed.length === 0) return;
+    // The warnings that carried the episode's tenant to the unit go with it: acknowledged (no
+    // escalation) and without name or address.
+    const warningIds = await this.episodes.arrearsWarningIds(
+      manager,
+      closed.map((e) => e.id),
+    );
+    for (const warningId of warningIds) {
+      await this.warnings.acknowledge(manager, warningId, actor.principal.userId, 'custody:consent_withdrawn');
+    }
+    await this.warnings.eraseCopies(manager, warningIds);
     await this.audit.record(
       manager,
       actor,
@@ -310,19 +318,6 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
       createdAt: row.createdAt,
     };
   }
-}
-
-/** The contact as a reader sees it: the person named, or the officer (or, with none, the unit's mailbox). */
-export function contactOf(row: CustodyEpisodeRow): EpisodeContactView {
-  if (row.contactKind === 'person') {
-    return { kind: 'person', name: row.contactName ?? '', phone: row.contactPhone, email: row.contactEmail };
-  }
-  return {
-    kind: 'probation_officer',
-    name: row.officerName ?? row.probationUnitName,
-    phone: null,
-    email: row.officerEmail ?? row.unitContactEmail,
-  };
 }
 
 function factsOf(input: RecordCustodyEpisode): EpisodeFacts {

@@ -2,4 +2,4 @@ export * from './probation.module.js';
 export * from './custody-episode-rules.js';
 export * from './custody-episode.errors.js';
 export * from './custody-episode.service.js';
-export { type CustodyEpisodeRow } from './custody-episode.repository.js';
+export { type CustodyEpisodeRow, type EpisodeContactView } from './custody-episode.repository.js';
