@@ -383,4 +383,21 @@ describe('custody episodes', () => {
     const refused = await as(officer).post('/api/v1/custody-episodes', body());
     expect([refused.status, refused.body.code]).toEqual([404, 'PERSON_NOT_FOUND']);
   });
+
+  it('erasing a person erases their custody episodes', async () => {
+    const { organisation, departments, caseworker: worldCaseworker } = await world.organisation();
+    const unit = await world.probationUnit();
+    const { tenants } = await world.tenancy(departments[0]!, { caseworker: worldCaseworker });
+    const person = tenants[0]!;
+    await world.consent(person, ConsentPurpose.ProbationCooperation, unit.id);
+    await world.consent(person, ConsentPurpose.ProbationCooperation, organisation.id);
+    const unitOfficer = await signIn(api, Role.ProbationOfficer, { probationUnitId: unit.id });
+    await as(unitOfficer)
+      .post('/api/v1/custody-episodes', body({ personId: person.id, contact: { kind: 'probation_officer' } }))
+      .expect(201);
+    await database.query(`UPDATE person SET inactive_since = now() WHERE id = $1`, [person.id]);
+    const admin = await signIn(api, Role.Administrator);
+    await as(admin).post(`/api/v1/persons/${person.id}/erasure`).expect(200);
+    expect(await database.query(`SELECT id FROM custody_episode WHERE person_id = $1`, [person.id])).toEqual([]);
+  });
 });

@@ -296,6 +296,12 @@ export class CustodyEpisodeRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Erasure: the persons' episodes go entirely (criminal-offence data is kept no longer than the person). */
+  async eraseForPersons(manager: EntityManager, personIds: readonly string[]): Promise<void> {
+    if (personIds.length === 0) return;
+    await manager.query(`DELETE FROM custody_episode WHERE person_id = ANY($1::uuid[])`, [personIds]);
+  }
+
   /** Closes every open episode recorded on the consent (it was withdrawn); the episodes closed. */
   async closeForConsent(
     manager: EntityManager,

@@ -7,6 +7,10 @@ import { type Actor, Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EntityNotFoundError, UnknownReferenceError } from '../directory/directory.errors.js';
 import { ConsentWithdrawalHooks, type ConsentWithdrawalListener } from '../personal-data/consent-withdrawal.hooks.js';
+import {
+  PersonAnonymisationHooks,
+  type PersonAnonymisationListener,
+} from '../personal-data/person-anonymisation.hooks.js';
 import { StaleVersionError } from '../personal-data/personal-data.errors.js';
 import { PersonRepository } from '../personal-data/person.repository.js';
 import { WarningRepository } from '../warnings/warning.repository.js';
@@ -85,7 +89,7 @@ const LIST_LIMIT = 500;
  * once. Every read and change is audited.
  */
 @Injectable()
-export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalListener {
+export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalListener, PersonAnonymisationListener {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(CustodyEpisodeRepository) private readonly episodes: CustodyEpisodeRepository,
@@ -93,10 +97,17 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(ConsentWithdrawalHooks) private readonly withdrawalHooks: ConsentWithdrawalHooks,
     @Inject(WarningRepository) private readonly warnings: WarningRepository,
+    @Inject(PersonAnonymisationHooks) private readonly anonymisationHooks: PersonAnonymisationHooks,
   ) {}
 
   onModuleInit(): void {
     this.withdrawalHooks.register(this);
+    this.anonymisationHooks.register(this);
+  }
+
+  /** A person is anonymised (erasure or retention): their episodes are erased in the same transaction. */
+  async personsAnonymised(manager: EntityManager, personIds: readonly string[]): Promise<void> {
+    await this.episodes.eraseForPersons(manager, personIds);
   }
 
   async record(actor: Actor, input: RecordCustodyEpisode, now: Date = new Date()): Promise<CustodyEpisodeView> {
@@ -271,8 +282,25 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
       manager,
       closed.map((e) => e.id),
     );
+    const today = copenhagenDateOf(new Date());
     for (const warningId of warningIds) {
-      await this.warnings.acknowledge(manager, warningId, actor.principal.userId, 'custody:consent_withdrawn');
+      const acknowledged = await this.warnings.acknowledge(
+        manager,
+        warningId,
+        actor.principal.userId,
+        'custody:consent_withdrawn',
+      );
+      if (!acknowledged) continue;
+      await this.warnings.insertTimelineEvents(manager, [
+        {
+          caseId: acknowledged.caseId,
+          on: today,
+          type: 'warning_acknowledged',
+          actorId: actor.principal.userId,
+          reason: null,
+          details: { warningId, rule: acknowledged.ruleCode, recipientType: acknowledged.recipientType },
+        },
+      ]);
     }
     await this.warnings.eraseCopies(manager, warningIds);
     await this.audit.record(
