@@ -183,7 +183,13 @@ describe('custody episodes', () => {
   });
 
   it('records a 10-month sentence; the officer sees it all, the landlord and the municipality only what the consent allows', async () => {
-    const created = await as(officer).post('/api/v1/custody-episodes', body()).expect(201);
+    const created = await as(officer)
+      .post('/api/v1/custody-episodes', body())
+      .set('Idempotency-Key', 'custody-0001')
+      .expect(201);
+    // A retry with the same key answers the first episode again and records no second one.
+    const again = await as(officer).post('/api/v1/custody-episodes', body()).set('Idempotency-Key', 'custody-0001');
+    expect([again.status, again.headers['idempotent-replayed'], again.body.id]).toEqual([201, 'true', created.body.id]);
     expect(created.body).toMatchObject({
       view: 'full',
       personName: 'Jens Indsat',

@@ -725,7 +725,7 @@ export interface paths {
         put?: never;
         /**
          * Record a custody episode
-         * @description Records that a tenant is in custody: kind (remand or sentence), institution, start, expected release and parole dates and sentence length where known, and the contact for post while away. Nothing about the offence. Probation officers (for their own unit) and housing caseworkers (persons of their organisation, naming the unit). Refused with CUSTODY_CONSENT_MISSING, and nothing written, unless the tenant's consent for probation-cooperation naming the probation unit is in force — and, for a caseworker, one naming their organisation too. At most one open episode per person.
+         * @description Records that a tenant is in custody: kind (remand or sentence), institution, start, expected release and parole dates and sentence length where known, and the contact for post while away. Nothing about the offence. Probation officers (for their own unit) and housing caseworkers (persons of their organisation, naming the unit). Refused with CUSTODY_CONSENT_MISSING, and nothing written, unless the tenant's consent for probation-cooperation naming the probation unit is in force — and, for a caseworker, one naming their organisation too. At most one open episode per person; idempotent with an Idempotency-Key header.
          *
          *     Roles: probation_officer, housing_caseworker.
          */
@@ -6344,7 +6344,10 @@ export interface operations {
     CustodyEpisodesController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -22,6 +22,7 @@ import {
 } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { BODY_ERRORS, documented } from '../common/api-errors.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Operation } from '../common/operation.decorator.js';
 import { IdParam } from '../common/params.js';
 import {
@@ -62,7 +63,7 @@ export class CustodyEpisodesController {
   @Operation({
     summary: 'Record a custody episode',
     description:
-      "Records that a tenant is in custody: kind (remand or sentence), institution, start, expected release and parole dates and sentence length where known, and the contact for post while away. Nothing about the offence. Probation officers (for their own unit) and housing caseworkers (persons of their organisation, naming the unit). Refused with CUSTODY_CONSENT_MISSING, and nothing written, unless the tenant's consent for probation-cooperation naming the probation unit is in force — and, for a caseworker, one naming their organisation too. At most one open episode per person.",
+      "Records that a tenant is in custody: kind (remand or sentence), institution, start, expected release and parole dates and sentence length where known, and the contact for post while away. Nothing about the offence. Probation officers (for their own unit) and housing caseworkers (persons of their organisation, naming the unit). Refused with CUSTODY_CONSENT_MISSING, and nothing written, unless the tenant's consent for probation-cooperation naming the probation unit is in force — and, for a caseworker, one naming their organisation too. At most one open episode per person; idempotent with an Idempotency-Key header.",
     created: CustodyEpisodeResponse,
     errors: [
       ...BODY_ERRORS,
@@ -75,6 +76,7 @@ export class CustodyEpisodesController {
     ],
   })
   @Allow(...RECORDERS)
+  @Idempotent()
   @ApiCreatedResponse({ type: CustodyEpisodeResponse })
   async create(@CurrentActor() actor: Actor, @Body() body: CreateCustodyEpisodeDto) {
     return CustodyEpisodeResponse.from(
