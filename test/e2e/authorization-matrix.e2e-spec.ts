@@ -15,6 +15,7 @@ import {
   CooperationAgreementService,
   CounsellingDebtService,
   CounsellingSessionService,
+  CustodyEpisodeService,
   ReferralService,
   RentAssistanceService,
   CounsellingProviderService,
@@ -112,6 +113,13 @@ interface Fresh {
   rentAssistance(side: 'a' | 'b'): Promise<{ id: string; version: number }>;
   /** A referral (by the side's caseworker) of the side's tenant on a fresh case of theirs with a payment plan. */
   referralWithPlan(side: 'a' | 'b'): Promise<string>;
+  /**
+   * A fresh person of the side with probation-cooperation consents naming the side's probation
+   * unit, organisation and municipality; with `episode`, an open custody episode recorded by the
+   * side's probation officer.
+   */
+  custodyPerson(side: 'a' | 'b'): Promise<string>;
+  custodyEpisode(side: 'a' | 'b'): Promise<{ id: string; version: number }>;
   /** A referral in contact (as `referral`) with a session that has a next action, and a debt. */
   casework(
     side: 'a' | 'b',
@@ -141,6 +149,12 @@ const rentAssistanceCase = async (w: World, t: Target, caller: SignedInUser) => 
   if (caller.user.role === Role.DebtAdvisor) await w.fresh.referral(t === 'in' ? 'a' : 'b', caller);
   return side(w, t).case.id;
 };
+/** Custody episodes: recorded by the probation officer or the landlord, read as the consent names the reader. */
+const CUSTODY_RECORDERS = [Role.ProbationOfficer, Role.HousingCaseworker];
+const CUSTODY_READERS = [Role.ProbationOfficer, Role.HousingCaseworker, Role.MunicipalSocialWorker];
+const PROBATION_OFFICERS = [Role.ProbationOfficer];
+/** The episode the last `build` of the episode list made, for its `check`. */
+let lastEpisode = '';
 /** The referral the last `build` of the referral list made, for its `check`. */
 let lastReferral = '';
 const referralStep = (
@@ -805,6 +819,65 @@ const EXPECTED: Record<string, RouteSpec> = {
       };
     },
   },
+  'POST /api/v1/custody-episodes': {
+    allowed: CUSTODY_RECORDERS,
+    scoped: true,
+    success: 201,
+    build: async (w, t) => ({
+      path: '/api/v1/custody-episodes',
+      body: {
+        personId: await w.fresh.custodyPerson(t === 'in' ? 'a' : 'b'),
+        probationUnitId: side(w, t).probationUnit.id,
+        kind: 'sentence',
+        institution: 'Statsfængslet',
+        startedOn: copenhagenToday(),
+        sentenceMonths: 10,
+        contact: { kind: 'probation_officer' },
+      },
+    }),
+  },
+  'GET /api/v1/custody-episodes': {
+    allowed: CUSTODY_READERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      lastEpisode = (await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b')).id;
+      return { path: '/api/v1/custody-episodes' };
+    },
+    check: (body, _w, t) => expect(includes(body, lastEpisode)).toBe(t === 'in'),
+  },
+  'GET /api/v1/custody-episodes/:id': {
+    allowed: CUSTODY_READERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => ({
+      path: `/api/v1/custody-episodes/${(await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b')).id}`,
+    }),
+  },
+  'PATCH /api/v1/custody-episodes/:id': {
+    allowed: PROBATION_OFFICERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const episode = await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b');
+      return {
+        path: `/api/v1/custody-episodes/${episode.id}`,
+        body: { version: episode.version, institution: 'Anstalten' },
+      };
+    },
+  },
+  'POST /api/v1/custody-episodes/:id/release': {
+    allowed: PROBATION_OFFICERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const episode = await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b');
+      return {
+        path: `/api/v1/custody-episodes/${episode.id}/release`,
+        body: { version: episode.version, releasedOn: copenhagenToday() },
+      };
+    },
+  },
   'POST /api/v1/referrals/:id/accept': referralStep('accept', 'sent', {}),
   'POST /api/v1/referrals/:id/decline': referralStep('decline', 'sent', { reason: 'Uden for vores område' }),
   'POST /api/v1/referrals/:id/first-contact': referralStep('first-contact', 'accepted', {
@@ -1157,7 +1230,9 @@ async function buildWorld(): Promise<World> {
         ? { housingOrganisationId: world[s].organisation.id }
         : role === Role.MunicipalSocialWorker
           ? { municipalityId: world[s].municipality.id }
-          : { counsellingProviderId: world[s].provider.id };
+          : role === Role.ProbationOfficer
+            ? { probationUnitId: world[s].probationUnit.id }
+            : { counsellingProviderId: world[s].provider.id };
     const user = await app.get(UserService).create(null, {
       email: `referral-${s}-${role.replace(/_/g, '-')}-${unique()}@test.dk`,
       name: 'Referral',
@@ -1172,7 +1247,7 @@ async function buildWorld(): Promise<World> {
         housingOrganisationId: user.housingOrganisationId,
         departmentIds: [],
         municipalityId: user.municipalityId,
-        probationUnitId: null,
+        probationUnitId: user.probationUnitId,
         counsellingProviderId: user.counsellingProviderId,
       },
       requestId: 'matrix',
@@ -1263,6 +1338,34 @@ async function buildWorld(): Promise<World> {
         [await warningOf(s)],
       );
       return id;
+    },
+    custodyPerson: async (s) => {
+      const person = await persons.create(actor, {
+        name: `Lejer ${s.toUpperCase()} ${unique()}`,
+        housingOrganisationId: world[s].organisation.id,
+        municipalityId: world[s].municipality.id,
+      });
+      for (const recipientId of [world[s].probationUnit.id, world[s].organisation.id, world[s].municipality.id]) {
+        await consents.record(actor, person.id, {
+          purpose: ConsentPurpose.ProbationCooperation,
+          recipientId,
+          givenAt: new Date(Date.now() - 60_000),
+        });
+      }
+      return person.id;
+    },
+    custodyEpisode: async (s) => {
+      const episode = await app.get(CustodyEpisodeService).record(await actorFor(s, Role.ProbationOfficer), {
+        personId: await world.fresh.custodyPerson(s),
+        kind: 'sentence',
+        institution: 'Statsfængslet',
+        startedOn: copenhagenToday() as IsoDate,
+        expectedReleaseOn: null,
+        paroleOn: null,
+        sentenceMonths: 10,
+        contact: { kind: 'probation_officer' },
+      });
+      return { id: episode.id, version: episode.version };
     },
     referral: async (s, caller, status = 'sent') => {
       const { referrer, advisor } = await referralActors(s, caller.user.role === Role.MunicipalSocialWorker);

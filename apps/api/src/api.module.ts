@@ -25,6 +25,7 @@ import { StandardLivingAmountsController } from './counselling/standard-living-a
 import { CounsellingProvidersController, ProbationUnitsController } from './directory/contact-entry.controller.js';
 import { ReferralSettingsController } from './counselling/referral-settings.controller.js';
 import { ReferralsController } from './counselling/referrals.controller.js';
+import { CustodyEpisodesController } from './probation/custody-episodes.controller.js';
 import { BudgetsController } from './counselling/budgets.controller.js';
 import { DebtsController } from './counselling/debts.controller.js';
 import { SessionsController } from './counselling/sessions.controller.js';
@@ -80,6 +81,7 @@ export class ApiModule {
         CooperationAgreementsController,
         NotificationSettingsController,
         ReferralsController,
+        CustodyEpisodesController,
         SessionsController,
         DebtsController,
         BudgetsController,

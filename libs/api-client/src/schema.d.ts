@@ -708,6 +708,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/custody-episodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custody episodes
+         * @description The episodes you may see while the tenant's consent naming the probation unit is in force: a probation officer their unit's (every field); a housing caseworker and a municipal social worker those whose consent names their organisation (away since, expected return, contact only). Open first. At most 500. Every episode listed is audited as read.
+         *
+         *     Roles: probation_officer, housing_caseworker, municipal_social_worker.
+         */
+        get: operations["CustodyEpisodesController_list"];
+        put?: never;
+        /**
+         * Record a custody episode
+         * @description Records that a tenant is in custody: kind (remand or sentence), institution, start, expected release and parole dates and sentence length where known, and the contact for post while away. Nothing about the offence. Probation officers (for their own unit) and housing caseworkers (persons of their organisation, naming the unit). Refused with CUSTODY_CONSENT_MISSING, and nothing written, unless the tenant's consent for probation-cooperation naming the probation unit is in force — and, for a caseworker, one naming their organisation too. At most one open episode per person; idempotent with an Idempotency-Key header.
+         *
+         *     Roles: probation_officer, housing_caseworker.
+         */
+        post: operations["CustodyEpisodesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custody-episodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a custody episode
+         * @description One episode, audited as read, as the consent names you (see the list). After the consent is withdrawn or expires: 404 at once, for everyone.
+         *
+         *     Roles: probation_officer, housing_caseworker, municipal_social_worker.
+         */
+        get: operations["CustodyEpisodesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a custody episode
+         * @description Corrects or completes an open episode with the version last read (only the fields given change; null clears a date or the sentence length); the same rules as when recording. Probation officers of the unit.
+         *
+         *     Roles: probation_officer.
+         */
+        patch: operations["CustodyEpisodesController_update"];
+        trace?: never;
+    };
+    "/api/v1/custody-episodes/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the release
+         * @description Records the day the tenant was released (not before the start, not in the future) and closes the episode, with the version last read. Probation officers of the unit.
+         *
+         *     Roles: probation_officer.
+         */
+        post: operations["CustodyEpisodesController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -2048,6 +2126,28 @@ export interface components {
             /** @description Whether a Saturday counts as a weekday (hverdag) before a payment demand */
             saturdayIsWeekday: boolean;
         };
+        CaseCustodyContactResponse: {
+            email: string | null;
+            /** @enum {string} */
+            kind: "person" | "probation_officer";
+            /** @description The person's name, or the probation officer's (or the unit's) */
+            name: string;
+            phone: string | null;
+        };
+        CaseCustodyResponse: {
+            /** @description Where to send post, e.g. a copy of the påkrav */
+            contact: components["schemas"]["CaseCustodyContactResponse"];
+            /**
+             * Format: uuid
+             * @description The tenant who is away
+             */
+            personId: string;
+            /**
+             * Format: date
+             * @description Away since
+             */
+            since: string;
+        };
         CaseListItemResponse: {
             address: string;
             balanceDkk: string;
@@ -2081,6 +2181,8 @@ export interface components {
             balanceOre: number;
             /** Format: date-time */
             closedAt: string | null;
+            /** @description For the landlord's caseworkers: a tenant is away in custody, since when and whom to contact — only when the tenant's probation-cooperation consent names the landlord; otherwise null. The påkrav still follows the law. */
+            custody: components["schemas"]["CaseCustodyResponse"] | null;
             /** Format: uuid */
             departmentId: string;
             /** Format: date */
@@ -2233,7 +2335,7 @@ export interface components {
             /** Format: uuid */
             recipientId: string;
             /** @enum {string} */
-            recipientType: "municipality" | "counselling_provider" | "probation_unit";
+            recipientType: "municipality" | "counselling_provider" | "probation_unit" | "housing_organisation";
             /** Format: date-time */
             withdrawnAt: string | null;
         };
@@ -2322,6 +2424,44 @@ export interface components {
             contactEmail: string;
             /** @example Kriminalforsorgen Hovedstaden */
             name: string;
+        };
+        CreateCustodyEpisodeDto: {
+            /** @description Whom to contact about post while the tenant is away */
+            contact: components["schemas"]["EpisodeContactDto"];
+            /**
+             * Format: date
+             * @description Where known: not before the start
+             */
+            expectedReleaseOn?: string;
+            /** @description The prison or remand institution (not the offence) */
+            institution: string;
+            /**
+             * @description remand (varetægt) or sentence (afsoning)
+             * @enum {string}
+             */
+            kind: "remand" | "sentence";
+            /**
+             * Format: date
+             * @description Where known (prøveløsladelse): not before the start
+             */
+            paroleOn?: string;
+            /**
+             * Format: uuid
+             * @description The tenant; their probation-cooperation consent must be in force
+             */
+            personId: string;
+            /**
+             * Format: uuid
+             * @description Housing caseworkers: the probation unit the tenant's consent names (required). Probation officers: ignored, their own unit.
+             */
+            probationUnitId?: string;
+            /** @description Where known; never on remand */
+            sentenceMonths?: number;
+            /**
+             * Format: date
+             * @description When the custody began: not in the future
+             */
+            startedOn: string;
         };
         CreateDebtDto: {
             /** @description What is owed, in øre */
@@ -2546,6 +2686,51 @@ export interface components {
             /** @description Team lead: receives the first escalation of unacknowledged warnings */
             teamLead?: boolean;
         };
+        CustodyEpisodeListResponse: {
+            items: components["schemas"]["CustodyEpisodeResponse"][];
+        };
+        CustodyEpisodeResponse: {
+            address: string | null;
+            /** @enum {string|null} */
+            closedReason: "released" | "consent_withdrawn" | null;
+            contact: components["schemas"]["EpisodeContactResponse"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            expectedReleaseOn: string | null;
+            /**
+             * Format: date
+             * @description The parole date where known, else the expected release
+             */
+            expectedReturnOn: string | null;
+            /** Format: uuid */
+            id: string;
+            institution: string | null;
+            /** @enum {string|null} */
+            kind: "remand" | "sentence" | null;
+            open: boolean;
+            /** Format: date */
+            paroleOn: string | null;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            probationUnit: components["schemas"]["ProbationUnitRefResponse"];
+            /** Format: date */
+            releasedOn: string | null;
+            sentenceMonths: number | null;
+            /**
+             * Format: date
+             * @description Away since
+             */
+            startedOn: string;
+            /** @description Send it back with the next change */
+            version: number;
+            /**
+             * @description full: the probation officer sees every field; recipient: the landlord or the municipality named by the consent sees that the tenant is away, since when, the expected return and the contact — kind, institution, dates of release and parole, and sentence length are null
+             * @enum {string}
+             */
+            view: "full" | "recipient";
+        };
         DeadlinesResponse: {
             /** Format: date */
             demandReceived: string | null;
@@ -2673,6 +2858,27 @@ export interface components {
             on: string;
             /** @description The case version you read; a newer one gives 409 STALE_VERSION */
             version: number;
+        };
+        EpisodeContactDto: {
+            /** @description Only for a person */
+            email?: string;
+            /**
+             * @description person: someone the tenant named (name and a phone or an email); probation_officer: the officer
+             * @enum {string}
+             */
+            kind: "person" | "probation_officer";
+            /** @description Only for a person: their name */
+            name?: string;
+            /** @description Only for a person */
+            phone?: string;
+        };
+        EpisodeContactResponse: {
+            email: string | null;
+            /** @enum {string} */
+            kind: "person" | "probation_officer";
+            /** @description The person's name, or the officer's (or the unit's) */
+            name: string;
+            phone: string | null;
         };
         ErrorResponse: {
             /**
@@ -3200,6 +3406,11 @@ export interface components {
             /** @description Part of the name */
             name?: string;
         };
+        ProbationUnitRefResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         RecordPaymentDto: {
             /**
              * @description Amount paid, in øre
@@ -3307,6 +3518,15 @@ export interface components {
             case: components["schemas"]["CaseSummaryResponse"];
             /** @enum {string} */
             outcome: "created" | "updated" | "unchanged";
+        };
+        ReleaseCustodyEpisodeDto: {
+            /**
+             * Format: date
+             * @description The day of the release: not before the start, not in the future
+             */
+            releasedOn: string;
+            /** @description The episode version you read; another gives 409 STALE_VERSION */
+            version: number;
         };
         RentAssistanceListResponse: {
             items: components["schemas"]["RentAssistanceResponse"][];
@@ -3586,6 +3806,28 @@ export interface components {
             contactEmail?: string;
             /** @example Kriminalforsorgen Hovedstaden */
             name?: string;
+        };
+        UpdateCustodyEpisodeDto: {
+            contact?: components["schemas"]["EpisodeContactDto"];
+            /**
+             * Format: date
+             * @description null clears it
+             */
+            expectedReleaseOn?: string | null;
+            institution?: string;
+            /** @enum {string} */
+            kind?: "remand" | "sentence";
+            /**
+             * Format: date
+             * @description null clears it
+             */
+            paroleOn?: string | null;
+            /** @description null clears it */
+            sentenceMonths?: number | null;
+            /** Format: date */
+            startedOn?: string;
+            /** @description The episode version you read; another gives 409 STALE_VERSION */
+            version: number;
         };
         UpdateDebtDto: {
             amountOwedOre?: number;
@@ -6038,6 +6280,330 @@ export interface operations {
             };
             /** @description Not found (or outside your scope): COUNSELLING_PROVIDER_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyEpisodesController_list: {
+        parameters: {
+            query?: {
+                /** @description Only open (true) or closed (false) episodes */
+                open?: "true" | "false";
+                /** @description Only the episodes of this person */
+                personId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyEpisodeListResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyEpisodesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustodyEpisodeDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyEpisodeResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, CUSTODY_RELEASE_BEFORE_START, CUSTODY_PROBATION_UNIT_REQUIRED, UNKNOWN_REFERENCE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PERSON_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: CUSTODY_CONSENT_MISSING, CUSTODY_EPISODE_ALREADY_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyEpisodesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyEpisodeResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): CUSTODY_EPISODE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyEpisodesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustodyEpisodeDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyEpisodeResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, CUSTODY_RELEASE_BEFORE_START */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): CUSTODY_EPISODE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, CUSTODY_EPISODE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyEpisodesController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseCustodyEpisodeDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyEpisodeResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, CUSTODY_RELEASE_BEFORE_START, CUSTODY_RELEASE_IN_FUTURE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): CUSTODY_EPISODE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: STALE_VERSION, CUSTODY_EPISODE_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

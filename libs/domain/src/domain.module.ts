@@ -6,6 +6,7 @@ import { CounsellingModule } from './counselling/counselling.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
+import { ProbationModule } from './probation/probation.module.js';
 import { SharedModule } from './shared/shared.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
 
@@ -17,6 +18,7 @@ const AREA_MODULES = [
   DirectoryModule,
   OutboxModule,
   PersonalDataModule,
+  ProbationModule,
   SharedModule,
   WarningsModule,
 ];

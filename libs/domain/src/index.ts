@@ -9,3 +9,4 @@ export * from './entities.js';
 export * from './arrears/index.js';
 export * from './warnings/index.js';
 export * from './counselling/index.js';
+export * from './probation/index.js';

@@ -400,12 +400,33 @@ class TenantResponse {
 }
 
 /** The case page: the summary with its tenancy and tenants. */
+export class CaseCustodyContactResponse {
+  @ApiProperty({ enum: ['person', 'probation_officer'] }) kind: string;
+  @ApiProperty({ description: "The person's name, or the probation officer's (or the unit's)" }) name: string;
+  @ApiProperty({ nullable: true, type: String }) phone: string | null;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+}
+
+export class CaseCustodyResponse {
+  @ApiProperty({ format: 'uuid', description: 'The tenant who is away' }) personId: string;
+  @ApiProperty({ format: 'date', description: 'Away since' }) since: string;
+  @ApiProperty({ type: CaseCustodyContactResponse, description: 'Where to send post, e.g. a copy of the påkrav' })
+  contact: CaseCustodyContactResponse;
+}
+
 export class CaseResponse extends CaseSummaryResponse {
   @ApiProperty({ type: CaseTenancyResponse }) tenancy: CaseTenancyResponse;
   @ApiProperty({ type: [TenantResponse] }) tenants: TenantResponse[];
+  @ApiProperty({
+    type: CaseCustodyResponse,
+    nullable: true,
+    description:
+      "For the landlord's caseworkers: a tenant is away in custody, since when and whom to contact — only when the tenant's probation-cooperation consent names the landlord; otherwise null. The påkrav still follows the law.",
+  })
+  custody: CaseCustodyResponse | null;
 
   static override from(c: CaseDetail): CaseResponse {
-    return { ...CaseSummaryResponse.from(c), tenancy: c.tenancy, tenants: c.tenants };
+    return { ...CaseSummaryResponse.from(c), tenancy: c.tenancy, tenants: c.tenants, custody: c.custody };
   }
 }
 

@@ -16,7 +16,7 @@ import {
   MinDate,
 } from 'class-validator';
 import { IsEmailAddress, IsOmittable, PageQuery, trimString } from '@app/common';
-import { ConsentPurpose, RECIPIENT_TYPE_FOR_PURPOSE, type Consent, type PersonView } from '@app/domain';
+import { ConsentPurpose, RECIPIENT_TYPES_FOR_PURPOSE, type Consent, type PersonView } from '@app/domain';
 
 export class CreatePersonDto {
   @ApiProperty({ example: 'Jens Jensen' })
@@ -196,7 +196,7 @@ export class ConsentResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) personId: string;
   @ApiProperty({ enum: PURPOSES }) purpose: ConsentPurpose;
-  @ApiProperty({ enum: [...new Set(Object.values(RECIPIENT_TYPE_FOR_PURPOSE))] }) recipientType: string;
+  @ApiProperty({ enum: [...new Set(Object.values(RECIPIENT_TYPES_FOR_PURPOSE).flat())] }) recipientType: string;
   @ApiProperty({ format: 'uuid' }) recipientId: string;
   @ApiProperty({ format: 'date-time' }) givenAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) expiresAt: string | null;

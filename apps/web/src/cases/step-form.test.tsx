@@ -52,6 +52,7 @@ const registered: CaseFile = {
     monthlyRentOre: 650_000,
   },
   tenants: [],
+  custody: null,
 };
 
 function renderForm(caseFile: CaseFile) {

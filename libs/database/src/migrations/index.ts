@@ -13,6 +13,7 @@ import { PaymentPlans1764650000000 } from './1764650000000-PaymentPlans.js';
 import { PaymentPlanSweep1764660000000 } from './1764660000000-PaymentPlanSweep.js';
 import { RentAssistanceApplications1764680000000 } from './1764680000000-RentAssistanceApplications.js';
 import { CounsellingCasework1764670000000 } from './1764670000000-CounsellingCasework.js';
+import { CustodyEpisodes1764690000000 } from './1764690000000-CustodyEpisodes.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PaymentPlanSweep1764660000000,
   RentAssistanceApplications1764680000000,
   CounsellingCasework1764670000000,
+  CustodyEpisodes1764690000000,
 ];

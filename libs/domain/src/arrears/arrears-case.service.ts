@@ -1,3 +1,8 @@
+import {
+  contactOf,
+  CustodyEpisodeRepository,
+  type EpisodeContactView,
+} from '../probation/custody-episode.repository.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -16,7 +21,7 @@ import {
 import { localized } from '@app/i18n';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { FIRST_DUE_YEAR, LAST_DUE_YEAR } from './import/danish-values.js';
-import { type Actor } from '../access/roles.js';
+import { type Actor, Role } from '../access/roles.js';
 import { EntityNotFoundError } from '../directory/directory.errors.js';
 import { WarningEngine } from '../warnings/warning-engine.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -99,6 +104,12 @@ export interface CaseDetail extends CaseSummary {
     monthlyRentOre: number;
   };
   tenants: { id: string; name: string }[];
+  /**
+   * For the landlord's caseworkers: a tenant away in custody, since when and whom to contact (so a
+   * copy of the påkrav can go there), only when the tenant's probation-cooperation consent names
+   * the landlord (docs/probation.md#arrears-while-away); otherwise, and for every other reader, null.
+   */
+  custody: { personId: string; since: IsoDate; contact: EpisodeContactView } | null;
 }
 
 export type LedgerPageItem = Omit<LedgerPageLine, 'sortOn'>;
@@ -152,6 +163,7 @@ export class ArrearsCaseService {
     @Inject(TenancyRepository) private readonly tenancyRows: TenancyRepository,
     @Inject(ArrearsRegistrationService) private readonly registration: ArrearsRegistrationService,
     @Inject(RentAssistanceRepository) private readonly rentAssistance: RentAssistanceRepository,
+    @Inject(CustodyEpisodeRepository) private readonly custodyEpisodes: CustodyEpisodeRepository,
   ) {}
 
   /**
@@ -469,7 +481,34 @@ export class ArrearsCaseService {
     const summary = await this.summaryIn(manager, actor, caseId);
     const tenancy = await this.tenancyRows.card(manager, summary.tenancyId);
     const tenants = await this.tenancies.tenantsOf(manager, actor, summary.tenancyId, 'arrears_case', caseId);
-    return { ...summary, tenancy, tenants };
+    return { ...summary, tenancy, tenants, custody: await this.custodyOn(manager, actor, summary.tenancyId, caseId) };
+  }
+
+  /** A tenant of the case away in custody, as far as the consent names the landlord; the read is audited. */
+  private async custodyOn(
+    manager: EntityManager,
+    actor: Actor,
+    tenancyId: string,
+    caseId: string,
+  ): Promise<CaseDetail['custody']> {
+    const { principal } = actor;
+    if (principal.role !== Role.HousingCaseworker || !principal.housingOrganisationId) return null;
+    const [episode] = await this.custodyEpisodes.openForTenancyAndLandlord(
+      manager,
+      tenancyId,
+      principal.housingOrganisationId,
+    );
+    if (!episode) return null;
+    await this.audit.record(manager, actor, [
+      {
+        action: 'custody_episode.read',
+        entityType: 'custody_episode',
+        entityId: episode.id,
+        personId: episode.personId,
+        details: { via: 'case', caseId },
+      },
+    ]);
+    return { personId: episode.personId, since: episode.startedOn, contact: contactOf(episode) };
   }
 
   /** The ledger and the timeline are the tenants' financial history: each read is audited against them. */

@@ -171,6 +171,9 @@ export class ArrearsRegistrationService {
       source.actor,
       changedCaseIds.map((caseId) => ({ caseId, type: 'arrears_registered', on: source.bookedOn })),
     );
+    // A tenant in custody cannot follow the arrears letters: the probation unit is told, on the
+    // tenant's consent (docs/probation.md#arrears-while-away).
+    await this.warnings.raiseCustodyArrears(manager, source.actor, changedCaseIds, source.bookedOn);
     return {
       claims: claims.map((claim, i) => ({ ...pick(caseOf(claim)), changed: changed.has(i) })),
       changedCaseIds,

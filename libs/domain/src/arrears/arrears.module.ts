@@ -1,3 +1,4 @@
+import { CustodyEpisodeRepository } from '../probation/custody-episode.repository.js';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { DirectoryModule } from '../directory/directory.module.js';
@@ -42,6 +43,8 @@ import { TenancyService } from './tenancy.service.js';
     PaymentPlanSweeper,
     RentAssistanceRepository,
     RentAssistanceService,
+    // The case read says whether a tenant is away in custody (probation/); the repository holds no state.
+    CustodyEpisodeRepository,
   ],
   exports: [
     PaymentPlanService,

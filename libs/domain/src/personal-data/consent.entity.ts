@@ -17,11 +17,27 @@ export type ConsentPurpose = (typeof ConsentPurpose)[keyof typeof ConsentPurpose
 
 export type RecipientType = 'municipality' | 'housing_organisation' | 'probation_unit' | 'counselling_provider';
 
-/** The kind of organisation each purpose shares with. */
+/**
+ * The kind of organisation each purpose is first of all given to: its staff see the person and the
+ * case on it (person-scope.sql.ts), and warnings to it may carry details (warning-context.ts).
+ */
 export const RECIPIENT_TYPE_FOR_PURPOSE: Record<ConsentPurpose, RecipientType> = {
   'municipality-case-details': 'municipality',
   'debt-counselling': 'counselling_provider',
   'probation-cooperation': 'probation_unit',
+};
+
+/**
+ * Every kind of organisation a consent of the purpose may name, one consent row per named
+ * recipient (docs/personal-data.md#consent). `probation-cooperation` names the probation unit and,
+ * each with its own row, the landlord and the municipality that may learn of a custody episode
+ * (docs/probation.md): a row naming the landlord or the municipality widens no other scope — it only
+ * lets that recipient be told about, and see, the custody episode.
+ */
+export const RECIPIENT_TYPES_FOR_PURPOSE: Record<ConsentPurpose, readonly RecipientType[]> = {
+  'municipality-case-details': ['municipality'],
+  'debt-counselling': ['counselling_provider'],
+  'probation-cooperation': ['probation_unit', 'housing_organisation', 'municipality'],
 };
 
 @Entity({ name: 'consent' })

@@ -10,7 +10,13 @@ import { EntityNotFoundError, UnknownReferenceError } from '../directory/directo
 import { HousingOrganisationRepository } from '../directory/housing-organisation.repository.js';
 import { MunicipalityRepository } from '../directory/municipality.repository.js';
 import { ProbationUnitRepository } from '../directory/probation-unit.repository.js';
-import { type Consent, RECIPIENT_TYPE_FOR_PURPOSE, type ConsentPurpose, type RecipientType } from './consent.entity.js';
+import {
+  type Consent,
+  RECIPIENT_TYPE_FOR_PURPOSE,
+  RECIPIENT_TYPES_FOR_PURPOSE,
+  type ConsentPurpose,
+  type RecipientType,
+} from './consent.entity.js';
 import { ConsentRepository } from './consent.repository.js';
 import { ConsentWithdrawalHooks } from './consent-withdrawal.hooks.js';
 import {
@@ -75,11 +81,11 @@ export class ConsentService {
     return this.dataSource.transaction(async (manager) => {
       const anonymised = await this.assertPersonInScope(manager, actor, personId);
       if (anonymised) throw new PersonAnonymisedError();
-      const recipientType = RECIPIENT_TYPE_FOR_PURPOSE[input.purpose];
-      if (!(await this.recipients[recipientType].exists(manager, input.recipientId))) {
-        const other = await this.recipientKindOf(manager, input.recipientId);
-        if (other) throw new ConsentRecipientMismatchError(recipientType);
-        throw new UnknownReferenceError('recipientId');
+      // The recipient's kind is the directory that lists it, among the kinds the purpose allows.
+      const recipientType = await this.recipientKindOf(manager, input.recipientId);
+      if (!recipientType) throw new UnknownReferenceError('recipientId');
+      if (!RECIPIENT_TYPES_FOR_PURPOSE[input.purpose].includes(recipientType)) {
+        throw new ConsentRecipientMismatchError(RECIPIENT_TYPE_FOR_PURPOSE[input.purpose]);
       }
       const id = randomUUID();
       await this.consents.insert(manager, {
@@ -99,7 +105,7 @@ export class ConsentService {
           entityType: 'consent',
           entityId: id,
           personId,
-          details: { purpose: input.purpose },
+          details: { purpose: input.purpose, recipientType },
         },
       ]);
       return this.reload(manager, personId, id);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { copenhagenDateOf, type IsoDate } from '@app/calendar';
+import { addBusinessDays, copenhagenDateOf, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { type Actor } from '../access/roles.js';
 import { type AuditEntry, AuditService } from '../audit/audit.service.js';
@@ -21,6 +21,7 @@ import { planPaymentPlanWarnings, type PaymentPlanEvent, type PlanAdvisor } from
 import { planWarnings, type PlannedWarning } from './warning-planner.js';
 import {
   COUNSELLING_NEXT_ACTION_RULE,
+  CUSTODY_ARREARS_RULE,
   REFERRAL_FIRST_CONTACT_RULE,
   REFERRAL_WARNING_RULE,
   rulesTriggeredBy,
@@ -194,6 +195,60 @@ export class WarningEngine {
       eventOn: session.dueOn,
       factsOn: session.today,
     });
+  }
+
+  /**
+   * Arrears were registered on the cases (one by one or by the import, in the registration's
+   * transaction): for each tenant of them with an open custody episode whose consent to the
+   * probation unit is in force, one urgent warning `custody-arrears-registered` to the unit — its
+   * officers' inboxes and its mailbox —, naming only that tenant, the address and the case
+   * reference (nothing about the custody, no amounts). Set-based: one query finds the tenants of the
+   * whole batch, one reads the cases' contexts. Once per episode, case and booking day.
+   */
+  async raiseCustodyArrears(
+    manager: EntityManager,
+    actor: Actor | null,
+    caseIds: readonly string[],
+    bookedOn: IsoDate,
+  ): Promise<number> {
+    const candidates = await this.warnings.custodyArrearsCandidates(manager, caseIds);
+    if (candidates.length === 0) return 0;
+    const contexts = toWarningContexts(
+      await this.warnings.caseContextFacts(manager, [...new Set(candidates.map((c) => c.caseId))], bookedOn),
+    );
+    const acknowledgeBy = addBusinessDays(
+      bookedOn,
+      CUSTODY_ARREARS_RULE.acknowledgeWithin.urgent,
+      this.config.calendar,
+    );
+    const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
+    for (const candidate of candidates) {
+      const loaded = contexts.get(candidate.caseId);
+      if (!loaded) continue;
+      const person = { id: candidate.personId, name: candidate.personName };
+      planned.push({
+        // Only the tenant in custody is disclosed, not the other tenants of the tenancy.
+        context: { ...loaded, tenants: [person] },
+        plan: {
+          rule: CUSTODY_ARREARS_RULE,
+          occurrence: `custody:${candidate.episodeId}:${bookedOn}`,
+          recipientType: 'probation_unit',
+          recipientId: candidate.probationUnitId,
+          basis: 'consent',
+          urgency: 'urgent',
+          data: {
+            kind: CUSTODY_ARREARS_RULE.code,
+            reference: loaded.reference,
+            senderName: loaded.senderName,
+            tenantNames: [person.name],
+            address: loaded.address,
+            eventOn: bookedOn,
+          },
+          acknowledgeBy,
+        },
+      });
+    }
+    return this.persist(manager, actor, planned, bookedOn);
   }
 
   /** One warning of a direct rule to a counselling provider about one person of a case. */

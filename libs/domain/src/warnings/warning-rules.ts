@@ -34,7 +34,8 @@ export type DirectWarningRuleCode =
   | 'referral-first-contact-overdue'
   | 'counselling-next-action-due'
   | 'payment-plan-instalment-missed'
-  | 'payment-plan-broken';
+  | 'payment-plan-broken'
+  | 'custody-arrears-registered';
 
 /** Every rule a warning row can name. */
 export type AnyWarningRuleCode = WarningRuleCode | DirectWarningRuleCode;
@@ -372,12 +373,41 @@ export const COUNSELLING_NEXT_ACTION_RULE: WarningRule<'counselling-next-action-
   acknowledgeWithin: { normal: 2, urgent: 2 },
 } satisfies WarningRule<'counselling-next-action-due'>);
 
+/**
+ * Arrears were registered (one by one or by the import) for a tenant with an open custody episode
+ * (docs/probation.md#arrears-while-away): the tenant cannot follow arrears letters from inside, so
+ * the probation unit is told at once, on the tenant's consent for `probation-cooperation` naming
+ * the unit (the episode's own consent, in force). Urgent, never held for a digest, once per episode,
+ * case and booking day; name, address and case reference only — no amounts, nothing about the
+ * custody. Escalated to the unit's team leads (none: its mailbox) as every warning.
+ */
+export const CUSTODY_ARREARS_RULE: WarningRule<'custody-arrears-registered'> = Object.freeze({
+  code: 'custody-arrears-registered',
+  version: 1,
+  title: localized((m) => m.warnings.rules['custody-arrears-registered']),
+  legalBasis: 'lejerens udtrykkelige samtykke (samarbejde med Kriminalforsorgen, databeskyttelsesloven § 8)',
+  triggers: [],
+  stages: [],
+  balance: 'any',
+  occurrence: 'case',
+  eventDate: 'event',
+  recipients: [{ type: 'probation_unit', basis: 'consent' }],
+  details: [],
+  urgency: 'urgent',
+  urgentWithChildren: false,
+  digestible: false,
+  acknowledgeWithin: { normal: 2, urgent: 2 },
+  escalateToManagersAfter: 2,
+  template: 'warning',
+} satisfies WarningRule<'custody-arrears-registered'>);
+
 const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
   REFERRAL_WARNING_RULE,
   REFERRAL_FIRST_CONTACT_RULE,
   PAYMENT_PLAN_MISSED_RULE,
   PAYMENT_PLAN_BROKEN_RULE,
   COUNSELLING_NEXT_ACTION_RULE,
+  CUSTODY_ARREARS_RULE,
 ];
 
 export function ruleByCode(code: string): WarningRule<AnyWarningRuleCode> | undefined {

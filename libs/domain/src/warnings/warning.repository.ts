@@ -513,6 +513,30 @@ export class WarningRepository {
     );
   }
 
+  /**
+   * Of the cases, the tenants with an open custody episode whose consent (naming the episode's
+   * probation unit) is in force, one statement for a whole import batch: who to tell about arrears
+   * registered while away (rule `custody-arrears-registered`, docs/probation.md#arrears-while-away).
+   */
+  async custodyArrearsCandidates(
+    manager: EntityManager,
+    caseIds: readonly string[],
+  ): Promise<{ caseId: string; episodeId: string; personId: string; personName: string; probationUnitId: string }[]> {
+    if (caseIds.length === 0) return [];
+    return manager.query(
+      `SELECT c.id AS "caseId", e.id AS "episodeId", e.person_id AS "personId", p.name AS "personName",
+              e.probation_unit_id AS "probationUnitId"
+         FROM arrears_case c
+         JOIN tenancy_tenant tt ON tt.tenancy_id = c.tenancy_id
+         JOIN custody_episode e ON e.person_id = tt.person_id AND e.closed_at IS NULL
+         JOIN consent k ON k.id = e.consent_id AND ${consentInForceSql('k')}
+         JOIN person p ON p.id = e.person_id
+        WHERE c.id = ANY($1::uuid[])
+        ORDER BY c.id, e.id`,
+      [caseIds],
+    );
+  }
+
   /** The warnings keep no names, address or details (a referral whose consent was withdrawn). */
   async eraseCopies(manager: EntityManager, warningIds: readonly string[]): Promise<void> {
     if (warningIds.length === 0) return;

@@ -17,6 +17,7 @@ const kinds = {
   'payment-plan-instalment-missed': 'afdrag i afdragsordning ikke betalt',
   'payment-plan-broken': 'afdragsordningen er misligholdt',
   'counselling-next-action-due': 'næste handling i gældsrådgivningen er ikke udført',
+  'custody-arrears-registered': 'huslejerestance registreret, mens lejeren er frihedsberøvet',
 };
 
 /** A warning's event and its date in one line, for lists. */
@@ -32,6 +33,8 @@ const eventLines = {
   'payment-plan-instalment-missed': (p: { date: string }) => `Afdrag med forfald d. ${p.date} ikke betalt`,
   'payment-plan-broken': (p: { date: string }) => `Afdragsordningen misligholdt d. ${p.date}`,
   'counselling-next-action-due': (p: { date: string }) => `Næste handling skulle være udført d. ${p.date}`,
+  'custody-arrears-registered': (p: { date: string }) =>
+    `Huslejerestance registreret d. ${p.date} under frihedsberøvelse`,
 };
 
 const fields = {
@@ -86,6 +89,7 @@ const timing = {
   'payment-plan-instalment-missed': 'hurtigst muligt',
   'payment-plan-broken': 'hurtigst muligt',
   'counselling-next-action-due': 'hurtigst muligt',
+  'custody-arrears-registered': 'hurtigst muligt',
 };
 
 const warning = {
@@ -120,6 +124,8 @@ const warning = {
       `Afdragsordningen mellem ${p.sender} og lejeren nedenfor er d. ${p.date} misligholdt, fordi for mange afdrag ikke er betalt. Udlejer kan nu genoptage sagen med et nyt påkrav.`,
     'counselling-next-action-due': (p: { date: string }) =>
       `En næste handling i gældsrådgivningen af lejeren nedenfor skulle være udført d. ${p.date}, men er ikke markeret som udført.`,
+    'custody-arrears-registered': (p: { sender: string; date: string }) =>
+      `${p.sender} har d. ${p.date} registreret en huslejerestance for lejeren nedenfor, mens lejeren er frihedsberøvet. Lejeren kan ikke selv følge breve om restancen.`,
   },
   /** What the municipality is asked to do, by kind. */
   municipalityRequest: {
@@ -136,6 +142,7 @@ const warning = {
       'Vi beder jer vurdere, om lejeren har brug for hjælp til at overholde afdragsordningen, og eventuelt kontakte lejeren.',
     'payment-plan-broken': 'Vi beder jer hurtigst muligt vurdere, om lejeren har brug for hjælp, og kontakte lejeren.',
     'counselling-next-action-due': 'Vi beder jer se på sagen og markere handlingen som udført.',
+    'custody-arrears-registered': 'Vi beder jer hurtigst muligt tage restancen op med lejeren.',
   },
   /** What the other recipients are asked to do; `timing` is one of `mail.timing`. */
   counsellingRequest: (p: { timing: string }) =>

@@ -13,6 +13,7 @@ export const warnings = {
     'payment-plan-instalment-missed': 'Afdrag i afdragsordning ikke betalt',
     'payment-plan-broken': 'Afdragsordningen er misligholdt',
     'counselling-next-action-due': 'Næste handling i gældsrådgivningen er ikke udført',
+    'custody-arrears-registered': 'Huslejerestance, mens lejeren er frihedsberøvet',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'En opgave om en meddelelse, der ikke kunne leveres, kvitteres ikke; markér den som læst.',

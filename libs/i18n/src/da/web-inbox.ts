@@ -64,6 +64,7 @@ export const webInbox = {
       'payment-plan-instalment-missed': 'Afdraget forfaldt',
       'payment-plan-broken': 'Misligholdt',
       'counselling-next-action-due': 'Frist for næste handling',
+      'custody-arrears-registered': 'Restance registreret',
     },
     acknowledgeBy: 'Kvittér senest',
     urgency: 'Hast',

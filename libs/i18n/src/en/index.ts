@@ -9,6 +9,7 @@ import { imports } from './imports.js';
 import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
 import { probationRules } from './probation-rules.js';
+import { probation } from './probation.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -51,4 +52,5 @@ export const en: Messages = {
   counsellingBudget,
   counsellingCasework,
   probationRules,
+  probation,
 };

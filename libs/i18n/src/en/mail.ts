@@ -14,6 +14,7 @@ const kinds: Mail['kinds'] = {
   'payment-plan-instalment-missed': 'payment plan instalment missed',
   'payment-plan-broken': 'payment plan broken',
   'counselling-next-action-due': 'a next action in the debt counselling is not done',
+  'custody-arrears-registered': 'rent arrears registered while the tenant is in custody',
 };
 
 const eventLines: Mail['eventLines'] = {
@@ -28,6 +29,7 @@ const eventLines: Mail['eventLines'] = {
   'payment-plan-instalment-missed': (p) => `Instalment due on ${p.date} not paid`,
   'payment-plan-broken': (p) => `Payment plan broken on ${p.date}`,
   'counselling-next-action-due': (p) => `Next action due on ${p.date}`,
+  'custody-arrears-registered': (p) => `Rent arrears registered on ${p.date} during custody`,
 };
 
 const fields: Mail['fields'] = {
@@ -80,6 +82,7 @@ const timing: Mail['timing'] = {
   'payment-plan-instalment-missed': 'as soon as possible',
   'payment-plan-broken': 'as soon as possible',
   'counselling-next-action-due': 'without delay',
+  'custody-arrears-registered': 'without delay',
 };
 
 const warning: Mail['warning'] = {
@@ -110,6 +113,8 @@ const warning: Mail['warning'] = {
       `On ${p.date}, the payment plan between ${p.sender} and the tenant below was broken: too many instalments were not paid. The landlord may now resume the case with a new payment demand (påkrav).`,
     'counselling-next-action-due': (p) =>
       `A next action in the debt counselling of the tenant below was due on ${p.date} and is not marked as done.`,
+    'custody-arrears-registered': (p) =>
+      `On ${p.date}, ${p.sender} registered rent arrears for the tenant below, who is in custody and cannot follow letters about the arrears.`,
   },
   municipalityRequest: {
     'arrears-registered': 'Please consider whether the tenant needs help, and contact the tenant if appropriate.',
@@ -125,6 +130,7 @@ const warning: Mail['warning'] = {
       'Please consider whether the tenant needs help to keep to the payment plan, and contact the tenant if appropriate.',
     'payment-plan-broken': 'Please consider as soon as possible whether the tenant needs help, and contact the tenant.',
     'counselling-next-action-due': 'Please look at the case and mark the action as done.',
+    'custody-arrears-registered': 'Please take up the arrears with the tenant without delay.',
   },
   counsellingRequest: (p) =>
     `The tenant has consented to our telling you. Please contact the tenant ${p.timing} and offer debt counselling, for example on an instalment plan for the arrears.`,

@@ -13,6 +13,7 @@ export const warnings: Messages['warnings'] = {
     'payment-plan-instalment-missed': 'Payment plan instalment missed',
     'payment-plan-broken': 'Payment plan broken',
     'counselling-next-action-due': 'A next action in the debt counselling is not done',
+    'custody-arrears-registered': 'Rent arrears while the tenant is in custody',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'A task about an undelivered notification is not acknowledged; mark it as read.',

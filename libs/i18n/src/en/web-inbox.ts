@@ -64,6 +64,7 @@ export const webInbox: Messages['webInbox'] = {
       'payment-plan-instalment-missed': 'Instalment due on',
       'payment-plan-broken': 'Broken on',
       'counselling-next-action-due': 'Next action due on',
+      'custody-arrears-registered': 'Arrears registered on',
     },
     acknowledgeBy: 'Acknowledge by',
     urgency: 'Urgency',

@@ -22,7 +22,8 @@ export type WarningKind =
   | 'referral-first-contact-overdue' // an accepted referral has had no first contact in time
   | 'payment-plan-instalment-missed' // an instalment of a payment plan (afdragsordning) was not paid in time
   | 'payment-plan-broken' // the payment plan broke: too many instalments missed
-  | 'counselling-next-action-due'; // a session's next action is past its due date and not done
+  | 'counselling-next-action-due' // a session's next action is past its due date and not done
+  | 'custody-arrears-registered'; // arrears registered while the tenant is in custody (to the probation unit)
 
 /** Who receives a warning: the kommune, a probation unit, a debt-counselling provider, or the landlord's own staff. */
 export type WarningRecipientType = 'municipality' | 'probation_unit' | 'counselling_provider' | 'housing_organisation';
