@@ -215,15 +215,31 @@ export class ArrearsRegistrationService {
     touched: ReadonlySet<string> = new Set(),
   ): Promise<void> {
     if (caseIds.length === 0) return;
-    const today = copenhagenDateOf(new Date());
     const cases = await this.cases.withLedgers(manager, caseIds);
+    await this.storeDerived(
+      manager,
+      cases.map(({ row, ledger }) => ({ caseId: row.id, steps: stepsOf(row), closed: row.closed_at !== null, ledger })),
+      touched,
+    );
+  }
+
+  /**
+   * `refreshDerived` for a writer that already holds each case's steps as just written and its
+   * ledger (the payment-plan sweep's ends): the same derivation, without reading them again.
+   */
+  async storeDerived(
+    manager: EntityManager,
+    cases: readonly { caseId: string; steps: RecordedSteps; closed: boolean; ledger: readonly LedgerLine[] }[],
+    touched: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    if (cases.length === 0) return;
+    const today = copenhagenDateOf(new Date());
     await this.cases.storeDerived(
       manager,
-      cases.map(({ row, ledger }) => ({
-        caseId: row.id,
-        nextDeadlineOn: deriveCase(stepsOf(row), row.closed_at !== null, ledger, today, this.config.calendar)
-          .nextDeadlineOn,
-        touched: touched.has(row.id),
+      cases.map(({ caseId, steps, closed, ledger }) => ({
+        caseId,
+        nextDeadlineOn: deriveCase(steps, closed, ledger, today, this.config.calendar).nextDeadlineOn,
+        touched: touched.has(caseId),
       })),
     );
   }

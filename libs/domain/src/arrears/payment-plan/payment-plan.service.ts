@@ -15,7 +15,8 @@ import { CaseHistoryRepository, type NewCaseEvent } from '../case-history.reposi
 import { mayChangeCases } from '../case-scope.js';
 import { LedgerRepository } from '../ledger.repository.js';
 import { TenancyRepository } from '../tenancy.repository.js';
-import { deriveCase } from '../legal-steps/case-derivation.js';
+import { deriveCase, type RecordedSteps } from '../legal-steps/case-derivation.js';
+import { type LedgerLine } from '../ledger-summary.js';
 import {
   dateBeforePreviousStep,
   PREVIOUS_STEP_NAMES,
@@ -255,6 +256,7 @@ export class PaymentPlanService {
     const events: NewCaseEvent[] = [];
     const steps: { caseId: string; update: CaseStepUpdate }[] = [];
     const closedTenancies = new Set<string>();
+    const derived: { caseId: string; steps: RecordedSteps; closed: boolean; ledger: readonly LedgerLine[] }[] = [];
     for (const end of ends) {
       const plan = running.get(end.planId);
       const found = cases.get(end.caseId);
@@ -282,16 +284,15 @@ export class PaymentPlanService {
         },
       });
       if (closed) closedTenancies.add(row.tenancy_id);
+      // The case as `recordSteps` leaves it, with the ledger read above (the ends change no ledger line).
+      derived.push({ caseId: row.id, steps: result.facts, closed, ledger });
       ended.push({ planId: plan.id, caseId: end.caseId, outcome: end.outcome });
     }
     await this.plans.endMany(manager, ended, on);
     await this.cases.recordSteps(manager, steps);
     await this.history.addEvents(manager, events);
     await this.tenancyRows.markTenantsInactiveWithoutOpenCase(manager, [...closedTenancies]);
-    await this.registration.refreshDerived(
-      manager,
-      ended.map((e) => e.caseId),
-    );
+    await this.registration.storeDerived(manager, derived);
     return ended;
   }
 
