@@ -2,8 +2,7 @@ import { type INestApplication, type INestApplicationContext } from '@nestjs/com
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import { addDays, copenhagenDateOf, type IsoDate } from '@app/calendar';
-import { caseReference, Role, type PaymentPlanSweepResult } from '@app/domain';
-import { type AnyQueue, JobName, MAINTENANCE_QUEUE } from '@app/queue';
+import { caseReference, Role } from '@app/domain';
 import {
   clearRedisPrefix,
   createTestDatabase,
@@ -19,6 +18,7 @@ import {
   uniqueQueuePrefix,
 } from '@app/testing';
 import { outboxSettled } from '../support/outbox-settled.js';
+import { runPaymentPlanCheck } from '../support/payment-plan-check.js';
 
 const PROVIDER_MAILBOX = 'henvisning@gaeldsraadgivning-vest.dk';
 const CPR = '0507884321';
@@ -69,23 +69,8 @@ describe('debt counselling, from referral to a completed payment plan (acceptanc
       }[]
     ).map((item) => ({ rule: item.warning.rule, urgency: item.urgency, data: item.warning.data }));
 
-  /** Enqueues the sweeper's job as its scheduler would, for the day given, and waits for its result. */
-  async function sweep(on: IsoDate): Promise<PaymentPlanSweepResult> {
-    const queue = worker.get<AnyQueue>(MAINTENANCE_QUEUE);
-    const { id } = await queue.add(JobName.PaymentPlanCheck, { on });
-    const result = await eventually(
-      async () => {
-        const job = await queue.getJob(id!);
-        const state = await job?.getState();
-        if (state === 'failed') throw new Error(`payment-plan-check failed: ${job!.failedReason}`);
-        return state === 'completed' ? (job!.returnvalue as PaymentPlanSweepResult) : undefined;
-      },
-      30_000,
-      'the payment-plan-check job',
-    );
-    await outboxSettled(database, worker);
-    return result;
-  }
+  /** The sweeper's job, as its schedule runs it, for the day given. */
+  const sweep = (on: IsoDate) => runPaymentPlanCheck(worker, database, on);
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -2,8 +2,7 @@ import { type INestApplication, type INestApplicationContext } from '@nestjs/com
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
 import { addDays, copenhagenDateOf, type IsoDate } from '@app/calendar';
-import { ArrearsCaseService, caseReference, ConsentPurpose, Role, type PaymentPlanSweepResult } from '@app/domain';
-import { type AnyQueue, JobName, MAINTENANCE_QUEUE } from '@app/queue';
+import { ArrearsCaseService, caseReference, ConsentPurpose, Role } from '@app/domain';
 import {
   actorOf,
   clearRedisPrefix,
@@ -20,6 +19,7 @@ import {
   uniqueQueuePrefix,
 } from '@app/testing';
 import { outboxSettled } from '../support/outbox-settled.js';
+import { runPaymentPlanCheck } from '../support/payment-plan-check.js';
 
 const PROVIDER_MAILBOX = 'raadgivning@afdrag-hjaelp.dk';
 const MUNICIPALITY_MAILBOX = 'boligvarsler@kommune-uden-aftale.dk';
@@ -54,23 +54,8 @@ describe('the payment-plan sweeper (worker, redis queues)', () => {
   const emailsTo = (address: string) => sink.received.filter((e) => e.to.includes(address.toLowerCase()));
   /** The warnings about the case (the municipality's mailbox also got its registration email). */
   const warningsTo = (address: string) => emailsTo(address).filter((e) => e.subject.includes(caseReference(caseId)));
-  /** Enqueues the job as the scheduler would, with the day given, and waits for its result. */
-  async function runCheck(on: IsoDate): Promise<PaymentPlanSweepResult> {
-    const queue = worker.get<AnyQueue>(MAINTENANCE_QUEUE);
-    const { id } = await queue.add(JobName.PaymentPlanCheck, { on });
-    const result = await eventually(
-      async () => {
-        const job = await queue.getJob(id!);
-        const state = await job?.getState();
-        if (state === 'failed') throw new Error(`payment-plan-check failed: ${job!.failedReason}`);
-        return state === 'completed' ? (job!.returnvalue as PaymentPlanSweepResult) : undefined;
-      },
-      30_000,
-      'the payment-plan-check job',
-    );
-    await outboxSettled(database, worker);
-    return result;
-  }
+  /** The sweeper's job, as its schedule runs it, for the day given. */
+  const runCheck = (on: IsoDate) => runPaymentPlanCheck(worker, database, on);
   const inboxOf = async (user: SignedInUser) =>
     (await as(user).get(`/api/v1/inbox?limit=50&caseId=${caseId}`).expect(200)).body.items as {
       urgency: string;
