@@ -161,6 +161,10 @@ describe('custody episodes', () => {
       [officer, { kind: 'remand' }, 400, 'CUSTODY_REMAND_SENTENCE_LENGTH'],
       [officer, { kind: 'probation' }, 400, 'VALIDATION_FAILED'],
       [officer, { contact: { kind: 'person', name: 'Søster' } }, 400, 'CUSTODY_CONTACT_INCOMPLETE'],
+      // No contact at all, or null (the full fuzz benchmark found the missing one answering 500).
+      [officer, { contact: undefined }, 400, 'VALIDATION_FAILED'],
+      [officer, { contact: null }, 400, 'VALIDATION_FAILED'],
+      [caseworker, { probationUnitId: unitId, contact: undefined }, 400, 'VALIDATION_FAILED'],
       [officer, { offence: 'anything' }, 400, 'UNKNOWN_FIELD'],
       // The officer sees only persons who consented to their unit: the other tenant looks absent.
       [officer, { personId: unconsentedId }, 404, 'PERSON_NOT_FOUND'],

@@ -1,6 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { FIXED_EXPENSE_GROUPS, FLEXIBLE_EXPENSE_GROUPS, INCOME_GROUPS, type BudgetView } from '@app/domain';
 import { IsCalendarDate } from '../common/is-calendar-date.js';
 
@@ -52,6 +61,7 @@ export class CreateBudgetDto {
   budgetOn: string;
 
   @ApiProperty({ type: HouseholdDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => HouseholdDto)
   household: HouseholdDto;

@@ -11,6 +11,7 @@ import {
   Max,
   MaxLength,
   Min,
+  IsObject,
   ValidateNested,
 } from 'class-validator';
 import { IsEmailAddress, trimString } from '@app/common';
@@ -94,6 +95,7 @@ export class CreateCustodyEpisodeDto {
   sentenceMonths?: number;
 
   @ApiProperty({ type: EpisodeContactDto, description: 'Whom to contact about post while the tenant is away' })
+  @IsObject()
   @ValidateNested()
   @Type(() => EpisodeContactDto)
   contact: EpisodeContactDto;
