@@ -37,7 +37,9 @@ describe('migration CustodyNotices1764700000000', () => {
          VALUES (gen_random_uuid(), 'arrears-registered', 1, 'x', 'municipality', gen_random_uuid(), 'normal', '{}', '2026-12-01')`,
       ),
     ).rejects.toThrow(/ck_warning_subject/);
-    await database.query(`INSERT INTO probation_unit (id, name, contact_email) VALUES (gen_random_uuid(), 'KF', 'kf@x.dk')`);
+    await database.query(
+      `INSERT INTO probation_unit (id, name, contact_email) VALUES (gen_random_uuid(), 'KF', 'kf@x.dk')`,
+    );
     await expect(database.query(`UPDATE probation_unit SET custody_notice_ack_business_days = 0`)).rejects.toThrow(
       /ck_probation_unit_custody_notice_ack/,
     );

@@ -395,7 +395,12 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
     const row = await this.episodes.consentRecipient(manager, consent.id);
     if (!row || row.purpose !== ConsentPurpose.ProbationCooperation) return;
     const recipient = row.recipientType === 'probation_unit' ? null : { type: row.recipientType, id: row.recipientId };
-    const closed = await this.warnings.closeCustodyNotices(manager, consent.personId, recipient, actor.principal.userId);
+    const closed = await this.warnings.closeCustodyNotices(
+      manager,
+      consent.personId,
+      recipient,
+      actor.principal.userId,
+    );
     await this.audit.record(
       manager,
       actor,
