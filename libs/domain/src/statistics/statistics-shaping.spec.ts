@@ -37,6 +37,14 @@ describe('shapeTable', () => {
     expect(table.columnTotals[col('evicted_per_case')]!.value).toBeCloseTo(9 / 74, 4);
   });
 
+  it('answers an empty table with true zeros when nothing is in scope', () => {
+    const table = shapeTable(figureSpec('outcomes'), bucket, []);
+    expect(table.rows).toEqual([]);
+    expect(table.columnTotals).toHaveLength(table.columns.length);
+    expect(table.columnTotals[0]).toEqual({ value: 0, suppressed: false });
+    expect(table.total).toEqual({ value: 0, suppressed: false });
+  });
+
   it('leaves zeros and counts of 5 or more as they are', () => {
     const table = shapeTable(figureSpec('inflow'), bucket, [group('a', { opened: 5 }), group('b', {})]);
     expect(table.rows.map((r) => values(r.cells))).toEqual([[5], [0]]);
