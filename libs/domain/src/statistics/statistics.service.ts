@@ -24,10 +24,10 @@ import {
   type StatisticsSource,
 } from './statistics.repository.js';
 
-/** The figure's name in `statistics_monthly` (stages are stored as changes, summed to a period's end). */
+/** The figure's name in `statistics_monthly` (stages: the open cases per stage at each month's end). */
 const STORED_FIGURE: Readonly<Record<StatisticsFigure, string>> = {
   inflow: 'inflow',
-  stages: 'stage_delta',
+  stages: 'stages',
   flow: 'flow',
   outcomes: 'outcomes',
   time_to_act: 'time_to_act',
@@ -93,7 +93,8 @@ export class StatisticsService {
       const rows = await this.repository.monthly(manager, source, STORED_FIGURE[figure], scope, request.groupBy, {
         from: first.start,
         to: monthStartOf(last.end),
-        runningTotal: figure === 'stages',
+        // Stages: only the month each period ends in (this month for a period not over yet).
+        ...(figure === 'stages' ? { months: buckets.map((bucket) => stageMonthOf(bucket)) } : {}),
       });
       const tenancies = figure === 'outcomes' ? await this.repository.tenancies(manager, scope, request.groupBy) : [];
       const groupIds = [...new Set([...rows.map((r) => r.groupId), ...tenancies.map((t) => t.groupId)])];
@@ -158,6 +159,16 @@ export class StatisticsService {
 }
 
 /**
+ * The month whose end the stages of a period are counted at: the period's last month, or this
+ * month for a period not over yet (the stages as they stand now).
+ */
+export function stageMonthOf(bucket: PeriodBucket, now: Date = new Date()): string {
+  const end = monthStartOf(bucket.end);
+  const current = monthStartOf(copenhagenDateOf(now));
+  return end < current ? end : current;
+}
+
+/**
  * The rows of one period's table: per group, the counts of the months in the period (for stages,
  * every change up to the period's end), the time-to-act histograms, and for outcomes the
  * tenancies and the number of cases closed.
@@ -171,13 +182,10 @@ export function groupFiguresFor(
   names: ReadonlyMap<string, string>,
   period: StatisticsRequest['period'],
 ): GroupFigures[] {
-  const running = spec.figure === 'stages';
   const inBucket = (row: MonthlyFigureRow): boolean =>
-    row.month === null
-      ? running
-      : running
-        ? row.month <= bucket.end
-        : periodOf(row.month as IsoDate, period).key === bucket.key;
+    spec.figure === 'stages'
+      ? row.month === stageMonthOf(bucket)
+      : periodOf(row.month as IsoDate, period).key === bucket.key;
   const byGroup = new Map<string, { counts: Record<string, number>; histograms: Record<string, HistogramBin[]> }>();
   const entry = (groupId: string) => {
     let e = byGroup.get(groupId);
