@@ -1,5 +1,12 @@
 import { businessDaysBetween, type IsoDate } from '@app/calendar';
-import { businessDayOrdinals, MAX_PERIODS, periodOf, periodsBetween, quantileOf } from './statistics-periods.js';
+import {
+  businessDayOrdinals,
+  isStatisticsRange,
+  MAX_PERIODS,
+  periodOf,
+  periodsBetween,
+  quantileOf,
+} from './statistics-periods.js';
 
 const d = (s: string) => s as IsoDate;
 
@@ -30,6 +37,13 @@ describe('statistics periods', () => {
     expect(periodsBetween(d('2026-02-01'), d('2026-01-31'), 'month')).toBeNull();
     expect(periodsBetween(d('2016-01-01'), d('2025-12-31'), 'month')).toHaveLength(MAX_PERIODS);
     expect(periodsBetween(d('2016-01-01'), d('2026-01-01'), 'month')).toBeNull();
+  });
+
+  it('allows a range of at most ten years', () => {
+    expect(isStatisticsRange(d('2016-02-29'), d('2026-02-28'))).toBe(true);
+    expect(isStatisticsRange(d('2016-03-01'), d('2026-03-01'))).toBe(true);
+    expect(isStatisticsRange(d('2016-03-01'), d('2026-03-02'))).toBe(false);
+    expect(isStatisticsRange(d('2026-03-02'), d('2026-03-01'))).toBe(false);
   });
 });
 

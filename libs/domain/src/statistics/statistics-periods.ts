@@ -59,6 +59,16 @@ export function periodsBetween(from: IsoDate, to: IsoDate, period: StatisticsPer
   return buckets;
 }
 
+/** The longest range one answer may cover, in years (the message STATISTICS_RANGE_INVALID says so). */
+export const MAX_RANGE_YEARS = 10;
+
+/** `to` is not before `from` and at most MAX_RANGE_YEARS years after it. */
+export function isStatisticsRange(from: IsoDate, to: IsoDate): boolean {
+  const { year, month, day } = dateParts(from);
+  const limit = `${String(year + MAX_RANGE_YEARS).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return compareDates(from, to) <= 0 && to <= limit;
+}
+
 /** The first day of the month that holds `date`: the grain of the pre-aggregation. */
 export function monthStartOf(date: IsoDate): IsoDate {
   const { year, month } = dateParts(date);

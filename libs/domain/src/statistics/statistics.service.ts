@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { figureSpec, OUTCOME_COLUMNS, type FigureSpec } from './statistics-figures.js';
 import {
   businessDayOrdinals,
+  isStatisticsRange,
   monthStartOf,
   periodOf,
   periodsBetween,
@@ -78,7 +79,9 @@ export class StatisticsService {
    */
   async report(actor: Actor, figure: StatisticsFigure, request: StatisticsRequest): Promise<StatisticsReport> {
     const scope = statisticsScopeOf(actor.principal, request);
-    if (!isIsoDate(request.from) || !isIsoDate(request.to)) throw new StatisticsRangeInvalidError();
+    if (!isIsoDate(request.from) || !isIsoDate(request.to) || !isStatisticsRange(request.from, request.to)) {
+      throw new StatisticsRangeInvalidError();
+    }
     const buckets = periodsBetween(request.from, request.to, request.period);
     if (!buckets || buckets.length === 0) throw new StatisticsRangeInvalidError();
     const first = buckets[0]!;
