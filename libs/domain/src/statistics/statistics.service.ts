@@ -97,7 +97,8 @@ export class StatisticsService {
         from: first.start,
         to: monthStartOf(last.end),
         // Stages: only the month each period ends in (this month for a period not over yet).
-        ...(figure === 'stages' ? { months: buckets.map((bucket) => stageMonthOf(bucket)) } : {}),
+        // As of the refresh when from the materialised view (its months end there).
+        ...(figure === 'stages' ? { months: buckets.map((bucket) => stageMonthOf(bucket, asOf ?? new Date())) } : {}),
       });
       const tenancies = figure === 'outcomes' ? await this.repository.tenancies(manager, scope, request.groupBy) : [];
       const groupIds = [...new Set([...rows.map((r) => r.groupId), ...tenancies.map((t) => t.groupId)])];
@@ -121,7 +122,11 @@ export class StatisticsService {
         figure === 'flow' ? [...new Set(rows.filter((r) => r.month !== null).map((r) => r.key))].sort() : [];
       const spec = figureSpec(figure, flowKeys);
       const tables = buckets.map((bucket) =>
-        shapeTable(spec, bucket, groupFiguresFor(spec, bucket, rows, tenancies, groupIds, names, request.period)),
+        shapeTable(
+          spec,
+          bucket,
+          groupFiguresFor(spec, bucket, rows, tenancies, groupIds, names, request.period, asOf ?? new Date()),
+        ),
       );
       return {
         figure,
@@ -162,8 +167,8 @@ export class StatisticsService {
 }
 
 /**
- * The month whose end the stages of a period are counted at: the period's last month, or this
- * month for a period not over yet (the stages as they stand now).
+ * The month whose end the stages of a period are counted at: the period's last month, or the
+ * month of `now` for a period not over yet (the stages as they stand now, or at the refresh).
  */
 export function stageMonthOf(bucket: PeriodBucket, now: Date = new Date()): string {
   const end = monthStartOf(bucket.end);
@@ -184,10 +189,11 @@ export function groupFiguresFor(
   groupIds: readonly string[],
   names: ReadonlyMap<string, string>,
   period: StatisticsRequest['period'],
+  now: Date = new Date(),
 ): GroupFigures[] {
   const inBucket = (row: MonthlyFigureRow): boolean =>
     spec.figure === 'stages'
-      ? row.month === stageMonthOf(bucket)
+      ? row.month === stageMonthOf(bucket, now)
       : periodOf(row.month as IsoDate, period).key === bucket.key;
   const byGroup = new Map<string, { counts: Record<string, number>; histograms: Record<string, HistogramBin[]> }>();
   const entry = (groupId: string) => {
