@@ -32,6 +32,7 @@ import {
   CustodyProbationUnitRequiredError,
   CustodyReleaseRefusedError,
 } from './custody-episode.errors.js';
+import { ReleaseTaskService } from './release-task.service.js';
 import {
   contactOf,
   CustodyEpisodeRepository,
@@ -98,6 +99,7 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
     @Inject(ConsentWithdrawalHooks) private readonly withdrawalHooks: ConsentWithdrawalHooks,
     @Inject(WarningRepository) private readonly warnings: WarningRepository,
     @Inject(PersonAnonymisationHooks) private readonly anonymisationHooks: PersonAnonymisationHooks,
+    @Inject(ReleaseTaskService) private readonly releaseTasks: ReleaseTaskService,
   ) {}
 
   onModuleInit(): void {
@@ -167,7 +169,10 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
           details: { probationUnitId: unitId, kind: facts.kind },
         },
       ]);
-      return this.view(actor, await this.mustFind(manager, actor, id, false));
+      const row = await this.mustFind(manager, actor, id, false);
+      // The Køreplan's tasks, for a sentence of 4 months or more (docs/probation-release-planning.md).
+      await this.releaseTasks.sync(manager, row);
+      return this.view(actor, row);
     });
   }
 
@@ -230,7 +235,10 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
           details: { fields: Object.keys(change).filter((k) => change[k as keyof EpisodeFacts] !== undefined) },
         },
       ]);
-      return this.view(actor, await this.mustFind(manager, actor, id, false));
+      const updated = await this.mustFind(manager, actor, id, false);
+      // New dates move the tasks; a task done stays done.
+      await this.releaseTasks.sync(manager, updated);
+      return this.view(actor, updated);
     });
   }
 
