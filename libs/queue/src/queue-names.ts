@@ -21,6 +21,11 @@ export const JobName = {
    * `PaymentPlanCheckJob`; it returns the sweep's counts (`PaymentPlanSweepResult` in @app/domain).
    */
   PaymentPlanCheck: 'payment-plan-check',
+  /**
+   * The custody episodes' release-planning reminders (tasks due soon or missed, sublets ending; daily). Data:
+   * `CustodyReleaseCheckJob`; it returns `ReleasePlanningSweepResult` (@app/domain).
+   */
+  CustodyReleaseCheck: 'custody-release-check',
   /** Process one uploaded arrears list. */
   ProcessArrearsImport: 'process-arrears-import',
 } as const;
@@ -35,6 +40,11 @@ export interface SendEmailJob {
  * benchmark); without it, today in Copenhagen.
  */
 export interface PaymentPlanCheckJob {
+  on?: string;
+}
+
+/** The release-planning sweep as of `on` (`YYYY-MM-DD`, the controllable clock); without it, today in Copenhagen. */
+export interface CustodyReleaseCheckJob {
   on?: string;
 }
 

@@ -6,12 +6,14 @@ import {
   CounsellingSessionService,
   PaymentPlanSweeper,
   ReferralService,
+  ReleasePlanningSweeper,
   RetentionService,
   WarningSweeper,
 } from '@app/domain';
 import {
   type AnyQueue,
   type AnyWorker,
+  type CustodyReleaseCheckJob,
   JobName,
   MAINTENANCE_QUEUE,
   type PaymentPlanCheckJob,
@@ -43,6 +45,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(ReferralService) private readonly referrals: ReferralService,
     @Inject(PaymentPlanSweeper) private readonly paymentPlans: PaymentPlanSweeper,
     @Inject(CounsellingSessionService) private readonly sessions: CounsellingSessionService,
+    @Inject(ReleasePlanningSweeper) private readonly releasePlanning: ReleasePlanningSweeper,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -91,6 +94,12 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         { pattern: this.config.paymentPlans.checkCron, tz: TIME_ZONE },
         { name: JobName.PaymentPlanCheck, opts: retry },
       );
+      // Release-task reminders and sublets ending; the warnings' occurrences make a repeated run raise nothing twice.
+      await this.queue.upsertJobScheduler(
+        JobName.CustodyReleaseCheck,
+        { pattern: this.config.custody.releaseCheckCron, tz: TIME_ZONE },
+        { name: JobName.CustodyReleaseCheck, opts: retry },
+      );
     } catch (error) {
       if (/already exists/i.test((error as Error).message)) return;
       this.logger.warn({ err: error }, 'Could not schedule the maintenance jobs; retrying in 30 s');
@@ -116,6 +125,11 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         const on = (job.data as PaymentPlanCheckJob | undefined)?.on ?? copenhagenDateOf(new Date());
         if (!isIsoDate(on)) throw new UnrecoverableError('payment-plan-check: `on` must be a YYYY-MM-DD date');
         return this.paymentPlans.sweep(on);
+      }
+      case JobName.CustodyReleaseCheck: {
+        const on = (job.data as CustodyReleaseCheckJob | undefined)?.on ?? copenhagenDateOf(new Date());
+        if (!isIsoDate(on)) throw new UnrecoverableError('custody-release-check: `on` must be a YYYY-MM-DD date');
+        return this.releasePlanning.sweep(on);
       }
       default:
         throw new UnrecoverableError(`Unexpected maintenance job ${job.name}`);
