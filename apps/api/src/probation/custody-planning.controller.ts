@@ -65,7 +65,11 @@ export class CustodyPlanningController {
       EpisodeNotFound,
       Closed,
       documented(new HousingPlanOptionNotAllowedError()),
-      documented(new HousingPlanInvalidError([{ code: 'HOUSING_PLAN_SUBLET_NEEDS_LANDLORD_CONSENT', field: 'landlordConsentOn' }])),
+      documented(
+        new HousingPlanInvalidError([
+          { code: 'HOUSING_PLAN_SUBLET_NEEDS_LANDLORD_CONSENT', field: 'landlordConsentOn' },
+        ]),
+      ),
     ],
   })
   @Allow(...PARTIES)

@@ -13,7 +13,14 @@ import { IsCalendarDate } from '../common/is-calendar-date.js';
 const PARTIES = ['probation', 'landlord', 'municipality'];
 const TASK_PARTIES = ['probation', 'municipality'];
 const TASK_STATES = ['done', 'undated', 'not_yet_open', 'open', 'due_soon', 'overdue', 'escalated', 'closed'];
-const TASK_BASES = ['arrival', 'arrival_release_unknown', 'parole', 'expected_release', 'arrival_release_near', 'unknown'];
+const TASK_BASES = [
+  'arrival',
+  'arrival_release_unknown',
+  'parole',
+  'expected_release',
+  'arrival_release_near',
+  'unknown',
+];
 const NOT_APPLICABLE = ['remand', 'sentence_unknown', 'sentence_under_four_months', 'facts_invalid'];
 
 /** One decision on the home during the absence; only the chosen option's fields are read. */
@@ -45,7 +52,12 @@ export class DecideHousingPlanDto {
   @IsCalendarDate()
   subletFromOn?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'sublet: the last day (inclusive)' })
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'sublet: the last day (inclusive)',
+  })
   @IsOptional()
   @IsCalendarDate()
   subletToOn?: string | null;
@@ -181,7 +193,10 @@ export class UnitReleaseTaskResponse extends ReleaseTaskResponse {
 }
 
 export class UnitReleaseTaskListResponse {
-  @ApiProperty({ type: [UnitReleaseTaskResponse], description: 'Overdue first (longest overdue first), then by due day' })
+  @ApiProperty({
+    type: [UnitReleaseTaskResponse],
+    description: 'Overdue first (longest overdue first), then by due day',
+  })
   items: UnitReleaseTaskResponse[];
 }
 

@@ -39,4 +39,3 @@ export function releasePlanningSettings(config: AppConfig): ReleasePlanningSetti
 export function housingPlanSettings(config: AppConfig): HousingPlanSettings {
   return { ...DEFAULT_HOUSING_PLAN_SETTINGS, calendar: config.calendar };
 }
-

@@ -29,7 +29,13 @@ export class HousingPlanOptionNotAllowedError extends AppError {
       'HOUSING_PLAN_OPTION_NOT_ALLOWED',
       403,
       localized((m) => m.custodyPlanning.HOUSING_PLAN_OPTION_NOT_ALLOWED),
-      [{ field: 'option', rule: 'HOUSING_PLAN_OPTION_NOT_ALLOWED', message: localized((m) => m.custodyPlanning.HOUSING_PLAN_OPTION_NOT_ALLOWED) }],
+      [
+        {
+          field: 'option',
+          rule: 'HOUSING_PLAN_OPTION_NOT_ALLOWED',
+          message: localized((m) => m.custodyPlanning.HOUSING_PLAN_OPTION_NOT_ALLOWED),
+        },
+      ],
     );
   }
 }
@@ -66,7 +72,10 @@ export class ReleaseTaskNotResponsibleError extends AppError {
 
 /** The day a task was done is after today, or before the custody began. */
 export class ReleaseTaskCompletionInvalidError extends AppError {
-  constructor(refusal: { code: 'RELEASE_TASK_COMPLETED_IN_FUTURE' } | { code: 'RELEASE_TASK_COMPLETED_BEFORE_START'; startedOn: string }) {
+  constructor(
+    refusal:
+      { code: 'RELEASE_TASK_COMPLETED_IN_FUTURE' } | { code: 'RELEASE_TASK_COMPLETED_BEFORE_START'; startedOn: string },
+  ) {
     const text =
       refusal.code === 'RELEASE_TASK_COMPLETED_IN_FUTURE'
         ? localized((m) => m.custodyPlanning.RELEASE_TASK_COMPLETED_IN_FUTURE)

@@ -233,4 +233,3 @@ export class CustodyPlanningRepository {
     return { tasks, sublets };
   }
 }
-

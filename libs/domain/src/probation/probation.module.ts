@@ -24,6 +24,12 @@ import { ReleaseTaskService } from './release-task.service.js';
     ReleaseTaskService,
     ReleasePlanningSweeper,
   ],
-  exports: [CustodyEpisodeService, CustodyEpisodeRepository, HousingPlanService, ReleaseTaskService, ReleasePlanningSweeper],
+  exports: [
+    CustodyEpisodeService,
+    CustodyEpisodeRepository,
+    HousingPlanService,
+    ReleaseTaskService,
+    ReleasePlanningSweeper,
+  ],
 })
 export class ProbationModule {}

@@ -111,7 +111,11 @@ export class ReleaseTaskService {
     return this.dataSource.transaction(async (manager) => {
       const today = copenhagenDateOf(now);
       const rows = await this.planning.tasksInScope(manager, actor.principal, LIST_LIMIT);
-      const views = rows.map((row) => ({ ...viewOf(row, true, today), personId: row.personId, personName: row.personName }));
+      const views = rows.map((row) => ({
+        ...viewOf(row, true, today),
+        personId: row.personId,
+        personName: row.personName,
+      }));
       const late = (v: UnitReleaseTaskView) => v.state === 'overdue' || v.state === 'escalated';
       // The rows come by due day: a stable partition keeps the longest overdue first.
       const listed = filter.overdue ? views.filter(late) : [...views.filter(late), ...views.filter((v) => !late(v))];
@@ -149,7 +153,8 @@ export class ReleaseTaskService {
       }
       if (task.completedOn !== null) throw new ReleaseTaskAlreadyCompletedError();
       const today = copenhagenDateOf(now);
-      if (completedOn > today) throw new ReleaseTaskCompletionInvalidError({ code: 'RELEASE_TASK_COMPLETED_IN_FUTURE' });
+      if (completedOn > today)
+        throw new ReleaseTaskCompletionInvalidError({ code: 'RELEASE_TASK_COMPLETED_IN_FUTURE' });
       if (completedOn < episode.startedOn) {
         throw new ReleaseTaskCompletionInvalidError({
           code: 'RELEASE_TASK_COMPLETED_BEFORE_START',

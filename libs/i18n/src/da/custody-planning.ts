@@ -10,7 +10,8 @@ export const custodyPlanning = {
   RELEASE_TASK_COMPLETED_BEFORE_START: (p: { startedOn: string }) =>
     `Datoen for udførelsen kan ikke ligge før frihedsberøvelsens start (${p.startedOn}).`,
   reminders: {
-    release_task_due: (p: { task: string; date: string }) => `Løsladelsesplanen: ${p.task} skal være klar senest ${p.date}.`,
+    release_task_due: (p: { task: string; date: string }) =>
+      `Løsladelsesplanen: ${p.task} skal være klar senest ${p.date}.`,
     release_task_overdue: (p: { task: string; date: string }) =>
       `Løsladelsesplanen: ${p.task} skulle have været klar ${p.date} og er ikke markeret som udført.`,
     sublet_ending: (p: { date: string }) =>

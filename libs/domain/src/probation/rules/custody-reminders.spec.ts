@@ -15,7 +15,12 @@ const plan = planRelease({
 });
 if (!plan.applies) throw new Error('the Køreplan applies');
 const stored = (completed: Partial<Record<string, IsoDate>> = {}): SweptReleaseTask[] =>
-  plan.tasks.map((task) => ({ ...task, id: `t-${task.kind}`, episodeId: 'e1', completedOn: completed[task.kind] ?? null }));
+  plan.tasks.map((task) => ({
+    ...task,
+    id: `t-${task.kind}`,
+    episodeId: 'e1',
+    completedOn: completed[task.kind] ?? null,
+  }));
 
 const kinds = (on: string, completed: Partial<Record<string, IsoDate>> = {}) =>
   dueCustodyReminders(stored(completed), [], d(on)).map((r) => `${r.kind}:${'taskKind' in r ? r.taskKind : ''}`);
@@ -51,7 +56,10 @@ describe('dueCustodyReminders: the release tasks', () => {
     const done = { action_plan: d('2026-03-25'), municipality_contact: d('2026-03-25') };
     // The meeting is due 22 June (reminded from 15 June); the housing help opens 22 June.
     expect(kinds('2026-06-19', done)).toEqual(['release_task_due:release_meeting']);
-    expect(kinds('2026-06-22', done)).toEqual(['release_task_due:release_meeting', 'release_task_due:housing_setup_help']);
+    expect(kinds('2026-06-22', done)).toEqual([
+      'release_task_due:release_meeting',
+      'release_task_due:housing_setup_help',
+    ]);
     expect(kinds('2026-09-01', { ...done, release_meeting: d('2026-06-20') })).toEqual([
       'release_task_due:housing_setup_help',
     ]);
