@@ -2,6 +2,9 @@ import { AppError, ConflictError, formatLegalDate, NotFoundError } from '@app/co
 import { localized } from '@app/i18n';
 import { housingPlanViolationText, type HousingPlanViolation } from './rules/housing-plan-rules.js';
 
+/** The rules name a sublet's period `fromOn`/`toOn`; the request (and the stored plan) `subletFromOn`/`subletToOn`. */
+const REQUEST_FIELD: Readonly<Record<string, string>> = { fromOn: 'subletFromOn', toOn: 'subletToOn' };
+
 /**
  * The proposed housing plan breaks rules of `checkHousingPlan`: the code is the first violation (stable), the
  * details name every one, with its field, its text and its limit date where it has one. Nothing is written.
@@ -13,7 +16,7 @@ export class HousingPlanInvalidError extends AppError {
       400,
       localized((m) => m.custodyPlanning.HOUSING_PLAN_INVALID),
       violations.map((v) => ({
-        field: v.field,
+        field: v.field === null ? null : (REQUEST_FIELD[v.field] ?? v.field),
         rule: v.code,
         message: housingPlanViolationText(v),
         ...(v.limitOn !== undefined ? { limitOn: v.limitOn } : {}),
