@@ -28,6 +28,7 @@ import { ReferralsController } from './counselling/referrals.controller.js';
 import { CustodyEpisodesController } from './probation/custody-episodes.controller.js';
 import { CustodyPlanningController } from './probation/custody-planning.controller.js';
 import { ReleaseTasksController } from './probation/release-tasks.controller.js';
+import { CustodyNoticeSettingsController } from './probation/custody-notice-settings.controller.js';
 import { BudgetsController } from './counselling/budgets.controller.js';
 import { DebtsController } from './counselling/debts.controller.js';
 import { SessionsController } from './counselling/sessions.controller.js';
@@ -86,6 +87,7 @@ export class ApiModule {
         CustodyEpisodesController,
         CustodyPlanningController,
         ReleaseTasksController,
+        CustodyNoticeSettingsController,
         SessionsController,
         DebtsController,
         BudgetsController,
