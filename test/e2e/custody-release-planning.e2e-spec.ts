@@ -9,6 +9,7 @@ import {
   createTestDatabase,
   httpAs,
   signIn,
+  SmtpSink,
   testConfig,
   TestWorld,
   type SignedInUser,
@@ -18,6 +19,7 @@ import {
 import { runCustodyReleaseCheck } from '../support/custody-release-check.js';
 
 const d = (s: string) => s as IsoDate;
+const UNIT_MAILBOX = 'kriminalforsorgen-planlaegning@kriminalforsorgen.test';
 
 /**
  * Issue 15, items 3 and 5 (docs/probation-release-planning.md): on the tenant's consent naming the probation unit,
@@ -32,6 +34,7 @@ describe('custody release planning', () => {
   let database: TestDatabase;
   let api: INestApplication;
   let worker: INestApplicationContext;
+  let sink: SmtpSink;
   const prefix = uniqueQueuePrefix();
   let world: TestWorld;
   let officer: SignedInUser;
@@ -44,6 +47,18 @@ describe('custody release planning', () => {
   let secondUnitConsent: string;
   let episodeId: string;
   const today = copenhagenDateOf(new Date());
+  const reminderWarnings = () =>
+    database.query<{
+      occurrence: string;
+      recipient_type: string;
+      urgency: string;
+      acknowledge_by: string;
+      acknowledged_at: Date | null;
+      data: Record<string, unknown>;
+    }>(
+      `SELECT occurrence, recipient_type, urgency, acknowledge_by::text, acknowledged_at, data FROM warning
+        WHERE rule_code = 'custody-release-reminder' ORDER BY created_at, occurrence, recipient_type`,
+    );
 
   const as = (user: SignedInUser) => httpAs(api, user);
   const count = async (table: string) =>
@@ -75,10 +90,12 @@ describe('custody release planning', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    sink = await SmtpSink.start();
     const config = testConfig({
       database,
       queue: 'redis',
       prefix,
+      smtpUrl: sink.url,
       env: { WARNING_SWEEP_EVERY_MS: String(24 * 3600_000), CUSTODY_RELEASE_CHECK_CRON: '0 3 29 2 *' },
     });
     api = await createApi(config);
@@ -86,7 +103,7 @@ describe('custody release planning', () => {
     worker = await createWorker(config);
     world = new TestWorld(api);
     const { organisation, municipality, departments, caseworker: worldCaseworker } = await world.organisation();
-    const unit = await world.probationUnit();
+    const unit = await world.probationUnit({ contactEmail: UNIT_MAILBOX });
     const { tenants } = await world.tenancy(departments[0]!, {
       caseworker: worldCaseworker,
       tenants: [
@@ -113,6 +130,7 @@ describe('custody release planning', () => {
   afterAll(async () => {
     await worker?.close();
     await api?.close();
+    await sink?.close();
     await database?.drop();
     await clearRedisPrefix(prefix);
   });
@@ -242,11 +260,29 @@ describe('custody release planning', () => {
       episodeId,
       occurrence: `release-task:${episodeId}:action_plan:2026-03-30:overdue`,
     });
+    // Each becomes one urgent warning with the episode as its subject, to the probation unit, acknowledged by the
+    // escalation day (Wednesday 1 April); an email to the unit's mailbox says which task and when.
+    expect(missed.warnings).toBe(2);
+    const raised = await reminderWarnings();
+    expect(raised.map((w) => [w.occurrence, w.recipient_type, w.urgency, w.acknowledge_by])).toEqual([
+      [`release-task:${episodeId}:action_plan:2026-03-30:overdue`, 'probation_unit', 'urgent', '2026-04-01'],
+      [`release-task:${episodeId}:municipality_contact:2026-03-30:overdue`, 'probation_unit', 'urgent', '2026-04-01'],
+    ]);
+    expect(raised[0]!.data).toMatchObject({ kind: 'custody-release-reminder', reminder: { taskKind: 'action_plan' } });
+    expect(JSON.stringify(raised[0]!.data)).not.toContain('Statsfængslet');
+    const emails = sink.received.filter((e) => e.to.includes(UNIT_MAILBOX));
+    expect(emails.length).toBeGreaterThanOrEqual(2);
+    // A second run on the same day raises nothing again.
+    expect((await runCustodyReleaseCheck(worker, database, d('2026-03-31'))).warnings).toBe(0);
+    expect(await reminderWarnings()).toHaveLength(2);
     const soon = await runCustodyReleaseCheck(worker, database, d('2026-03-24'));
     expect(soon.reminders.map((r) => r.kind)).toEqual(['release_task_due', 'release_task_due']);
     const ending = await runCustodyReleaseCheck(worker, database, d('2026-12-30'));
     expect(ending.reminders.map((r) => r.kind)).toContain('sublet_ending');
     expect(ending.reminders.find((r) => r.kind === 'sublet_ending')).toMatchObject({ on: '2027-01-31' });
+    // The sublet's end goes to the unit and to the landlord the consent names.
+    const sublet = (await reminderWarnings()).filter((w) => w.occurrence.includes('sublet-ending'));
+    expect(sublet.map((w) => w.recipient_type).sort()).toEqual(['housing_organisation', 'probation_unit']);
     // Nothing personal in the result: ids and days only.
     expect(JSON.stringify(ending)).not.toContain('Jens');
   });
@@ -265,6 +301,12 @@ describe('custody release planning', () => {
     const done = (await complete(officer, actionPlan!.id, '2026-03-25').expect(200)).body;
     expect(done).toMatchObject({ state: 'done', completedOn: '2026-03-25', completedBy: { id: officer.user.id } });
     expect((await complete(officer, actionPlan!.id, '2026-03-26')).body.code).toBe('RELEASE_TASK_ALREADY_COMPLETED');
+    // Doing the task acknowledges its reminder: it escalates no further.
+    const reminders = await reminderWarnings();
+    expect(reminders.filter((w) => w.occurrence.includes(':action_plan:')).every((w) => w.acknowledged_at)).toBe(true);
+    expect(
+      reminders.filter((w) => w.occurrence.includes(':municipality_contact:')).some((w) => w.acknowledged_at),
+    ).toBe(false);
 
     // Parole a month later, Thursday 22 October 2026: the meeting is due 22 July (Wednesday), the housing help opens
     // then; the action plan stays done.

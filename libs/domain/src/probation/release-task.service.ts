@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { type Actor, Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
+import { WarningRepository } from '../warnings/warning.repository.js';
 import { episodeFactsOf, releasePlanningSettings } from './custody-planning-facts.js';
 import { CustodyEpisodeClosedError, CustodyEpisodeNotFoundError } from './custody-episode.errors.js';
 import { CustodyEpisodeRepository, type CustodyEpisodeRow } from './custody-episode.repository.js';
@@ -76,6 +77,7 @@ export class ReleaseTaskService {
     @Inject(CustodyPlanningRepository) private readonly planning: CustodyPlanningRepository,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WarningRepository) private readonly warnings: WarningRepository,
   ) {}
 
   /** (Re)computes the episode's tasks from its facts, in the caller's transaction. */
@@ -163,6 +165,10 @@ export class ReleaseTaskService {
       }
       if (!(await this.planning.completeReleaseTask(manager, taskId, completedOn, actor.principal.userId))) {
         throw new ReleaseTaskAlreadyCompletedError();
+      }
+      // Doing the task is the answer to its reminders: they are acknowledged and escalate no further.
+      for (const warningId of await this.planning.openTaskReminderWarnings(manager, episodeId, task.kind)) {
+        await this.warnings.acknowledge(manager, warningId, actor.principal.userId, 'release-task:completed');
       }
       await this.audit.record(manager, actor, [
         {

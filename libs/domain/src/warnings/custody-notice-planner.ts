@@ -52,7 +52,9 @@ export function custodyReference(episodeId: string): string {
 }
 
 /** The expected return as recipients see it: the parole date where known, else the expected release. */
-export function expectedReturnOf(episode: Pick<CustodyNoticeEpisode, 'paroleOn' | 'expectedReleaseOn'>): IsoDate | null {
+export function expectedReturnOf(
+  episode: Pick<CustodyNoticeEpisode, 'paroleOn' | 'expectedReleaseOn'>,
+): IsoDate | null {
   return episode.paroleOn ?? episode.expectedReleaseOn;
 }
 
@@ -123,5 +125,6 @@ export function custodyNoticeEmailData(input: {
     contact: data.custody?.contact ?? null,
     acknowledgeBy: input.acknowledgeBy,
     warningId: input.warningId,
+    reminder: data.reminder ?? null,
   };
 }

@@ -124,9 +124,7 @@ export function planWarningDelivery(input: {
     });
   };
   const mailbox =
-    input.mailbox !== undefined
-      ? input.mailbox && normaliseAddress(input.mailbox)
-      : warningMailbox(input.recipient);
+    input.mailbox !== undefined ? input.mailbox && normaliseAddress(input.mailbox) : warningMailbox(input.recipient);
   if (mailbox) decide(mailbox, 'da', 'immediate', true);
   for (const user of input.users) decide(normaliseAddress(user.email), user.language, 'none', false);
   return { inboxUserIds: input.users.map((u) => u.userId), emails: [...emails.values()] };

@@ -19,11 +19,7 @@ import {
 } from './warning-delivery-planner.js';
 import { planPaymentPlanWarnings, type PaymentPlanEvent, type PlanAdvisor } from './payment-plan-warning-planner.js';
 import { planWarnings, type PlannedWarning } from './warning-planner.js';
-import {
-  custodyNoticeEmailData,
-  planCustodyNotice,
-  type CustodyWarningInput,
-} from './custody-notice-planner.js';
+import { custodyNoticeEmailData, planCustodyNotice, type CustodyWarningInput } from './custody-notice-planner.js';
 import {
   COUNSELLING_NEXT_ACTION_RULE,
   CUSTODY_ARREARS_RULE,
@@ -338,7 +334,10 @@ export class WarningEngine {
         manager,
         fresh.map((w) => ({ type: w.recipientType, id: w.recipientId })),
       ),
-      this.warnings.recipientUsers(manager, fresh.map((w) => ({ ...w, departmentId: w.departmentId }))),
+      this.warnings.recipientUsers(
+        manager,
+        fresh.map((w) => ({ ...w, departmentId: w.departmentId })),
+      ),
     ]);
     const addresses = fresh.flatMap((w) => {
       const mailbox = organisations.get(organisationKey(w.recipientType, w.recipientId))?.mailbox;

@@ -511,7 +511,9 @@ export class WarningRepository {
 
   /** An email was sent again: the warning is no longer undelivered unless another of its emails still is. */
   async clearUndelivered(manager: EntityManager, warningId: string): Promise<{ caseId: string | null } | null> {
-    const [row]: { case_id: string | null }[] = await manager.query(`SELECT case_id FROM warning WHERE id = $1`, [warningId]);
+    const [row]: { case_id: string | null }[] = await manager.query(`SELECT case_id FROM warning WHERE id = $1`, [
+      warningId,
+    ]);
     await manager.query(
       `UPDATE warning SET undelivered_at = NULL WHERE id = $1
           AND NOT EXISTS (SELECT 1 FROM outbox WHERE warning_id = $1 AND status = 'undelivered')`,
