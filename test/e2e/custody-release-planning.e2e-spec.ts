@@ -258,15 +258,15 @@ describe('custody release planning', () => {
     ]);
     expect(missed.reminders[0]).toMatchObject({
       episodeId,
-      occurrence: `release-task:${episodeId}:action_plan:2026-03-30:overdue`,
+      occurrence: 'release-task:action_plan:2026-03-30:overdue',
     });
     // Each becomes one urgent warning with the episode as its subject, to the probation unit, acknowledged by the
     // escalation day (Wednesday 1 April); an email to the unit's mailbox says which task and when.
     expect(missed.warnings).toBe(2);
     const raised = await reminderWarnings();
     expect(raised.map((w) => [w.occurrence, w.recipient_type, w.urgency, w.acknowledge_by])).toEqual([
-      [`release-task:${episodeId}:action_plan:2026-03-30:overdue`, 'probation_unit', 'urgent', '2026-04-01'],
-      [`release-task:${episodeId}:municipality_contact:2026-03-30:overdue`, 'probation_unit', 'urgent', '2026-04-01'],
+      ['release-task:action_plan:2026-03-30:overdue', 'probation_unit', 'urgent', '2026-04-01'],
+      ['release-task:municipality_contact:2026-03-30:overdue', 'probation_unit', 'urgent', '2026-04-01'],
     ]);
     expect(raised[0]!.data).toMatchObject({ kind: 'custody-release-reminder', reminder: { taskKind: 'action_plan' } });
     expect(JSON.stringify(raised[0]!.data)).not.toContain('Statsfængslet');

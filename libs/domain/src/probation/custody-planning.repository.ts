@@ -178,13 +178,13 @@ export class CustodyPlanningRepository {
     return rows.length > 0;
   }
 
-  /** The reminder warnings of one task not yet acknowledged (their occurrence names the episode and the task). */
+  /** The reminder warnings of one task not yet acknowledged (their subject is the episode, their occurrence the task). */
   async openTaskReminderWarnings(manager: EntityManager, episodeId: string, kind: string): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `SELECT id FROM warning
         WHERE subject_type = 'custody_episode' AND custody_episode_id = $1 AND rule_code = 'custody-release-reminder'
           AND occurrence LIKE $2 AND acknowledged_at IS NULL`,
-      [episodeId, `release-task:${episodeId}:${kind}:%`],
+      [episodeId, `release-task:${kind}:%`],
     );
     return rows.map((r) => r.id);
   }

@@ -125,6 +125,6 @@ export function custodyNoticeEmailData(input: {
     contact: data.custody?.contact ?? null,
     acknowledgeBy: input.acknowledgeBy,
     warningId: input.warningId,
-    reminder: data.reminder ?? null,
+    ...(data.reminder ? { reminder: data.reminder } : {}),
   };
 }

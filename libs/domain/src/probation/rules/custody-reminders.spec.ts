@@ -1,6 +1,11 @@
 import { type IsoDate } from '@app/calendar';
-import { dueCustodyReminders, subletEndingOccurrence, type SweptReleaseTask } from './custody-reminders.js';
-import { planRelease, releaseTaskOccurrence } from './release-planning-rules.js';
+import {
+  dueCustodyReminders,
+  releaseReminderOccurrence,
+  subletEndingOccurrence,
+  type SweptReleaseTask,
+} from './custody-reminders.js';
+import { planRelease } from './release-planning-rules.js';
 
 const d = (s: string) => s as IsoDate;
 
@@ -73,7 +78,7 @@ describe('dueCustodyReminders: the release tasks', () => {
       taskId: 't-action_plan',
       responsible: 'probation',
       on: '2026-03-30',
-      occurrence: releaseTaskOccurrence('e1', plan.tasks[0]!, 'overdue'),
+      occurrence: releaseReminderOccurrence(plan.tasks[0]!, 'overdue'),
     });
     expect(dueCustodyReminders(stored(), [], d('2026-04-01'))[0]!.occurrence).toBe(first!.occurrence);
   });
@@ -112,7 +117,7 @@ describe('dueCustodyReminders: the sublet ending', () => {
         episodeId: 'e1',
         planId: 'p1',
         on: '2026-12-31',
-        occurrence: subletEndingOccurrence('e1', d('2026-12-31')),
+        occurrence: subletEndingOccurrence(d('2026-12-31')),
       },
     ]);
     expect(dueCustodyReminders([], [sublet], d('2026-12-31'))).toHaveLength(1);
@@ -120,6 +125,7 @@ describe('dueCustodyReminders: the sublet ending', () => {
   });
 
   it('the occurrence names the last day: an extended sublet warns again', () => {
-    expect(subletEndingOccurrence('e1', d('2026-12-31'))).not.toBe(subletEndingOccurrence('e1', d('2027-06-30')));
+    expect(subletEndingOccurrence(d('2026-12-31'))).toBe('sublet-ending:2026-12-31');
+    expect(subletEndingOccurrence(d('2026-12-31'))).not.toBe(subletEndingOccurrence(d('2027-06-30')));
   });
 });

@@ -1,6 +1,5 @@
 import { type IsoDate } from '@app/calendar';
 import {
-  releaseTaskOccurrence,
   releaseTaskState,
   type ReleaseTask,
   type ReleaseTaskKind,
@@ -33,7 +32,7 @@ export type CustodyReminder =
       readonly responsible: ReleaseTaskParty;
       /** The due day, or for a "from" task (the housing help) the day it opens. */
       readonly on: IsoDate;
-      /** The warning engine's occurrence: once per episode, task, day and stage. */
+      /** The warning's occurrence within the episode: once per task, day and stage. */
       readonly occurrence: string;
     }
   | {
@@ -46,11 +45,21 @@ export type CustodyReminder =
     };
 
 /**
- * The occurrence of a sublet's reminder: once per episode and last day, so a new decision with the same period warns
- * once, and a sublet extended to a new last day warns again before that day.
+ * The occurrence of a task's reminder or miss within its episode (the warning's subject column names the episode, and
+ * `warning.occurrence` holds at most 60 characters): once per task, due day (or opening day) and stage, so a sweep
+ * that runs twice warns once and a task moved by new dates warns again. The episode-wide key is
+ * `releaseTaskOccurrence`.
  */
-export function subletEndingOccurrence(episodeId: string, toOn: IsoDate): string {
-  return `housing-plan:${episodeId}:sublet-ending:${toOn}`;
+export function releaseReminderOccurrence(task: ReleaseTask, stage: 'reminder' | 'overdue'): string {
+  return `release-task:${task.kind}:${task.dueOn ?? task.opensOn ?? 'undated'}:${stage}`;
+}
+
+/**
+ * The occurrence of a sublet's reminder within its episode: once per last day, so a new decision with the same period
+ * warns once, and a sublet extended to a new last day warns again before that day.
+ */
+export function subletEndingOccurrence(toOn: IsoDate): string {
+  return `sublet-ending:${toOn}`;
 }
 
 /**
@@ -78,7 +87,7 @@ export function dueCustodyReminders(
         ...base,
         kind: 'release_task_overdue',
         on: task.dueOn!,
-        occurrence: releaseTaskOccurrence(task.episodeId, task, 'overdue'),
+        occurrence: releaseReminderOccurrence(task, 'overdue'),
       });
     } else if (
       state === 'due_soon' ||
@@ -88,7 +97,7 @@ export function dueCustodyReminders(
         ...base,
         kind: 'release_task_due',
         on: task.dueOn ?? task.opensOn!,
-        occurrence: releaseTaskOccurrence(task.episodeId, task, 'reminder'),
+        occurrence: releaseReminderOccurrence(task, 'reminder'),
       });
     }
   }
@@ -99,7 +108,7 @@ export function dueCustodyReminders(
       episodeId: sublet.episodeId,
       planId: sublet.planId,
       on: sublet.toOn,
-      occurrence: subletEndingOccurrence(sublet.episodeId, sublet.toOn),
+      occurrence: subletEndingOccurrence(sublet.toOn),
     });
   }
   return reminders;
