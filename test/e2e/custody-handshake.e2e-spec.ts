@@ -122,7 +122,11 @@ describe('custody handshake', () => {
     worker = await createWorker(config);
     world = new TestWorld(api);
     const municipality = await world.municipality({ alertEmail: MUNICIPALITY_MAILBOX });
-    const { organisation, departments, caseworker: worldCaseworker } = await world.organisation({
+    const {
+      organisation,
+      departments,
+      caseworker: worldCaseworker,
+    } = await world.organisation({
       municipality,
       contactEmail: LANDLORD_MAILBOX,
     });
@@ -145,8 +149,7 @@ describe('custody handshake', () => {
       await world.consent(tenantJens, ConsentPurpose.ProbationCooperation, recipient);
     }
     await world.consent(tenantBodil, ConsentPurpose.ProbationCooperation, unit.id);
-    bodilLandlordConsent = (await world.consent(tenantBodil, ConsentPurpose.ProbationCooperation, organisation.id))
-      .id;
+    bodilLandlordConsent = (await world.consent(tenantBodil, ConsentPurpose.ProbationCooperation, organisation.id)).id;
     officer = await signIn(api, Role.ProbationOfficer, { probationUnitId: unit.id });
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: organisation.id });
     socialWorker = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: municipality.id });
@@ -164,7 +167,10 @@ describe('custody handshake', () => {
 
   it("the unit's setting: default 2 business days, set by its officer, refused out of range", async () => {
     const path = `/api/v1/probation-units/${unitId}/custody-notice-settings`;
-    expect((await as(officer).get(path).expect(200)).body).toEqual({ probationUnitId: unitId, acknowledgeBusinessDays: 2 });
+    expect((await as(officer).get(path).expect(200)).body).toEqual({
+      probationUnitId: unitId,
+      acknowledgeBusinessDays: 2,
+    });
     expect((await as(officer).put(path, { acknowledgeBusinessDays: 0 })).body.code).toBe('VALIDATION_FAILED');
     expect((await as(officer).put(path, { acknowledgeBusinessDays: 21 })).body.code).toBe('VALIDATION_FAILED');
     const other = await signIn(api, Role.ProbationOfficer, { probationUnitId: (await world.probationUnit()).id });
@@ -191,7 +197,8 @@ describe('custody handshake', () => {
       ['municipality', null],
     ]);
     for (const warning of warnings) {
-      for (const secret of SECRETS) expect([secret, JSON.stringify(warning.data).includes(secret)]).toEqual([secret, false]);
+      for (const secret of SECRETS)
+        expect([secret, JSON.stringify(warning.data).includes(secret)]).toEqual([secret, false]);
     }
 
     const acknowledgeBy = addBusinessDays(today, 3);
@@ -247,9 +254,9 @@ describe('custody handshake', () => {
       .expect(200);
     expect(acknowledged.body.warning.acknowledgedAt).not.toBeNull();
     // No case, no timeline line.
-    expect(await database.query(`SELECT 1 FROM case_event WHERE details->>'warningId' = $1`, [item!.warning.id])).toEqual(
-      [],
-    );
+    expect(
+      await database.query(`SELECT 1 FROM case_event WHERE details->>'warningId' = $1`, [item!.warning.id]),
+    ).toEqual([]);
 
     const sweeper = worker.get(WarningSweeper);
     const acknowledgeBy = item!.warning.acknowledgeBy as IsoDate;
@@ -356,7 +363,10 @@ describe('custody handshake', () => {
 
     // Bodil's release tells nobody: the landlord's row is withdrawn, the municipality was never named.
     await as(officer)
-      .post(`/api/v1/custody-episodes/${bodilEpisode!.id}/release`, { version: bodilEpisode!.version, releasedOn: today })
+      .post(`/api/v1/custody-episodes/${bodilEpisode!.id}/release`, {
+        version: bodilEpisode!.version,
+        releasedOn: today,
+      })
       .expect(200);
     expect(
       await database.query(`SELECT 1 FROM warning WHERE custody_episode_id = $1 AND rule_code = 'custody-released'`, [

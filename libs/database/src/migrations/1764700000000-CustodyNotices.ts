@@ -43,7 +43,9 @@ export class CustodyNotices1764700000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE probation_unit DROP COLUMN custody_notice_ack_business_days`);
-    await queryRunner.query(`DELETE FROM inbox_item WHERE warning_id IN (SELECT id FROM warning WHERE subject_type <> 'case')`);
+    await queryRunner.query(
+      `DELETE FROM inbox_item WHERE warning_id IN (SELECT id FROM warning WHERE subject_type <> 'case')`,
+    );
     await queryRunner.query(
       `UPDATE outbox SET warning_id = NULL WHERE warning_id IN (SELECT id FROM warning WHERE subject_type <> 'case')`,
     );

@@ -293,7 +293,7 @@ export class WarningEngine {
       today,
       calendar: this.config.calendar,
     });
-    return input ? this.raiseCustodyWarning(manager, actor, input, today) : [];
+    return input ? this.raiseCustodyWarning(manager, actor, input) : [];
   }
 
   /**
@@ -309,7 +309,6 @@ export class WarningEngine {
     manager: EntityManager,
     actor: Actor | null,
     input: CustodyWarningInput,
-    today: IsoDate = copenhagenDateOf(new Date()),
   ): Promise<string[]> {
     const rule = ruleByCode(input.ruleCode);
     const rows: NewCustodyWarning[] = input.recipients.map((recipient) => ({

@@ -258,7 +258,7 @@ const custodyNotice = {
     releasedOn: 'Løsladt',
     contact: 'Kontakt',
     probationOfficer: (p: { name: string }) => `${p.name} (Kriminalforsorgen)`,
-    reference: 'Reference',
+    reference: 'Referencenummer',
   },
   noOffenceData: 'Orienteringen siger ikke, hvorfor eller hvor lejeren er frihedsberøvet; spørg ikke kontakten om det.',
 };
