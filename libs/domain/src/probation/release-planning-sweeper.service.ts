@@ -75,7 +75,7 @@ export class ReleasePlanningSweeper {
           calendar: this.config.calendar,
         });
         // The warning's unique occurrence (episode, recipient, occurrence) makes a second run raise nothing.
-        warnings += (await this.engine.raiseCustodyWarning(manager, null, input, on)).length;
+        warnings += (await this.engine.raiseCustodyWarning(manager, null, input)).length;
       }
       return { on, due: reminders.length, warnings, reminders };
     });
