@@ -120,6 +120,8 @@ interface Fresh {
    */
   custodyPerson(side: 'a' | 'b'): Promise<string>;
   custodyEpisode(side: 'a' | 'b'): Promise<{ id: string; version: number }>;
+  /** A fresh custody episode (as `custodyEpisode`) and its task of help to set up a home (the municipality's). */
+  releaseTask(side: 'a' | 'b'): Promise<{ episodeId: string; taskId: string }>;
   /** A referral in contact (as `referral`) with a session that has a next action, and a debt. */
   casework(
     side: 'a' | 'b',
@@ -156,6 +158,8 @@ const PROBATION_OFFICERS = [Role.ProbationOfficer];
 const CUSTODY_NOTICE_SETTING = [Role.Administrator, Role.ProbationOfficer];
 /** The episode the last `build` of the episode list made, for its `check`. */
 let lastEpisode = '';
+let lastReleaseTask = '';
+const RELEASE_TASK_PARTIES = [Role.ProbationOfficer, Role.MunicipalSocialWorker];
 /** The referral the last `build` of the referral list made, for its `check`. */
 let lastReferral = '';
 const referralStep = (
@@ -879,6 +883,53 @@ const EXPECTED: Record<string, RouteSpec> = {
       };
     },
   },
+  'POST /api/v1/custody-episodes/:id/housing-plans': {
+    allowed: CUSTODY_READERS,
+    scoped: true,
+    success: 201,
+    build: async (w, t) => ({
+      path: `/api/v1/custody-episodes/${(await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b')).id}/housing-plans`,
+      body: { option: 'keep_own_means', decidedOn: copenhagenToday() },
+    }),
+  },
+  'GET /api/v1/custody-episodes/:id/housing-plans': {
+    allowed: CUSTODY_READERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => ({
+      path: `/api/v1/custody-episodes/${(await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b')).id}/housing-plans`,
+    }),
+  },
+  'GET /api/v1/custody-episodes/:id/release-tasks': {
+    allowed: RELEASE_TASK_PARTIES,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => ({
+      path: `/api/v1/custody-episodes/${(await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b')).id}/release-tasks`,
+    }),
+  },
+  'POST /api/v1/custody-episodes/:id/release-tasks/:taskId/complete': {
+    allowed: RELEASE_TASK_PARTIES,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const { episodeId, taskId } = await w.fresh.releaseTask(t === 'in' ? 'a' : 'b');
+      return {
+        path: `/api/v1/custody-episodes/${episodeId}/release-tasks/${taskId}/complete`,
+        body: { completedOn: copenhagenToday() },
+      };
+    },
+  },
+  'GET /api/v1/release-tasks': {
+    allowed: PROBATION_OFFICERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      lastReleaseTask = (await w.fresh.releaseTask(t === 'in' ? 'a' : 'b')).taskId;
+      return { path: '/api/v1/release-tasks' };
+    },
+    check: (body, _w, t) => expect(includes(body, lastReleaseTask)).toBe(t === 'in'),
+  },
   // The unit's custody-notice setting (issue 15, item 2): administrators and the unit's own officers.
   'GET /api/v1/probation-units/:id/custody-notice-settings': {
     allowed: CUSTODY_NOTICE_SETTING,
@@ -1422,6 +1473,14 @@ async function buildWorld(): Promise<World> {
         contact: { kind: 'probation_officer' },
       });
       return { id: episode.id, version: episode.version };
+    },
+    releaseTask: async (s) => {
+      const episode = await world.fresh.custodyEpisode(s);
+      const [task] = await database.query<{ id: string }>(
+        `SELECT id FROM custody_release_task WHERE custody_episode_id = $1 AND kind = 'housing_setup_help'`,
+        [episode.id],
+      );
+      return { episodeId: episode.id, taskId: task!.id };
     },
     referral: async (s, caller, status = 'sent') => {
       const { referrer, advisor } = await referralActors(s, caller.user.role === Role.MunicipalSocialWorker);

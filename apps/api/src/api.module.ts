@@ -26,6 +26,8 @@ import { CounsellingProvidersController, ProbationUnitsController } from './dire
 import { ReferralSettingsController } from './counselling/referral-settings.controller.js';
 import { ReferralsController } from './counselling/referrals.controller.js';
 import { CustodyEpisodesController } from './probation/custody-episodes.controller.js';
+import { CustodyPlanningController } from './probation/custody-planning.controller.js';
+import { ReleaseTasksController } from './probation/release-tasks.controller.js';
 import { CustodyNoticeSettingsController } from './probation/custody-notice-settings.controller.js';
 import { BudgetsController } from './counselling/budgets.controller.js';
 import { DebtsController } from './counselling/debts.controller.js';
@@ -84,6 +86,8 @@ export class ApiModule {
         NotificationSettingsController,
         ReferralsController,
         CustodyEpisodesController,
+        CustodyPlanningController,
+        ReleaseTasksController,
         CustodyNoticeSettingsController,
         SessionsController,
         DebtsController,

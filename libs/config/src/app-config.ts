@@ -259,6 +259,10 @@ class EnvironmentSchema {
   @IsOptional()
   @IsString()
   STATISTICS_REFRESH_CRON: string = '*/15 * * * *';
+  /** When the custody episodes' release-planning reminders are swept (cron, Copenhagen time): early morning. */
+  @IsOptional()
+  @IsString()
+  CUSTODY_RELEASE_CHECK_CRON: string = '30 5 * * *';
 
   /**
    * Where the built web application lies (`npm run build` writes it to dist/web); the API serves
@@ -356,6 +360,8 @@ export interface AppConfig {
   paymentPlans: { checkCron: string };
   /** The statistics pre-aggregation's refresh schedule (STATISTICS_REFRESH_CRON). */
   statistics: { refreshCron: string };
+  /** The release-planning sweep's schedule (CUSTODY_RELEASE_CHECK_CRON). */
+  custody: { releaseCheckCron: string };
   /** Monthly arrears lists: the largest upload, and attempts at processing one before it fails for good. */
   imports: { maxFileBytes: number; maxAttempts: number };
   /**
@@ -450,6 +456,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     paymentPlans: { checkCron: parsed.PAYMENT_PLAN_CHECK_CRON },
     statistics: { refreshCron: parsed.STATISTICS_REFRESH_CRON },
+    custody: { releaseCheckCron: parsed.CUSTODY_RELEASE_CHECK_CRON },
     imports: { maxFileBytes: parsed.IMPORT_MAX_FILE_BYTES, maxAttempts: parsed.IMPORT_MAX_ATTEMPTS },
     calendar: {
       closedDays: parsed.CALENDAR_CLOSED_DAYS.split(',').filter(Boolean) as AppConfig['calendar']['closedDays'],

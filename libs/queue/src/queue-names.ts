@@ -23,6 +23,11 @@ export const JobName = {
   PaymentPlanCheck: 'payment-plan-check',
   /** Writes the business-day table and refreshes the statistics' materialised view (docs/statistics.md). */
   StatisticsRefresh: 'statistics-refresh',
+  /**
+   * The custody episodes' release-planning reminders (tasks due soon or missed, sublets ending; daily). Data:
+   * `CustodyReleaseCheckJob`; it returns `ReleasePlanningSweepResult` (@app/domain).
+   */
+  CustodyReleaseCheck: 'custody-release-check',
   /** Process one uploaded arrears list. */
   ProcessArrearsImport: 'process-arrears-import',
 } as const;
@@ -37,6 +42,11 @@ export interface SendEmailJob {
  * benchmark); without it, today in Copenhagen.
  */
 export interface PaymentPlanCheckJob {
+  on?: string;
+}
+
+/** The release-planning sweep as of `on` (`YYYY-MM-DD`, the controllable clock); without it, today in Copenhagen. */
+export interface CustodyReleaseCheckJob {
   on?: string;
 }
 

@@ -6,6 +6,7 @@ import {
   CounsellingSessionService,
   PaymentPlanSweeper,
   ReferralService,
+  ReleasePlanningSweeper,
   RetentionService,
   StatisticsService,
   WarningSweeper,
@@ -13,6 +14,7 @@ import {
 import {
   type AnyQueue,
   type AnyWorker,
+  type CustodyReleaseCheckJob,
   JobName,
   MAINTENANCE_QUEUE,
   type PaymentPlanCheckJob,
@@ -45,6 +47,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(PaymentPlanSweeper) private readonly paymentPlans: PaymentPlanSweeper,
     @Inject(CounsellingSessionService) private readonly sessions: CounsellingSessionService,
     @Inject(StatisticsService) private readonly statistics: StatisticsService,
+    @Inject(ReleasePlanningSweeper) private readonly releasePlanning: ReleasePlanningSweeper,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -99,6 +102,12 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         { pattern: this.config.statistics.refreshCron, tz: TIME_ZONE },
         { name: JobName.StatisticsRefresh, opts: { attempts: 2, backoff: { type: 'exponential', delay: 60_000 } } },
       );
+      // Release-task reminders and sublets ending; the warnings' occurrences make a repeated run raise nothing twice.
+      await this.queue.upsertJobScheduler(
+        JobName.CustodyReleaseCheck,
+        { pattern: this.config.custody.releaseCheckCron, tz: TIME_ZONE },
+        { name: JobName.CustodyReleaseCheck, opts: retry },
+      );
     } catch (error) {
       if (/already exists/i.test((error as Error).message)) return;
       this.logger.warn({ err: error }, 'Could not schedule the maintenance jobs; retrying in 30 s');
@@ -128,6 +137,11 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
       case JobName.StatisticsRefresh: {
         const { refreshedAt } = await this.statistics.refresh();
         return { refreshedAt: refreshedAt.toISOString() };
+      }
+      case JobName.CustodyReleaseCheck: {
+        const on = (job.data as CustodyReleaseCheckJob | undefined)?.on ?? copenhagenDateOf(new Date());
+        if (!isIsoDate(on)) throw new UnrecoverableError('custody-release-check: `on` must be a YYYY-MM-DD date');
+        return this.releasePlanning.sweep(on);
       }
       default:
         throw new UnrecoverableError(`Unexpected maintenance job ${job.name}`);

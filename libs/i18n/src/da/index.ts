@@ -9,6 +9,7 @@ import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
 import { probationRules } from './probation-rules.js';
 import { probation } from './probation.js';
+import { custodyPlanning } from './custody-planning.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -54,4 +55,5 @@ export const da = {
   probationRules,
   probation,
   statistics,
+  custodyPlanning,
 };
