@@ -7,6 +7,7 @@ import {
   PaymentPlanSweeper,
   ReferralService,
   RetentionService,
+  RiskModelService,
   WarningSweeper,
 } from '@app/domain';
 import {
@@ -18,6 +19,7 @@ import {
   QUEUE_BACKEND,
   QueueBackend,
   QueueName,
+  type RiskModelRefitJob,
 } from '@app/queue';
 
 /** The legal calendar and the retention rules are Danish: schedules run on Copenhagen time. */
@@ -25,7 +27,8 @@ const TIME_ZONE = 'Europe/Copenhagen';
 
 /**
  * Scheduled work: the retention sweep, the warning sweeper (with the referrals' first-contact
- * reminders), the daily digest and the payment plans' missed-instalment check. The schedule is a BullMQ job scheduler with a fixed id, so however
+ * reminders), the daily digest, the payment plans' missed-instalment check and the weekly refit of the
+ * eviction risk model. The schedule is a BullMQ job scheduler with a fixed id, so however
  * many workers start, each run happens once; upserting it at every start keeps it in step with
  * the configured cron pattern.
  */
@@ -43,6 +46,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(ReferralService) private readonly referrals: ReferralService,
     @Inject(PaymentPlanSweeper) private readonly paymentPlans: PaymentPlanSweeper,
     @Inject(CounsellingSessionService) private readonly sessions: CounsellingSessionService,
+    @Inject(RiskModelService) private readonly riskModel: RiskModelService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -91,6 +95,12 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         { pattern: this.config.paymentPlans.checkCron, tz: TIME_ZONE },
         { name: JobName.PaymentPlanCheck, opts: retry },
       );
+      // The eviction risk model and the risk-adjusted comparison (docs/statistics-risk-model.md); a rerun only adds a fit.
+      await this.queue.upsertJobScheduler(
+        JobName.RiskModelRefit,
+        { pattern: this.config.riskModel.refitCron, tz: TIME_ZONE },
+        { name: JobName.RiskModelRefit, opts: retry },
+      );
     } catch (error) {
       if (/already exists/i.test((error as Error).message)) return;
       this.logger.warn({ err: error }, 'Could not schedule the maintenance jobs; retrying in 30 s');
@@ -116,6 +126,12 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         const on = (job.data as PaymentPlanCheckJob | undefined)?.on ?? copenhagenDateOf(new Date());
         if (!isIsoDate(on)) throw new UnrecoverableError('payment-plan-check: `on` must be a YYYY-MM-DD date');
         return this.paymentPlans.sweep(on);
+      }
+      case JobName.RiskModelRefit: {
+        const asOf = (job.data as RiskModelRefitJob | undefined)?.asOf;
+        const at = asOf === undefined ? new Date() : new Date(asOf);
+        if (Number.isNaN(at.getTime())) throw new UnrecoverableError('risk-model-refit: `asOf` must be an ISO instant');
+        return this.riskModel.refit({ asOf: at, windowMonths: this.config.riskModel.windowMonths });
       }
       default:
         throw new UnrecoverableError(`Unexpected maintenance job ${job.name}`);
