@@ -153,6 +153,7 @@ const rentAssistanceCase = async (w: World, t: Target, caller: SignedInUser) => 
 const CUSTODY_RECORDERS = [Role.ProbationOfficer, Role.HousingCaseworker];
 const CUSTODY_READERS = [Role.ProbationOfficer, Role.HousingCaseworker, Role.MunicipalSocialWorker];
 const PROBATION_OFFICERS = [Role.ProbationOfficer];
+const STATISTICS_READERS = [Role.Manager, Role.Administrator];
 /** The episode the last `build` of the episode list made, for its `check`. */
 let lastEpisode = '';
 /** The referral the last `build` of the referral list made, for its `check`. */
@@ -930,6 +931,13 @@ const EXPECTED: Record<string, RouteSpec> = {
       path: `/api/v1/notification-settings/${encodeURIComponent('A@k.dk')}`,
       body: { delivery: 'immediate', language: 'da' },
     }),
+  },
+  // The risk-adjusted comparison (issue 16, item 3): aggregates for managers and administrators; not scoped
+  // (a manager sees every unit's ratio, counts under 5 suppressed).
+  'GET /api/v1/statistics/comparison': {
+    allowed: STATISTICS_READERS,
+    success: 200,
+    build: () => ({ path: '/api/v1/statistics/comparison?level=municipality' }),
   },
 };
 

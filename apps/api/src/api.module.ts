@@ -36,6 +36,7 @@ import { HealthProbes } from './health/health-probes.service.js';
 import { MunicipalitiesController } from './directory/municipalities.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { UsersController } from './users/users.controller.js';
+import { ComparisonController } from './statistics/comparison.controller.js';
 import { InboxController } from './warnings/inbox.controller.js';
 import {
   CooperationAgreementsController,
@@ -89,6 +90,7 @@ export class ApiModule {
         StandardLivingAmountsController,
         HealthController,
         AdminSessionController,
+        ComparisonController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor, HealthProbes],
     };
