@@ -40,9 +40,14 @@ export class RiskModelFits1764740000000 implements MigrationInterface {
         expected double precision NOT NULL CONSTRAINT ck_risk_model_comparison_expected CHECK (expected >= 0),
         PRIMARY KEY (fit_id, level, unit_id)
       )`);
+    // The refit's features per case: earlier cases of the tenancy, and tenants' custody episodes.
+    await queryRunner.query(`CREATE INDEX ix_arrears_case_tenancy_opened ON arrears_case (tenancy_id, opened_at)`);
+    await queryRunner.query(`CREATE INDEX ix_custody_episode_person ON custody_episode (person_id, started_on)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX ix_custody_episode_person`);
+    await queryRunner.query(`DROP INDEX ix_arrears_case_tenancy_opened`);
     await queryRunner.query(`DROP TABLE risk_model_comparison`);
     await queryRunner.query(`DROP TABLE risk_model_fit`);
   }

@@ -54,6 +54,7 @@ export class RiskModelService {
     const dataTo = options.asOf;
     const dataFrom = new Date(dataTo);
     dataFrom.setUTCMonth(dataFrom.getUTCMonth() - options.windowMonths);
+    const started = Date.now();
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const rows: number[][] = [];
       const cases: { municipalityId: string; housingOrganisationId: string; evicted: boolean }[] = [];
@@ -76,6 +77,7 @@ export class RiskModelService {
         return { fitted: false, reason: result.reason, nCases: rows.length };
       }
       const { model } = result;
+      const readAndFitMs = Date.now() - started;
       const scored = cases.map((c, i) => ({ ...c, probability: predictEviction(model.coefficients, rows[i]!) }));
       const units = aggregateByUnit(scored);
       const expectedTotal = scored.reduce((s, c) => s + c.probability, 0);
@@ -95,6 +97,10 @@ export class RiskModelService {
           expectedTotal,
         },
         units,
+      );
+      this.logger.log(
+        { cases: model.nCases, events: model.nEvents, iterations: model.iterations, readAndFitMs, totalMs: Date.now() - started },
+        'Risk model refitted',
       );
       return {
         fitted: true,
