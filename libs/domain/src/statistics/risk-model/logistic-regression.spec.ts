@@ -80,10 +80,30 @@ describe('fitLogisticRegression', () => {
   });
 
   it('refuses a constant column as singular and complete separation as not converged', () => {
-    expect(() => fitLogisticRegression([[1, 0], [1, 0], [1, 0], [1, 0]], [1, 0, 1, 0])).toThrow(
-      expect.objectContaining({ reason: 'singular' }) as unknown as Error,
+    expect(() =>
+      fitLogisticRegression(
+        [
+          [1, 0],
+          [1, 0],
+          [1, 0],
+          [1, 0],
+        ],
+        [1, 0, 1, 0],
+      ),
+    ).toThrow(expect.objectContaining({ reason: 'singular' }) as unknown as Error);
+    expect(() =>
+      fitLogisticRegression(
+        [
+          [1, 0],
+          [1, 1],
+          [1, 2],
+          [1, 3],
+        ],
+        [0, 0, 1, 1],
+      ),
+    ).toThrow(LogisticRegressionError);
+    expect(() => fitLogisticRegression([], [])).toThrow(
+      expect.objectContaining({ reason: 'empty' }) as unknown as Error,
     );
-    expect(() => fitLogisticRegression([[1, 0], [1, 1], [1, 2], [1, 3]], [0, 0, 1, 1])).toThrow(LogisticRegressionError);
-    expect(() => fitLogisticRegression([], [])).toThrow(expect.objectContaining({ reason: 'empty' }) as unknown as Error);
   });
 });

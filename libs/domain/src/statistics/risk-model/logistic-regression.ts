@@ -143,7 +143,11 @@ export function fitLogisticRegression(
       for (let a = 0; a < p; a++) gradient[a]! += r * row[a]!;
     }
     const l = cholesky(h);
-    if (!l) throw new LogisticRegressionError('singular', 'the information matrix is singular (a constant or collinear feature)');
+    if (!l)
+      throw new LogisticRegressionError(
+        'singular',
+        'the information matrix is singular (a constant or collinear feature)',
+      );
     const step = solveCholesky(l, gradient);
     // Step halving keeps each iteration from lowering the likelihood (rarely needed for a logit).
     let scale = 1;

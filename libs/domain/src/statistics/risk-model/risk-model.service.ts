@@ -4,12 +4,7 @@ import { DataSource } from 'typeorm';
 import { RoleNotAllowedError } from '../../access/access.errors.js';
 import { type Actor, Role } from '../../access/roles.js';
 import { AuditService } from '../../audit/audit.service.js';
-import {
-  aggregateByUnit,
-  comparisonView,
-  type ComparisonTotals,
-  type UnitComparisonView,
-} from './risk-comparison.js';
+import { aggregateByUnit, comparisonView, type ComparisonTotals, type UnitComparisonView } from './risk-comparison.js';
 import { riskFeatureRow } from './risk-features.js';
 import { fitRiskModel, predictEviction, type RiskModelUnfit } from './risk-model.js';
 import { type ComparisonLevel, RiskModelRepository, type RiskModelFitRow } from './risk-model.repository.js';
@@ -63,11 +58,16 @@ export class RiskModelService {
         const page = await this.repository.closedCases(manager, { from: dataFrom, to: dataTo }, after, PAGE);
         for (const c of page) {
           rows.push(riskFeatureRow(c));
-          cases.push({ municipalityId: c.municipalityId, housingOrganisationId: c.housingOrganisationId, evicted: c.evicted });
+          cases.push({
+            municipalityId: c.municipalityId,
+            housingOrganisationId: c.housingOrganisationId,
+            evicted: c.evicted,
+          });
         }
         if (page.length < PAGE) break;
         after = page[page.length - 1]!.id;
       }
+      const readMs = Date.now() - started;
       const result = fitRiskModel(
         rows,
         cases.map((c) => c.evicted),
@@ -99,7 +99,14 @@ export class RiskModelService {
         units,
       );
       this.logger.log(
-        { cases: model.nCases, events: model.nEvents, iterations: model.iterations, readAndFitMs, totalMs: Date.now() - started },
+        {
+          cases: model.nCases,
+          events: model.nEvents,
+          iterations: model.iterations,
+          readMs,
+          readAndFitMs,
+          totalMs: Date.now() - started,
+        },
         'Risk model refitted',
       );
       return {
