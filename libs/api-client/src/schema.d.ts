@@ -1738,6 +1738,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare actual with expected evictions
+         * @description Per municipality or housing organisation (`level`): the closed cases, the evictions among them (actual), the evictions expected from the case mix (the sum of the eviction risk model's predicted probabilities), their ratio with a 95 % interval and one of five groups, with the fit used (coefficients, standard errors, data range, method). As of the latest weekly refit (`asOf`, `live` false); before the first, `fit` is null and `units` empty. Managers and administrators; a manager sees every unit — a fair comparison needs the others — with their own marked `own`. Aggregates only: counts under 5 are suppressed (null, `suppressed` true), with secondary suppression against the totals, and a unit whose evictions are suppressed shows no ratio, interval or group. Audited as read.
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["ComparisonController_comparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenancies": {
         parameters: {
             query?: never;
@@ -2321,6 +2343,26 @@ export interface components {
             /** @description The referral version you read; another gives 409 STALE_VERSION */
             version: number;
         };
+        ComparisonResponse: {
+            /**
+             * Format: date-time
+             * @description When the figures were computed (the fit); null before the first refit
+             */
+            asOf: string | null;
+            fit: components["schemas"]["RiskModelFitResponse"] | null;
+            /** @enum {string} */
+            level: "municipality" | "housing_organisation";
+            /** @description Always false: the comparison is as of the last refit */
+            live: boolean;
+            total: components["schemas"]["ComparisonTotalsResponse"] | null;
+            units: components["schemas"]["UnitComparisonResponse"][];
+        };
+        ComparisonTotalsResponse: {
+            actual: components["schemas"]["CountCellResponse"];
+            cases: components["schemas"]["CountCellResponse"];
+            /** @description Equals actual nationally for the cases the model was fitted on */
+            expected: number;
+        };
         ConsentResponse: {
             /** Format: date-time */
             expiresAt: string | null;
@@ -2389,6 +2431,12 @@ export interface components {
             /** Format: date */
             validTo: string | null;
             version: number;
+        };
+        CountCellResponse: {
+            /** @description true: the count is under 5, or hidden so that one under 5 cannot be worked out from the total (secondary suppression) */
+            suppressed: boolean;
+            /** @description null when suppressed (shown as "<5") */
+            value: number | null;
         };
         CreateBudgetDto: {
             /**
@@ -3569,6 +3617,42 @@ export interface components {
             /** @enum {string} */
             status: "pending";
         };
+        RiskCoefficientResponse: {
+            /** @description The log-odds coefficient; null: the feature did not vary among the cases fitted and was left out */
+            estimate: number | null;
+            /** @enum {string} */
+            name: "intercept" | "months_in_arrears" | "arrears_to_rent" | "children_in_household" | "earlier_cases" | "custody_episode" | "referred_to_counselling";
+            /** @description e^estimate */
+            oddsRatio: number | null;
+            /** @description From the inverse of the information matrix */
+            standardError: number | null;
+        };
+        RiskModelFitResponse: {
+            coefficients: components["schemas"]["RiskCoefficientResponse"][];
+            /**
+             * Format: date-time
+             * @description The model was fitted on the cases closed after this instant…
+             */
+            dataFrom: string;
+            /**
+             * Format: date-time
+             * @description …and at or before this one (the cut-off)
+             */
+            dataTo: string;
+            /** Format: date-time */
+            fittedAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The fitting method and its version
+             * @example newton-raphson-irls/1
+             */
+            method: string;
+            /** @description Closed cases fitted on */
+            nCases: number;
+            /** @description Of them ended in eviction */
+            nEvents: number;
+        };
         SessionListResponse: {
             /** @description The latest first */
             items: components["schemas"]["SessionResponse"][];
@@ -3794,6 +3878,33 @@ export interface components {
             type: "send_payment_demand" | "mark_deadline_passed" | "terminate" | "request_eviction" | "schedule_eviction" | "record_eviction" | "avert" | "close";
             /** @description The case version you read; a newer one gives 409 STALE_VERSION */
             version: number;
+        };
+        UnitComparisonResponse: {
+            /** @description Of them ended in eviction */
+            actual: components["schemas"]["CountCellResponse"];
+            /** @description Closed cases in the data range */
+            cases: components["schemas"]["CountCellResponse"];
+            /** @description Expected evictions: the sum of the predicted probabilities */
+            expected: number;
+            /**
+             * @description Interval wholly below 1 / ratio < 0.9 / 0.9–1.1 / ratio > 1.1 / interval wholly above 1
+             * @enum {string|null}
+             */
+            group: "significantly_lower" | "lower" | "as_expected" | "higher" | "significantly_higher" | null;
+            /** @description 95 % interval (Byar's approximation), lower */
+            lower: number | null;
+            /** @description The caller's own municipality or housing organisation */
+            own: boolean;
+            /** @description actual / expected; null when actual is suppressed or nothing is expected */
+            ratio: number | null;
+            /**
+             * Format: uuid
+             * @description The municipality or housing organisation
+             */
+            unitId: string;
+            unitName: string;
+            /** @description 95 % interval, upper */
+            upper: number | null;
         };
         UnreadCountResponse: {
             /** @example 3 */
@@ -10213,6 +10324,56 @@ export interface operations {
             };
             /** @description Not found (or outside your scope): STANDARD_LIVING_AMOUNT_NOT_IN_FORCE */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ComparisonController_comparison: {
+        parameters: {
+            query: {
+                /** @description Compare municipalities or housing organisations */
+                level: "municipality" | "housing_organisation";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
