@@ -38,8 +38,8 @@ function seededRandom(seed: number): () => number {
 
 const DAY = 86_400_000;
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);
-/** The model the population is drawn from (RISK_FEATURES order; custody and referral not seeded). */
-const TRUE_BETA = [-3.2, 0.3, 0.2, 0.5, 0.6, 0, 0];
+/** The model the population is drawn from (RISK_FEATURES order). */
+const TRUE_BETA = [-3.2, 0.3, 0.2, 0.5, 0.6, 0.9, -0.8];
 /** Municipality 2 evicts more than its case mix predicts: its ratio comes out above 1. */
 const MUNICIPALITY_2_EXTRA = 0.7;
 
@@ -70,6 +70,8 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
   let manager: SignedInUser;
   const units: Unit[] = [];
   const municipalities: string[] = [];
+  /** Who recorded the seeded consents, referrals and custody episodes, and to whom. */
+  let recorder: { userId: string; providerId: string; probationUnitId: string };
 
   async function refit(at: Date): Promise<RiskModelRefitResult> {
     const queue = worker.get<AnyQueue>(MAINTENANCE_QUEUE);
@@ -92,6 +94,12 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
     const persons: unknown[][] = [[], [], [], []];
     const cases: unknown[][] = [[], [], [], [], [], [], [], [], []];
     const ledger: unknown[][] = [[], [], [], [], []];
+    // consent: id, person, purpose, recipient type, recipient, given at
+    const consents: unknown[][] = [[], [], [], [], [], []];
+    // referral: id, case, person, consent, sent on
+    const referrals: unknown[][] = [[], [], [], [], []];
+    // custody episode: id, person, consent, started on, released on
+    const episodes: unknown[][] = [[], [], [], [], []];
     let made = 0;
     let n = 0;
     while (made < unit.cases) {
@@ -119,13 +127,33 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
           const paid = -Math.floor(rentOre * random() * 0.9);
           if (paid < 0) lines.push({ kind: 'payment', amountOre: paid, dueDate: null, bookedOn: isoDay(openedAt) });
         }
+        const referred = random() < 0.15;
+        const custody = random() < 0.05;
+        if (referred) {
+          const consentId = randomUUID();
+          const sentOn = isoDay(new Date(openedAt.getTime() + 5 * DAY));
+          [consentId, personId, 'debt-counselling', 'counselling_provider', recorder.providerId, openedAt].forEach(
+            (v, i) => consents[i]!.push(v),
+          );
+          [randomUUID(), caseId, personId, consentId, sentOn].forEach((v, i) => referrals[i]!.push(v));
+        }
+        if (custody) {
+          const consentId = randomUUID();
+          [consentId, personId, 'probation-cooperation', 'probation_unit', recorder.probationUnitId, openedAt].forEach(
+            (v, i) => consents[i]!.push(v),
+          );
+          // Away for 30 days while the case was open.
+          const startedOn = isoDay(new Date(openedAt.getTime() + 10 * DAY));
+          const releasedOn = isoDay(new Date(openedAt.getTime() + 40 * DAY));
+          [randomUUID(), personId, consentId, startedOn, releasedOn].forEach((v, i) => episodes[i]!.push(v));
+        }
         const row = riskFeatureRow({
           ledgerAtRegistration: lines,
           monthlyRentOre: rentOre,
           childrenInHousehold: children,
           earlierCases: k,
-          custodyEpisode: false,
-          referredToCounselling: false,
+          custodyEpisode: custody,
+          referredToCounselling: referred,
         });
         const p = sigmoid(row.reduce((s, v, j) => s + v * TRUE_BETA[j]!, 0) + unit.extra);
         const evicted = random() < p;
@@ -171,6 +199,26 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
        SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::bigint[], $4::date[], $5::date[])`,
       ledger,
     );
+    await database.query(
+      `INSERT INTO consent (id, person_id, purpose, recipient_type, recipient_id, given_at, recorded_by)
+       SELECT *, $7::uuid FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::uuid[], $6::timestamptz[])`,
+      [...consents, recorder.userId],
+    );
+    await database.query(
+      `INSERT INTO referral (id, case_id, person_id, consent_id, sent_on, counselling_provider_id, referred_by,
+                             referring_housing_organisation_id, service_level)
+       SELECT *, $6::uuid, $7::uuid, $8::uuid, 'quick_advice'
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::date[])`,
+      [...referrals, recorder.providerId, recorder.userId, unit.organisationId],
+    );
+    await database.query(
+      `INSERT INTO custody_episode (id, person_id, consent_id, started_on, released_on, probation_unit_id, recorded_by,
+                                    kind, institution, contact_kind, closed_at, closed_reason)
+       SELECT u.*, $6::uuid, $7::uuid, 'remand', 'Vestre Fængsel', 'probation_officer', u.released_on::timestamptz, 'released'
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[], $5::date[])
+              AS u(id, person_id, consent_id, started_on, released_on)`,
+      [...episodes, recorder.probationUnitId, recorder.userId],
+    );
   }
 
   beforeAll(async () => {
@@ -186,6 +234,11 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
     await api.init();
     worker = await createWorker(config);
     const world = new TestWorld(api);
+    recorder = {
+      userId: (await world.admin()).user.id,
+      providerId: (await world.counsellingProvider()).id,
+      probationUnitId: (await world.probationUnit()).id,
+    };
     const created: Municipality[] = [];
     for (let i = 0; i < 4; i++) created.push(await world.municipality());
     municipalities.push(...created.map((m) => m.id));
@@ -263,10 +316,11 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
       'custody_episode',
       'referred_to_counselling',
     ]);
-    // Nobody was in custody or referred in the synthetic population: those features are left out.
-    expect(fit!.coefficients.slice(5).map((c) => c.estimate)).toEqual([null, null]);
-    // The eviction risk rises with the arrears and with children, as in the population drawn.
+    // The eviction risk rises with the arrears, children and custody, and falls with a referral, as drawn.
     const byName = Object.fromEntries(fit!.coefficients.map((c) => [c.name, c]));
+    for (const c of fit!.coefficients) expect(c.standardError).toBeGreaterThan(0);
+    expect(byName.custody_episode!.estimate!).toBeGreaterThan(0);
+    expect(byName.referred_to_counselling!.estimate!).toBeLessThan(0);
     expect(byName.months_in_arrears!.estimate! + byName.arrears_to_rent!.estimate!).toBeGreaterThan(0.2);
     expect(byName.children_in_household!.estimate!).toBeGreaterThan(0);
     // A logit with an intercept fitted by maximum likelihood predicts as many events as there were.
