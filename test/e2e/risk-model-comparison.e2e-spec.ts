@@ -49,6 +49,8 @@ interface Unit {
   municipalityId: string;
   cases: number;
   extra: number;
+  /** The first this many cases end in eviction whatever was drawn (so a small unit has evictions to hide). */
+  forced: number;
 }
 
 /**
@@ -72,6 +74,8 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
   const municipalities: string[] = [];
   /** Who recorded the seeded consents, referrals and custody episodes, and to whom. */
   let recorder: { userId: string; providerId: string; probationUnitId: string };
+  /** Whether arrears_case has the structured outcome columns (issue 16, item 1), which closed cases then need. */
+  let structuredOutcomes = false;
 
   async function refit(at: Date): Promise<RiskModelRefitResult> {
     const queue = worker.get<AnyQueue>(MAINTENANCE_QUEUE);
@@ -156,7 +160,7 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
           referredToCounselling: referred,
         });
         const p = sigmoid(row.reduce((s, v, j) => s + v * TRUE_BETA[j]!, 0) + unit.extra);
-        const evicted = random() < p;
+        const evicted = random() < p || made < unit.forced;
         [
           caseId,
           tenancyId,
@@ -187,11 +191,19 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
       `INSERT INTO tenancy_tenant (tenancy_id, person_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
       [tenancies[0], persons[0]],
     );
+    // With the structured outcomes of issue 16, item 1 (helper S1's migration), closed cases need theirs.
+    const outcomeColumns = structuredOutcomes ? ', outcome_kind, outcome_reason' : '';
+    const outcomeValues = structuredOutcomes
+      ? `, CASE WHEN u.stage = 'evicted' THEN 'evicted' ELSE 'averted' END,
+           CASE WHEN u.stage = 'evicted' THEN NULL ELSE 'paid' END`
+      : '';
     await database.query(
       `INSERT INTO arrears_case (id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage, outcome,
-                                 opened_at, closed_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::varchar[], $7::varchar[],
-                            $8::timestamptz[], $9::timestamptz[])`,
+                                 opened_at, closed_at${outcomeColumns})
+       SELECT u.*${outcomeValues}
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::varchar[], $7::varchar[],
+                     $8::timestamptz[], $9::timestamptz[])
+              AS u(id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage, outcome, opened_at, closed_at)`,
       cases,
     );
     await database.query(
@@ -234,6 +246,12 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
     await api.init();
     worker = await createWorker(config);
     const world = new TestWorld(api);
+    structuredOutcomes =
+      (
+        await database.query(
+          `SELECT 1 FROM information_schema.columns WHERE table_name = 'arrears_case' AND column_name = 'outcome_kind'`,
+        )
+      ).length > 0;
     recorder = {
       userId: (await world.admin()).user.id,
       providerId: (await world.counsellingProvider()).id,
@@ -242,17 +260,18 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
     const created: Municipality[] = [];
     for (let i = 0; i < 4; i++) created.push(await world.municipality());
     municipalities.push(...created.map((m) => m.id));
-    // [municipality, cases, extra log-odds]: the fourth organisation is too small to show its evictions,
-    // the fifth (smallest shown) is hidden as well so the total does not give the fourth away.
-    const plan: [number, number, number][] = [
-      [0, 1200, 0],
-      [0, 800, 0],
-      [1, 1000, MUNICIPALITY_2_EXTRA],
-      [2, 12, 0],
-      [3, 300, 0],
+    // [municipality, cases, extra log-odds, forced evictions]: the fourth organisation is too small to
+    // show its evictions (1–4), the fifth (smallest shown) is hidden as well so the total does not give
+    // the fourth away.
+    const plan: [number, number, number, number][] = [
+      [0, 1200, 0, 0],
+      [0, 800, 0, 0],
+      [1, 1000, MUNICIPALITY_2_EXTRA, 0],
+      [2, 12, 0, 2],
+      [3, 300, 0, 0],
     ];
     const random = seededRandom(1618);
-    for (const [m, cases, extra] of plan) {
+    for (const [m, cases, extra, forced] of plan) {
       const { organisation, departments } = await world.organisation({ municipality: created[m]! });
       const unit = {
         organisationId: organisation.id,
@@ -260,6 +279,7 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
         municipalityId: municipalities[m]!,
         cases,
         extra,
+        forced,
       };
       units.push(unit);
       await seed(unit, random);
