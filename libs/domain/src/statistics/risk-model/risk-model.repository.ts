@@ -57,8 +57,9 @@ export interface UnitComparisonRow extends UnitComparison {
 export class RiskModelRepository {
   /**
    * Closed cases with `closed_at` in `(from, to]`, after `afterId` in id order (keyset pages; the
-   * order also makes a refit's sums come out the same). Eviction: the stage `evicted`, or the
-   * structured outcome `evicted`. The ledger is taken as of the day the case was opened
+   * order also makes a refit's sums come out the same). Eviction: the stage `evicted` (the structured
+   * outcome of issue 16, item 1, `outcome_kind = 'evicted'`, goes with that stage by its CHECK), or a
+   * legacy `outcome` of `evicted`. The ledger is taken as of the day the case was opened
    * (Copenhagen); a custody episode counts if any tenant's overlapped the open case.
    */
   async closedCases(
