@@ -156,6 +156,7 @@ const CUSTODY_RECORDERS = [Role.ProbationOfficer, Role.HousingCaseworker];
 const CUSTODY_READERS = [Role.ProbationOfficer, Role.HousingCaseworker, Role.MunicipalSocialWorker];
 const PROBATION_OFFICERS = [Role.ProbationOfficer];
 const CUSTODY_NOTICE_SETTING = [Role.Administrator, Role.ProbationOfficer];
+const STATISTICS_READERS = [Role.Manager, Role.Administrator];
 /** The episode the last `build` of the episode list made, for its `check`. */
 let lastEpisode = '';
 let lastReleaseTask = '';
@@ -1000,6 +1001,13 @@ const EXPECTED: Record<string, RouteSpec> = {
     }),
   },
   ...statisticsRoutes(),
+  // The risk-adjusted comparison (issue 16, item 3): aggregates for managers and administrators; not scoped
+  // (a manager sees every unit's ratio, counts under 5 suppressed).
+  'GET /api/v1/statistics/comparison': {
+    allowed: STATISTICS_READERS,
+    success: 200,
+    build: () => ({ path: '/api/v1/statistics/comparison?level=municipality' }),
+  },
 };
 
 function agreementOf(s: Side, enabledWarnings: VoluntaryWarning[]) {

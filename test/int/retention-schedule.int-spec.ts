@@ -52,6 +52,7 @@ describe.each(['redis', 'postgres'] as const)('retention schedule (%s queues)', 
       'payment-plan-check',
       'retention-sweep',
       'statistics-refresh',
+      'risk-model-refit',
       'warning-digest',
       'warning-sweep',
     ]);

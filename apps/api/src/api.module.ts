@@ -40,6 +40,7 @@ import { MunicipalitiesController } from './directory/municipalities.controller.
 import { PersonsController } from './persons/persons.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
 import { UsersController } from './users/users.controller.js';
+import { ComparisonController } from './statistics/comparison.controller.js';
 import { InboxController } from './warnings/inbox.controller.js';
 import {
   CooperationAgreementsController,
@@ -97,6 +98,7 @@ export class ApiModule {
         HealthController,
         AdminSessionController,
         StatisticsController,
+        ComparisonController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor, HealthProbes],
     };

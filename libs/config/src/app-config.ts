@@ -263,6 +263,17 @@ class EnvironmentSchema {
   @IsOptional()
   @IsString()
   CUSTODY_RELEASE_CHECK_CRON: string = '30 5 * * *';
+  /** When the eviction risk model is refitted and the comparison recomputed (cron, Copenhagen time): Mondays, before dawn. */
+  @IsOptional()
+  @IsString()
+  RISK_MODEL_REFIT_CRON: string = '45 3 * * 1';
+
+  /** The closed cases the risk model is fitted on: those closed in the last this many months (docs/statistics-risk-model.md). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RISK_MODEL_WINDOW_MONTHS: number = 36;
 
   /**
    * Where the built web application lies (`npm run build` writes it to dist/web); the API serves
@@ -362,6 +373,8 @@ export interface AppConfig {
   statistics: { refreshCron: string };
   /** The release-planning sweep's schedule (CUSTODY_RELEASE_CHECK_CRON). */
   custody: { releaseCheckCron: string };
+  /** The risk model's refit schedule and data window (RISK_MODEL_REFIT_CRON, RISK_MODEL_WINDOW_MONTHS). */
+  riskModel: { refitCron: string; windowMonths: number };
   /** Monthly arrears lists: the largest upload, and attempts at processing one before it fails for good. */
   imports: { maxFileBytes: number; maxAttempts: number };
   /**
@@ -457,6 +470,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     paymentPlans: { checkCron: parsed.PAYMENT_PLAN_CHECK_CRON },
     statistics: { refreshCron: parsed.STATISTICS_REFRESH_CRON },
     custody: { releaseCheckCron: parsed.CUSTODY_RELEASE_CHECK_CRON },
+    riskModel: { refitCron: parsed.RISK_MODEL_REFIT_CRON, windowMonths: parsed.RISK_MODEL_WINDOW_MONTHS },
     imports: { maxFileBytes: parsed.IMPORT_MAX_FILE_BYTES, maxAttempts: parsed.IMPORT_MAX_ATTEMPTS },
     calendar: {
       closedDays: parsed.CALENDAR_CLOSED_DAYS.split(',').filter(Boolean) as AppConfig['calendar']['closedDays'],

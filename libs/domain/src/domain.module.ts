@@ -9,6 +9,7 @@ import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { ProbationModule } from './probation/probation.module.js';
 import { SharedModule } from './shared/shared.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
+import { RiskModelModule } from './statistics/risk-model/risk-model.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
 
 const AREA_MODULES = [
@@ -23,6 +24,7 @@ const AREA_MODULES = [
   SharedModule,
   WarningsModule,
   StatisticsModule,
+  RiskModelModule,
 ];
 
 /** The domain: each area is its own module; this one only brings them together. */

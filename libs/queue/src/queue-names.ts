@@ -28,6 +28,11 @@ export const JobName = {
    * `CustodyReleaseCheckJob`; it returns `ReleasePlanningSweepResult` (@app/domain).
    */
   CustodyReleaseCheck: 'custody-release-check',
+  /**
+   * Refit the eviction risk model and recompute the risk-adjusted comparison (weekly). Data:
+   * `RiskModelRefitJob`; it returns what was fitted (`RiskModelRefitResult` in @app/domain).
+   */
+  RiskModelRefit: 'risk-model-refit',
   /** Process one uploaded arrears list. */
   ProcessArrearsImport: 'process-arrears-import',
 } as const;
@@ -48,6 +53,14 @@ export interface PaymentPlanCheckJob {
 /** The release-planning sweep as of `on` (`YYYY-MM-DD`, the controllable clock); without it, today in Copenhagen. */
 export interface CustodyReleaseCheckJob {
   on?: string;
+}
+
+/**
+ * The refit as of `asOf` (an ISO instant, the controllable clock for tests; without it, now): the
+ * cases closed in the configured window before it. The same `asOf` over the same data refits the same.
+ */
+export interface RiskModelRefitJob {
+  asOf?: string;
 }
 
 /** Process the arrears list stored as one import. The job id is the import id. */

@@ -18,6 +18,7 @@ import { CustodyNotices1764700000000 } from './1764700000000-CustodyNotices.js';
 import { CustodyHousingPlansAndReleaseTasks1764710000000 } from './1764710000000-CustodyHousingPlansAndReleaseTasks.js';
 import { CaseOutcomes1764730000000 } from './1764730000000-CaseOutcomes.js';
 import { StatisticsAggregates1764731000000 } from './1764731000000-StatisticsAggregates.js';
+import { RiskModelFits1764740000000 } from './1764740000000-RiskModelFits.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CustodyHousingPlansAndReleaseTasks1764710000000,
   CaseOutcomes1764730000000,
   StatisticsAggregates1764731000000,
+  RiskModelFits1764740000000,
 ];
