@@ -9,6 +9,7 @@ import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { ProbationModule } from './probation/probation.module.js';
 import { SharedModule } from './shared/shared.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
+import { StatisticsExportModule } from './statistics/export/statistics-export.module.js';
 
 const AREA_MODULES = [
   AccessModule,
@@ -21,6 +22,7 @@ const AREA_MODULES = [
   ProbationModule,
   SharedModule,
   WarningsModule,
+  StatisticsExportModule,
 ];
 
 /** The domain: each area is its own module; this one only brings them together. */

@@ -9,6 +9,7 @@ import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
 import { probationRules } from './probation-rules.js';
 import { probation } from './probation.js';
+import { statisticsExports } from './statistics-exports.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -52,4 +53,5 @@ export const da = {
   counsellingCasework,
   probationRules,
   probation,
+  statisticsExports,
 };

@@ -10,6 +10,7 @@ import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
 import { probationRules } from './probation-rules.js';
 import { probation } from './probation.js';
+import { statisticsExports } from './statistics-exports.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -53,4 +54,5 @@ export const en: Messages = {
   counsellingCasework,
   probationRules,
   probation,
+  statisticsExports,
 };
