@@ -590,6 +590,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the case list
+         * @description Every case the list would show with the same filters and order, as one file: CSV the way Danish Excel opens it (';', UTF-8 BOM, decimal comma, dd-mm-yyyy, CRLF) or an .xlsx workbook with typed cells; headers and stage names in the language of Accept-Language (Danish by default); text that a spreadsheet would read as a formula is neutralised. The export is audited (one row with the format, the number of cases and the filters). At most 50,000 cases: more answer EXPORT_TOO_LARGE. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["CasesController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cooperation-agreements": {
         parameters: {
             query?: never;
@@ -5780,6 +5802,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CasesController_export: {
+        parameters: {
+            query?: {
+                /** @description Part of the address */
+                address?: string;
+                /** @description Balance at most, in øre */
+                balanceMaxOre?: number;
+                /** @description Balance at least, in øre */
+                balanceMinOre?: number;
+                /** @description Next legal date within this many days or already passed (overdue); sorted by that date, overdue first */
+                deadlineWithinDays?: number;
+                departmentId?: string;
+                /** @description csv: for Danish Excel (";", UTF-8 BOM, decimal comma, dd-mm-yyyy); xlsx: a workbook with typed cells */
+                format?: "csv" | "xlsx";
+                municipalityId?: string;
+                /** @description true: open cases only; false: closed only */
+                open?: boolean;
+                /** @description opened (default): oldest first. deadline: the next legal date first, overdue cases leading and cases with no next legal date last (a worktray). deadlineWithinDays always sorts by deadline. */
+                sort?: "opened" | "deadline";
+                stage?: ("registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "payment_plan_agreed" | "evicted" | "averted" | "closed")[];
+            };
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable content: EXPORT_TOO_LARGE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorResponse"];
                 };
             };
         };

@@ -5,3 +5,4 @@ export * from './export.errors.js';
 export * from './case-list-export.js';
 export * from './case-list-export.service.js';
 export * from './statistics-export.module.js';
+export * from './statistics-table.adapter.js';
