@@ -11,3 +11,4 @@ export * from './warnings/index.js';
 export * from './counselling/index.js';
 export * from './probation/index.js';
 export * from './statistics/export/index.js';
+export * from './statistics/index.js';

@@ -7,6 +7,7 @@ import {
   Role,
   XLSX_EXPORT_CONTENT_TYPE,
   type Actor,
+  type AvertReason,
   type CaseStage,
   type Transition,
 } from '@app/domain';
@@ -56,7 +57,12 @@ function toTransition(body: TransitionDto): Transition {
         evictionDate: body.evictionDate as never,
       };
     case 'avert':
-      return { type: 'avert', on: body.on as never, reason: body.reason ?? '' };
+      return {
+        type: 'avert',
+        on: body.on as never,
+        reason: body.reason ?? '',
+        ...(body.avertReason ? { avertReason: body.avertReason as AvertReason } : {}),
+      };
     case 'close':
       return { type: 'close', on: body.on as never, outcome: body.outcome as never };
     default:

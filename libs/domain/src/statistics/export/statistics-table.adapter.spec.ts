@@ -1,6 +1,6 @@
 import { writeCsv } from './csv-writer.js';
 import { SUPPRESSED } from './export-table.js';
-import { aboutTable, figureValue, flattenRow, inferType, statisticsTable } from './statistics-table.adapter.js';
+import { aboutTable, figureValue, flattenRow, inferType, rowsTable } from './statistics-table.adapter.js';
 
 /** A response in the shape the statistics API answers (docs/statistics.md): groups, periods, figures. */
 const outcomes = {
@@ -58,7 +58,7 @@ describe('the statistics table adapter', () => {
   });
 
   it('turns a response into a table with headers from the catalogue, and into Danish CSV', () => {
-    const table = statisticsTable(outcomes, {
+    const table = rowsTable(outcomes, {
       title: 'Udfald',
       omit: ['group.id', 'group.kind'],
       headers: { period: 'Periode', 'group.name': 'Kommune', evicted: 'Udsat', averted: 'Afværget' },
@@ -79,7 +79,7 @@ describe('the statistics table adapter', () => {
   });
 
   it('takes the named array and the given columns when told', () => {
-    const table = statisticsTable(
+    const table = rowsTable(
       { asOf: null, live: true, totals: [{ n: 3 }], rows: [{ n: 9, m: 1 }] },
       { title: 'T', rows: 'rows', columns: [{ path: 'm', header: 'M' }] },
     );

@@ -20,19 +20,19 @@ import {
  */
 
 /** One column taken from each row at `path` (dot-separated), with its header and type. */
-export interface StatisticsColumn {
+export interface PathColumn {
   path: string;
   header?: string;
   type?: ExportColumnType;
   decimals?: number;
 }
 
-export interface StatisticsTableSpec {
+export interface RowsTableSpec {
   title: string;
   /** The key of the rows' array in the response; the first array in it when not given. */
   rows?: string;
   /** The columns in order; every leaf of the rows (flattened) when not given. */
-  columns?: StatisticsColumn[];
+  columns?: PathColumn[];
   /** Headers for paths (flattened keys), e.g. from the message catalogue; the path itself otherwise. */
   headers?: Record<string, string>;
   /** Paths never exported (e.g. internal ids a manager's file need not carry). */
@@ -113,10 +113,10 @@ function rowsOf(response: Record<string, unknown>, key?: string): Record<string,
 }
 
 /** One statistics response (or a part of one) as a table to export. */
-export function statisticsTable(response: object, spec: StatisticsTableSpec): ExportTable {
+export function rowsTable(response: object, spec: RowsTableSpec): ExportTable {
   const rows = rowsOf(response as Record<string, unknown>, spec.rows).map((row) => flattenRow(row));
   const omit = new Set(spec.omit ?? []);
-  const paths: StatisticsColumn[] =
+  const paths: PathColumn[] =
     spec.columns ??
     [...new Set(rows.flatMap((row) => [...row.keys()]))].filter((path) => !omit.has(path)).map((path) => ({ path }));
   const columns: ExportColumn[] = paths.map((column) => {
