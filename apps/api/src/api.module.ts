@@ -36,6 +36,7 @@ import { HealthProbes } from './health/health-probes.service.js';
 import { MunicipalitiesController } from './directory/municipalities.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
+import { StatisticsExportController } from './statistics/statistics-export.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { InboxController } from './warnings/inbox.controller.js';
 import {
@@ -91,6 +92,7 @@ export class ApiModule {
         HealthController,
         AdminSessionController,
         StatisticsController,
+        StatisticsExportController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor, HealthProbes],
     };

@@ -6,3 +6,5 @@ export * from './case-list-export.js';
 export * from './case-list-export.service.js';
 export * from './statistics-export.module.js';
 export * from './statistics-table.adapter.js';
+export * from './statistics-report-export.js';
+export * from './statistics-export.service.js';
