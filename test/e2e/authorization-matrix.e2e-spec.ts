@@ -515,6 +515,20 @@ const EXPECTED: Record<string, RouteSpec> = {
     check: (_body, w, t, text = '') =>
       t === 'in' ? expect(text).toContain(w.a.case.id) : expect(text).not.toContain(w.b.case.id),
   },
+  'GET /api/v1/statistics/:figure/export': {
+    allowed: [Role.Manager, Role.Administrator],
+    scoped: true,
+    success: 200,
+    build: () => {
+      const year = new Date().getFullYear();
+      return {
+        path: `/api/v1/statistics/inflow/export?format=csv&period=year&from=${year}-01-01&to=${year}-12-31&groupBy=department`,
+      };
+    },
+    // Aggregates only: the manager's file names the own department and never the other side's.
+    check: (_body, _w, t, text = '') =>
+      t === 'in' ? expect(text).toContain('Afdeling A') : expect(text).not.toContain('Afdeling B'),
+  },
   'GET /api/v1/cases/:id': {
     allowed: READERS,
     scoped: true,
