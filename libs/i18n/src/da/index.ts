@@ -10,6 +10,7 @@ import { paymentPlans } from './payment-plans.js';
 import { probationRules } from './probation-rules.js';
 import { probation } from './probation.js';
 import { statisticsExports } from './statistics-exports.js';
+import { webStatistics } from './web-statistics.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -55,5 +56,6 @@ export const da = {
   probationRules,
   probation,
   statisticsExports,
+  webStatistics,
   statistics,
 };

@@ -11,6 +11,7 @@ import { paymentPlans } from './payment-plans.js';
 import { probationRules } from './probation-rules.js';
 import { probation } from './probation.js';
 import { statisticsExports } from './statistics-exports.js';
+import { webStatistics } from './web-statistics.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -56,5 +57,6 @@ export const en: Messages = {
   probationRules,
   probation,
   statisticsExports,
+  webStatistics,
   statistics,
 };
