@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Language, Messages } from '@app/i18n';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
@@ -128,14 +128,13 @@ function ExportButtons({ spec, filters, title }: { spec: FigureSpec; filters: Fi
     }
   }
   return (
-    <div className="statistics-exports">
+    <div className="statistics-exports" role="group" aria-label={t.exportLabel({ figure: title })}>
       {(['csv', 'xlsx'] as const).map((format) => (
         <button
           key={format}
           type="button"
           data-testid={`export-${spec.slug}-${format}`}
           disabled={busy !== null}
-          aria-label={t.exportLabel({ figure: title, format: format === 'csv' ? 'CSV' : 'Excel' })}
           onClick={() => void download(format)}
         >
           {busy === format ? t.exporting : format === 'csv' ? t.exportCsv : t.exportXlsx}
@@ -150,7 +149,15 @@ function ExportButtons({ spec, filters, title }: { spec: FigureSpec; filters: Fi
 function FigureChart({ spec, report, title }: { spec: FigureSpec; report: Report; title: string }) {
   const { m, language } = useI18n();
   const data = chartData(spec.figure, report, language);
-  const common = { width: 720, height: 300, data: data.points, margin: { top: 16, right: 16, bottom: 8, left: 0 } };
+  // The wrapper is the chart's one accessible element (role img with a name); recharts' own
+  // keyboard layer inside it would be an interactive element nested in an image.
+  const common = {
+    width: 720,
+    height: 300,
+    data: data.points,
+    margin: { top: 16, right: 16, bottom: 8, left: 0 },
+    accessibilityLayer: false,
+  };
   const axes = (
     <>
       <CartesianGrid strokeDasharray="3 3" />
@@ -189,7 +196,10 @@ function FigureChart({ spec, report, title }: { spec: FigureSpec; report: Report
                 fill={SERIES_COLOURS[i % SERIES_COLOURS.length]}
                 stackId={spec.stacked ? 'stack' : undefined}
                 isAnimationActive={false}
-              />
+              >
+                {/* a single series' numbers on its bars: the drawn points, readable without hovering */}
+                {!spec.stacked && <LabelList dataKey={s.key} position="top" fill="#1a1a1a" />}
+              </Bar>
             ))}
           </BarChart>
         )}

@@ -33,7 +33,7 @@ export const webStatistics = {
   exportCsv: 'Hent CSV',
   exportXlsx: 'Hent Excel',
   exporting: 'Henter …',
-  exportLabel: (p: { figure: string; format: string }) => `Hent ${p.figure} som ${p.format}`,
+  exportLabel: (p: { figure: string }) => `Hent tallene: ${p.figure}`,
   comparison: {
     unit: 'Enhed',
     closed: 'Lukkede sager',

@@ -34,7 +34,7 @@ export const webStatistics: Messages['webStatistics'] = {
   exportCsv: 'Download CSV',
   exportXlsx: 'Download Excel',
   exporting: 'Downloading …',
-  exportLabel: (p) => `Download ${p.figure} as ${p.format}`,
+  exportLabel: (p) => `Download the figures: ${p.figure}`,
   comparison: {
     unit: 'Unit',
     closed: 'Closed cases',
