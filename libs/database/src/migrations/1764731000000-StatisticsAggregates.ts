@@ -43,7 +43,11 @@ export class StatisticsAggregates1764731000000 implements MigrationInterface {
                           'eviction_scheduled', 'payment_plan_agreed', 'evicted', 'averted', 'closed',
                           'payment_plan_completed', 'payment_plan_broken')
       ), step AS (
-        SELECT case_id, on_date, stage, lag(stage) OVER (PARTITION BY case_id ORDER BY on_date, id) AS previous
+        -- In the order recorded; a step dated before an earlier-recorded one (a påkrav sent before the
+        -- case was registered here) takes effect on that one's date, so a case's stages never overlap.
+        SELECT case_id, stage,
+               lag(stage) OVER (PARTITION BY case_id ORDER BY id) AS previous,
+               max(on_date) OVER (PARTITION BY case_id ORDER BY id ROWS UNBOUNDED PRECEDING) AS on_date
           FROM stage_event
       ), fact (case_id, figure, key, on_date, days, weight) AS (
         SELECT c.id, 'inflow', 'opened', ${local('c.opened_at')}, -1, 1 FROM arrears_case c
@@ -61,12 +65,15 @@ export class StatisticsAggregates1764731000000 implements MigrationInterface {
                ${local('c.closed_at')}, -1, 1
           FROM arrears_case c WHERE c.closed_at IS NOT NULL
         UNION ALL
-        -- Arrears registered (the case opened) → the first payment demand.
-        SELECT s.case_id, 'time_to_act', 'arrears_to_payment_demand', s.sent_on,
-               ${businessDays(local('c.opened_at'), 's.sent_on')}, 1
-          FROM (SELECT e.case_id, min(e.on_date) AS sent_on FROM case_event e
-                 WHERE e.type = 'payment_demand_sent' GROUP BY e.case_id) s
-          JOIN arrears_case c ON c.id = s.case_id
+        -- Arrears registered (the case opened) → the first payment demand; one dated before the
+        -- registration counts as 0 days.
+        SELECT s.case_id, 'time_to_act', 'arrears_to_payment_demand', greatest(s.sent_on, s.opened_on),
+               -- (greatest() would turn a day outside the business-day table, NULL, into 0)
+               CASE WHEN s.sent_on <= s.opened_on THEN 0 ELSE ${businessDays('s.opened_on', 's.sent_on')} END, 1
+          FROM (SELECT e.case_id, min(e.on_date) FILTER (WHERE e.type = 'payment_demand_sent') AS sent_on,
+                       min(e.on_date) FILTER (WHERE e.type = 'case_opened') AS opened_on
+                  FROM case_event e WHERE e.type IN ('payment_demand_sent', 'case_opened') GROUP BY e.case_id) s
+         WHERE s.sent_on IS NOT NULL AND s.opened_on IS NOT NULL
         UNION ALL
         -- The § 92 notice → the first acknowledgement by the municipality of a warning on the case raised since.
         SELECT n.case_id, 'time_to_act', 'notice_to_acknowledgement', a.acknowledged_on,

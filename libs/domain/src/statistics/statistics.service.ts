@@ -83,6 +83,10 @@ export class StatisticsService {
     if (!buckets || buckets.length === 0) throw new StatisticsRangeInvalidError();
     const first = buckets[0]!;
     const last = buckets[buckets.length - 1]!;
+    if (!(await this.repository.lastRefresh(this.dataSource.manager))) {
+      // Live: the view counts business days with the table the refresh would have written.
+      await this.dataSource.transaction((manager) => this.ensureBusinessDays(manager));
+    }
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const asOf = await this.repository.lastRefresh(manager);
       const source: StatisticsSource = asOf ? 'aggregate' : 'live';
@@ -133,25 +137,23 @@ export class StatisticsService {
    * business days as the calendar does), then refreshes the materialised view. Idempotent.
    */
   async refresh(now: Date = new Date()): Promise<{ refreshedAt: Date }> {
-    const until = addDays(copenhagenDateOf(now), 2 * 366);
     return this.dataSource.transaction(async (manager) => {
-      const range = await this.repository.businessDayRange(manager);
-      if (range.first !== BUSINESS_DAYS_FROM || range.last === null || range.last < until) {
-        const from =
-          range.first === BUSINESS_DAYS_FROM && range.last ? addDays(range.last as IsoDate, 1) : BUSINESS_DAYS_FROM;
-        await this.repository.writeBusinessDays(manager, businessDayOrdinals(from, until, this.config.calendar));
-      }
+      await this.ensureBusinessDays(manager, now);
       return { refreshedAt: await this.repository.refresh(manager) };
     });
   }
 
-  /** Only the business-day table (tests and the live view before the first refresh). */
+  /**
+   * Writes the business-day table from 2000 to two years ahead where it does not reach yet (the
+   * refresh does it, and a live answer before the first refresh). Idempotent.
+   */
   async ensureBusinessDays(manager: EntityManager, now: Date = new Date()): Promise<void> {
     const until = addDays(copenhagenDateOf(now), 2 * 366);
-    await this.repository.writeBusinessDays(
-      manager,
-      businessDayOrdinals(BUSINESS_DAYS_FROM, until, this.config.calendar),
-    );
+    const range = await this.repository.businessDayRange(manager);
+    if (range.first === BUSINESS_DAYS_FROM && range.last !== null && range.last >= until) return;
+    const from =
+      range.first === BUSINESS_DAYS_FROM && range.last ? addDays(range.last as IsoDate, 1) : BUSINESS_DAYS_FROM;
+    await this.repository.writeBusinessDays(manager, businessDayOrdinals(from, until, this.config.calendar));
   }
 }
 

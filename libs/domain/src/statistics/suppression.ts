@@ -1,8 +1,11 @@
 /**
  * PLACEHOLDER (helper S1) with the signature agreed in issue 16; helper S4 owns this file and the
- * integrator replaces it with S4's. Primary suppression of counts 1–4, then a simple secondary
- * pass: a row or column (with its total shown) that hides exactly one cell hides its smallest
- * other non-zero cell too, repeated until nothing changes.
+ * integrator replaces it with S4's. Primary suppression of counts 1–4 (cells and totals), then a
+ * simple secondary pass over the table with its totals: every line (a row with its total, a
+ * column with its total, the column totals with the grand total, the row totals with the grand
+ * total) that hides exactly one entry hides another non-zero one too — the smallest cell, else
+ * the smallest total — repeated until nothing changes, so no hidden entry is the difference of
+ * one line's shown entries.
  */
 export const SUPPRESSION_THRESHOLD = 5;
 
@@ -14,52 +17,45 @@ export interface SuppressedTable {
   suppressed: ('primary' | 'secondary' | null)[][];
 }
 
-const small = (n: number, threshold: number): boolean => n > 0 && n < threshold;
+type Mark = 'primary' | 'secondary' | null;
 
 /** cells[r][c] are counts of persons or cases; totals are sums of the true cells. */
 export function suppressTable(cells: number[][], threshold = SUPPRESSION_THRESHOLD): SuppressedTable {
   const rows = cells.length;
   const cols = rows > 0 ? cells[0]!.length : 0;
-  const rowSums = cells.map((r) => r.reduce((a, b) => a + b, 0));
-  const colSums = Array.from({ length: cols }, (_, c) => cells.reduce((a, r) => a + r[c]!, 0));
-  const total = rowSums.reduce((a, b) => a + b, 0);
-  const marks: ('primary' | 'secondary' | null)[][] = cells.map((r) =>
-    r.map((v) => (small(v, threshold) ? 'primary' : null)),
-  );
-  const rowHidden = rowSums.map((s) => small(s, threshold));
-  const colHidden = colSums.map((s) => small(s, threshold));
-  const lines: { cells: [number, number][]; hidden: boolean }[] = [
-    ...cells.map((_, r) => ({
-      cells: Array.from({ length: cols }, (_, c) => [r, c] as [number, number]),
-      hidden: rowHidden[r]!,
-    })),
-    ...Array.from({ length: cols }, (_, c) => ({
-      cells: Array.from({ length: rows }, (_, r) => [r, c] as [number, number]),
-      hidden: colHidden[c]!,
-    })),
+  // The table with its totals: row `rows` holds the column totals, column `cols` the row totals.
+  const grid: number[][] = cells.map((r) => [...r, r.reduce((a, b) => a + b, 0)]);
+  grid.push(Array.from({ length: cols + 1 }, (_, c) => grid.reduce((a, r) => a + r[c]!, 0)));
+  const marks: Mark[][] = grid.map((r) => r.map((v) => (v > 0 && v < threshold ? 'primary' : null)));
+  const lines: [number, number][][] = [
+    ...Array.from({ length: rows + 1 }, (_, r) =>
+      Array.from({ length: cols + 1 }, (_, c) => [r, c] as [number, number]),
+    ),
+    ...Array.from({ length: cols + 1 }, (_, c) =>
+      Array.from({ length: rows + 1 }, (_, r) => [r, c] as [number, number]),
+    ),
   ];
+  const isTotal = ([r, c]: [number, number]) => r === rows || c === cols;
   for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
-      if (line.hidden) continue;
-      const hidden = line.cells.filter(([r, c]) => marks[r]![c] !== null);
-      if (hidden.length !== 1) continue;
-      const candidates = line.cells
-        .filter(([r, c]) => marks[r]![c] === null && cells[r]![c]! > 0)
-        .sort(([r1, c1], [r2, c2]) => cells[r1]![c1]! - cells[r2]![c2]!);
-      const pick = candidates[0];
+      if (line.filter(([r, c]) => marks[r]![c] !== null).length !== 1) continue;
+      const pick = line
+        .filter(([r, c]) => marks[r]![c] === null && grid[r]![c]! > 0)
+        .sort((a, b) => Number(isTotal(a)) - Number(isTotal(b)) || grid[a[0]]![a[1]]! - grid[b[0]]![b[1]]!)[0];
       if (pick) {
         marks[pick[0]]![pick[1]] = 'secondary';
         changed = true;
       }
     }
   }
+  const shown = (r: number, c: number): number | null => (marks[r]![c] === null ? grid[r]![c]! : null);
   return {
-    cells: cells.map((r, ri) => r.map((v, ci) => (marks[ri]![ci] === null ? v : null))),
-    rowTotals: rowSums.map((s, r) => (rowHidden[r] ? null : s)),
-    columnTotals: colSums.map((s, c) => (colHidden[c] ? null : s)),
-    total: small(total, threshold) ? null : total,
-    suppressed: marks,
+    cells: cells.map((row, r) => row.map((_, c) => shown(r, c))),
+    rowTotals: cells.map((_, r) => shown(r, cols)),
+    columnTotals: Array.from({ length: cols }, (_, c) => shown(rows, c)),
+    total: shown(rows, cols),
+    suppressed: cells.map((row, r) => row.map((_, c) => marks[r]![c]!)),
   };
 }
 
@@ -74,7 +70,7 @@ export function suppressList(
   );
   return {
     values: table.cells.map((r) => r[0]!),
-    total: table.columnTotals[0] ?? (values.length === 0 ? 0 : null),
+    total: table.columnTotals[0] ?? null,
     suppressed: table.suppressed.map((r) => r[0]!),
   };
 }
