@@ -2422,6 +2422,16 @@ export interface components {
             openedAt: string;
             /** @enum {string|null} */
             outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
+            /**
+             * @description The structured outcome of a closed case (docs/statistics.md#outcomes); null while open
+             * @enum {string|null}
+             */
+            outcomeKind: "evicted" | "averted" | "closed_without_proceedings" | null;
+            /**
+             * @description Why the eviction was averted
+             * @enum {string|null}
+             */
+            outcomeReason: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "other" | null;
             /** @description The first of upcomingDeadlines is overdue */
             overdue: boolean;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
@@ -2463,6 +2473,16 @@ export interface components {
             openedAt: string;
             /** @enum {string|null} */
             outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
+            /**
+             * @description The structured outcome of a closed case (docs/statistics.md#outcomes); null while open
+             * @enum {string|null}
+             */
+            outcomeKind: "evicted" | "averted" | "closed_without_proceedings" | null;
+            /**
+             * @description Why the eviction was averted
+             * @enum {string|null}
+             */
+            outcomeReason: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "other" | null;
             /** @description The first of upcomingDeadlines is overdue */
             overdue: boolean;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
