@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   ArrearsCaseService,
   CaseListExportService,
@@ -107,7 +107,6 @@ export class CasesController {
     errors: [ApiErrors.ValidationFailed, ApiErrors.ExportTooLarge],
   })
   @Allow(...READERS)
-  @ApiProduces(CSV_CONTENT_TYPE, XLSX_EXPORT_CONTENT_TYPE)
   @ApiOkResponse({
     description: 'The file, as an attachment',
     content: {

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Inject, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { pickLanguage } from '@app/common';
 import {
@@ -69,7 +69,6 @@ export class StatisticsExportController {
     ],
   })
   @Allow(Role.Manager, Role.Administrator)
-  @ApiProduces(CSV_CONTENT_TYPE, XLSX_EXPORT_CONTENT_TYPE)
   @ApiOkResponse({
     description: 'The file, as an attachment',
     content: {
