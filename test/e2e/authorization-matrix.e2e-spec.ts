@@ -62,7 +62,7 @@ interface RouteSpec {
   success: number;
   build: (world: World, target: Target, caller: SignedInUser) => Promise<Call> | Call;
   /** For lists: what must (in) or must never (out) be in the body. */
-  check?: (body: { items: { id: string }[] }, world: World, target: Target) => void;
+  check?: (body: { items: { id: string }[] }, world: World, target: Target, text?: string) => void;
 }
 
 interface Side {
@@ -511,6 +511,29 @@ const EXPECTED: Record<string, RouteSpec> = {
     build: () => ({ path: '/api/v1/cases?limit=200' }),
     check: (body, w, t) =>
       t === 'in' ? expect(includes(body, w.a.case.id)).toBe(true) : expect(includes(body, w.b.case.id)).toBe(false),
+  },
+  'GET /api/v1/cases/export': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: () => ({ path: '/api/v1/cases/export?format=csv' }),
+    // The file (CSV text) holds the caller's cases and never anyone else's.
+    check: (_body, w, t, text = '') =>
+      t === 'in' ? expect(text).toContain(w.a.case.id) : expect(text).not.toContain(w.b.case.id),
+  },
+  'GET /api/v1/statistics/:figure/export': {
+    allowed: [Role.Manager, Role.Administrator],
+    scoped: true,
+    success: 200,
+    build: () => {
+      const year = new Date().getFullYear();
+      return {
+        path: `/api/v1/statistics/inflow/export?format=csv&period=year&from=${year}-01-01&to=${year}-12-31&groupBy=department`,
+      };
+    },
+    // Aggregates only: the manager's file names the own department and never the other side's.
+    check: (_body, _w, t, text = '') =>
+      t === 'in' ? expect(text).toContain('Afdeling A') : expect(text).not.toContain('Afdeling B'),
   },
   'GET /api/v1/cases/:id': {
     allowed: READERS,
@@ -1177,7 +1200,7 @@ describe('authorization matrix', () => {
         expect(JSON.stringify(response.body)).not.toContain('Lejer B');
       } else {
         expect([context, response.status]).toEqual([context, spec.success]);
-        spec.check?.(response.body, world, target);
+        spec.check?.(response.body, world, target, response.text);
       }
     }
   });

@@ -39,6 +39,7 @@ import { HealthProbes } from './health/health-probes.service.js';
 import { MunicipalitiesController } from './directory/municipalities.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
+import { StatisticsExportController } from './statistics/statistics-export.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { ComparisonController } from './statistics/comparison.controller.js';
 import { InboxController } from './warnings/inbox.controller.js';
@@ -99,6 +100,7 @@ export class ApiModule {
         AdminSessionController,
         StatisticsController,
         ComparisonController,
+        StatisticsExportController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor, HealthProbes],
     };

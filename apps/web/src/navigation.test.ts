@@ -17,7 +17,7 @@ describe('navigation', () => {
     expect(homeOf('municipal_social_worker')).toBe('/inbox');
     expect(homeOf('debt_advisor')).toBe('/referrals');
     expect(homeOf('administrator')).toBe('/directory');
-    expect(homeOf('manager')).toBe('/me');
+    expect(homeOf('manager')).toBe('/statistics');
     expect(NAVIGATION.manager.map((item) => item.to)).not.toContain('/cases');
   });
 });

@@ -11,6 +11,7 @@ import { SharedModule } from './shared/shared.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
 import { RiskModelModule } from './statistics/risk-model/risk-model.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
+import { StatisticsExportModule } from './statistics/export/statistics-export.module.js';
 
 const AREA_MODULES = [
   AccessModule,
@@ -23,6 +24,7 @@ const AREA_MODULES = [
   ProbationModule,
   SharedModule,
   WarningsModule,
+  StatisticsExportModule,
   StatisticsModule,
   RiskModelModule,
 ];

@@ -10,6 +10,8 @@ import { paymentPlans } from './payment-plans.js';
 import { probationRules } from './probation-rules.js';
 import { probation } from './probation.js';
 import { custodyPlanning } from './custody-planning.js';
+import { statisticsExports } from './statistics-exports.js';
+import { webStatistics } from './web-statistics.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -54,6 +56,8 @@ export const da = {
   counsellingCasework,
   probationRules,
   probation,
+  statisticsExports,
+  webStatistics,
   statistics,
   custodyPlanning,
 };

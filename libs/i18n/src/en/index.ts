@@ -11,6 +11,8 @@ import { paymentPlans } from './payment-plans.js';
 import { probationRules } from './probation-rules.js';
 import { probation } from './probation.js';
 import { custodyPlanning } from './custody-planning.js';
+import { statisticsExports } from './statistics-exports.js';
+import { webStatistics } from './web-statistics.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
@@ -55,6 +57,8 @@ export const en: Messages = {
   counsellingCasework,
   probationRules,
   probation,
+  statisticsExports,
+  webStatistics,
   statistics,
   custodyPlanning,
 };
