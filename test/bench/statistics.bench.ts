@@ -1,0 +1,309 @@
+import { execFile } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import {
+  clearRedisPrefix,
+  createTestDatabase,
+  eventually,
+  startProcess,
+  stopProcess,
+  testEnv,
+  uniqueQueuePrefix,
+  type RunningProcess,
+  type TestDatabase,
+} from '@app/testing';
+import { report, size, timed } from './support/bench.js';
+import { seedStatistics, type StatisticsSeed } from './support/statistics-seed.js';
+import {
+  STATISTICS_ROUTES,
+  statisticsSql,
+  type StatisticsFigureRoute,
+  type StatisticsFilter,
+  type StatisticsGrouping,
+  type StatisticsPeriod,
+} from './support/statistics-sql.js';
+
+/** Cases in the database (each with its timeline, warnings, plans, referrals and notices). */
+const CASES = size(1_000_000, 2_000);
+/** Timed calls per endpoint, each beside the same figure by hand-written SQL. */
+const CALLS = size(200, 6);
+/** Untimed calls per endpoint before them, so both sides are measured warm. */
+const WARMUPS = size(5, 1);
+
+const PERIODS: readonly StatisticsPeriod[] = ['month', 'quarter', 'year'];
+const GROUPINGS: readonly StatisticsGrouping[] = ['department', 'municipality', 'housing_organisation'];
+
+/** Nearest-rank percentile: with 200 samples p50 is the 100th, p95 the 190th. */
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `date` plus `months` (its day of month is 1 here), as yyyy-mm-dd. */
+function addMonths(date: string, months: number): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  const index = year * 12 + (month - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+interface Caller {
+  name: 'municipality_manager' | 'organisation_manager';
+  token: string;
+  /** Its scope: the filter the SQL applies for it. */
+  scope: Pick<StatisticsFilter, 'municipalityId' | 'housingOrganisationId'>;
+  /** An optional filter within its scope that every fourth call adds. */
+  narrower: Pick<StatisticsFilter, 'municipalityId' | 'housingOrganisationId'>;
+}
+
+/**
+ * The `i`-th filter of a run: period, range, grouping and caller vary together, deterministic. Months over
+ * 12 months sliding through the data, quarters over 8 quarters, years over all three; the municipality's
+ * manager and the organisation's manager in turn; every fourth call narrowed to an organisation in the
+ * municipality, or to a municipality of the organisation.
+ */
+function filterOf(i: number, seed: StatisticsSeed, callers: Caller[]): { caller: Caller; filter: StatisticsFilter } {
+  const period = PERIODS[i % PERIODS.length]!;
+  const groupBy = GROUPINGS[Math.floor(i / PERIODS.length) % GROUPINGS.length]!;
+  const caller = callers[i % callers.length]!;
+  const first = seed.from;
+  const months = { month: 12, quarter: 24, year: 36 }[period];
+  const slide = period === 'year' ? 0 : (i * 5) % Math.max(1, 36 - months);
+  const from = addMonths(first, slide);
+  const to = period === 'year' ? seed.to : minDate(addDaysIso(addMonths(from, months), -1), seed.to);
+  const narrowed = Math.floor(i / 2) % 4 === 3;
+  return {
+    caller,
+    filter: { period, from, to, groupBy, ...caller.scope, ...(narrowed ? caller.narrower : {}) },
+  };
+}
+
+function addDaysIso(date: string, days: number): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}
+
+function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function queryString(filter: StatisticsFilter, caller: Caller): string {
+  const params = new URLSearchParams({ period: filter.period, from: filter.from, to: filter.to, groupBy: filter.groupBy });
+  // The caller's own scope is implicit; only the narrower filter goes on the query.
+  if (filter.municipalityId && filter.municipalityId !== caller.scope.municipalityId) {
+    params.set('municipalityId', filter.municipalityId);
+  }
+  if (filter.housingOrganisationId && filter.housingOrganisationId !== caller.scope.housingOrganisationId) {
+    params.set('housingOrganisationId', filter.housingOrganisationId);
+  }
+  return params.toString();
+}
+
+/**
+ * The statistics endpoints (issue 16) over a country's worth of cases: 1,000,000 cases with their timelines
+ * (support/statistics-seed.ts; written before the clock starts), then each endpoint called 200 times through
+ * real HTTP as a manager — the real API process, signed in — with varied filters (period, range, grouping, the
+ * municipality's or an organisation's manager, sometimes narrowed), one call at a time. Beside each call the
+ * same figure is computed by hand-written SQL over the case tables (support/statistics-sql.ts) on a connection
+ * of its own, so both sides see the same machine and the same buffers.
+ *
+ * Per endpoint: `statistics_<figure>_p50_ms` / `_p95_ms` (HTTP, until the body is read), `_sql_p50_ms` /
+ * `_sql_p95_ms`, and `_vs_sql` (the ratio of the p95s; the goal is p95 < 100 ms and ≤ 1.5× the SQL). Any
+ * materialised view is refreshed after seeding (pre-aggregation "as of" the refresh), outside the timing too.
+ *
+ * Under `npm test` it runs on 2,000 cases with 6 calls per endpoint, and asserts only that every call
+ * answered 200 and every statement ran. Should the statistics routes be absent from the API (404), the HTTP
+ * side is skipped with a line saying so, and the SQL side still runs.
+ */
+describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, () => {
+  let database: TestDatabase;
+  let api: RunningProcess | undefined;
+  let sqlClient: pg.Client | undefined;
+  const prefix = uniqueQueuePrefix();
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await sqlClient?.end();
+    await stopProcess(api);
+    await database?.drop();
+    await clearRedisPrefix(prefix);
+  });
+
+  it(
+    'answers every statistics endpoint, timed beside the same figure by hand-written SQL',
+    async () => {
+      let seed: StatisticsSeed | undefined;
+      const seedSeconds = await timed(async () => {
+        seed = await seedStatistics(database, CASES);
+        await database.query('ANALYZE');
+      });
+      expect(seed!.cases).toBe(CASES);
+      expect(seed!.events).toBeGreaterThan(CASES * 2);
+      const refreshSeconds = await timed(async () => {
+        const views = await database.query<{ name: string }>(
+          `SELECT format('%I.%I', schemaname, matviewname) AS name FROM pg_matviews WHERE schemaname = 'public'`,
+        );
+        for (const { name } of views) await database.query(`REFRESH MATERIALIZED VIEW ${name}`);
+        if (views.length > 0) await database.query('ANALYZE');
+      });
+
+      const port = await freePort();
+      const env = testEnv({
+        database,
+        queue: 'redis',
+        prefix,
+        env: { LOG_LEVEL: 'warn', PORT: String(port), HEALTH_PROBE_INTERVAL_MS: '10000' },
+      });
+      api = startProcess('dist/apps/api/src/main.js', env);
+      const base = `http://127.0.0.1:${port}`;
+      await eventually(
+        () =>
+          fetch(`${base}/health`).then(
+            () => true,
+            () => undefined,
+          ),
+        60_000,
+        'the API to listen',
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}; it said:\n${api?.output()}`);
+      });
+      await promisify(execFile)(
+        process.execPath,
+        ['dist/apps/api/src/cli/create-admin.js', '--email', 'admin@stat.bench', '--name', 'Admin'],
+        { env: { ...process.env, ...env, ADMIN_PASSWORD: 'bench-admin-password' } },
+      );
+      const post = async (path: string, body: unknown, token?: string) => {
+        const response = await fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+      };
+      const signIn = async (email: string, password: string) => {
+        const answer = await post('/api/v1/auth/login', { email, password });
+        expect(answer.status).toBe(200);
+        return answer.body.accessToken as string;
+      };
+      const admin = await signIn('admin@stat.bench', 'bench-admin-password');
+      const manager = async (email: string, scope: Record<string, string>) => {
+        const created = await post(
+          '/api/v1/users',
+          { email, name: 'Leder', role: 'manager', password: 'bench-manager-password', ...scope },
+          admin,
+        );
+        expect(created.status).toBe(201);
+        return signIn(email, 'bench-manager-password');
+      };
+      // The first municipality and an organisation with departments in it; the first organisation and one of its
+      // municipalities: the narrower filters.
+      const [municipalityId, organisationId] = [seed!.municipalityIds[0]!, seed!.organisationIds[0]!];
+      const [{ organisationInMunicipality }] = await database.query<{ organisationInMunicipality: string }>(
+        `SELECT housing_organisation_id AS "organisationInMunicipality" FROM department
+          WHERE municipality_id = $1 ORDER BY number, housing_organisation_id LIMIT 1`,
+        [municipalityId],
+      );
+      const [{ municipalityOfOrganisation }] = await database.query<{ municipalityOfOrganisation: string }>(
+        `SELECT municipality_id AS "municipalityOfOrganisation" FROM department
+          WHERE housing_organisation_id = $1 ORDER BY number DESC LIMIT 1`,
+        [organisationId],
+      );
+      const callers: Caller[] = [
+        {
+          name: 'municipality_manager',
+          token: await manager('leder-kommune@stat.bench', { municipalityId }),
+          scope: { municipalityId },
+          narrower: { housingOrganisationId: organisationInMunicipality },
+        },
+        {
+          name: 'organisation_manager',
+          token: await manager('leder-bolig@stat.bench', { housingOrganisationId: organisationId }),
+          scope: { housingOrganisationId: organisationId },
+          narrower: { municipalityId: municipalityOfOrganisation },
+        },
+      ];
+
+      // The hand-written side on a connection of its own, as the API has its pool.
+      sqlClient = new pg.Client({ connectionString: database.url });
+      await sqlClient.connect();
+      const bySql = async (route: StatisticsFigureRoute, filter: StatisticsFilter): Promise<number> => {
+        const statement = statisticsSql(route, filter);
+        const started = process.hrtime.bigint();
+        await sqlClient!.query(statement.text, statement.values);
+        return Number(process.hrtime.bigint() - started) / 1e6;
+      };
+      const byHttp = async (
+        route: StatisticsFigureRoute,
+        filter: StatisticsFilter,
+        caller: Caller,
+      ): Promise<{ ms: number; status: number; body: string }> => {
+        const started = process.hrtime.bigint();
+        const response = await fetch(`${base}/api/v1/statistics/${route}?${queryString(filter, caller)}`, {
+          headers: { Authorization: `Bearer ${caller.token}`, 'Accept-Language': 'da' },
+        });
+        const body = await response.text();
+        return { ms: Number(process.hrtime.bigint() - started) / 1e6, status: response.status, body };
+      };
+
+      // Are the routes there? (They are built on another branch; until they are merged the HTTP side is skipped.)
+      const probe = await byHttp('inflow', filterOf(0, seed!, callers).filter, callers[0]!);
+      const routesPresent = probe.status !== 404;
+      if (!routesPresent) {
+        process.stdout.write('statistics bench: GET /api/v1/statistics/* answers 404 — the HTTP side is skipped\n');
+      }
+
+      const results: { route: StatisticsFigureRoute; http: number[]; sql: number[] }[] = [];
+      for (const route of STATISTICS_ROUTES) {
+        const http: number[] = [];
+        const sql: number[] = [];
+        for (let i = 0; i < WARMUPS + CALLS; i += 1) {
+          const { caller, filter } = filterOf(i, seed!, callers);
+          if (routesPresent) {
+            const answer = await byHttp(route, filter, caller);
+            if (answer.status !== 200) {
+              throw new Error(
+                `GET /api/v1/statistics/${route}?${queryString(filter, caller)} as ${caller.name} answered ${answer.status}: ${answer.body.slice(0, 500)}`,
+              );
+            }
+            if (i >= WARMUPS) http.push(answer.ms);
+          }
+          const ms = await bySql(route, filter);
+          if (i >= WARMUPS) sql.push(ms);
+        }
+        results.push({ route, http, sql });
+      }
+
+      report('statistics_seed_s', seedSeconds, 's');
+      report('statistics_refresh_s', refreshSeconds, 's');
+      report('statistics_events', seed!.events, 'rows');
+      report('statistics_warnings', seed!.warnings, 'rows');
+      for (const { route, http, sql } of results) {
+        const name = `statistics_${route.replace(/-/g, '_')}`;
+        if (http.length > 0) {
+          report(`${name}_p50_ms`, percentile(http, 50), 'ms');
+          report(`${name}_p95_ms`, percentile(http, 95), 'ms');
+        }
+        report(`${name}_sql_p50_ms`, percentile(sql, 50), 'ms');
+        report(`${name}_sql_p95_ms`, percentile(sql, 95), 'ms');
+        if (http.length > 0) report(`${name}_vs_sql`, percentile(http, 95) / percentile(sql, 95), 'x');
+      }
+      expect(results.every((r) => r.sql.length === CALLS && (!routesPresent || r.http.length === CALLS))).toBe(true);
+    },
+    size(90 * 60_000, 4 * 60_000),
+  );
+});
