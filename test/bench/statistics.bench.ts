@@ -154,6 +154,33 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
       });
       expect(seed!.cases).toBe(CASES);
       expect(seed!.events).toBeGreaterThan(CASES * 2);
+      // The roads the figures need are all travelled: every stage, every end, every reason, cases again within a year.
+      const stages = await database.query<{ stage: string; outcome: string | null; n: number }>(
+        `SELECT stage, outcome, count(*)::int AS n FROM arrears_case GROUP BY 1, 2 ORDER BY 1, 2`,
+      );
+      process.stdout.write(`statistics bench: cases by stage and outcome ${JSON.stringify(stages)}\n`);
+      expect(new Set(stages.map((s) => s.stage))).toEqual(
+        new Set([
+          'registered',
+          'payment_demand_sent',
+          'deadline_passed',
+          'terminated',
+          'eviction_requested',
+          'eviction_scheduled',
+          'payment_plan_agreed',
+          'evicted',
+          'averted',
+          'closed',
+        ]),
+      );
+      const [again] = await database.query<{ reasons: number; repeated: number; plans: string[] }>(
+        `SELECT (SELECT count(DISTINCT reason)::int FROM case_event WHERE type = 'averted') AS reasons,
+                (SELECT count(*)::int FROM arrears_case n JOIN arrears_case c ON c.tenancy_id = n.tenancy_id
+                  WHERE n.opened_at > c.closed_at AND n.opened_at <= c.closed_at + interval '12 months') AS repeated,
+                (SELECT array_agg(DISTINCT status ORDER BY status) FROM payment_plan) AS plans`,
+      );
+      expect(again).toEqual({ reasons: 5, repeated: expect.any(Number), plans: ['active', 'broken', 'completed'] });
+      expect(again!.repeated).toBeGreaterThan(0);
       const refreshSeconds = await timed(async () => {
         const views = await database.query<{ name: string }>(
           `SELECT format('%I.%I', schemaname, matviewname) AS name FROM pg_matviews WHERE schemaname = 'public'`,

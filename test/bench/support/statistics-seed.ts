@@ -32,9 +32,9 @@ export interface StatisticsSeed {
  * several municipalities), 4 counselling providers. Cases open evenly over the last 36 months; every case
  * follows the legal road as the state machine would take it, each step a few days to weeks after the one
  * before, and stops where yesterday finds it (so the recent cases are open at every stage):
- * - registered → (12 % never get a påkrav: closed paid or withdrawn, or still registered);
+ * - registered → (12 % never get a påkrav: closed paid or withdrawn within weeks or months);
  * - påkrav → 30 % paid (closed `paid`), 20 % a payment plan (completed → closed `payment_plan`; broken →
- *   back to registered, half of those later closed `moved_out`; some still running), 50 % past the deadline;
+ *   back to registered, later closed `moved_out` or `paid`), 50 % past the deadline;
  * - past the deadline → a quarter paid, the rest terminated, with the § 92 notice to the municipality; then
  *   averted (by reason: paid, payment plan, rent assistance, moved out, other), or eviction requested, then
  *   averted or scheduled, then evicted or averted just before the day.
@@ -137,12 +137,14 @@ export async function seedStatistics(database: TestDatabase, cases: number): Pro
            FROM d),
        t AS (
          SELECT s.*,
-                CASE WHEN bench_u(i, 6) < 0.6 THEN 'completed' WHEN bench_u(i, 6) < 0.9 THEN 'broken' ELSE 'running' END AS plan_road,
+                CASE WHEN plan_agreed_on IS NULL THEN NULL WHEN bench_u(i, 6) < 0.7 THEN 'completed' ELSE 'broken' END AS plan_road,
                 CASE WHEN deadline_on IS NOT NULL AND bench_u(i, 6) >= 0.25 THEN deadline_on + 2 + floor(bench_u(i, 7) * 8)::int END AS terminated_on
            FROM s),
        u AS (
          SELECT t.*,
+                -- Most plans run three to six months, one in seven a year.
                 CASE WHEN plan_road = 'completed' THEN plan_agreed_on + 90 + floor(bench_u(i, 7) * 90)::int
+                                                       + CASE WHEN bench_u(i, 8) < 0.15 THEN 180 ELSE 0 END
                      WHEN plan_road = 'broken' THEN plan_agreed_on + 30 + floor(bench_u(i, 7) * 90)::int END AS plan_end_on,
                 terminated_on + floor(bench_u(i, 8) * 5)::int AS notice_on,
                 CASE WHEN bench_u(i, 9) >= 0.30 THEN terminated_on + 10 + floor(bench_u(i, 10) * 20)::int END AS requested_on
@@ -160,16 +162,17 @@ export async function seedStatistics(database: TestDatabase, cases: number): Pro
                      WHEN requested_on IS NULL THEN terminated_on + 10 + floor(bench_u(i, 10) * 30)::int
                      WHEN scheduled_on IS NULL THEN requested_on + 5 + floor(bench_u(i, 12) * 25)::int
                      WHEN bench_u(i, 14) >= 0.45 THEN eviction_for - 1 - floor(bench_u(i, 15) * 9)::int END AS averted_on,
-                CASE WHEN NOT demanded AND bench_u(i, 5) < 0.6 THEN opened_on + 5 + floor(bench_u(i, 6) * 35)::int
+                CASE WHEN NOT demanded THEN opened_on + 5 + floor(bench_u(i, 6) * 35)::int
+                                            + CASE WHEN bench_u(i, 5) < 0.6 THEN 0 ELSE 60 + floor(bench_u(i, 9) * 120)::int END
                      WHEN demanded AND road < 0.30 THEN demand_day + 5 + floor(bench_u(i, 5) * 15)::int
                      WHEN plan_road = 'completed' THEN plan_end_on
-                     WHEN plan_road = 'broken' AND bench_u(i, 8) < 0.5 THEN plan_end_on + 30 + floor(bench_u(i, 9) * 60)::int
+                     WHEN plan_road = 'broken' THEN plan_end_on + 30 + floor(bench_u(i, 9) * 60)::int
                      WHEN deadline_on IS NOT NULL AND terminated_on IS NULL THEN deadline_on + 5 + floor(bench_u(i, 7) * 25)::int
                 END AS closed_on,
                 CASE WHEN NOT demanded THEN CASE WHEN bench_u(i, 7) < 0.7 THEN 'paid' ELSE 'withdrawn' END
                      WHEN road < 0.30 THEN CASE WHEN bench_u(i, 7) < 0.85 THEN 'paid' ELSE 'moved_out' END
                      WHEN plan_road = 'completed' THEN 'payment_plan'
-                     WHEN plan_road = 'broken' THEN 'moved_out'
+                     WHEN plan_road = 'broken' THEN CASE WHEN bench_u(i, 10) < 0.5 THEN 'moved_out' ELSE 'paid' END
                      ELSE 'paid' END AS closed_outcome,
                 (ARRAY['paid', 'payment_plan', 'rent_assistance', 'moved_out', 'other'])[
                   CASE WHEN bench_u(i, 16) < 0.40 THEN 1 WHEN bench_u(i, 16) < 0.55 THEN 2 WHEN bench_u(i, 16) < 0.80 THEN 3
@@ -306,7 +309,7 @@ export async function seedStatistics(database: TestDatabase, cases: number): Pro
                    jsonb_build_object('decidedOn', c.scheduled_on, 'evictionDate', c.eviction_for)),
                   (c.evicted_on, time '15:00', 'evicted', NULL, jsonb_build_object('on', c.evicted_on)),
                   (c.averted_on, time '15:00', 'averted', c.averted_reason, jsonb_build_object('on', c.averted_on)),
-                  (CASE WHEN s.stage = 'closed' AND NOT (c.plan_road = 'completed' AND c.closed_on = c.plan_end_on) THEN c.closed_on END,
+                  (CASE WHEN s.stage = 'closed' AND c.plan_road IS DISTINCT FROM 'completed' THEN c.closed_on END,
                    time '15:00', 'closed', NULL, jsonb_build_object('on', c.closed_on, 'outcome', c.closed_outcome))
                 ) AS x(on_date, at_time, type, reason, details)
           WHERE x.on_date IS NOT NULL
