@@ -35,6 +35,7 @@ import { HealthController } from './health/health.controller.js';
 import { HealthProbes } from './health/health-probes.service.js';
 import { MunicipalitiesController } from './directory/municipalities.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
+import { StatisticsController } from './statistics/statistics.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { InboxController } from './warnings/inbox.controller.js';
 import {
@@ -89,6 +90,7 @@ export class ApiModule {
         StandardLivingAmountsController,
         HealthController,
         AdminSessionController,
+        StatisticsController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor, HealthProbes],
     };

@@ -8,6 +8,7 @@ import { OutboxModule } from './outbox/outbox.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { ProbationModule } from './probation/probation.module.js';
 import { SharedModule } from './shared/shared.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
 
 const AREA_MODULES = [
@@ -21,6 +22,7 @@ const AREA_MODULES = [
   ProbationModule,
   SharedModule,
   WarningsModule,
+  StatisticsModule,
 ];
 
 /** The domain: each area is its own module; this one only brings them together. */

@@ -10,3 +10,4 @@ export * from './arrears/index.js';
 export * from './warnings/index.js';
 export * from './counselling/index.js';
 export * from './probation/index.js';
+export * from './statistics/index.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ArrearsCaseService, Role, type Actor, type CaseStage, type Transition } from '@app/domain';
+import { ArrearsCaseService, Role, type Actor, type AvertReason, type CaseStage, type Transition } from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { ApiErrors, BODY_ERRORS } from '../common/api-errors.js';
@@ -46,7 +46,12 @@ function toTransition(body: TransitionDto): Transition {
         evictionDate: body.evictionDate as never,
       };
     case 'avert':
-      return { type: 'avert', on: body.on as never, reason: body.reason ?? '' };
+      return {
+        type: 'avert',
+        on: body.on as never,
+        reason: body.reason ?? '',
+        ...(body.avertReason ? { avertReason: body.avertReason as AvertReason } : {}),
+      };
     case 'close':
       return { type: 'close', on: body.on as never, outcome: body.outcome as never };
     default:

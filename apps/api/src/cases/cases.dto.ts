@@ -19,6 +19,7 @@ import {
 import { IsCalendarDate } from '../common/is-calendar-date.js';
 import { commaList, formatDkk, PageQuery, queryBoolean, trimString } from '@app/common';
 import {
+  AVERT_REASONS,
   CASE_OUTCOMES,
   CASE_STAGE_LABELS,
   DELIVERY_METHODS,
@@ -197,6 +198,15 @@ export class TransitionDto {
   @IsString()
   @Length(1, 2000)
   reason?: string;
+
+  @ApiPropertyOptional({
+    enum: AVERT_REASONS,
+    description:
+      'avert: why, as data for the statistics (docs/statistics.md#outcomes). Without it the reason is read from the words of `reason` (other when none fits).',
+  })
+  @ValidateIf((o: TransitionDto) => o.type === 'avert' && o.avertReason !== undefined)
+  @IsIn([...AVERT_REASONS])
+  avertReason?: string;
 }
 
 export class CaseQuery extends PageQuery {

@@ -14,6 +14,8 @@ import { PaymentPlanSweep1764660000000 } from './1764660000000-PaymentPlanSweep.
 import { RentAssistanceApplications1764680000000 } from './1764680000000-RentAssistanceApplications.js';
 import { CounsellingCasework1764670000000 } from './1764670000000-CounsellingCasework.js';
 import { CustodyEpisodes1764690000000 } from './1764690000000-CustodyEpisodes.js';
+import { CaseOutcomes1764730000000 } from './1764730000000-CaseOutcomes.js';
+import { StatisticsAggregates1764731000000 } from './1764731000000-StatisticsAggregates.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   RentAssistanceApplications1764680000000,
   CounsellingCasework1764670000000,
   CustodyEpisodes1764690000000,
+  CaseOutcomes1764730000000,
+  StatisticsAggregates1764731000000,
 ];

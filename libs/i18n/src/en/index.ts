@@ -15,6 +15,7 @@ import { access, directory, entities, organisationKinds, personalData, roles } f
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
 import { warnings } from './warnings.js';
+import { statistics } from './statistics.js';
 import { web } from './web.js';
 import { webAdmin } from './web-admin.js';
 import { webCases } from './web-cases.js';
@@ -53,4 +54,5 @@ export const en: Messages = {
   counsellingCasework,
   probationRules,
   probation,
+  statistics,
 };
