@@ -24,8 +24,8 @@ import {
   type StatisticsPeriod,
 } from './support/statistics-sql.js';
 
-/** Cases in the database (each with its timeline, warnings, plans, referrals and notices). */
-const CASES = size(1_000_000, 2_000);
+/** Cases in the database (each with its timeline, warnings, plans, referrals and notices); `BENCH_STATISTICS_CASES` overrides. */
+const CASES = Number(process.env.BENCH_STATISTICS_CASES) || size(1_000_000, 2_000);
 /** Timed calls per endpoint, each beside the same figure by hand-written SQL. */
 const CALLS = size(200, 6);
 /** Untimed calls per endpoint before them, so both sides are measured warm. */
@@ -49,6 +49,60 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** One row of the hand-written SQL's answer. */
+interface SqlFigureRow {
+  period: string;
+  grp: string;
+  key: string;
+  value: number | string;
+}
+
+/** The parts of a statistics answer the comparison reads (apps/api/src/statistics/statistics.dto.ts). */
+interface FigureResponse {
+  live: boolean;
+  tables: {
+    periodStart: string;
+    columns: { key: string; kind: string }[];
+    rows: { groupId: string | null; cells: { value: number | null; suppressed: boolean }[] }[];
+  }[];
+}
+
+/**
+ * Where an answer disagrees with the hand-written SQL, on the count columns: a shown count that is not the SQL's
+ * (zero when the SQL has no row), a count of 1–4 shown, or a group or column with cases that the answer lacks.
+ */
+function disagreements(answer: FigureResponse, rows: SqlFigureRow[]): { found: string[]; compared: number } {
+  const expected = new Map(rows.map((r) => [`${r.period}|${r.grp}|${r.key}`, Number(r.value)]));
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (const table of answer.tables) {
+    table.columns.forEach((column, ci) => {
+      if (column.kind !== 'count') return;
+      for (const row of table.rows) {
+        const at = `${table.periodStart}|${row.groupId}|${column.key}`;
+        seen.add(at);
+        const want = expected.get(at) ?? 0;
+        const cell = row.cells[ci]!;
+        if (!cell.suppressed && cell.value !== want) found.push(`${at}: shown ${cell.value}, SQL ${want}`);
+        if (!cell.suppressed && want >= 1 && want < 5) found.push(`${at}: ${want} shown, not suppressed`);
+      }
+    });
+  }
+  const countKeys = new Set(
+    answer.tables.flatMap((t) => t.columns.filter((c) => c.kind === 'count').map((c) => c.key)),
+  );
+  const rateOrDays = new Set(
+    answer.tables.flatMap((t) => t.columns.filter((c) => c.kind !== 'count').map((c) => c.key)),
+  );
+  for (const [at, value] of expected) {
+    const key = at.split('|')[2]!;
+    if (value > 0 && !seen.has(at) && !rateOrDays.has(key) && (countKeys.has(key) || !key.includes('.'))) {
+      found.push(`${at}: SQL ${value}, not in the answer`);
+    }
+  }
+  return { found, compared: seen.size };
 }
 
 /** `date` plus `months` (its day of month is 1 here), as yyyy-mm-dd. */
@@ -100,7 +154,12 @@ function minDate(a: string, b: string): string {
 }
 
 function queryString(filter: StatisticsFilter, caller: Caller): string {
-  const params = new URLSearchParams({ period: filter.period, from: filter.from, to: filter.to, groupBy: filter.groupBy });
+  const params = new URLSearchParams({
+    period: filter.period,
+    from: filter.from,
+    to: filter.to,
+    groupBy: filter.groupBy,
+  });
   // The caller's own scope is implicit; only the narrower filter goes on the query.
   if (filter.municipalityId && filter.municipalityId !== caller.scope.municipalityId) {
     params.set('municipalityId', filter.municipalityId);
@@ -181,13 +240,6 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
       );
       expect(again).toEqual({ reasons: 5, repeated: expect.any(Number), plans: ['active', 'broken', 'completed'] });
       expect(again!.repeated).toBeGreaterThan(0);
-      const refreshSeconds = await timed(async () => {
-        const views = await database.query<{ name: string }>(
-          `SELECT format('%I.%I', schemaname, matviewname) AS name FROM pg_matviews WHERE schemaname = 'public'`,
-        );
-        for (const { name } of views) await database.query(`REFRESH MATERIALIZED VIEW ${name}`);
-        if (views.length > 0) await database.query('ANALYZE');
-      });
 
       const port = await freePort();
       const env = testEnv({
@@ -196,6 +248,15 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
         prefix,
         env: { LOG_LEVEL: 'warn', PORT: String(port), HEALTH_PROBE_INTERVAL_MS: '10000' },
       });
+      // The pre-aggregation as the worker's `statistics-refresh` job makes it (support/refresh-statistics.mjs).
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [new URL('./support/refresh-statistics.mjs', import.meta.url).pathname],
+        { env: { PATH: process.env.PATH ?? '', ...env }, maxBuffer: 1024 * 1024 },
+      );
+      const refresh = JSON.parse(stdout.trim().split('\n').pop()!) as { refreshed: boolean; seconds?: number };
+      await database.query('ANALYZE');
+
       api = startProcess('dist/apps/api/src/main.js', env);
       const base = `http://127.0.0.1:${port}`;
       await eventually(
@@ -266,13 +327,23 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
       ];
 
       // The hand-written side on a connection of its own, as the API has its pool.
-      sqlClient = new pg.Client({ connectionString: database.url });
+      // Dates as the API writes them (yyyy-mm-dd), not as JavaScript Dates.
+      sqlClient = new pg.Client({
+        connectionString: database.url,
+        types: {
+          getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+            oid === pg.types.builtins.DATE ? (value: string) => value : pg.types.getTypeParser(oid, format)) as never,
+        },
+      });
       await sqlClient.connect();
-      const bySql = async (route: StatisticsFigureRoute, filter: StatisticsFilter): Promise<number> => {
+      const bySql = async (
+        route: StatisticsFigureRoute,
+        filter: StatisticsFilter,
+      ): Promise<{ ms: number; rows: SqlFigureRow[] }> => {
         const statement = statisticsSql(route, filter);
         const started = process.hrtime.bigint();
-        await sqlClient!.query(statement.text, statement.values);
-        return Number(process.hrtime.bigint() - started) / 1e6;
+        const { rows } = await sqlClient!.query<SqlFigureRow>(statement.text, statement.values);
+        return { ms: Number(process.hrtime.bigint() - started) / 1e6, rows };
       };
       const byHttp = async (
         route: StatisticsFigureRoute,
@@ -295,13 +366,16 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
       }
 
       const results: { route: StatisticsFigureRoute; http: number[]; sql: number[] }[] = [];
+      const mismatches: string[] = [];
+      let [answers, aggregated, compared] = [0, 0, 0];
       for (const route of STATISTICS_ROUTES) {
         const http: number[] = [];
         const sql: number[] = [];
         for (let i = 0; i < WARMUPS + CALLS; i += 1) {
           const { caller, filter } = filterOf(i, seed!, callers);
+          let answer: Awaited<ReturnType<typeof byHttp>> | undefined;
           if (routesPresent) {
-            const answer = await byHttp(route, filter, caller);
+            answer = await byHttp(route, filter, caller);
             if (answer.status !== 200) {
               throw new Error(
                 `GET /api/v1/statistics/${route}?${queryString(filter, caller)} as ${caller.name} answered ${answer.status}: ${answer.body.slice(0, 500)}`,
@@ -309,14 +383,22 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
             }
             if (i >= WARMUPS) http.push(answer.ms);
           }
-          const ms = await bySql(route, filter);
-          if (i >= WARMUPS) sql.push(ms);
+          const bySqlAnswer = await bySql(route, filter);
+          if (i >= WARMUPS) sql.push(bySqlAnswer.ms);
+          if (answer) {
+            const figures = JSON.parse(answer.body) as FigureResponse;
+            if (!figures.live) aggregated += 1;
+            answers += 1;
+            const { found, compared: cells } = disagreements(figures, bySqlAnswer.rows);
+            compared += cells;
+            mismatches.push(...found.map((d) => `${route} ${queryString(filter, caller)} as ${caller.name}: ${d}`));
+          }
         }
         results.push({ route, http, sql });
       }
 
       report('statistics_seed_s', seedSeconds, 's');
-      report('statistics_refresh_s', refreshSeconds, 's');
+      if (refresh.refreshed) report('statistics_refresh_s', refresh.seconds!, 's');
       report('statistics_events', seed!.events, 'rows');
       report('statistics_warnings', seed!.warnings, 'rows');
       for (const { route, http, sql } of results) {
@@ -329,7 +411,14 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
         report(`${name}_sql_p95_ms`, percentile(sql, 95), 'ms');
         if (http.length > 0) report(`${name}_vs_sql`, percentile(http, 95) / percentile(sql, 95), 'x');
       }
+      if (routesPresent) {
+        report('statistics_answers_from_aggregate', answers === 0 ? 0 : aggregated / answers, 'share');
+        report('statistics_compared_cells', compared, 'cells');
+        report('statistics_mismatched_cells', mismatches.length, 'cells');
+      }
       expect(results.every((r) => r.sql.length === CALLS && (!routesPresent || r.http.length === CALLS))).toBe(true);
+      // The figures are the cases' own: every count shown equals the hand-written SQL's, every count under 5 is hidden.
+      expect(mismatches.slice(0, 20)).toEqual([]);
     },
     size(90 * 60_000, 4 * 60_000),
   );

@@ -222,6 +222,13 @@ export async function seedStatistics(database: TestDatabase, cases: number): Pro
                    ELSE 'registered' END AS stage,
               CASE WHEN evicted_on IS NOT NULL THEN 'evicted' WHEN averted_on IS NOT NULL THEN 'averted'
                    WHEN closed_on IS NOT NULL THEN closed_outcome END AS outcome,
+              -- The structured outcome (docs/statistics.md#outcomes): a close paid, on a plan, with rent assistance
+              -- or moved out averted the eviction for that reason; withdrawn is closed without proceedings.
+              CASE WHEN evicted_on IS NOT NULL THEN 'evicted' WHEN averted_on IS NOT NULL THEN 'averted'
+                   WHEN closed_on IS NOT NULL AND closed_outcome = 'withdrawn' THEN 'closed_without_proceedings'
+                   WHEN closed_on IS NOT NULL THEN 'averted' END AS outcome_kind,
+              CASE WHEN evicted_on IS NOT NULL THEN NULL WHEN averted_on IS NOT NULL THEN averted_reason
+                   WHEN closed_on IS NOT NULL AND closed_outcome <> 'withdrawn' THEN closed_outcome END AS outcome_reason,
               coalesce(evicted_on, averted_on, closed_on) AS ended_on,
               CASE WHEN plan_agreed_on IS NULL THEN NULL
                    WHEN plan_end_on IS NULL THEN 'active'
@@ -261,10 +268,12 @@ export async function seedStatistics(database: TestDatabase, cases: number): Pro
     // The cases, as their last step left them (a broken plan cleared the legal dates, as the state machine does).
     await database.query(
       `INSERT INTO arrears_case (id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage, outcome,
+                                 outcome_kind, outcome_reason,
                                  payment_demand_sent_on, payment_demand_received_on, payment_demand_delivery, payment_demand_fee_ore,
                                  terminated_on, municipality_notice_on, eviction_requested_on, eviction_scheduled_for,
                                  opened_at, closed_at, updated_at)
        SELECT c.case_id, t.tenancy_id, t.housing_organisation_id, t.department_id, t.municipality_id, s.stage, s.outcome,
+              s.outcome_kind, s.outcome_reason,
               CASE WHEN NOT broke THEN c.demand_on END, CASE WHEN NOT broke THEN c.demand_on + 2 END,
               CASE WHEN c.demand_on IS NOT NULL AND NOT broke THEN 'registered_and_ordinary' END,
               CASE WHEN c.demand_on IS NOT NULL AND NOT broke THEN 30000 END,
@@ -308,7 +317,8 @@ export async function seedStatistics(database: TestDatabase, cases: number): Pro
                   (c.scheduled_on, time '10:00', 'eviction_scheduled', NULL,
                    jsonb_build_object('decidedOn', c.scheduled_on, 'evictionDate', c.eviction_for)),
                   (c.evicted_on, time '15:00', 'evicted', NULL, jsonb_build_object('on', c.evicted_on)),
-                  (c.averted_on, time '15:00', 'averted', c.averted_reason, jsonb_build_object('on', c.averted_on)),
+                  (c.averted_on, time '15:00', 'averted', c.averted_reason,
+                   jsonb_build_object('on', c.averted_on, 'avertReason', c.averted_reason)),
                   (CASE WHEN s.stage = 'closed' AND c.plan_road IS DISTINCT FROM 'completed' THEN c.closed_on END,
                    time '15:00', 'closed', NULL, jsonb_build_object('on', c.closed_on, 'outcome', c.closed_outcome))
                 ) AS x(on_date, at_time, type, reason, details)

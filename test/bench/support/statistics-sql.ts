@@ -4,20 +4,13 @@
  * person would for that one question, with only the predicates the filter needs (so the indexes on
  * municipality / housing organisation serve it). Each answers rows of (period, group, key, value).
  *
- * Days are Copenhagen days; business days are Monday–Friday (the holidays of the calendar are left out: a
- * handful of days a year, which moves the timing of the baseline by nothing).
+ * Days are Copenhagen days; business days are counted with the calendar's table `statistics_business_day`. The
+ * definitions are those of docs/statistics.md, so the counts agree with the API's to the case (the bench checks it).
  */
 export type StatisticsPeriod = 'month' | 'quarter' | 'year';
 export type StatisticsGrouping = 'department' | 'municipality' | 'housing_organisation';
 export type StatisticsFigureRoute =
-  | 'inflow'
-  | 'stages'
-  | 'flow'
-  | 'outcomes'
-  | 'time-to-act'
-  | 'payment-plans'
-  | 'repeat-arrears'
-  | 'warnings';
+  'inflow' | 'stages' | 'flow' | 'outcomes' | 'time-to-act' | 'payment-plans' | 'repeat-arrears' | 'warnings';
 
 export const STATISTICS_ROUTES: readonly StatisticsFigureRoute[] = [
   'inflow',
@@ -156,7 +149,7 @@ export function statisticsSql(route: StatisticsFigureRoute, filter: StatisticsFi
               AND c.opened_at < ${AT_START('b.hi')} AND (c.closed_at IS NULL OR c.closed_at >= ${AT_START('b.lo')})${where('c')})
          SELECT ${PERIOD('steps.on_date')} AS period, grp, previous || '>' || stage AS key, count(*)::int AS value
            FROM steps, b
-          WHERE previous IS NOT NULL AND steps.on_date >= b.lo AND steps.on_date < b.hi
+          WHERE previous IS NOT NULL AND previous <> stage AND steps.on_date >= b.lo AND steps.on_date < b.hi
           GROUP BY 1, 2, 3`,
       );
     case 'outcomes':
@@ -164,10 +157,7 @@ export function statisticsSql(route: StatisticsFigureRoute, filter: StatisticsFi
         `WITH ${BOUNDS},
          closed AS (
            SELECT ${PERIOD(LOCAL_DAY('c.closed_at'))} AS period, ${group('c')} AS grp,
-                  CASE WHEN c.outcome = 'evicted' THEN 'evicted'
-                       WHEN c.outcome = 'averted' THEN 'averted_' || coalesce(
-                         (SELECT e.reason FROM case_event e WHERE e.case_id = c.id AND e.type = 'averted' ORDER BY e.id DESC LIMIT 1), 'other')
-                       ELSE 'closed_without_proceedings' END AS key
+                  CASE c.outcome_kind WHEN 'averted' THEN 'averted_' || c.outcome_reason ELSE c.outcome_kind END AS key
              FROM arrears_case c, b
             WHERE c.closed_at >= ${AT_START('b.lo')} AND c.closed_at < ${AT_START('b.hi')}${where('c')}),
          tenancies AS (
@@ -183,22 +173,24 @@ export function statisticsSql(route: StatisticsFigureRoute, filter: StatisticsFi
            LEFT JOIN tenancies t ON t.grp = k.grp`,
       );
     case 'time-to-act':
+      // Business days from the calendar's own table (statistics_business_day: each day's business-day ordinal, written
+      // from libs/calendar), so holidays count as the API counts them.
       return sql(
         `WITH ${BOUNDS},
-         calendar AS (
-           SELECT day::date, sum(CASE WHEN extract(isodow FROM day) < 6 THEN 1 ELSE 0 END) OVER (ORDER BY day) AS n
-             FROM b, generate_series(b.lo - 800, b.hi + 1, interval '1 day') AS day),
          spans AS (
            SELECT 'arrears_to_payment_demand' AS interval, ${group('c')} AS grp, ${LOCAL_DAY('c.opened_at')} AS start_on,
-                  c.payment_demand_sent_on AS end_on
-             FROM arrears_case c, b
-            WHERE c.payment_demand_sent_on >= b.lo AND c.payment_demand_sent_on < b.hi${where('c')}
+                  s.sent_on AS end_on
+             FROM (SELECT e.case_id, min(e.on_date) AS sent_on FROM case_event e
+                    WHERE e.type = 'payment_demand_sent' GROUP BY e.case_id) AS s
+             JOIN arrears_case c ON c.id = s.case_id, b
+            WHERE s.sent_on >= b.lo AND s.sent_on < b.hi${where('c')}
            UNION ALL
            SELECT 'notice_to_acknowledgement', ${group('c')}, n.notice_on, a.acknowledged_on
-             FROM municipality_notice n JOIN arrears_case c ON c.id = n.case_id, b,
+             FROM (SELECT case_id, min(notice_on) AS notice_on FROM municipality_notice GROUP BY case_id) AS n
+             JOIN arrears_case c ON c.id = n.case_id, b,
                   LATERAL (SELECT min(${LOCAL_DAY('w.acknowledged_at')}) AS acknowledged_on FROM warning w
                             WHERE w.case_id = n.case_id AND w.recipient_type = 'municipality'
-                              AND w.acknowledged_at >= ${AT_START('n.notice_on')}) AS a
+                              AND w.acknowledged_at IS NOT NULL AND ${LOCAL_DAY('w.created_at')} >= n.notice_on) AS a
             WHERE a.acknowledged_on >= b.lo AND a.acknowledged_on < b.hi${where('c')}
            UNION ALL
            SELECT 'warning_to_acknowledgement', ${group('c')}, ${LOCAL_DAY('w.created_at')}, ${LOCAL_DAY('w.acknowledged_at')}
@@ -213,14 +205,15 @@ export function statisticsSql(route: StatisticsFigureRoute, filter: StatisticsFi
              FROM payment_plan p JOIN arrears_case c ON c.id = p.case_id, b
             WHERE coalesce(p.completed_on, p.broken_on) >= b.lo AND coalesce(p.completed_on, p.broken_on) < b.hi${where('c')}),
          days AS (
-           SELECT s.interval, s.grp, ${PERIOD('s.end_on')} AS period, greatest(0, e.n - st.n) AS business_days
-             FROM spans s JOIN calendar st ON st.day = s.start_on JOIN calendar e ON e.day = s.end_on)
+           SELECT s.interval, s.grp, ${PERIOD('s.end_on')} AS period, e.ordinal - st.ordinal AS business_days
+             FROM spans s JOIN statistics_business_day st ON st.day = s.start_on
+             JOIN statistics_business_day e ON e.day = s.end_on)
          SELECT period, grp, interval || '.n' AS key, count(*)::numeric AS value FROM days GROUP BY 1, 2, interval
          UNION ALL
-         SELECT period, grp, interval || '.median', percentile_cont(0.5) WITHIN GROUP (ORDER BY business_days)::numeric
+         SELECT period, grp, interval || '.median', percentile_disc(0.5) WITHIN GROUP (ORDER BY business_days)::numeric
            FROM days GROUP BY 1, 2, interval
          UNION ALL
-         SELECT period, grp, interval || '.p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY business_days)::numeric
+         SELECT period, grp, interval || '.p90', percentile_disc(0.9) WITHIN GROUP (ORDER BY business_days)::numeric
            FROM days GROUP BY 1, 2, interval`,
       );
     case 'payment-plans':
@@ -239,11 +232,11 @@ export function statisticsSql(route: StatisticsFigureRoute, filter: StatisticsFi
          stayed AS (
            SELECT ${PERIOD(LOCAL_DAY('c.closed_at'))} AS period, ${group('c')} AS grp,
                   EXISTS (SELECT 1 FROM arrears_case n
-                           WHERE n.tenancy_id = c.tenancy_id AND n.opened_at > c.closed_at
+                           WHERE n.tenancy_id = c.tenancy_id AND n.id <> c.id AND n.opened_at > c.closed_at
                              AND n.opened_at <= c.closed_at + interval '12 months') AS again
              FROM arrears_case c, b
             WHERE c.closed_at >= ${AT_START('b.lo')} AND c.closed_at < ${AT_START('b.hi')}
-              AND c.outcome NOT IN ('evicted', 'moved_out')${where('c')})
+              AND c.outcome_kind <> 'evicted' AND c.outcome_reason IS DISTINCT FROM 'moved_out'${where('c')})
          SELECT period, grp, 'closed' AS key, count(*)::int AS value FROM stayed GROUP BY 1, 2
          UNION ALL
          SELECT period, grp, 'new_arrears_12m', count(*) FILTER (WHERE again)::int FROM stayed GROUP BY 1, 2`,
