@@ -931,6 +931,7 @@ const EXPECTED: Record<string, RouteSpec> = {
       body: { delivery: 'immediate', language: 'da' },
     }),
   },
+  ...statisticsRoutes(),
 };
 
 function agreementOf(s: Side, enabledWarnings: VoluntaryWarning[]) {
@@ -942,6 +943,44 @@ function agreementOf(s: Side, enabledWarnings: VoluntaryWarning[]) {
     evictionReminderBusinessDays: 5,
     validFrom: '2026-01-01',
   };
+}
+
+/**
+ * The statistics (docs/statistics.md): managers and administrators; a manager's answer never has a
+ * row of another organisation's department, even when asked for it by filter.
+ */
+function statisticsRoutes(): Record<string, RouteSpec> {
+  const figures = [
+    'inflow',
+    'stages',
+    'flow',
+    'outcomes',
+    'time-to-act',
+    'payment-plans',
+    'repeat-arrears',
+    'warnings',
+  ];
+  const month = copenhagenDateOf(new Date());
+  return Object.fromEntries(
+    figures.map((figure) => [
+      `GET /api/v1/statistics/${figure}`,
+      {
+        allowed: [Role.Manager, Role.Administrator],
+        scoped: true,
+        success: 200,
+        build: (w: World, t: Target) => ({
+          path:
+            `/api/v1/statistics/${figure}?period=month&from=${month}&to=${month}&groupBy=department` +
+            `&housingOrganisationId=${(t === 'out' ? w.b : w.a).organisation.id}`,
+        }),
+        check: (body: unknown, w: World, t: Target) => {
+          const rows = (body as { tables: { rows: { groupId: string }[] }[] }).tables.flatMap((table) => table.rows);
+          expect(rows.some((r) => r.groupId === w.b.department.id)).toBe(false);
+          if (t === 'out') expect(rows).toEqual([]);
+        },
+      } satisfies RouteSpec,
+    ]),
+  );
 }
 
 function directoryRoutes(

@@ -255,6 +255,11 @@ class EnvironmentSchema {
   @IsString()
   PAYMENT_PLAN_CHECK_CRON: string = '15 5 * * *';
 
+  /** When the statistics' materialised view is refreshed (cron, Copenhagen time): every 15 minutes (docs/statistics.md). */
+  @IsOptional()
+  @IsString()
+  STATISTICS_REFRESH_CRON: string = '*/15 * * * *';
+
   /**
    * Where the built web application lies (`npm run build` writes it to dist/web); the API serves
    * it at `/`. Relative paths are resolved from the working directory.
@@ -349,6 +354,8 @@ export interface AppConfig {
   warnings: { sweepEveryMs: number; digestCron: string; publicUrl: string };
   /** The payment-plan sweeper's schedule (PAYMENT_PLAN_CHECK_CRON). */
   paymentPlans: { checkCron: string };
+  /** The statistics pre-aggregation's refresh schedule (STATISTICS_REFRESH_CRON). */
+  statistics: { refreshCron: string };
   /** Monthly arrears lists: the largest upload, and attempts at processing one before it fails for good. */
   imports: { maxFileBytes: number; maxAttempts: number };
   /**
@@ -442,6 +449,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       publicUrl: (parsed.APP_PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
     },
     paymentPlans: { checkCron: parsed.PAYMENT_PLAN_CHECK_CRON },
+    statistics: { refreshCron: parsed.STATISTICS_REFRESH_CRON },
     imports: { maxFileBytes: parsed.IMPORT_MAX_FILE_BYTES, maxAttempts: parsed.IMPORT_MAX_ATTEMPTS },
     calendar: {
       closedDays: parsed.CALENDAR_CLOSED_DAYS.split(',').filter(Boolean) as AppConfig['calendar']['closedDays'],

@@ -21,6 +21,8 @@ export const JobName = {
    * `PaymentPlanCheckJob`; it returns the sweep's counts (`PaymentPlanSweepResult` in @app/domain).
    */
   PaymentPlanCheck: 'payment-plan-check',
+  /** Writes the business-day table and refreshes the statistics' materialised view (docs/statistics.md). */
+  StatisticsRefresh: 'statistics-refresh',
   /** Process one uploaded arrears list. */
   ProcessArrearsImport: 'process-arrears-import',
 } as const;

@@ -21,6 +21,7 @@ import { commaList, formatDkk, PageQuery, queryBoolean, trimString } from '@app/
 import {
   AVERT_REASONS,
   CASE_OUTCOMES,
+  OUTCOME_KINDS,
   CASE_STAGE_LABELS,
   DELIVERY_METHODS,
   type CaseDetail,
@@ -345,6 +346,15 @@ export class CaseSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: STAGES }) stage: string;
   @ApiProperty({ nullable: true, type: String, enum: OUTCOMES }) outcome: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: OUTCOME_KINDS,
+    description: 'The structured outcome of a closed case (docs/statistics.md#outcomes); null while open',
+  })
+  outcomeKind: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: AVERT_REASONS, description: 'Why the eviction was averted' })
+  outcomeReason: string | null;
   @ApiProperty({ type: 'integer', description: 'Send it back with the next transition' }) version: number;
   @ApiProperty({ format: 'date-time' }) openedAt: Date;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: Date | null;
@@ -373,6 +383,8 @@ export class CaseSummaryResponse {
       id: rest.id,
       stage: rest.stage,
       outcome: rest.outcome,
+      outcomeKind: rest.outcomeKind,
+      outcomeReason: rest.outcomeReason,
       version: rest.version,
       openedAt: rest.openedAt,
       closedAt: rest.closedAt,

@@ -7,6 +7,7 @@ import {
   PaymentPlanSweeper,
   ReferralService,
   RetentionService,
+  StatisticsService,
   WarningSweeper,
 } from '@app/domain';
 import {
@@ -43,6 +44,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(ReferralService) private readonly referrals: ReferralService,
     @Inject(PaymentPlanSweeper) private readonly paymentPlans: PaymentPlanSweeper,
     @Inject(CounsellingSessionService) private readonly sessions: CounsellingSessionService,
+    @Inject(StatisticsService) private readonly statistics: StatisticsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -91,6 +93,12 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         { pattern: this.config.paymentPlans.checkCron, tz: TIME_ZONE },
         { name: JobName.PaymentPlanCheck, opts: retry },
       );
+      // The statistics' pre-aggregation; a refresh is a whole recomputation, so a retried one changes nothing twice.
+      await this.queue.upsertJobScheduler(
+        JobName.StatisticsRefresh,
+        { pattern: this.config.statistics.refreshCron, tz: TIME_ZONE },
+        { name: JobName.StatisticsRefresh, opts: { attempts: 2, backoff: { type: 'exponential', delay: 60_000 } } },
+      );
     } catch (error) {
       if (/already exists/i.test((error as Error).message)) return;
       this.logger.warn({ err: error }, 'Could not schedule the maintenance jobs; retrying in 30 s');
@@ -116,6 +124,10 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         const on = (job.data as PaymentPlanCheckJob | undefined)?.on ?? copenhagenDateOf(new Date());
         if (!isIsoDate(on)) throw new UnrecoverableError('payment-plan-check: `on` must be a YYYY-MM-DD date');
         return this.paymentPlans.sweep(on);
+      }
+      case JobName.StatisticsRefresh: {
+        const { refreshedAt } = await this.statistics.refresh();
+        return { refreshedAt: refreshedAt.toISOString() };
       }
       default:
         throw new UnrecoverableError(`Unexpected maintenance job ${job.name}`);

@@ -43,12 +43,17 @@ export class StatisticsAggregates1764731000000 implements MigrationInterface {
                           'eviction_scheduled', 'payment_plan_agreed', 'evicted', 'averted', 'closed',
                           'payment_plan_completed', 'payment_plan_broken')
       ), step AS (
-        SELECT case_id, on_date, stage, lag(stage) OVER (PARTITION BY case_id ORDER BY on_date, id) AS previous
+        -- In the order recorded; a step dated before an earlier-recorded one (a påkrav sent before the
+        -- case was registered here) takes effect on that one's date, so a case's stages never overlap.
+        SELECT case_id, stage,
+               lag(stage) OVER (PARTITION BY case_id ORDER BY id) AS previous,
+               max(on_date) OVER (PARTITION BY case_id ORDER BY id ROWS UNBOUNDED PRECEDING) AS on_date
           FROM stage_event
       ), fact (case_id, figure, key, on_date, days, weight) AS (
         SELECT c.id, 'inflow', 'opened', ${local('c.opened_at')}, -1, 1 FROM arrears_case c
         UNION ALL
-        -- Cases per open stage at a month's end: +1 entering a stage, -1 leaving it, summed up to that month.
+        -- Cases per open stage at a month's end: +1 entering a stage, -1 leaving it, summed up to that month
+        -- (stage_running below).
         SELECT case_id, 'stage_delta', stage, on_date, -1, 1 FROM step WHERE stage IN (${OPEN_STAGES})
         UNION ALL
         SELECT case_id, 'stage_delta', previous, on_date, -1, -1 FROM step WHERE previous IN (${OPEN_STAGES})
@@ -61,12 +66,15 @@ export class StatisticsAggregates1764731000000 implements MigrationInterface {
                ${local('c.closed_at')}, -1, 1
           FROM arrears_case c WHERE c.closed_at IS NOT NULL
         UNION ALL
-        -- Arrears registered (the case opened) → the first payment demand.
-        SELECT s.case_id, 'time_to_act', 'arrears_to_payment_demand', s.sent_on,
-               ${businessDays(local('c.opened_at'), 's.sent_on')}, 1
-          FROM (SELECT e.case_id, min(e.on_date) AS sent_on FROM case_event e
-                 WHERE e.type = 'payment_demand_sent' GROUP BY e.case_id) s
-          JOIN arrears_case c ON c.id = s.case_id
+        -- Arrears registered (the case opened) → the first payment demand; one dated before the
+        -- registration counts as 0 days.
+        SELECT s.case_id, 'time_to_act', 'arrears_to_payment_demand', greatest(s.sent_on, s.opened_on),
+               -- (greatest() would turn a day outside the business-day table, NULL, into 0)
+               CASE WHEN s.sent_on <= s.opened_on THEN 0 ELSE ${businessDays('s.opened_on', 's.sent_on')} END, 1
+          FROM (SELECT e.case_id, min(e.on_date) FILTER (WHERE e.type = 'payment_demand_sent') AS sent_on,
+                       min(e.on_date) FILTER (WHERE e.type = 'case_opened') AS opened_on
+                  FROM case_event e WHERE e.type IN ('payment_demand_sent', 'case_opened') GROUP BY e.case_id) s
+         WHERE s.sent_on IS NOT NULL AND s.opened_on IS NOT NULL
         UNION ALL
         -- The § 92 notice → the first acknowledgement by the municipality of a warning on the case raised since.
         SELECT n.case_id, 'time_to_act', 'notice_to_acknowledgement', a.acknowledged_on,
@@ -118,13 +126,37 @@ export class StatisticsAggregates1764731000000 implements MigrationInterface {
             UNION ALL SELECT 'acknowledged_in_time'
              WHERE w.acknowledged_at IS NOT NULL AND ${local('w.acknowledged_at')} <= w.acknowledge_by) k
       )
-      SELECT f.figure::varchar(20) AS figure, f.key::varchar(80) AS key,
-             date_trunc('month', f.on_date)::date AS month,
-             c.department_id, c.housing_organisation_id, c.municipality_id,
-             f.days::integer AS days, sum(f.weight)::integer AS n
-        FROM fact f JOIN arrears_case c ON c.id = f.case_id
-       WHERE f.on_date IS NOT NULL AND f.days IS NOT NULL
-       GROUP BY 1, 2, 3, 4, 5, 6, 7`);
+      , monthly AS (
+        SELECT f.figure, f.key, date_trunc('month', f.on_date)::date AS month,
+               c.department_id, c.housing_organisation_id, c.municipality_id, f.days, sum(f.weight) AS n
+          FROM fact f JOIN arrears_case c ON c.id = f.case_id
+         WHERE f.on_date IS NOT NULL AND f.days IS NOT NULL
+         GROUP BY 1, 2, 3, 4, 5, 6, 7
+      ), stage_span AS (
+        SELECT department_id, housing_organisation_id, municipality_id, key, min(month) AS first, max(month) AS last
+          FROM monthly WHERE figure = 'stage_delta' GROUP BY 1, 2, 3, 4
+      ), stage_running AS (
+        -- Open cases per stage at each month's end, up to this month: the running sum of the changes,
+        -- stored per month so that a period's end is one row per group and stage, however long the history.
+        SELECT g.department_id, g.housing_organisation_id, g.municipality_id, g.key, g.month,
+               sum(coalesce(d.n, 0)) OVER (PARTITION BY g.department_id, g.housing_organisation_id,
+                                                        g.municipality_id, g.key ORDER BY g.month) AS n
+          FROM (SELECT sp.department_id, sp.housing_organisation_id, sp.municipality_id, sp.key, m.month::date AS month
+                  FROM stage_span sp
+                  CROSS JOIN LATERAL generate_series(
+                    sp.first,
+                    greatest(sp.last, date_trunc('month', now() AT TIME ZONE 'Europe/Copenhagen')::date),
+                    interval '1 month') m(month)) g
+          LEFT JOIN monthly d
+            ON d.figure = 'stage_delta' AND d.key = g.key AND d.month = g.month AND d.department_id = g.department_id
+           AND d.housing_organisation_id = g.housing_organisation_id AND d.municipality_id = g.municipality_id
+      )
+      SELECT figure::varchar(20) AS figure, key::varchar(80) AS key, month,
+             department_id, housing_organisation_id, municipality_id, days::integer AS days, n::integer AS n
+        FROM monthly WHERE figure NOT IN ('stage_delta')
+      UNION ALL
+      SELECT 'stages', key, month, department_id, housing_organisation_id, municipality_id, -1, n::integer
+        FROM stage_running WHERE n <> 0`);
     await queryRunner.query(
       `CREATE MATERIALIZED VIEW statistics_monthly AS SELECT * FROM statistics_monthly_live WITH NO DATA`,
     );

@@ -8,7 +8,7 @@ import { rawSql, sql, type SqlFragment } from '../shared/sql-fragment.js';
 import { caseColumns, caseScopeSql } from './case-scope.sql.js';
 import { type RecordedSteps } from './legal-steps/case-derivation.js';
 import { type CaseStage } from './legal-steps/case-state-machine.js';
-import { structuredOutcomeOf, type AvertReason } from './legal-steps/case-outcome.js';
+import { structuredOutcomeOf, type AvertReason, type OutcomeKind } from './legal-steps/case-outcome.js';
 import { paymentDemandFromColumns } from './payment-demand-columns.js';
 import { toLedgerLine } from './ledger.repository.js';
 import { type LedgerLine } from './ledger-summary.js';
@@ -22,6 +22,9 @@ export interface CaseRow {
   municipality_id: string;
   stage: CaseStage;
   outcome: string | null;
+  /** The structured outcome (docs/statistics.md#outcomes); null while open. */
+  outcome_kind: OutcomeKind | null;
+  outcome_reason: AvertReason | null;
   payment_demand_sent_on: string | null;
   payment_demand_received_on: string | null;
   payment_demand_delivery: string | null;
@@ -53,7 +56,7 @@ const CASE_COLUMNS = `c.id, c.tenancy_id, c.housing_organisation_id, c.departmen
   c.outcome, c.payment_demand_sent_on::text, c.payment_demand_received_on::text, c.payment_demand_delivery,
   c.payment_demand_fee_ore::text, c.terminated_on::text, c.municipality_notice_on::text,
   c.eviction_requested_on::text, c.eviction_scheduled_for::text, c.next_deadline_on::text, c.opened_at,
-  c.closed_at, c.version`;
+  c.closed_at, c.version, c.outcome_kind, c.outcome_reason`;
 
 /** The open case of a tenancy after a registration; `opened` when the registration opened it. */
 /** One case in a tenancy's history. */

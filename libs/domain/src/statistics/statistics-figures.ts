@@ -1,4 +1,4 @@
-import { type Messages } from '@app/i18n';
+import { localized, type Messages } from '@app/i18n';
 import { AVERT_REASONS } from '../arrears/legal-steps/case-outcome.js';
 import { CASE_STAGE_LABELS, OPEN_CASE_STAGES, type CaseStage } from '../arrears/legal-steps/case-stage.js';
 import { type Bilingual } from '../arrears/legal-steps/legal-format.js';
@@ -63,9 +63,12 @@ export function flowKey(from: CaseStage, to: CaseStage): string {
 
 function flowLabel(key: string): Bilingual {
   const [from, to] = key.split('>') as [CaseStage, CaseStage];
-  const a = CASE_STAGE_LABELS[from];
-  const b = CASE_STAGE_LABELS[to];
-  return { da: `${a?.da ?? from} → ${b?.da ?? to}`, en: `${a?.en ?? from} → ${b?.en ?? to}` };
+  return localized((m, language) =>
+    m.statistics.flowStep({
+      from: CASE_STAGE_LABELS[from]?.[language] ?? from,
+      to: CASE_STAGE_LABELS[to]?.[language] ?? to,
+    }),
+  );
 }
 
 /**

@@ -48,7 +48,13 @@ export function shapeTable(spec: FigureSpec, bucket: PeriodBucket, groups: reado
   let countTotals: StatisticsCell[];
   let rowTotals: (StatisticsCell | null)[];
   let total: StatisticsCell | null;
-  if (spec.additive) {
+  if (groups.length === 0) {
+    // Nothing in scope: every total is a true 0.
+    countCells = [];
+    countTotals = countColumns.map(() => shown(0));
+    rowTotals = [];
+    total = spec.additive ? shown(0) : null;
+  } else if (spec.additive) {
     const table = suppressTable(matrix);
     countCells = table.cells.map((r, ri) => r.map((v, ci) => cellOf(v, table.suppressed[ri]![ci]!)));
     countTotals = table.columnTotals.map(totalOf);

@@ -17,8 +17,8 @@ export type StatisticsSource = 'aggregate' | 'live';
 
 /** One row of `statistics_monthly`: a count, or (time to act) how many intervals took `days`. */
 export interface MonthlyFigureRow {
-  /** `YYYY-MM-01`; null for everything before the range (the stages' running total). */
-  month: string | null;
+  /** `YYYY-MM-01`. */
+  month: string;
   groupId: string;
   key: string;
   /** Business days for time to act; -1 for a plain count. */
@@ -42,27 +42,22 @@ function scopeSql(scope: StatisticsScope, organisation: string, municipality: st
 /** The SQL of the statistics (docs/statistics.md): reads of the monthly figures, names, the refresh. */
 @Injectable()
 export class StatisticsRepository {
-  /**
-   * One figure per month and group from `from` to `to` (first days of months). With
-   * `runningTotal`, the months before `from` come summed as one row with month null (cases per
-   * stage at a period's end are the sum of every change before it).
-   */
+  /** One figure per month and group from `from` to `to` (first days of months), or only in `months`. */
   async monthly(
     manager: EntityManager,
     source: StatisticsSource,
     figure: string,
     scope: StatisticsScope,
     groupBy: StatisticsGrouping,
-    range: { from: string; to: string; runningTotal: boolean },
+    range: { from: string; to: string; months?: readonly string[] },
   ): Promise<MonthlyFigureRow[]> {
     const table = rawSql(source === 'aggregate' ? 'statistics_monthly' : 'statistics_monthly_live');
     const group = rawSql(`s.${GROUP_COLUMN[groupBy]}`);
-    const lower = range.runningTotal ? sql`TRUE` : sql`s.month >= ${range.from}::date`;
+    const months = range.months ? sql`AND s.month = ANY(${[...range.months]}::date[])` : sql``;
     const query = sql`
-      SELECT CASE WHEN s.month < ${range.from}::date THEN NULL ELSE s.month::text END AS "month",
-             ${group}::text AS "groupId", s.key, s.days, sum(s.n)::int AS n
+      SELECT s.month::text AS "month", ${group}::text AS "groupId", s.key, s.days, sum(s.n)::int AS n
         FROM ${table} s
-       WHERE s.figure = ${figure} AND s.month <= ${range.to}::date AND ${lower}
+       WHERE s.figure = ${figure} AND s.month BETWEEN ${range.from}::date AND ${range.to}::date ${months}
          AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}
        GROUP BY 1, 2, 3, 4`.toQuery();
     const rows: MonthlyFigureRow[] = await manager.query(query.text, query.values);

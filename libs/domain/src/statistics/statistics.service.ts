@@ -24,10 +24,10 @@ import {
   type StatisticsSource,
 } from './statistics.repository.js';
 
-/** The figure's name in `statistics_monthly` (stages are stored as changes, summed to a period's end). */
+/** The figure's name in `statistics_monthly` (stages: the open cases per stage at each month's end). */
 const STORED_FIGURE: Readonly<Record<StatisticsFigure, string>> = {
   inflow: 'inflow',
-  stages: 'stage_delta',
+  stages: 'stages',
   flow: 'flow',
   outcomes: 'outcomes',
   time_to_act: 'time_to_act',
@@ -83,13 +83,18 @@ export class StatisticsService {
     if (!buckets || buckets.length === 0) throw new StatisticsRangeInvalidError();
     const first = buckets[0]!;
     const last = buckets[buckets.length - 1]!;
+    if (!(await this.repository.lastRefresh(this.dataSource.manager))) {
+      // Live: the view counts business days with the table the refresh would have written.
+      await this.dataSource.transaction((manager) => this.ensureBusinessDays(manager));
+    }
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const asOf = await this.repository.lastRefresh(manager);
       const source: StatisticsSource = asOf ? 'aggregate' : 'live';
       const rows = await this.repository.monthly(manager, source, STORED_FIGURE[figure], scope, request.groupBy, {
         from: first.start,
         to: monthStartOf(last.end),
-        runningTotal: figure === 'stages',
+        // Stages: only the month each period ends in (this month for a period not over yet).
+        ...(figure === 'stages' ? { months: buckets.map((bucket) => stageMonthOf(bucket)) } : {}),
       });
       const tenancies = figure === 'outcomes' ? await this.repository.tenancies(manager, scope, request.groupBy) : [];
       const groupIds = [...new Set([...rows.map((r) => r.groupId), ...tenancies.map((t) => t.groupId)])];
@@ -133,26 +138,34 @@ export class StatisticsService {
    * business days as the calendar does), then refreshes the materialised view. Idempotent.
    */
   async refresh(now: Date = new Date()): Promise<{ refreshedAt: Date }> {
-    const until = addDays(copenhagenDateOf(now), 2 * 366);
     return this.dataSource.transaction(async (manager) => {
-      const range = await this.repository.businessDayRange(manager);
-      if (range.first !== BUSINESS_DAYS_FROM || range.last === null || range.last < until) {
-        const from =
-          range.first === BUSINESS_DAYS_FROM && range.last ? addDays(range.last as IsoDate, 1) : BUSINESS_DAYS_FROM;
-        await this.repository.writeBusinessDays(manager, businessDayOrdinals(from, until, this.config.calendar));
-      }
+      await this.ensureBusinessDays(manager, now);
       return { refreshedAt: await this.repository.refresh(manager) };
     });
   }
 
-  /** Only the business-day table (tests and the live view before the first refresh). */
+  /**
+   * Writes the business-day table from 2000 to two years ahead where it does not reach yet (the
+   * refresh does it, and a live answer before the first refresh). Idempotent.
+   */
   async ensureBusinessDays(manager: EntityManager, now: Date = new Date()): Promise<void> {
     const until = addDays(copenhagenDateOf(now), 2 * 366);
-    await this.repository.writeBusinessDays(
-      manager,
-      businessDayOrdinals(BUSINESS_DAYS_FROM, until, this.config.calendar),
-    );
+    const range = await this.repository.businessDayRange(manager);
+    if (range.first === BUSINESS_DAYS_FROM && range.last !== null && range.last >= until) return;
+    const from =
+      range.first === BUSINESS_DAYS_FROM && range.last ? addDays(range.last as IsoDate, 1) : BUSINESS_DAYS_FROM;
+    await this.repository.writeBusinessDays(manager, businessDayOrdinals(from, until, this.config.calendar));
   }
+}
+
+/**
+ * The month whose end the stages of a period are counted at: the period's last month, or this
+ * month for a period not over yet (the stages as they stand now).
+ */
+export function stageMonthOf(bucket: PeriodBucket, now: Date = new Date()): string {
+  const end = monthStartOf(bucket.end);
+  const current = monthStartOf(copenhagenDateOf(now));
+  return end < current ? end : current;
 }
 
 /**
@@ -169,13 +182,10 @@ export function groupFiguresFor(
   names: ReadonlyMap<string, string>,
   period: StatisticsRequest['period'],
 ): GroupFigures[] {
-  const running = spec.figure === 'stages';
   const inBucket = (row: MonthlyFigureRow): boolean =>
-    row.month === null
-      ? running
-      : running
-        ? row.month <= bucket.end
-        : periodOf(row.month as IsoDate, period).key === bucket.key;
+    spec.figure === 'stages'
+      ? row.month === stageMonthOf(bucket)
+      : periodOf(row.month as IsoDate, period).key === bucket.key;
   const byGroup = new Map<string, { counts: Record<string, number>; histograms: Record<string, HistogramBin[]> }>();
   const entry = (groupId: string) => {
     let e = byGroup.get(groupId);

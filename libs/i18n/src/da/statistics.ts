@@ -2,6 +2,8 @@
 export const statistics = {
   STATISTICS_RANGE_INVALID: 'Perioden er ugyldig: "fra" skal ligge før "til", og højst 10 år før.',
   STATISTICS_SCOPE_MISSING: 'Din bruger er ikke knyttet til en boligorganisation eller en kommune.',
+  /** A column of the flow table: a step from one stage to another. */
+  flowStep: (p: { from: string; to: string }) => `${p.from} → ${p.to}`,
   columns: {
     opened: 'sager oprettet',
     evicted: 'udsat',

@@ -3,6 +3,8 @@ import { type Messages } from '../catalogue.js';
 export const statistics: Messages['statistics'] = {
   STATISTICS_RANGE_INVALID: 'The period is invalid: "from" must come before "to", and at most 10 years before.',
   STATISTICS_SCOPE_MISSING: 'Your user is not attached to a housing organisation or a municipality.',
+  /** A column of the flow table: a step from one stage to another. */
+  flowStep: (p: { from: string; to: string }) => `${p.from} → ${p.to}`,
   columns: {
     opened: 'cases opened',
     evicted: 'evicted',
