@@ -112,7 +112,7 @@ const UNCHECKED_INSTALMENTS = `SELECT i.plan_id, p.case_id, i.number,
  * second run, or a second worker at once, record nothing again). `$1` is the day of the check;
  * each caller adds its own RETURNING.
  */
-const checkInstalments = (unchecked: string) => `WITH balance AS (
+const checkInstalments = (unchecked: string, ctes = '') => `WITH ${ctes} balance AS (
          SELECT l.case_id, SUM(l.amount_ore) AS actual_ore
            FROM ledger_entry l WHERE l.case_id IN (SELECT case_id FROM ${unchecked})
           GROUP BY l.case_id
@@ -124,7 +124,7 @@ const checkInstalments = (unchecked: string) => `WITH balance AS (
        ON CONFLICT (plan_id, instalment_number) DO NOTHING`;
 
 /** The check in one statement (`checkDueInstalments`): the unchecked instalments as a CTE. */
-const CHECK_DUE_INSTALMENTS = checkInstalments(`(${UNCHECKED_INSTALMENTS})`);
+const CHECK_DUE_INSTALMENTS = checkInstalments('unchecked', `unchecked AS (${UNCHECKED_INSTALMENTS}),`);
 
 /**
  * The sweeper's scratch table of the instalments it checks (`sweepDueInstalments`): the session's
