@@ -91,29 +91,47 @@ export interface PaymentPlanSettings {
 }
 
 /**
- * The check itself, shared by `checkDueInstalments` and the sweeper's `sweepDueInstalments`
- * (each adds its own RETURNING): `$1` is the day of the check.
+ * The instalments due for a check as of `$1` (the day of the check): each instalment of a running
+ * plan whose grace days have run (from `due_on + grace_days + 1`) and that has no check yet, with
+ * the balance the plan allows after it (the amount less it and every earlier instalment, never below 0).
  */
-const CHECK_DUE_INSTALMENTS = `WITH due AS (
-         SELECT p.id AS plan_id, p.case_id, i.number, i.due_on + p.grace_days + 1 AS expected_from,
-                GREATEST(0, p.amount_ore - SUM(i.amount_ore) OVER (PARTITION BY p.id ORDER BY i.number)) AS expected_ore
-           FROM payment_plan p
-           JOIN payment_plan_instalment i ON i.plan_id = p.id
-          WHERE p.status = 'active' AND p.first_due_on + p.grace_days + 1 <= $1::date
-       ), unchecked AS (
-         SELECT d.* FROM due d
-          WHERE d.expected_from <= $1::date
-            AND NOT EXISTS (SELECT 1 FROM payment_plan_check c WHERE c.plan_id = d.plan_id AND c.instalment_number = d.number)
-       ), balance AS (
+const UNCHECKED_INSTALMENTS = `SELECT i.plan_id, p.case_id, i.number,
+              -- The instalments up to this one, by the key (plan, number): one range each, only for the
+              -- unchecked ones (a window would sort every instalment of every running plan).
+              GREATEST(0, p.amount_ore - (SELECT SUM(j.amount_ore) FROM payment_plan_instalment j
+                                           WHERE j.plan_id = i.plan_id AND j.number <= i.number)) AS expected_ore
+         FROM payment_plan p
+         JOIN payment_plan_instalment i ON i.plan_id = p.id
+        WHERE p.status = 'active' AND p.first_due_on + p.grace_days + 1 <= $1::date
+          AND i.due_on + p.grace_days + 1 <= $1::date
+          AND NOT EXISTS (SELECT 1 FROM payment_plan_check c WHERE c.plan_id = i.plan_id AND c.instalment_number = i.number)`;
+
+/**
+ * The check of the instalments in `unchecked` (a CTE or a table of UNCHECKED_INSTALMENTS' columns):
+ * each against its case's ledger balance now, recorded in `payment_plan_check` (its key makes a
+ * second run, or a second worker at once, record nothing again). `$1` is the day of the check;
+ * each caller adds its own RETURNING.
+ */
+const checkInstalments = (unchecked: string, ctes = '') => `WITH ${ctes} balance AS (
          SELECT l.case_id, SUM(l.amount_ore) AS actual_ore
-           FROM ledger_entry l WHERE l.case_id IN (SELECT case_id FROM unchecked)
+           FROM ledger_entry l WHERE l.case_id IN (SELECT case_id FROM ${unchecked})
           GROUP BY l.case_id
        )
        INSERT INTO payment_plan_check (plan_id, instalment_number, checked_on, expected_ore, actual_ore, behind_by_ore, missed)
        SELECT u.plan_id, u.number, $1::date, u.expected_ore, COALESCE(b.actual_ore, 0),
               GREATEST(0, COALESCE(b.actual_ore, 0) - u.expected_ore), COALESCE(b.actual_ore, 0) > u.expected_ore
-         FROM unchecked u LEFT JOIN balance b ON b.case_id = u.case_id
+         FROM ${unchecked} u LEFT JOIN balance b ON b.case_id = u.case_id
        ON CONFLICT (plan_id, instalment_number) DO NOTHING`;
+
+/** The check in one statement (`checkDueInstalments`): the unchecked instalments as a CTE. */
+const CHECK_DUE_INSTALMENTS = checkInstalments('unchecked', `unchecked AS (${UNCHECKED_INSTALMENTS}),`);
+
+/**
+ * The sweeper's scratch table of the instalments it checks (`sweepDueInstalments`): the session's
+ * own (a second worker has its own), dropped at the end of the statement sequence or, at the
+ * latest, of the transaction.
+ */
+const SWEEP_UNCHECKED = 'payment_plan_sweep_unchecked';
 
 /** Payment plans and their instalments: every statement on `payment_plan*`, in the caller's transaction. */
 @Injectable()
@@ -216,9 +234,26 @@ export class PaymentPlanRepository {
    * wrong thus sends little back.
    */
   async sweepDueInstalments(manager: EntityManager, today: IsoDate): Promise<InstalmentSweep> {
+    // A batch job tuning its own transaction (SET LOCAL ends with it): the check sorts every running
+    // plan's instalments (its window) and sums their cases' ledgers, which spills to disk with the
+    // default 4MB; and JIT compiling the statements costs more than it saves on them.
+    await manager.query(`SET LOCAL work_mem = '64MB'`);
+    await manager.query(`SET LOCAL jit = off`);
+    // The instalments to check first, into a table with statistics (ANALYZE): the planner then knows
+    // how many cases the ledger sums are for, a hash join over the ledger on a big day and index
+    // scans on a small one (as a CTE it guesses 200 cases and loops over the ledger's index).
+    await manager.query(`DROP TABLE IF EXISTS ${SWEEP_UNCHECKED}`);
+    await manager.query(
+      `CREATE TEMP TABLE ${SWEEP_UNCHECKED} (plan_id uuid, case_id uuid, number int, expected_ore numeric) ON COMMIT DROP`,
+    );
+    await manager.query(
+      `INSERT INTO ${SWEEP_UNCHECKED} (plan_id, case_id, number, expected_ore) ${UNCHECKED_INSTALMENTS}`,
+      [today],
+    );
+    await manager.query(`ANALYZE ${SWEEP_UNCHECKED}`);
     const rows = (await manager.query(
       `WITH ins AS (
-         ${CHECK_DUE_INSTALMENTS}
+         ${checkInstalments(SWEEP_UNCHECKED)}
          RETURNING plan_id, instalment_number, actual_ore, behind_by_ore, missed
        ), latest AS (
          SELECT plan_id, max(instalment_number) AS number, count(*) FILTER (WHERE missed) AS new_missed
@@ -244,6 +279,7 @@ export class PaymentPlanRepository {
         ORDER BY w.plan_id, w.instalment_number`,
       [today],
     )) as (SweptCheck & { checked: number; planId: string | null })[];
+    await manager.query(`DROP TABLE ${SWEEP_UNCHECKED}`);
     return {
       checked: rows[0]?.checked ?? 0,
       checks: rows.filter((row) => row.planId !== null).map(({ checked: _checked, ...check }) => check as SweptCheck),
