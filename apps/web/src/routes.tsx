@@ -7,6 +7,7 @@ import { InboxRoutes } from './inbox/inbox-routes';
 import { homeOf } from './navigation';
 import { MePage } from './pages/me-page';
 import { SignInPage } from './pages/sign-in-page';
+import { ProbationRoutes } from './probation/probation-routes';
 import { useSession } from './session/session-context';
 import { Loading } from './ui/components';
 import { Shell } from './ui/shell';
@@ -44,6 +45,7 @@ export function AppRoutes() {
         <Route path="imports/*" element={<ImportRoutes />} />
         <Route path="referrals/*" element={<CounsellingRoutes />} />
         <Route path="inbox/*" element={<InboxRoutes />} />
+        <Route path="custody-episodes/*" element={<ProbationRoutes />} />
         <Route path="*" element={<AdminRoutes />} />
       </Route>
     </Routes>
