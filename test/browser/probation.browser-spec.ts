@@ -157,6 +157,9 @@ describe('web application: probation cooperation', () => {
     const page = await app.newPage();
     await signInThroughForm(page, officer.user.email);
     await page.getByTestId('episode-row').filter({ hasText: NEW_TENANT }).getByRole('link').click();
+    // The page's heading takes the focus as it opens, so a screen reader announces it.
+    await page.getByRole('heading', { level: 1, name: `Frihedsberøvelse: ${NEW_TENANT}` }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
     const edit = page.getByTestId('episode-edit');
     await edit.getByLabel('Institution').fill('Anstalten ved Horserød');
     await edit.getByLabel('Prøveløsladelse').fill(addDays(startedOn(), 120));
@@ -169,8 +172,9 @@ describe('web application: probation cooperation', () => {
     await release.getByLabel('Løsladt den').fill(addDays(today(), 2));
     await release.getByRole('button', { name: 'Registrér løsladelsen' }).click();
     await release.locator('[data-code="CUSTODY_RELEASE_IN_FUTURE"]').waitFor();
+    // By keyboard: Enter in the date field sends the form.
     await release.getByLabel('Løsladt den').fill(today());
-    await release.getByRole('button', { name: 'Registrér løsladelsen' }).click();
+    await release.getByLabel('Løsladt den').press('Enter');
     await stateIs(page, 'afsluttet');
     await expect(page.getByTestId('episode-facts').textContent()).resolves.toContain('løsladt');
     await expect(page.getByTestId('episode-edit').count()).resolves.toBe(0);
@@ -232,6 +236,12 @@ describe('web application: probation cooperation', () => {
     expect(text).not.toContain('måneder');
     await expect(page.getByTestId('episode-edit').count()).resolves.toBe(0);
     await expectAccessible(page, 'episode-recipient');
+
+    // In English too, from the same catalogue.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: `Custody episode: ${AWAY_TENANT}` }).waitFor();
+    await expect(facts.textContent()).resolves.toContain('Expected return');
+    await expectAccessible(page, 'episode-recipient-english');
   });
 
   it('shows another unit\'s officer "not found" at the episode\'s address, and nothing of it', async () => {
