@@ -198,6 +198,7 @@ describe('web application: probation cooperation', () => {
     await expect(banner.textContent()).resolves.not.toContain(INSTITUTION);
     await expectAccessible(page, 'case-custody-banner');
     await screenshot(page, 'case-custody-banner');
+    await banner.getByTestId('open-episode').waitFor();
 
     const form = page.getByTestId('consent-form');
     await form.getByLabel('Formål').selectOption({ label: 'samarbejde med Kriminalforsorgen' });
@@ -207,6 +208,11 @@ describe('web application: probation cooperation', () => {
       .evaluateAll((list) => list.map((g) => (g as HTMLOptGroupElement).label));
     expect(groups).toEqual(['Kriminalforsorgen', 'Udlejere (boligorganisationer)', 'Kommuner']);
     await expect(recipient.locator('optgroup').nth(1).textContent()).resolves.toContain(LANDLORD);
+
+    // The banner leads to the episode as the landlord sees it.
+    await banner.getByRole('link', { name: 'Åbn frihedsberøvelsen' }).click();
+    await page.locator('[data-testid="episode-page"][data-view="recipient"]').waitFor();
+    await expect(page.getByTestId('episode-facts').textContent()).resolves.not.toContain(INSTITUTION);
   });
 
   it('shows the municipality the recipient view only: away since, expected return, contact', async () => {

@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import type { ApiSchema } from '@app/api-client';
+import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import { formatDate } from '../ui/format';
 import { contactDetails } from '../probation/episode-rules';
@@ -9,7 +12,9 @@ type CaseFile = ApiSchema<'CaseResponse'>;
  * "Tenant in custody since …, contact …" on the case page (GET /cases/{id} `custody`, docs/probation.md
  * "The case read"): the API fills it only for the landlord's caseworkers, when a tenant of the case
  * has an open custody episode and the tenant's consent names the landlord. It says where a copy of
- * the påkrav can go; the påkrav itself still goes to the tenant's address.
+ * the påkrav can go; the påkrav itself still goes to the tenant's address. It links to the episode
+ * (found by the tenant in the caller's own list, `?personId=&open=true`), where the landlord sees
+ * what the consent allows.
  */
 export function CustodyBanner({ caseFile: c }: { caseFile: CaseFile }) {
   const { m, language } = useI18n();
@@ -27,6 +32,24 @@ export function CustodyBanner({ caseFile: c }: { caseFile: CaseFile }) {
       <p>{t.text({ name, since: formatDate(custody.since, language) })}</p>
       <p data-testid="custody-contact">{t.contact({ contact })}</p>
       <p>{t.copy}</p>
+      <EpisodeLink personId={custody.personId} />
     </section>
+  );
+}
+
+function EpisodeLink({ personId }: { personId: string }) {
+  const { m } = useI18n();
+  const episodes = useQuery({
+    queryKey: ['custody-episodes', { personId, open: 'true' }],
+    queryFn: () => call(api.GET('/api/v1/custody-episodes', { params: { query: { personId, open: 'true' } } })),
+  });
+  const episode = episodes.data?.items[0];
+  if (!episode) return null;
+  return (
+    <p>
+      <Link to={`/custody-episodes/${episode.id}`} data-testid="open-episode">
+        {m.webProbation.banner.openEpisode}
+      </Link>
+    </p>
   );
 }

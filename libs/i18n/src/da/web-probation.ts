@@ -117,5 +117,6 @@ export const webProbation = {
     text: (p: { name: string; since: string }) => `${p.name} er frihedsberøvet siden ${p.since}.`,
     contact: (p: { contact: string }) => `Kontakt for post: ${p.contact}.`,
     copy: 'Påkravet sendes stadig til lejerens adresse, som loven kræver. Send en kopi til kontakten.',
+    openEpisode: 'Åbn frihedsberøvelsen',
   },
 };

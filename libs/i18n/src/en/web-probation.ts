@@ -114,5 +114,6 @@ export const webProbation: Messages['webProbation'] = {
     text: (p) => `${p.name} has been in custody since ${p.since}.`,
     contact: (p) => `Contact for post: ${p.contact}.`,
     copy: "The payment demand still goes to the tenant's address, as the law requires. Send a copy to the contact.",
+    openEpisode: 'Open the custody episode',
   },
 };
