@@ -105,16 +105,16 @@ describe('web application: probation cooperation', () => {
     const form = page.getByTestId('episode-form');
     await form.waitFor();
     // Only persons who consented to the unit are offered.
-    const people = await form.getByLabel('Person', { exact: true }).locator('option').allTextContents();
+    const people = await form.getByLabel('Lejer', { exact: true }).locator('option').allTextContents();
     expect(people).toEqual(expect.arrayContaining([expect.stringContaining(NEW_TENANT)]));
     // Nothing filled in: the page names what is missing before sending anything.
     await form.getByRole('button', { name: 'Registrér frihedsberøvelsen' }).click();
     await form.getByText('Skal udfyldes.').first().waitFor();
     await expectAccessible(page, 'episode-form-missing');
 
-    await form.getByLabel('Person', { exact: true }).selectOption({ label: `${NEW_TENANT}, ${NEW_ADDRESS}` });
+    await form.getByLabel('Lejer', { exact: true }).selectOption({ label: `${NEW_TENANT}, ${NEW_ADDRESS}` });
     await form.getByLabel('Art', { exact: true }).selectOption({ label: 'afsoning' });
-    await form.getByLabel('Institution').fill(INSTITUTION);
+    await form.getByLabel('Fængsel eller arresthus').fill(INSTITUTION);
     await form.getByLabel('Startdato').fill(startedOn());
     await form.getByLabel('Forventet løsladelse').fill(addDays(startedOn(), -1));
     await form.getByLabel('Straflængde i måneder').fill('6');
@@ -161,7 +161,7 @@ describe('web application: probation cooperation', () => {
     await page.getByRole('heading', { level: 1, name: `Frihedsberøvelse: ${NEW_TENANT}` }).waitFor();
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
     const edit = page.getByTestId('episode-edit');
-    await edit.getByLabel('Institution').fill('Anstalten ved Horserød');
+    await edit.getByLabel('Fængsel eller arresthus').fill('Anstalten ved Horserød');
     await edit.getByLabel('Prøveløsladelse').fill(addDays(startedOn(), 120));
     await edit.getByRole('button', { name: 'Gem ændringerne' }).click();
     await edit.getByRole('status').filter({ hasText: 'Ændringerne er gemt.' }).waitFor();
@@ -224,7 +224,7 @@ describe('web application: probation cooperation', () => {
     await expect(row.getAttribute('data-view')).resolves.toBe('recipient');
     const headers = await page.getByTestId('episodes-table').locator('thead th').allTextContents();
     expect(headers).not.toContain('Art');
-    expect(headers).not.toContain('Institution');
+    expect(headers).not.toContain('Fængsel eller arresthus');
     await expect(page.getByTestId('episodes-table').textContent()).resolves.not.toContain(INSTITUTION);
     await expect(page.getByRole('link', { name: 'Registrér en frihedsberøvelse' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'custody-episodes-recipient');

@@ -4,7 +4,7 @@ import type { ApiSchema } from '@app/api-client';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import { formatDate } from '../ui/format';
-import { contactDetails } from '../probation/episode-rules';
+import { contactLine } from '../probation/episode-rules';
 
 type CaseFile = ApiSchema<'CaseResponse'>;
 
@@ -25,7 +25,7 @@ export function CustodyBanner({ caseFile: c }: { caseFile: CaseFile }) {
   const contact =
     custody.contact.kind === 'probation_officer'
       ? `${custody.contact.name} ${m.webProbation.officerSuffix}`
-      : m.webProbation.contactText({ name: custody.contact.name, details: contactDetails(custody.contact) });
+      : contactLine(custody.contact);
   return (
     <section aria-labelledby="case-custody" className="notice custody-banner" data-testid="custody-banner">
       <h2 id="case-custody">{t.title}</h2>

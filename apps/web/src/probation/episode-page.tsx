@@ -9,7 +9,7 @@ import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/component
 import { formatDate, todayInCopenhagen } from '../ui/format';
 import { EpisodeFields } from './episode-fields';
 import {
-  contactDetails,
+  contactLine,
   draftFromEpisode,
   episodePatch,
   refusedFields,
@@ -55,7 +55,7 @@ function EpisodeView({ episode: e }: { episode: Episode }) {
   const contact =
     e.contact.kind === 'probation_officer'
       ? `${e.contact.name} ${m.webProbation.officerSuffix}`
-      : m.webProbation.contactText({ name: e.contact.name, details: contactDetails(e.contact) });
+      : contactLine(e.contact);
   return (
     <article className="episode-page" data-testid="episode-page" data-view={e.view} data-open={String(e.open)}>
       <p>

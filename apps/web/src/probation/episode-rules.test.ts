@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../api';
 import {
-  contactDetails,
+  contactLine,
   draftFromEpisode,
   emptyDraft,
   episodeBody,
@@ -141,7 +141,7 @@ describe('episode rules', () => {
   });
 
   it('writes the contact details as one line', () => {
-    expect(contactDetails(episode.contact)).toBe('+45 12345678');
-    expect(contactDetails({ kind: 'probation_officer', name: 'Olga', phone: null, email: null })).toBe('');
+    expect(contactLine(episode.contact)).toBe('Søster Hansen, +45 12345678');
+    expect(contactLine({ name: 'Olga', phone: null, email: 'olga@kif.test' })).toBe('Olga, olga@kif.test');
   });
 });

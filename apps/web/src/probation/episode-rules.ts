@@ -175,7 +175,7 @@ export function refusedFields(error: unknown): Partial<Record<string, string>> {
   return fields;
 }
 
-/** The contact as one line: name, then phone and email where given. */
-export function contactDetails(contact: Episode['contact']): string {
-  return [contact.phone, contact.email].filter(Boolean).join(', ');
+/** The contact as one line: the name, then the phone and the email where given. */
+export function contactLine(contact: Pick<Episode['contact'], 'name' | 'phone' | 'email'>): string {
+  return [contact.name, contact.phone, contact.email].filter(Boolean).join(', ');
 }

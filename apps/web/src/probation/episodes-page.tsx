@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import { useMe } from '../session/session-context';
 import { ErrorMessage, Loading, PageTitle, Status, TableScroll } from '../ui/components';
 import { formatDate } from '../ui/format';
-import { contactDetails, openFilterFromSearch, type Episode, type OpenFilter } from './episode-rules';
+import { contactLine, openFilterFromSearch, type Episode, type OpenFilter } from './episode-rules';
 
 /**
  * `/custody-episodes`: the episodes the caller may see (GET /api/v1/custody-episodes), in the API's
@@ -108,7 +108,7 @@ function EpisodesTable({ episodes }: { episodes: readonly Episode[] }) {
               {full && <td>{e.institution ?? ''}</td>}
               <td className="date">{formatDate(e.startedOn, language)}</td>
               <td className="date">{formatDate(e.expectedReturnOn, language)}</td>
-              <td>{m.webProbation.contactText({ name: e.contact.name, details: contactDetails(e.contact) })}</td>
+              <td>{contactLine(e.contact)}</td>
               <td>
                 <span className={e.open ? 'tag ok' : 'tag'}>
                   {e.open ? m.webProbation.open : m.webProbation.closed}

@@ -15,7 +15,6 @@ export const webProbation: Messages['webProbation'] = {
     consent_withdrawn: 'the consent was withdrawn',
   },
   officerSuffix: '(probation officer)',
-  contactText: (p) => (p.details ? `${p.name}, ${p.details}` : p.name),
   open: 'open',
   closed: 'closed',
   list: {
@@ -29,7 +28,7 @@ export const webProbation: Messages['webProbation'] = {
     apply: 'Show',
     caption: 'Custody episodes',
     columns: {
-      person: 'Person',
+      person: 'Tenant',
       address: 'Address',
       kind: 'Kind',
       institution: 'Institution',
@@ -45,7 +44,7 @@ export const webProbation: Messages['webProbation'] = {
     title: 'Record a custody episode',
     intro:
       'Only for a person who consented to cooperation with your unit. Write nothing about the offence: there is no field for it.',
-    person: 'Person',
+    person: 'Tenant',
     choosePerson: 'Choose a person',
     noPersons: 'Nobody has consented to cooperation with your unit.',
     kind: 'Kind',
@@ -75,7 +74,7 @@ export const webProbation: Messages['webProbation'] = {
     title: (p) => `Custody episode: ${p.name}`,
     backToList: 'Back to the custody episodes',
     facts: 'The custody episode',
-    person: 'Person',
+    person: 'Tenant',
     address: 'Address',
     unit: 'Probation unit',
     kind: 'Kind',
