@@ -153,6 +153,7 @@ const rentAssistanceCase = async (w: World, t: Target, caller: SignedInUser) => 
 const CUSTODY_RECORDERS = [Role.ProbationOfficer, Role.HousingCaseworker];
 const CUSTODY_READERS = [Role.ProbationOfficer, Role.HousingCaseworker, Role.MunicipalSocialWorker];
 const PROBATION_OFFICERS = [Role.ProbationOfficer];
+const CUSTODY_NOTICE_SETTING = [Role.Administrator, Role.ProbationOfficer];
 /** The episode the last `build` of the episode list made, for its `check`. */
 let lastEpisode = '';
 /** The referral the last `build` of the referral list made, for its `check`. */
@@ -877,6 +878,22 @@ const EXPECTED: Record<string, RouteSpec> = {
         body: { version: episode.version, releasedOn: copenhagenToday() },
       };
     },
+  },
+  // The unit's custody-notice setting (issue 15, item 2): administrators and the unit's own officers.
+  'GET /api/v1/probation-units/:id/custody-notice-settings': {
+    allowed: CUSTODY_NOTICE_SETTING,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({ path: `/api/v1/probation-units/${side(w, t).probationUnit.id}/custody-notice-settings` }),
+  },
+  'PUT /api/v1/probation-units/:id/custody-notice-settings': {
+    allowed: CUSTODY_NOTICE_SETTING,
+    scoped: true,
+    success: 200,
+    build: (w, t) => ({
+      path: `/api/v1/probation-units/${side(w, t).probationUnit.id}/custody-notice-settings`,
+      body: { acknowledgeBusinessDays: 2 },
+    }),
   },
   'POST /api/v1/referrals/:id/accept': referralStep('accept', 'sent', {}),
   'POST /api/v1/referrals/:id/decline': referralStep('decline', 'sent', { reason: 'Uden for vores område' }),

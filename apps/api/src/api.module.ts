@@ -26,6 +26,7 @@ import { CounsellingProvidersController, ProbationUnitsController } from './dire
 import { ReferralSettingsController } from './counselling/referral-settings.controller.js';
 import { ReferralsController } from './counselling/referrals.controller.js';
 import { CustodyEpisodesController } from './probation/custody-episodes.controller.js';
+import { CustodyNoticeSettingsController } from './probation/custody-notice-settings.controller.js';
 import { BudgetsController } from './counselling/budgets.controller.js';
 import { DebtsController } from './counselling/debts.controller.js';
 import { SessionsController } from './counselling/sessions.controller.js';
@@ -82,6 +83,7 @@ export class ApiModule {
         NotificationSettingsController,
         ReferralsController,
         CustodyEpisodesController,
+        CustodyNoticeSettingsController,
         SessionsController,
         DebtsController,
         BudgetsController,

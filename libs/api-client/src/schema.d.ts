@@ -1422,6 +1422,34 @@ export interface paths {
         patch: operations["ProbationUnitsController_update"];
         trace?: never;
     };
+    "/api/v1/probation-units/{id}/custody-notice-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a probation unit's custody-notice setting
+         * @description The business days the recipients of the unit's custody notices (the landlord's caseworkers, the municipality) have to acknowledge them before they escalate; default 2. Administrators and the unit's own probation officers (another unit: 404).
+         *
+         *     Roles: administrator, probation_officer.
+         */
+        get: operations["CustodyNoticeSettingsController_get"];
+        /**
+         * Set a probation unit's custody-notice setting
+         * @description Sets the business days (1–20) the recipients of the unit's custody notices have to acknowledge them; notices already sent keep the date they were given. Administrators and the unit's own probation officers (another unit: 404); audited.
+         *
+         *     Roles: administrator, probation_officer.
+         */
+        put: operations["CustodyNoticeSettingsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -2731,6 +2759,42 @@ export interface components {
              */
             view: "full" | "recipient";
         };
+        CustodyNoticeContactResponse: {
+            email: string | null;
+            /** @enum {string} */
+            kind: "person" | "probation_officer";
+            name: string;
+            phone: string | null;
+        };
+        CustodyNoticeFactsResponse: {
+            /**
+             * Format: date
+             * @description The first day in custody
+             */
+            awaySince: string;
+            /** @description Whom to contact about post while the tenant is away; null on a release */
+            contact: components["schemas"]["CustodyNoticeContactResponse"] | null;
+            /**
+             * Format: date
+             * @description The parole date where known, else the expected release; null: not known
+             */
+            expectedReturnOn: string | null;
+            /**
+             * Format: date
+             * @description The release (custody-released)
+             */
+            releasedOn: string | null;
+        };
+        CustodyNoticeSettingDto: {
+            /** @description Business days the recipients of the unit's custody notices (landlord, municipality) have to acknowledge them before they escalate */
+            acknowledgeBusinessDays: number;
+        };
+        CustodyNoticeSettingResponse: {
+            /** @example 2 */
+            acknowledgeBusinessDays: number;
+            /** Format: uuid */
+            probationUnitId: string;
+        };
         DeadlinesResponse: {
             /** Format: date */
             demandReceived: string | null;
@@ -3945,6 +4009,8 @@ export interface components {
         };
         WarningDataResponse: {
             address: string;
+            /** @description A custody notice (no case): the recipient view of the episode — never the kind, institution, sentence or parole date */
+            custody?: components["schemas"]["CustodyNoticeFactsResponse"];
             /** @description Consented details (e.g. arrearsOre), by field */
             details?: {
                 [key: string]: number | string;
@@ -3956,11 +4022,13 @@ export interface components {
              * @example arrears-registered
              */
             kind: string;
-            /** @description The case reference */
+            /** @description The case reference (a custody notice: the episode reference, KF-…) */
             reference: string;
-            /** @description The housing organisation that sent it */
+            /** @description The housing organisation that sent it (a custody notice: the probation unit) */
             senderName: string;
             tenantNames: string[];
+            /** @description A custody notice whose consent was withdrawn: it keeps nothing personal ('true' only) */
+            withdrawn?: boolean;
         };
         WarningDeliveryResponse: {
             attempts: number;
@@ -9000,6 +9068,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContactEntryResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyNoticeSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyNoticeSettingResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyNoticeSettingsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustodyNoticeSettingDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyNoticeSettingResponse"];
                 };
             };
             /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */

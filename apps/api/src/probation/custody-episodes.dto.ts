@@ -243,3 +243,22 @@ export class CustodyEpisodeResponse {
 export class CustodyEpisodeListResponse {
   @ApiProperty({ type: [CustodyEpisodeResponse] }) items: CustodyEpisodeResponse[];
 }
+
+export class CustodyNoticeSettingDto {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 20,
+    description:
+      "Business days the recipients of the unit's custody notices (landlord, municipality) have to acknowledge them before they escalate",
+  })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  acknowledgeBusinessDays: number;
+}
+
+export class CustodyNoticeSettingResponse {
+  @ApiProperty({ format: 'uuid' }) probationUnitId: string;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 20, example: 2 }) acknowledgeBusinessDays: number;
+}

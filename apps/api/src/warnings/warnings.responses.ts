@@ -11,10 +11,38 @@ class BilingualTextResponse {
   @ApiProperty({ example: 'Arrears registered' }) en: string;
 }
 
+class CustodyNoticeContactResponse {
+  @ApiProperty({ enum: ['person', 'probation_officer'] }) kind: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+}
+
+class CustodyNoticeFactsResponse {
+  @ApiProperty({ format: 'date', description: 'The first day in custody' }) awaySince: string;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The parole date where known, else the expected release; null: not known',
+  })
+  expectedReturnOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The release (custody-released)' })
+  releasedOn: string | null;
+  @ApiProperty({
+    type: CustodyNoticeContactResponse,
+    nullable: true,
+    description: 'Whom to contact about post while the tenant is away; null on a release',
+  })
+  contact: CustodyNoticeContactResponse | null;
+}
+
 class WarningDataResponse {
   @ApiProperty({ example: 'arrears-registered', description: 'The warning rule' }) kind: string;
-  @ApiProperty({ description: 'The case reference' }) reference: string;
-  @ApiProperty({ description: 'The housing organisation that sent it' }) senderName: string;
+  @ApiProperty({ description: 'The case reference (a custody notice: the episode reference, KF-…)' })
+  reference: string;
+  @ApiProperty({ description: 'The housing organisation that sent it (a custody notice: the probation unit)' })
+  senderName: string;
   @ApiProperty({ type: [String] }) tenantNames: string[];
   @ApiProperty() address: string;
   @ApiProperty({ format: 'date' }) eventOn: string;
@@ -25,6 +53,19 @@ class WarningDataResponse {
     description: 'Consented details (e.g. arrearsOre), by field',
   })
   details?: Record<string, number | string>;
+
+  @ApiPropertyOptional({
+    type: CustodyNoticeFactsResponse,
+    description:
+      'A custody notice (no case): the recipient view of the episode — never the kind, institution, sentence or parole date',
+  })
+  custody?: CustodyNoticeFactsResponse;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: "A custody notice whose consent was withdrawn: it keeps nothing personal ('true' only)",
+  })
+  withdrawn?: boolean;
 }
 
 class InboxWarningResponse {

@@ -14,6 +14,7 @@ import { PaymentPlanSweep1764660000000 } from './1764660000000-PaymentPlanSweep.
 import { RentAssistanceApplications1764680000000 } from './1764680000000-RentAssistanceApplications.js';
 import { CounsellingCasework1764670000000 } from './1764670000000-CounsellingCasework.js';
 import { CustodyEpisodes1764690000000 } from './1764690000000-CustodyEpisodes.js';
+import { CustodyNotices1764700000000 } from './1764700000000-CustodyNotices.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RentAssistanceApplications1764680000000,
   CounsellingCasework1764670000000,
   CustodyEpisodes1764690000000,
+  CustodyNotices1764700000000,
 ];

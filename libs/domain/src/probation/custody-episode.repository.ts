@@ -296,6 +296,37 @@ export class CustodyEpisodeRepository {
     return rows.map((r) => r.id);
   }
 
+  /** What a consent row is for and whom it names (the withdrawal hook decides from it). */
+  async consentRecipient(
+    manager: EntityManager,
+    consentId: string,
+  ): Promise<{ purpose: string; recipientType: string; recipientId: string } | null> {
+    const [row]: { purpose: string; recipientType: string; recipientId: string }[] = await manager.query(
+      `SELECT purpose, recipient_type AS "recipientType", recipient_id AS "recipientId" FROM consent WHERE id = $1`,
+      [consentId],
+    );
+    return row ?? null;
+  }
+
+  /** The unit's custody-notice setting: business days its notices' recipients have to acknowledge. */
+  async custodyNoticeAckDays(manager: EntityManager, unitId: string): Promise<number | null> {
+    const [row]: { days: number }[] = await manager.query(
+      `SELECT custody_notice_ack_business_days AS days FROM probation_unit WHERE id = $1`,
+      [unitId],
+    );
+    return row ? Number(row.days) : null;
+  }
+
+  async setCustodyNoticeAckDays(manager: EntityManager, unitId: string, days: number): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `WITH u AS (
+         UPDATE probation_unit SET custody_notice_ack_business_days = $2 WHERE id = $1 RETURNING id
+       ) SELECT id FROM u`,
+      [unitId, days],
+    );
+    return rows.length > 0;
+  }
+
   /** Erasure: the persons' episodes go entirely (criminal-offence data is kept no longer than the person). */
   async eraseForPersons(manager: EntityManager, personIds: readonly string[]): Promise<void> {
     if (personIds.length === 0) return;

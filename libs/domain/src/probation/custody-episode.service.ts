@@ -11,8 +11,10 @@ import {
   PersonAnonymisationHooks,
   type PersonAnonymisationListener,
 } from '../personal-data/person-anonymisation.hooks.js';
+import { ConsentPurpose } from '../personal-data/consent.entity.js';
 import { StaleVersionError } from '../personal-data/personal-data.errors.js';
 import { PersonRepository } from '../personal-data/person.repository.js';
+import { WarningEngine } from '../warnings/warning-engine.service.js';
 import { WarningRepository } from '../warnings/warning.repository.js';
 import {
   episodeViolations,
@@ -74,6 +76,13 @@ export interface CustodyEpisodeView {
   createdAt: Date;
 }
 
+/** A probation unit's custody-notice setting (docs/probation.md#the-handshake). */
+export interface CustodyNoticeSetting {
+  probationUnitId: string;
+  /** Business days (1–20) the recipients of the unit's custody notices have to acknowledge them; default 2. */
+  acknowledgeBusinessDays: number;
+}
+
 /** Who records an episode: the probation officer, or the landlord's caseworker who learned of it. */
 const RECORDERS: readonly Role[] = [Role.ProbationOfficer, Role.HousingCaseworker];
 /** Who reads episodes (each as the consent names them). */
@@ -98,6 +107,7 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
     @Inject(ConsentWithdrawalHooks) private readonly withdrawalHooks: ConsentWithdrawalHooks,
     @Inject(WarningRepository) private readonly warnings: WarningRepository,
     @Inject(PersonAnonymisationHooks) private readonly anonymisationHooks: PersonAnonymisationHooks,
+    @Inject(WarningEngine) private readonly engine: WarningEngine,
   ) {}
 
   onModuleInit(): void {
@@ -167,8 +177,48 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
           details: { probationUnitId: unitId, kind: facts.kind },
         },
       ]);
+      // The handshake: every recipient the consent names is told, in this transaction (through the outbox).
+      await this.engine.raiseCustodyNotices(manager, actor, id, 'custody-notice', `episode:${id}`, now);
       return this.view(actor, await this.mustFind(manager, actor, id, false));
     });
+  }
+
+  /**
+   * The unit's custody-notice setting: how many business days the recipients of its notices have to
+   * acknowledge them before they escalate. Administrators, and the unit's own officers (another unit's: 404).
+   */
+  async custodyNoticeSetting(actor: Actor, unitId: string): Promise<CustodyNoticeSetting> {
+    this.mayManageSetting(actor, unitId);
+    const days = await this.episodes.custodyNoticeAckDays(this.dataSource.manager, unitId);
+    if (days === null) throw new EntityNotFoundError('probation_unit');
+    return { probationUnitId: unitId, acknowledgeBusinessDays: days };
+  }
+
+  /** Sets it; notices already sent keep the acknowledgement date they were given. Audited. */
+  async setCustodyNoticeSetting(actor: Actor, unitId: string, days: number): Promise<CustodyNoticeSetting> {
+    this.mayManageSetting(actor, unitId);
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.episodes.setCustodyNoticeAckDays(manager, unitId, days))) {
+        throw new EntityNotFoundError('probation_unit');
+      }
+      await this.audit.record(manager, actor, [
+        {
+          action: 'probation_unit.custody_notice_setting',
+          entityType: 'probation_unit',
+          entityId: unitId,
+          details: { acknowledgeBusinessDays: days },
+        },
+      ]);
+      return { probationUnitId: unitId, acknowledgeBusinessDays: days };
+    });
+  }
+
+  private mayManageSetting(actor: Actor, unitId: string): void {
+    const { principal } = actor;
+    if (principal.role === Role.Administrator) return;
+    if (principal.role !== Role.ProbationOfficer) throw new RoleNotAllowedError();
+    // Out of scope looks like absent.
+    if (principal.probationUnitId !== unitId) throw new EntityNotFoundError('probation_unit');
   }
 
   async get(actor: Actor, id: string): Promise<CustodyEpisodeView> {
@@ -230,6 +280,18 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
           details: { fields: Object.keys(change).filter((k) => change[k as keyof EpisodeFacts] !== undefined) },
         },
       ]);
+      // A new contact is what the recipients need to know; other corrections (the institution, the
+      // sentence) are not theirs to know, and a new expected return waits for the release notice.
+      if (contactChanged(factsOfRow(row).contact, facts.contact)) {
+        await this.engine.raiseCustodyNotices(
+          manager,
+          actor,
+          id,
+          'custody-contact-updated',
+          `contact:${row.version + 1}`,
+          now,
+        );
+      }
       return this.view(actor, await this.mustFind(manager, actor, id, false));
     });
   }
@@ -260,6 +322,8 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
           details: { releasedOn },
         },
       ]);
+      // The same recipients as the notice are told that the tenant is back.
+      await this.engine.raiseCustodyNotices(manager, actor, id, 'custody-released', `release:${id}`, now);
       return this.view(actor, await this.mustFind(manager, actor, id, false));
     });
   }
@@ -274,6 +338,7 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
     actor: Actor,
     consent: { id: string; personId: string },
   ): Promise<void> {
+    await this.closeCustodyNotices(manager, actor, consent);
     const closed = await this.episodes.closeForConsent(manager, consent.id, actor.principal.userId);
     if (closed.length === 0) return;
     // The warnings that carried the episode's tenant to the unit go with it: acknowledged (no
@@ -316,6 +381,39 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
     );
   }
 
+  /**
+   * The handshake's notices stop with the consent (docs/probation.md#consent-withdrawn): the row naming the
+   * unit withdrawn, every recipient's custody notices about the person close; a row naming the landlord or
+   * the municipality, that recipient's only. Closed means acknowledged by the system (no escalation) and
+   * scrubbed of name, address and custody facts; one `warning.close` audit row each.
+   */
+  private async closeCustodyNotices(
+    manager: EntityManager,
+    actor: Actor,
+    consent: { id: string; personId: string },
+  ): Promise<void> {
+    const row = await this.episodes.consentRecipient(manager, consent.id);
+    if (!row || row.purpose !== ConsentPurpose.ProbationCooperation) return;
+    const recipient = row.recipientType === 'probation_unit' ? null : { type: row.recipientType, id: row.recipientId };
+    const closed = await this.warnings.closeCustodyNotices(
+      manager,
+      consent.personId,
+      recipient,
+      actor.principal.userId,
+    );
+    await this.audit.record(
+      manager,
+      actor,
+      closed.map((warningId) => ({
+        action: 'warning.close',
+        entityType: 'warning',
+        entityId: warningId,
+        personId: consent.personId,
+        details: { reason: 'consent_withdrawn', consentId: consent.id },
+      })),
+    );
+  }
+
   private async mustFind(manager: EntityManager, actor: Actor, id: string, lock: boolean): Promise<CustodyEpisodeRow> {
     const row = await this.episodes.findVisible(manager, actor.principal, id, lock);
     if (!row) throw new CustodyEpisodeNotFoundError();
@@ -346,6 +444,15 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
       createdAt: row.createdAt,
     };
   }
+}
+
+function contactChanged(before: EpisodeFacts['contact'], after: EpisodeFacts['contact']): boolean {
+  return (
+    before.kind !== after.kind ||
+    (before.name ?? null) !== (after.name ?? null) ||
+    (before.phone ?? null) !== (after.phone ?? null) ||
+    (before.email ?? null) !== (after.email ?? null)
+  );
 }
 
 function factsOf(input: RecordCustodyEpisode): EpisodeFacts {

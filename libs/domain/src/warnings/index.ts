@@ -1,4 +1,5 @@
 export * from './cooperation-agreement.service.js';
+export * from './custody-notice-planner.js';
 export * from './inbox.service.js';
 export * from './notification-setting.service.js';
 export * from './payment-plan-warning-planner.js';

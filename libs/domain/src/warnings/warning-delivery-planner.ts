@@ -103,6 +103,11 @@ export function planWarningDelivery(input: {
   users: readonly RecipientUser[];
   digestible: boolean;
   preferences: PreferenceLookup;
+  /**
+   * The alert mailbox, when it is not the rule above (`warningMailbox`): a custody notice goes to the
+   * landlord's mailbox too, because it is not about the landlord's own case but a notice from outside.
+   */
+  mailbox?: string | null;
 }): DeliveryPlan {
   const { preferences } = input;
   const emails = new Map<string, PlannedEmail>();
@@ -118,7 +123,8 @@ export function planWarningDelivery(input: {
       held: delivery === 'digest' && input.digestible,
     });
   };
-  const mailbox = warningMailbox(input.recipient);
+  const mailbox =
+    input.mailbox !== undefined ? input.mailbox && normaliseAddress(input.mailbox) : warningMailbox(input.recipient);
   if (mailbox) decide(mailbox, 'da', 'immediate', true);
   for (const user of input.users) decide(normaliseAddress(user.email), user.language, 'none', false);
   return { inboxUserIds: input.users.map((u) => u.userId), emails: [...emails.values()] };

@@ -19,18 +19,22 @@ import {
 } from './warning-delivery-planner.js';
 import { planPaymentPlanWarnings, type PaymentPlanEvent, type PlanAdvisor } from './payment-plan-warning-planner.js';
 import { planWarnings, type PlannedWarning } from './warning-planner.js';
+import { custodyNoticeEmailData, planCustodyNotice, type CustodyWarningInput } from './custody-notice-planner.js';
 import {
   COUNSELLING_NEXT_ACTION_RULE,
   CUSTODY_ARREARS_RULE,
   REFERRAL_FIRST_CONTACT_RULE,
   REFERRAL_WARNING_RULE,
+  ruleByCode,
   rulesTriggeredBy,
   type CaseEventType,
+  type CustodyNoticeRuleCode,
   type DirectWarningRuleCode,
   type Trigger,
   type WarningRule,
 } from './warning-rules.js';
 import {
+  type NewCustodyWarning,
   type NewWarning,
   organisationKey,
   WarningRepository,
@@ -249,6 +253,150 @@ export class WarningEngine {
       });
     }
     return this.persist(manager, actor, planned, bookedOn);
+  }
+
+  /**
+   * The handshake (docs/probation.md#the-handshake), in the caller's transaction: the custody notice of
+   * rule `ruleCode` about the episode to every recipient the tenant's explicit consent for
+   * `probation-cooperation` names and in force now (the landlord of a tenancy the person is a tenant of,
+   * the person's municipality). Nothing when the episode's own consent (the unit's row) is not in force or
+   * nobody is named. Returns the ids of the warnings raised (a repeat of the occurrence raises none).
+   */
+  async raiseCustodyNotices(
+    manager: EntityManager,
+    actor: Actor | null,
+    episodeId: string,
+    ruleCode: CustodyNoticeRuleCode,
+    occurrence: string,
+    now: Date = new Date(),
+  ): Promise<string[]> {
+    const facts = await this.warnings.custodyNoticeFacts(manager, episodeId);
+    if (!facts) return [];
+    const recipients = await this.warnings.custodyNoticeRecipients(manager, facts.personId);
+    const today = copenhagenDateOf(now);
+    const input = planCustodyNotice({
+      ruleCode,
+      episode: {
+        ...facts,
+        contact:
+          facts.contactKind === 'person'
+            ? { kind: 'person', name: facts.contactName ?? '', phone: facts.contactPhone, email: facts.contactEmail }
+            : {
+                kind: 'probation_officer',
+                name: facts.officerName ?? facts.probationUnitName,
+                phone: null,
+                email: facts.officerEmail ?? facts.unitContactEmail,
+              },
+      },
+      recipients,
+      occurrence,
+      today,
+      calendar: this.config.calendar,
+    });
+    return input ? this.raiseCustodyWarning(manager, actor, input) : [];
+  }
+
+  /**
+   * Raises one custody-subject warning (no case) to each named recipient organisation, as every warning:
+   * the row (once per rule, episode, recipient and occurrence), an inbox item for the recipient's users
+   * (recipients.sql.ts; a landlord's caseworkers limited to departments only for the tenancy's), an email to
+   * its mailbox (a landlord's too: this is not its own case) and to users who asked for copies, through the
+   * outbox, in template `custody-notice`, and one `person.disclose` audit row per person named. Escalated by
+   * the sweeper after `acknowledgeBy` like any warning. Other areas (release-task reminders) call this with
+   * their own rule and data. Returns the ids of the fresh warnings.
+   */
+  async raiseCustodyWarning(
+    manager: EntityManager,
+    actor: Actor | null,
+    input: CustodyWarningInput,
+  ): Promise<string[]> {
+    const rule = ruleByCode(input.ruleCode);
+    const rows: NewCustodyWarning[] = input.recipients.map((recipient) => ({
+      id: randomUUID(),
+      ruleCode: input.ruleCode,
+      ruleVersion: rule?.version ?? 1,
+      custodyEpisodeId: input.episodeId,
+      occurrence: input.occurrence,
+      recipientType: recipient.recipientType,
+      recipientId: recipient.recipientId,
+      departmentId: recipient.departmentId,
+      urgency: input.urgency,
+      data: input.data,
+      personIds: input.personIds,
+      acknowledgeBy: input.acknowledgeBy,
+    }));
+    const inserted = await this.warnings.insertCustody(manager, rows);
+    const fresh = rows.filter((row) => inserted.has(row.id));
+    if (fresh.length === 0) return [];
+    const [organisations, users] = await Promise.all([
+      this.warnings.recipientOrganisations(
+        manager,
+        fresh.map((w) => ({ type: w.recipientType, id: w.recipientId })),
+      ),
+      this.warnings.recipientUsers(
+        manager,
+        fresh.map((w) => ({ ...w, departmentId: w.departmentId })),
+      ),
+    ]);
+    const addresses = fresh.flatMap((w) => {
+      const mailbox = organisations.get(organisationKey(w.recipientType, w.recipientId))?.mailbox;
+      return [
+        ...(mailbox ? [normaliseAddress(mailbox)] : []),
+        ...(users.get(w.id) ?? []).map((u) => normaliseAddress(u.email)),
+      ];
+    });
+    const preferences = await this.settings.forAddresses(manager, addresses);
+    const inbox: NewInboxItem[] = [];
+    const emails: AnyNewOutboxEmail[] = [];
+    const disclosures: AuditEntry[] = [];
+    for (const row of fresh) {
+      disclosures.push(
+        ...row.personIds.map((personId) => ({
+          action: 'person.disclose',
+          entityType: 'warning',
+          entityId: row.id,
+          personId,
+          details: { to: row.recipientType, recipientId: row.recipientId, rule: row.ruleCode, details: false },
+        })),
+      );
+      const organisation = organisations.get(organisationKey(row.recipientType, row.recipientId));
+      if (!organisation) continue;
+      const delivery = planWarningDelivery({
+        recipient: organisation,
+        users: users.get(row.id) ?? [],
+        digestible: false,
+        preferences: (email) => preferences.get(email),
+        mailbox: organisation.mailbox,
+      });
+      inbox.push(
+        ...delivery.inboxUserIds.map((userId) => ({
+          userId,
+          warningId: row.id,
+          kind: 'warning' as const,
+          urgency: row.urgency,
+        })),
+      );
+      const data = custodyNoticeEmailData({
+        warningId: row.id,
+        recipientType: row.recipientType,
+        recipientName: organisation.name,
+        data: row.data,
+        acknowledgeBy: row.acknowledgeBy,
+      });
+      for (const email of delivery.emails) {
+        emails.push(
+          this.outbox.email(
+            `warning.${row.ruleCode}`,
+            { channel: 'email', template: 'custody-notice', data, to: email.to, locale: email.locale },
+            { warningId: row.id, recipient: email.to },
+          ),
+        );
+      }
+    }
+    await this.inbox.insertMany(manager, inbox);
+    await this.outbox.addMany(manager, emails);
+    await this.audit.record(manager, actor, disclosures);
+    return fresh.map((row) => row.id);
   }
 
   /** One warning of a direct rule to a counselling provider about one person of a case. */

@@ -62,6 +62,25 @@ export interface WarningData {
   /** The date of the earlier notice this one corrects (the statutory notice only). */
   corrects?: IsoDate;
   details?: Partial<WarningDetailValues>;
+  /**
+   * A custody notice (docs/probation.md#the-handshake): exactly the recipient view of the episode besides the
+   * name and address — never the kind, institution, sentence or parole date. Gone once the consent is withdrawn.
+   */
+  custody?: CustodyNoticeFacts;
+  /** A custody notice whose consent was withdrawn: it keeps nothing personal. */
+  withdrawn?: true;
+}
+
+/** What a custody notice says about the absence (`eventOn` is the day it is about). */
+export interface CustodyNoticeFacts {
+  /** The first day in custody. */
+  awaySince: IsoDate;
+  /** The parole date where known, else the expected release date; null: not known. */
+  expectedReturnOn: IsoDate | null;
+  /** The release (`custody-released` only). */
+  releasedOn: IsoDate | null;
+  /** Whom to contact about post while the tenant is away (none on a release). */
+  contact: { kind: 'person' | 'probation_officer'; name: string; phone: string | null; email: string | null } | null;
 }
 
 export interface PlannedWarning {

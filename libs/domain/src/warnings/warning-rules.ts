@@ -35,7 +35,14 @@ export type DirectWarningRuleCode =
   | 'counselling-next-action-due'
   | 'payment-plan-instalment-missed'
   | 'payment-plan-broken'
-  | 'custody-arrears-registered';
+  | 'custody-arrears-registered'
+  | CustodyNoticeRuleCode;
+
+/**
+ * The custody notices (the handshake, docs/probation.md#the-handshake): warnings whose subject is a
+ * custody episode, not an arrears case, raised through `WarningEngine.raiseCustodyWarning`.
+ */
+export type CustodyNoticeRuleCode = 'custody-notice' | 'custody-contact-updated' | 'custody-released';
 
 /** Every rule a warning row can name. */
 export type AnyWarningRuleCode = WarningRuleCode | DirectWarningRuleCode;
@@ -401,6 +408,56 @@ export const CUSTODY_ARREARS_RULE: WarningRule<'custody-arrears-registered'> = O
   template: 'warning',
 } satisfies WarningRule<'custody-arrears-registered'>);
 
+/**
+ * The handshake (docs/probation.md#the-handshake): a custody episode was recorded, and each recipient the
+ * tenant's explicit consent for `probation-cooperation` names (the landlord, the municipality) is told that
+ * the tenant is away, since when, the expected return and whom to contact — never the kind of custody,
+ * the institution, the sentence or the parole date, nothing about the offence. Normal urgency: nothing is
+ * lost by a day, but it is never held for a digest (the digest speaks of eviction risk, this is not one).
+ * Acknowledged within the probation unit's setting (`custody_notice_ack_business_days`, default 2; the
+ * `acknowledgeWithin` below is only the default), then escalated as every warning.
+ */
+export const CUSTODY_NOTICE_RULE: WarningRule<'custody-notice'> = Object.freeze({
+  code: 'custody-notice',
+  version: 1,
+  title: localized((m) => m.warnings.rules['custody-notice']),
+  legalBasis: 'lejerens udtrykkelige samtykke (samarbejde med Kriminalforsorgen, databeskyttelsesloven § 8)',
+  triggers: [],
+  stages: [],
+  balance: 'any',
+  occurrence: 'case',
+  eventDate: 'event',
+  recipients: [
+    { type: 'housing_organisation', basis: 'consent' },
+    { type: 'municipality', basis: 'consent' },
+  ],
+  details: [],
+  urgency: 'normal',
+  urgentWithChildren: false,
+  digestible: false,
+  acknowledgeWithin: { normal: 2, urgent: 2 },
+  escalateToManagersAfter: 2,
+  template: 'warning',
+} satisfies WarningRule<'custody-notice'>);
+
+/** The contact for post changed while the tenant is away: the same recipients are told the new contact. */
+export const CUSTODY_CONTACT_UPDATED_RULE: WarningRule<'custody-contact-updated'> = Object.freeze({
+  ...CUSTODY_NOTICE_RULE,
+  code: 'custody-contact-updated',
+  title: localized((m) => m.warnings.rules['custody-contact-updated']),
+} satisfies WarningRule<'custody-contact-updated'>);
+
+/**
+ * The release was recorded and the episode closed: the same recipients are told the tenant is back (name,
+ * address, the release date). Acknowledged like the notice, so that a landlord who planned for the
+ * absence (a sublet, a plan with the municipality) is sure to hear of the return.
+ */
+export const CUSTODY_RELEASED_RULE: WarningRule<'custody-released'> = Object.freeze({
+  ...CUSTODY_NOTICE_RULE,
+  code: 'custody-released',
+  title: localized((m) => m.warnings.rules['custody-released']),
+} satisfies WarningRule<'custody-released'>);
+
 const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
   REFERRAL_WARNING_RULE,
   REFERRAL_FIRST_CONTACT_RULE,
@@ -408,6 +465,9 @@ const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
   PAYMENT_PLAN_BROKEN_RULE,
   COUNSELLING_NEXT_ACTION_RULE,
   CUSTODY_ARREARS_RULE,
+  CUSTODY_NOTICE_RULE,
+  CUSTODY_CONTACT_UPDATED_RULE,
+  CUSTODY_RELEASED_RULE,
 ];
 
 export function ruleByCode(code: string): WarningRule<AnyWarningRuleCode> | undefined {

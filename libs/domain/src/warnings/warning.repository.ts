@@ -28,9 +28,58 @@ export interface NewWarning {
   acknowledgeBy: IsoDate;
 }
 
-/** A line the warnings write on a case's timeline (`case_event`). */
+/**
+ * A custody notice to insert (the handshake, docs/probation.md#the-handshake): its subject is a custody
+ * episode, not a case, and it has no sending landlord.
+ */
+export interface NewCustodyWarning {
+  id: string;
+  ruleCode: string;
+  ruleVersion: number;
+  custodyEpisodeId: string;
+  occurrence: string;
+  recipientType: RecipientType;
+  recipientId: string;
+  departmentId: string | null;
+  urgency: 'urgent' | 'normal';
+  data: WarningData;
+  personIds: string[];
+  acknowledgeBy: IsoDate;
+}
+
+/** A recipient of a custody episode's notices: named by a consent in force, with the department to address. */
+export interface CustodyNoticeRecipientRow {
+  recipientType: 'housing_organisation' | 'municipality';
+  recipientId: string;
+  /** The tenancy's department at the landlord (a caseworker limited to departments is told only for theirs). */
+  departmentId: string | null;
+}
+
+/** The facts of an episode its notices carry (the recipient view) and who it is for. */
+export interface CustodyNoticeFactsRow {
+  episodeId: string;
+  personId: string;
+  personName: string;
+  address: string | null;
+  probationUnitId: string;
+  probationUnitName: string;
+  ackBusinessDays: number;
+  startedOn: IsoDate;
+  expectedReleaseOn: IsoDate | null;
+  paroleOn: IsoDate | null;
+  releasedOn: IsoDate | null;
+  contactKind: 'person' | 'probation_officer';
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  officerName: string | null;
+  officerEmail: string | null;
+  unitContactEmail: string;
+}
+
+/** A line the warnings write on a case's timeline (`case_event`); none for a warning without a case. */
 export interface WarningTimelineEvent {
-  caseId: string;
+  caseId: string | null;
   on: IsoDate;
   type: 'warning_raised' | 'warning_escalated' | 'warning_acknowledged' | 'warning_retried';
   actorId: string | null;
@@ -41,11 +90,13 @@ export interface WarningTimelineEvent {
 /** A warning that has just moved up one escalation level. */
 export interface EscalatedWarningRow {
   id: string;
-  caseId: string;
+  /** Null for a custody notice (no case, no timeline line). */
+  caseId: string | null;
   ruleCode: string;
   recipientType: RecipientType;
   recipientId: string;
-  departmentId: string;
+  /** The case's department; for a custody notice, the tenancy's (null: no department limit applies). */
+  departmentId: string | null;
   reference: string;
   /** The Copenhagen date it was raised. */
   sentOn: IsoDate;
@@ -58,7 +109,7 @@ export interface WarningAddressee {
   id: string;
   recipientType: RecipientType;
   recipientId: string;
-  departmentId: string;
+  departmentId: string | null;
 }
 
 export interface CaseWarningRow {
@@ -284,7 +335,9 @@ export class WarningRepository {
     return byWarning;
   }
 
-  async insertTimelineEvents(manager: EntityManager, events: readonly WarningTimelineEvent[]): Promise<void> {
+  async insertTimelineEvents(manager: EntityManager, all: readonly WarningTimelineEvent[]): Promise<void> {
+    // A custody notice has no case, so no timeline to write on.
+    const events = all.filter((e) => e.caseId !== null);
     if (events.length === 0) return;
     await manager.query(
       `INSERT INTO case_event (case_id, on_date, type, actor_id, reason, details)
@@ -367,11 +420,11 @@ export class WarningRepository {
     // int from the comparisons, and refuses the statement ("inconsistent types deduced").
     const rows: {
       id: string;
-      case_id: string;
+      case_id: string | null;
       rule_code: string;
       recipient_type: RecipientType;
       recipient_id: string;
-      department_id: string;
+      department_id: string | null;
       reference: string;
       sent_on: IsoDate;
       acknowledge_by: IsoDate;
@@ -383,9 +436,13 @@ export class WarningRepository {
               escalated_at = CASE WHEN $3::int = 1 THEN now() ELSE w.escalated_at END,
               escalated_to_managers_at = CASE WHEN $3::int = 2 THEN now() ELSE w.escalated_to_managers_at END,
               managers_by = CASE WHEN $3::int = 1 THEN input.managers_by ELSE w.managers_by END
-         FROM input, arrears_case c
-        WHERE w.id = input.id AND c.id = w.case_id
-       RETURNING w.id, w.case_id, w.rule_code, w.recipient_type, w.recipient_id, c.department_id,
+         FROM input
+        WHERE w.id = input.id
+       RETURNING w.id, w.case_id, w.rule_code, w.recipient_type, w.recipient_id,
+                 -- The case's department; a custody notice to a landlord: the tenancy's, as it was addressed.
+                 CASE WHEN w.case_id IS NOT NULL
+                      THEN (SELECT c.department_id FROM arrears_case c WHERE c.id = w.case_id)
+                      ELSE w.department_id END AS department_id,
                  w.data->>'reference' AS reference,
                  (w.created_at AT TIME ZONE 'Europe/Copenhagen')::date::text AS sent_on,
                  w.acknowledge_by::text AS acknowledge_by, w.managers_by::text AS managers_by
@@ -412,6 +469,20 @@ export class WarningRepository {
    * landlord that raised it (recipients.sql.ts), and show it on the case's timeline.
    */
   async markUndelivered(manager: EntityManager, warningId: string, outboxId: string): Promise<void> {
+    // A custody notice: the probation unit that shares the episode is the one to follow it up; no case timeline.
+    await manager.query(
+      `WITH f AS (
+         UPDATE warning w SET undelivered_at = coalesce(w.undelivered_at, now())
+           FROM custody_episode e WHERE w.id = $1 AND w.subject_type = 'custody_episode' AND e.id = w.custody_episode_id
+         RETURNING w.id, w.urgency, e.probation_unit_id
+       )
+       INSERT INTO inbox_item (id, user_id, warning_id, kind, urgency)
+       SELECT gen_random_uuid(), u.id, f.id, 'undelivered', f.urgency
+         FROM f JOIN app_user u ON u.disabled_at IS NULL AND u.role = 'probation_officer'
+                                AND u.probation_unit_id = f.probation_unit_id
+       ON CONFLICT ON CONSTRAINT uq_inbox_item DO NOTHING`,
+      [warningId],
+    );
     await manager.query(
       `WITH f AS (
          UPDATE warning w SET undelivered_at = coalesce(w.undelivered_at, now())
@@ -439,8 +510,10 @@ export class WarningRepository {
   }
 
   /** An email was sent again: the warning is no longer undelivered unless another of its emails still is. */
-  async clearUndelivered(manager: EntityManager, warningId: string): Promise<{ caseId: string } | null> {
-    const [row]: { case_id: string }[] = await manager.query(`SELECT case_id FROM warning WHERE id = $1`, [warningId]);
+  async clearUndelivered(manager: EntityManager, warningId: string): Promise<{ caseId: string | null } | null> {
+    const [row]: { case_id: string | null }[] = await manager.query(`SELECT case_id FROM warning WHERE id = $1`, [
+      warningId,
+    ]);
     await manager.query(
       `UPDATE warning SET undelivered_at = NULL WHERE id = $1
           AND NOT EXISTS (SELECT 1 FROM outbox WHERE warning_id = $1 AND status = 'undelivered')`,
@@ -458,8 +531,8 @@ export class WarningRepository {
     warningId: string,
     userId: string,
     comment: string | null,
-  ): Promise<{ caseId: string; ruleCode: string; recipientType: string } | null> {
-    const [row]: { case_id: string; rule_code: string; recipient_type: string }[] = await manager.query(
+  ): Promise<{ caseId: string | null; ruleCode: string; recipientType: string } | null> {
+    const [row]: { case_id: string | null; rule_code: string; recipient_type: string }[] = await manager.query(
       `WITH w AS (
          UPDATE warning SET acknowledged_at = now(), acknowledged_by = $2, acknowledgement_comment = $3
           WHERE id = $1 AND acknowledged_at IS NULL RETURNING case_id, rule_code, recipient_type
@@ -514,6 +587,121 @@ export class WarningRepository {
   }
 
   /**
+   * Inserts custody notices; one already raised for its episode, recipient and occurrence is skipped
+   * (`uq_warning_custody_occurrence`). Returns the ids written.
+   */
+  async insertCustody(manager: EntityManager, warnings: readonly NewCustodyWarning[]): Promise<Set<string>> {
+    if (warnings.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO warning (id, subject_type, rule_code, rule_version, custody_episode_id, occurrence, recipient_type,
+                            recipient_id, department_id, urgency, data, person_ids, acknowledge_by)
+       SELECT id, 'custody_episode', rule_code, rule_version, custody_episode_id, occurrence, recipient_type,
+              recipient_id, department_id, urgency, data, person_ids, acknowledge_by
+         FROM jsonb_to_recordset($1::jsonb) AS x(
+           id uuid, rule_code text, rule_version int, custody_episode_id uuid, occurrence text, recipient_type text,
+           recipient_id uuid, department_id uuid, urgency text, data jsonb, person_ids uuid[], acknowledge_by date)
+       ON CONFLICT (rule_code, custody_episode_id, recipient_type, recipient_id, occurrence)
+          WHERE subject_type = 'custody_episode' DO NOTHING
+       RETURNING id`,
+      [
+        JSON.stringify(
+          warnings.map((w) => ({
+            id: w.id,
+            rule_code: w.ruleCode,
+            rule_version: w.ruleVersion,
+            custody_episode_id: w.custodyEpisodeId,
+            occurrence: w.occurrence,
+            recipient_type: w.recipientType,
+            recipient_id: w.recipientId,
+            department_id: w.departmentId,
+            urgency: w.urgency,
+            data: w.data,
+            person_ids: w.personIds,
+            acknowledge_by: w.acknowledgeBy,
+          })),
+        ),
+      ],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * The facts of one episode its notices carry, whatever its state (a release closes it first), or null
+   * when the episode's own consent (the row naming the unit) is not in force.
+   */
+  async custodyNoticeFacts(manager: EntityManager, episodeId: string): Promise<CustodyNoticeFactsRow | null> {
+    const [row]: CustodyNoticeFactsRow[] = await manager.query(
+      `SELECT e.id AS "episodeId", e.person_id AS "personId", p.name AS "personName", p.address,
+              e.probation_unit_id AS "probationUnitId", u.name AS "probationUnitName",
+              u.custody_notice_ack_business_days AS "ackBusinessDays",
+              e.started_on::text AS "startedOn", e.expected_release_on::text AS "expectedReleaseOn",
+              e.parole_on::text AS "paroleOn", e.released_on::text AS "releasedOn",
+              e.contact_kind AS "contactKind", e.contact_name AS "contactName", e.contact_phone AS "contactPhone",
+              e.contact_email AS "contactEmail", officer.name AS "officerName", officer.email AS "officerEmail",
+              u.contact_email AS "unitContactEmail"
+         FROM custody_episode e
+         JOIN person p ON p.id = e.person_id AND p.anonymised_at IS NULL
+         JOIN probation_unit u ON u.id = e.probation_unit_id
+         JOIN consent k ON k.id = e.consent_id AND ${consentInForceSql('k')}
+         LEFT JOIN app_user officer ON officer.id = e.contact_user_id
+        WHERE e.id = $1`,
+      [episodeId],
+    );
+    return row ? { ...row, ackBusinessDays: Number(row.ackBusinessDays) } : null;
+  }
+
+  /**
+   * Who the tenant's explicit consent for `probation-cooperation` names, in force now, among those an
+   * episode's notices may go to: a housing organisation that is the landlord of a tenancy the person is a
+   * tenant of (with that tenancy's department, the latest tenancy first), and the person's municipality.
+   */
+  async custodyNoticeRecipients(manager: EntityManager, personId: string): Promise<CustodyNoticeRecipientRow[]> {
+    return manager.query(
+      `SELECT DISTINCT ON (k.recipient_type, k.recipient_id)
+              k.recipient_type AS "recipientType", k.recipient_id AS "recipientId", t.department_id AS "departmentId"
+         FROM consent k
+         JOIN person p ON p.id = k.person_id
+         LEFT JOIN tenancy_tenant tt ON tt.person_id = k.person_id AND k.recipient_type = 'housing_organisation'
+         LEFT JOIN tenancy t ON t.id = tt.tenancy_id AND t.housing_organisation_id = k.recipient_id
+        WHERE k.person_id = $1 AND k.purpose = 'probation-cooperation' AND ${consentInForceSql('k')}
+          AND ((k.recipient_type = 'housing_organisation' AND t.id IS NOT NULL)
+            OR (k.recipient_type = 'municipality' AND k.recipient_id = p.municipality_id))
+        ORDER BY k.recipient_type, k.recipient_id, t.created_at DESC, t.id`,
+      [personId],
+    );
+  }
+
+  /**
+   * Consent withdrawn for one recipient (or the unit's row, `recipient` null: every recipient): the
+   * custody notices about the person's episodes to it are acknowledged by the system (no more escalation)
+   * and keep no name, address or custody facts. Returns the ids changed.
+   */
+  async closeCustodyNotices(
+    manager: EntityManager,
+    personId: string,
+    recipient: { type: string; id: string } | null,
+    userId: string,
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH w AS (
+         UPDATE warning w
+            SET acknowledged_at = coalesce(w.acknowledged_at, now()),
+                acknowledged_by = coalesce(w.acknowledged_by, $4::uuid),
+                acknowledgement_comment = coalesce(w.acknowledgement_comment, 'custody:consent_withdrawn'),
+                data = (w.data - 'custody' - 'details')
+                       || jsonb_build_object('tenantNames', '[]'::jsonb, 'address', '', 'withdrawn', true)
+           FROM custody_episode e
+          WHERE w.subject_type = 'custody_episode' AND e.id = w.custody_episode_id AND e.person_id = $1
+            AND ($2::text IS NULL OR (w.recipient_type = $2 AND w.recipient_id = $3::uuid))
+         RETURNING w.id
+       )
+       SELECT id FROM w`,
+      [personId, recipient?.type ?? null, recipient?.id ?? null, userId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
    * Of the cases, the tenants with an open custody episode whose consent (naming the episode's
    * probation unit) is in force, one statement for a whole import batch: who to tell about arrears
    * registered while away (rule `custody-arrears-registered`, docs/probation.md#arrears-while-away).
@@ -554,7 +742,7 @@ export class WarningRepository {
   async eraseDisclosedCopies(manager: EntityManager, personIds: readonly string[]): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `WITH w AS (
-         UPDATE warning SET data = (data - 'details') || jsonb_build_object('tenantNames', '[]'::jsonb, 'address', '')
+         UPDATE warning SET data = (data - 'details' - 'custody') || jsonb_build_object('tenantNames', '[]'::jsonb, 'address', '')
           WHERE person_ids && $1::uuid[] RETURNING id
        )
        SELECT id FROM w`,

@@ -18,6 +18,9 @@ const kinds = {
   'payment-plan-broken': 'afdragsordningen er misligholdt',
   'counselling-next-action-due': 'næste handling i gældsrådgivningen er ikke udført',
   'custody-arrears-registered': 'huslejerestance registreret, mens lejeren er frihedsberøvet',
+  'custody-notice': 'lejeren er frihedsberøvet – kontakt under fraværet',
+  'custody-contact-updated': 'ny kontakt, mens lejeren er frihedsberøvet',
+  'custody-released': 'lejeren er løsladt',
 };
 
 /** A warning's event and its date in one line, for lists. */
@@ -35,6 +38,9 @@ const eventLines = {
   'counselling-next-action-due': (p: { date: string }) => `Næste handling skulle være udført d. ${p.date}`,
   'custody-arrears-registered': (p: { date: string }) =>
     `Huslejerestance registreret d. ${p.date} under frihedsberøvelse`,
+  'custody-notice': (p: { date: string }) => `Frihedsberøvet fra d. ${p.date}`,
+  'custody-contact-updated': (p: { date: string }) => `Ny kontakt under frihedsberøvelse (fra d. ${p.date})`,
+  'custody-released': (p: { date: string }) => `Løsladt d. ${p.date}`,
 };
 
 const fields = {
@@ -221,6 +227,38 @@ const links = {
   notice: 'Se underretningen og kvittér for den',
 };
 
+/** The custody notices (the handshake with Kriminalforsorgen): the recipient view of an episode, never why or where. */
+const custodyNotice = {
+  subject: (p: { kind: string; reference: string }) => `Orientering fra Kriminalforsorgen – ${p.kind} (${p.reference})`,
+  happened: {
+    'custody-notice': (p: { sender: string; date: string }) =>
+      `${p.sender} orienterer jer om, at lejeren nedenfor er frihedsberøvet og væk fra hjemmet fra d. ${p.date}. Lejeren har givet udtrykkeligt samtykke til, at I får at vide, at lejeren er væk, og hvem I kan kontakte.`,
+    'custody-contact-updated': (p: { sender: string; date: string }) =>
+      `${p.sender} orienterer jer om en ny kontakt for lejeren nedenfor, som fortsat er frihedsberøvet (væk fra d. ${p.date}).`,
+    'custody-released': (p: { sender: string; date: string }) =>
+      `${p.sender} orienterer jer om, at lejeren nedenfor blev løsladt d. ${p.date}.`,
+  },
+  request: {
+    housing_organisation:
+      'Send post om lejemålet til kontakten nedenfor, mens lejeren er væk, og tag kontakt, hvis der opstår problemer med lejemålet, så boligen så vidt muligt kan bevares.',
+    municipality:
+      'Tag stilling til, om lejeren har brug for hjælp til at bevare boligen under fraværet, og brug kontakten nedenfor.',
+    other: 'Brug kontakten nedenfor, mens lejeren er væk.',
+  },
+  released: 'Kontakt lejeren direkte fra nu af.',
+  fields: {
+    tenant: 'Lejer',
+    awaySince: 'Væk fra',
+    expectedReturn: 'Forventet hjemkomst',
+    unknown: 'ikke kendt',
+    releasedOn: 'Løsladt',
+    contact: 'Kontakt',
+    probationOfficer: (p: { name: string }) => `${p.name} (Kriminalforsorgen)`,
+    reference: 'Referencenummer',
+  },
+  noOffenceData: 'Orienteringen siger ikke, hvorfor eller hvor lejeren er frihedsberøvet; spørg ikke kontakten om det.',
+};
+
 export const mail = {
   links,
   kinds,
@@ -234,4 +272,5 @@ export const mail = {
   digest,
   escalation,
   municipalityRegistered,
+  custodyNotice,
 };

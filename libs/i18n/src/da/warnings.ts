@@ -14,6 +14,9 @@ export const warnings = {
     'payment-plan-broken': 'Afdragsordningen er misligholdt',
     'counselling-next-action-due': 'Næste handling i gældsrådgivningen er ikke udført',
     'custody-arrears-registered': 'Huslejerestance, mens lejeren er frihedsberøvet',
+    'custody-notice': 'Lejeren er frihedsberøvet – kontakt under fraværet',
+    'custody-contact-updated': 'Ny kontakt, mens lejeren er frihedsberøvet',
+    'custody-released': 'Lejeren er løsladt',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'En opgave om en meddelelse, der ikke kunne leveres, kvitteres ikke; markér den som læst.',

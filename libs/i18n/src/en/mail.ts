@@ -15,6 +15,9 @@ const kinds: Mail['kinds'] = {
   'payment-plan-broken': 'payment plan broken',
   'counselling-next-action-due': 'a next action in the debt counselling is not done',
   'custody-arrears-registered': 'rent arrears registered while the tenant is in custody',
+  'custody-notice': 'the tenant is in custody – contact during the absence',
+  'custody-contact-updated': 'new contact while the tenant is in custody',
+  'custody-released': 'the tenant has been released',
 };
 
 const eventLines: Mail['eventLines'] = {
@@ -30,6 +33,9 @@ const eventLines: Mail['eventLines'] = {
   'payment-plan-broken': (p) => `Payment plan broken on ${p.date}`,
   'counselling-next-action-due': (p) => `Next action due on ${p.date}`,
   'custody-arrears-registered': (p) => `Rent arrears registered on ${p.date} during custody`,
+  'custody-notice': (p) => `In custody from ${p.date}`,
+  'custody-contact-updated': (p) => `New contact during custody (away from ${p.date})`,
+  'custody-released': (p) => `Released on ${p.date}`,
 };
 
 const fields: Mail['fields'] = {
@@ -201,6 +207,36 @@ const links: Mail['links'] = {
   notice: 'View and acknowledge the notice',
 };
 
+const custodyNotice: Mail['custodyNotice'] = {
+  subject: (p) => `Notice from the Prison and Probation Service – ${p.kind} (${p.reference})`,
+  happened: {
+    'custody-notice': (p) =>
+      `${p.sender} informs you that the tenant below is in custody and away from home from ${p.date}. The tenant has given explicit consent to your being told that they are away and whom you can contact.`,
+    'custody-contact-updated': (p) =>
+      `${p.sender} informs you of a new contact for the tenant below, who is still in custody (away from ${p.date}).`,
+    'custody-released': (p) => `${p.sender} informs you that the tenant below was released on ${p.date}.`,
+  },
+  request: {
+    housing_organisation:
+      'Please send post about the tenancy to the contact below while the tenant is away, and get in touch if problems arise with the tenancy, so that the home can be kept if at all possible.',
+    municipality:
+      'Please consider whether the tenant needs help to keep the home during the absence, and use the contact below.',
+    other: 'Please use the contact below while the tenant is away.',
+  },
+  released: 'Please contact the tenant directly from now on.',
+  fields: {
+    tenant: 'Tenant',
+    awaySince: 'Away since',
+    expectedReturn: 'Expected return',
+    unknown: 'not known',
+    releasedOn: 'Released on',
+    contact: 'Contact',
+    probationOfficer: (p) => `${p.name} (Prison and Probation Service)`,
+    reference: 'Reference',
+  },
+  noOffenceData: 'The notice does not say why or where the tenant is in custody; do not ask the contact about it.',
+};
+
 export const mail: Mail = {
   links,
   kinds,
@@ -214,4 +250,5 @@ export const mail: Mail = {
   digest,
   escalation,
   municipalityRegistered,
+  custodyNotice,
 };

@@ -14,6 +14,9 @@ export const warnings: Messages['warnings'] = {
     'payment-plan-broken': 'Payment plan broken',
     'counselling-next-action-due': 'A next action in the debt counselling is not done',
     'custody-arrears-registered': 'Rent arrears while the tenant is in custody',
+    'custody-notice': 'The tenant is in custody – contact during the absence',
+    'custody-contact-updated': 'New contact while the tenant is in custody',
+    'custody-released': 'The tenant has been released',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'A task about an undelivered notification is not acknowledged; mark it as read.',

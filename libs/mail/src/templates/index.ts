@@ -4,6 +4,7 @@ import {
   type MunicipalityEvictionNoticeData,
   renderMunicipalityEvictionNotice,
 } from './municipality-eviction-notice.template.js';
+import { type CustodyNoticeEmailData, renderCustodyNotice } from './custody-notice.template.js';
 import { type RenderedEmail } from './rendered-email.js';
 import { renderWarning, type WarningEmailData } from './warning.template.js';
 import { renderWarningDigest, type WarningDigestEmailData } from './warning-digest.template.js';
@@ -16,6 +17,7 @@ export interface EmailTemplateData {
   warning: WarningEmailData;
   'warning-escalation': WarningEscalationEmailData;
   'warning-digest': WarningDigestEmailData;
+  'custody-notice': CustodyNoticeEmailData;
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -41,6 +43,7 @@ const RENDERERS: { [K in EmailTemplateName]: Renderer<K> } = {
   warning: renderWarning,
   'warning-escalation': renderWarningEscalation,
   'warning-digest': renderWarningDigest,
+  'custody-notice': renderCustodyNotice,
 };
 
 export function renderEmail<T extends EmailTemplateName>(
@@ -60,4 +63,5 @@ export type { MunicipalityEvictionNoticeData } from './municipality-eviction-not
 export type { WarningEmailData } from './warning.template.js';
 export type { WarningEscalationEmailData } from './warning-escalation.template.js';
 export type { WarningDigestEmailData, WarningDigestItem } from './warning-digest.template.js';
-export type { WarningDetails, WarningKind } from './warning-format.js';
+export type { CustodyNoticeEmailData } from './custody-notice.template.js';
+export type { CustodyNoticeKind, WarningDetails, WarningKind } from './warning-format.js';

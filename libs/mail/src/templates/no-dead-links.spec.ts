@@ -62,6 +62,21 @@ const EXAMPLES: { [K in EmailTemplateName]: EmailTemplateData[K] } = {
     date: '2026-10-23',
     items: [digestItem],
   },
+  'custody-notice': {
+    kind: 'custody-notice',
+    recipientType: 'housing_organisation',
+    recipientName: 'Boligforeningen Østjylland',
+    senderName: 'Kriminalforsorgen Østjylland',
+    reference: 'KF-1A2B3C4D',
+    tenantName: 'Anna Jensen',
+    address: 'Søndergade 12, 8000 Aarhus C',
+    awaySince: '2026-10-01',
+    expectedReturnOn: '2027-06-01',
+    releasedOn: null,
+    contact: { kind: 'person', name: 'Bo Jensen', phone: '12345678', email: null },
+    acknowledgeBy: '2026-10-05',
+    warningId: WARNING_ID,
+  },
 };
 
 /** The templates about one warning (or a digest of them): each links to the warning's page. */
@@ -70,6 +85,7 @@ const ABOUT_A_WARNING: readonly EmailTemplateName[] = [
   'warning-escalation',
   'warning-digest',
   'municipality-eviction-notice',
+  'custody-notice',
 ];
 
 const urlsIn = (body: string) => body.match(/\bhttps?:\/\/[^\s"<>]+/g) ?? [];

@@ -23,7 +23,14 @@ export type WarningKind =
   | 'payment-plan-instalment-missed' // an instalment of a payment plan (afdragsordning) was not paid in time
   | 'payment-plan-broken' // the payment plan broke: too many instalments missed
   | 'counselling-next-action-due' // a session's next action is past its due date and not done
-  | 'custody-arrears-registered'; // arrears registered while the tenant is in custody (to the probation unit)
+  | 'custody-arrears-registered' // arrears registered while the tenant is in custody (to the probation unit)
+  | CustodyNoticeKind;
+
+/** The custody notices (own template, custody-notice): about a custody episode, not an arrears case. */
+export type CustodyNoticeKind =
+  | 'custody-notice' // the tenant is in custody: away since, expected return, contact
+  | 'custody-contact-updated' // the contact for post changed
+  | 'custody-released'; // the tenant was released
 
 /** Who receives a warning: the kommune, a probation unit, a debt-counselling provider, or the landlord's own staff. */
 export type WarningRecipientType = 'municipality' | 'probation_unit' | 'counselling_provider' | 'housing_organisation';

@@ -15,6 +15,7 @@ import {
   type Field,
   type Locale,
   type Paragraph,
+  type CustodyNoticeKind,
   type WarningBasis,
   type WarningDetails,
   type WarningKind,
@@ -23,7 +24,7 @@ import {
 
 export interface WarningEmailData {
   /** The statutory notice has its own template (municipality-eviction-notice). */
-  kind: Exclude<WarningKind, 'statutory-eviction-notice'>;
+  kind: Exclude<WarningKind, 'statutory-eviction-notice' | CustodyNoticeKind>;
   /**
    * Who receives it; the wording fits the recipient (only a municipality is told of its own duty
    * under retssikkerhedsloven § 5 a). Absent in emails held for a digest before issue 12: read as
