@@ -218,7 +218,22 @@ describe('web application: probation cooperation', () => {
   it('shows the municipality the recipient view only: away since, expected return, contact', async () => {
     const page = await app.newPage();
     await signInThroughForm(page, socialWorker.user.email);
-    await page.getByRole('navigation').getByRole('link', { name: 'Frihedsberøvelser' }).click();
+    // The custody notice in the inbox (a warning without a case): the same facts, and the contact.
+    await page.waitForURL(/\/inbox$/);
+    await page
+      .getByTestId('inbox-item')
+      .filter({ hasText: 'Lejeren er frihedsberøvet' })
+      .getByRole('link')
+      .first()
+      .click();
+    await page.getByTestId('warning-page').waitFor();
+    await expect(page.getByTestId('custody-notice-contact').textContent()).resolves.toBe(`${CONTACT}, +45 12345678`);
+    const notice = (await page.getByTestId('warning-page').textContent()) ?? '';
+    expect(notice).toContain(danish(away.paroleOn!));
+    expect(notice).not.toContain(INSTITUTION);
+    await expect(page.getByTestId('open-case').count()).resolves.toBe(0);
+    await expectAccessible(page, 'custody-notice');
+    await page.getByTestId('open-episodes').click();
     const row = page.getByTestId('episode-row').filter({ hasText: AWAY_TENANT });
     await row.waitFor();
     await expect(row.getAttribute('data-view')).resolves.toBe('recipient');

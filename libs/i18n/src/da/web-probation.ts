@@ -111,6 +111,9 @@ export const webProbation = {
       done: 'Løsladelsen er registreret, og frihedsberøvelsen er afsluttet.',
     },
   },
+  warning: {
+    openEpisodes: 'Se frihedsberøvelserne',
+  },
   banner: {
     title: 'Lejer frihedsberøvet',
     text: (p: { name: string; since: string }) => `${p.name} er frihedsberøvet siden ${p.since}.`,

@@ -108,6 +108,9 @@ export const webProbation: Messages['webProbation'] = {
       done: 'The release is recorded and the custody episode is closed.',
     },
   },
+  warning: {
+    openEpisodes: 'See the custody episodes',
+  },
   banner: {
     title: 'Tenant in custody',
     text: (p) => `${p.name} has been in custody since ${p.since}.`,
