@@ -62,7 +62,7 @@ interface RouteSpec {
   success: number;
   build: (world: World, target: Target, caller: SignedInUser) => Promise<Call> | Call;
   /** For lists: what must (in) or must never (out) be in the body. */
-  check?: (body: { items: { id: string }[] }, world: World, target: Target) => void;
+  check?: (body: { items: { id: string }[] }, world: World, target: Target, text?: string) => void;
 }
 
 interface Side {
@@ -120,6 +120,8 @@ interface Fresh {
    */
   custodyPerson(side: 'a' | 'b'): Promise<string>;
   custodyEpisode(side: 'a' | 'b'): Promise<{ id: string; version: number }>;
+  /** A fresh custody episode (as `custodyEpisode`) and its task of help to set up a home (the municipality's). */
+  releaseTask(side: 'a' | 'b'): Promise<{ episodeId: string; taskId: string }>;
   /** A referral in contact (as `referral`) with a session that has a next action, and a debt. */
   casework(
     side: 'a' | 'b',
@@ -154,8 +156,11 @@ const CUSTODY_RECORDERS = [Role.ProbationOfficer, Role.HousingCaseworker];
 const CUSTODY_READERS = [Role.ProbationOfficer, Role.HousingCaseworker, Role.MunicipalSocialWorker];
 const PROBATION_OFFICERS = [Role.ProbationOfficer];
 const CUSTODY_NOTICE_SETTING = [Role.Administrator, Role.ProbationOfficer];
+const STATISTICS_READERS = [Role.Manager, Role.Administrator];
 /** The episode the last `build` of the episode list made, for its `check`. */
 let lastEpisode = '';
+let lastReleaseTask = '';
+const RELEASE_TASK_PARTIES = [Role.ProbationOfficer, Role.MunicipalSocialWorker];
 /** The referral the last `build` of the referral list made, for its `check`. */
 let lastReferral = '';
 const referralStep = (
@@ -506,6 +511,29 @@ const EXPECTED: Record<string, RouteSpec> = {
     build: () => ({ path: '/api/v1/cases?limit=200' }),
     check: (body, w, t) =>
       t === 'in' ? expect(includes(body, w.a.case.id)).toBe(true) : expect(includes(body, w.b.case.id)).toBe(false),
+  },
+  'GET /api/v1/cases/export': {
+    allowed: READERS,
+    scoped: true,
+    success: 200,
+    build: () => ({ path: '/api/v1/cases/export?format=csv' }),
+    // The file (CSV text) holds the caller's cases and never anyone else's.
+    check: (_body, w, t, text = '') =>
+      t === 'in' ? expect(text).toContain(w.a.case.id) : expect(text).not.toContain(w.b.case.id),
+  },
+  'GET /api/v1/statistics/:figure/export': {
+    allowed: [Role.Manager, Role.Administrator],
+    scoped: true,
+    success: 200,
+    build: () => {
+      const year = new Date().getFullYear();
+      return {
+        path: `/api/v1/statistics/inflow/export?format=csv&period=year&from=${year}-01-01&to=${year}-12-31&groupBy=department`,
+      };
+    },
+    // Aggregates only: the manager's file names the own department and never the other side's.
+    check: (_body, _w, t, text = '') =>
+      t === 'in' ? expect(text).toContain('Afdeling A') : expect(text).not.toContain('Afdeling B'),
   },
   'GET /api/v1/cases/:id': {
     allowed: READERS,
@@ -879,6 +907,53 @@ const EXPECTED: Record<string, RouteSpec> = {
       };
     },
   },
+  'POST /api/v1/custody-episodes/:id/housing-plans': {
+    allowed: CUSTODY_READERS,
+    scoped: true,
+    success: 201,
+    build: async (w, t) => ({
+      path: `/api/v1/custody-episodes/${(await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b')).id}/housing-plans`,
+      body: { option: 'keep_own_means', decidedOn: copenhagenToday() },
+    }),
+  },
+  'GET /api/v1/custody-episodes/:id/housing-plans': {
+    allowed: CUSTODY_READERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => ({
+      path: `/api/v1/custody-episodes/${(await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b')).id}/housing-plans`,
+    }),
+  },
+  'GET /api/v1/custody-episodes/:id/release-tasks': {
+    allowed: RELEASE_TASK_PARTIES,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => ({
+      path: `/api/v1/custody-episodes/${(await w.fresh.custodyEpisode(t === 'in' ? 'a' : 'b')).id}/release-tasks`,
+    }),
+  },
+  'POST /api/v1/custody-episodes/:id/release-tasks/:taskId/complete': {
+    allowed: RELEASE_TASK_PARTIES,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      const { episodeId, taskId } = await w.fresh.releaseTask(t === 'in' ? 'a' : 'b');
+      return {
+        path: `/api/v1/custody-episodes/${episodeId}/release-tasks/${taskId}/complete`,
+        body: { completedOn: copenhagenToday() },
+      };
+    },
+  },
+  'GET /api/v1/release-tasks': {
+    allowed: PROBATION_OFFICERS,
+    scoped: true,
+    success: 200,
+    build: async (w, t) => {
+      lastReleaseTask = (await w.fresh.releaseTask(t === 'in' ? 'a' : 'b')).taskId;
+      return { path: '/api/v1/release-tasks' };
+    },
+    check: (body, _w, t) => expect(includes(body, lastReleaseTask)).toBe(t === 'in'),
+  },
   // The unit's custody-notice setting (issue 15, item 2): administrators and the unit's own officers.
   'GET /api/v1/probation-units/:id/custody-notice-settings': {
     allowed: CUSTODY_NOTICE_SETTING,
@@ -948,6 +1023,14 @@ const EXPECTED: Record<string, RouteSpec> = {
       body: { delivery: 'immediate', language: 'da' },
     }),
   },
+  ...statisticsRoutes(),
+  // The risk-adjusted comparison (issue 16, item 3): aggregates for managers and administrators; not scoped
+  // (a manager sees every unit's ratio, counts under 5 suppressed).
+  'GET /api/v1/statistics/comparison': {
+    allowed: STATISTICS_READERS,
+    success: 200,
+    build: () => ({ path: '/api/v1/statistics/comparison?level=municipality' }),
+  },
 };
 
 function agreementOf(s: Side, enabledWarnings: VoluntaryWarning[]) {
@@ -959,6 +1042,44 @@ function agreementOf(s: Side, enabledWarnings: VoluntaryWarning[]) {
     evictionReminderBusinessDays: 5,
     validFrom: '2026-01-01',
   };
+}
+
+/**
+ * The statistics (docs/statistics.md): managers and administrators; a manager's answer never has a
+ * row of another organisation's department, even when asked for it by filter.
+ */
+function statisticsRoutes(): Record<string, RouteSpec> {
+  const figures = [
+    'inflow',
+    'stages',
+    'flow',
+    'outcomes',
+    'time-to-act',
+    'payment-plans',
+    'repeat-arrears',
+    'warnings',
+  ];
+  const month = copenhagenDateOf(new Date());
+  return Object.fromEntries(
+    figures.map((figure) => [
+      `GET /api/v1/statistics/${figure}`,
+      {
+        allowed: [Role.Manager, Role.Administrator],
+        scoped: true,
+        success: 200,
+        build: (w: World, t: Target) => ({
+          path:
+            `/api/v1/statistics/${figure}?period=month&from=${month}&to=${month}&groupBy=department` +
+            `&housingOrganisationId=${(t === 'out' ? w.b : w.a).organisation.id}`,
+        }),
+        check: (body: unknown, w: World, t: Target) => {
+          const rows = (body as { tables: { rows: { groupId: string }[] }[] }).tables.flatMap((table) => table.rows);
+          expect(rows.some((r) => r.groupId === w.b.department.id)).toBe(false);
+          if (t === 'out') expect(rows).toEqual([]);
+        },
+      } satisfies RouteSpec,
+    ]),
+  );
 }
 
 function directoryRoutes(
@@ -1079,7 +1200,7 @@ describe('authorization matrix', () => {
         expect(JSON.stringify(response.body)).not.toContain('Lejer B');
       } else {
         expect([context, response.status]).toEqual([context, spec.success]);
-        spec.check?.(response.body, world, target);
+        spec.check?.(response.body, world, target, response.text);
       }
     }
   });
@@ -1383,6 +1504,14 @@ async function buildWorld(): Promise<World> {
         contact: { kind: 'probation_officer' },
       });
       return { id: episode.id, version: episode.version };
+    },
+    releaseTask: async (s) => {
+      const episode = await world.fresh.custodyEpisode(s);
+      const [task] = await database.query<{ id: string }>(
+        `SELECT id FROM custody_release_task WHERE custody_episode_id = $1 AND kind = 'housing_setup_help'`,
+        [episode.id],
+      );
+      return { episodeId: episode.id, taskId: task!.id };
     },
     referral: async (s, caller, status = 'sent') => {
       const { referrer, advisor } = await referralActors(s, caller.user.role === Role.MunicipalSocialWorker);

@@ -1,4 +1,5 @@
 import { PaymentPlans1764650000000 } from '../../libs/database/src/migrations/1764650000000-PaymentPlans.js';
+import { StatisticsAggregates1764731000000 } from '../../libs/database/src/migrations/1764731000000-StatisticsAggregates.js';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { type QueryRunner } from 'typeorm';
 
@@ -34,11 +35,15 @@ describe('migration PaymentPlans1764650000000', () => {
 
   it('goes down and up again', async () => {
     const migration = new PaymentPlans1764650000000();
+    // The statistics' views read the plans: a later migration, taken down first and put back last.
+    const statistics = new StatisticsAggregates1764731000000();
+    await statistics.down(runner());
     await migration.down(runner());
     expect(await constraintDef('ck_arrears_case_stage')).not.toContain('payment_plan_agreed');
     expect(await constraintDef('ck_payment_plan_clears')).toBeNull();
     await migration.up(runner());
     expect(await constraintDef('ck_arrears_case_closed')).toContain('payment_plan_agreed');
     expect(await constraintDef('ck_payment_plan_clears')).not.toBeNull();
+    await statistics.up(runner());
   });
 });

@@ -51,6 +51,8 @@ describe.each(['redis', 'postgres'] as const)('retention schedule (%s queues)', 
     expect(schedulers.map((s) => s.key ?? s.id).sort()).toEqual([
       'payment-plan-check',
       'retention-sweep',
+      'statistics-refresh',
+      'risk-model-refit',
       'warning-digest',
       'warning-sweep',
     ]);

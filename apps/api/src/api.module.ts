@@ -26,6 +26,8 @@ import { CounsellingProvidersController, ProbationUnitsController } from './dire
 import { ReferralSettingsController } from './counselling/referral-settings.controller.js';
 import { ReferralsController } from './counselling/referrals.controller.js';
 import { CustodyEpisodesController } from './probation/custody-episodes.controller.js';
+import { CustodyPlanningController } from './probation/custody-planning.controller.js';
+import { ReleaseTasksController } from './probation/release-tasks.controller.js';
 import { CustodyNoticeSettingsController } from './probation/custody-notice-settings.controller.js';
 import { BudgetsController } from './counselling/budgets.controller.js';
 import { DebtsController } from './counselling/debts.controller.js';
@@ -36,7 +38,10 @@ import { HealthController } from './health/health.controller.js';
 import { HealthProbes } from './health/health-probes.service.js';
 import { MunicipalitiesController } from './directory/municipalities.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
+import { StatisticsController } from './statistics/statistics.controller.js';
+import { StatisticsExportController } from './statistics/statistics-export.controller.js';
 import { UsersController } from './users/users.controller.js';
+import { ComparisonController } from './statistics/comparison.controller.js';
 import { InboxController } from './warnings/inbox.controller.js';
 import {
   CooperationAgreementsController,
@@ -83,6 +88,8 @@ export class ApiModule {
         NotificationSettingsController,
         ReferralsController,
         CustodyEpisodesController,
+        CustodyPlanningController,
+        ReleaseTasksController,
         CustodyNoticeSettingsController,
         SessionsController,
         DebtsController,
@@ -91,6 +98,9 @@ export class ApiModule {
         StandardLivingAmountsController,
         HealthController,
         AdminSessionController,
+        StatisticsController,
+        ComparisonController,
+        StatisticsExportController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor, HealthProbes],
     };

@@ -13,6 +13,7 @@ const imports: NavItem = { to: '/imports', label: (m) => m.web.nav.imports };
 const inbox: NavItem = { to: '/inbox', label: (m) => m.web.nav.inbox, unread: true };
 const referrals: NavItem = { to: '/referrals', label: (m) => m.webCounselling.list.title };
 const custody: NavItem = { to: '/custody-episodes', label: (m) => m.webProbation.nav };
+const statistics: NavItem = { to: '/statistics', label: (m) => m.webStatistics.nav };
 const me: NavItem = { to: '/me', label: (m) => m.web.nav.me };
 const directory: NavItem = { to: '/directory', label: (m) => m.web.nav.directory };
 const users: NavItem = { to: '/users', label: (m) => m.web.nav.users };
@@ -28,8 +29,8 @@ export const NAVIGATION: Readonly<Record<Role, readonly NavItem[]>> = {
   municipal_social_worker: [inbox, cases, custody, me],
   debt_advisor: [referrals, inbox, cases, me],
   probation_officer: [custody, inbox, cases, me],
-  manager: [me],
-  administrator: [directory, users, agreements, notificationSettings, cases, imports, inbox, me],
+  manager: [statistics, me],
+  administrator: [directory, users, agreements, notificationSettings, cases, imports, inbox, statistics, me],
 };
 
 /** Where a role lands after signing in. */

@@ -8,6 +8,7 @@ import { homeOf } from './navigation';
 import { MePage } from './pages/me-page';
 import { SignInPage } from './pages/sign-in-page';
 import { ProbationRoutes } from './probation/probation-routes';
+import { StatisticsRoutes } from './statistics/statistics-routes';
 import { useSession } from './session/session-context';
 import { Loading } from './ui/components';
 import { Shell } from './ui/shell';
@@ -46,6 +47,7 @@ export function AppRoutes() {
         <Route path="referrals/*" element={<CounsellingRoutes />} />
         <Route path="inbox/*" element={<InboxRoutes />} />
         <Route path="custody-episodes/*" element={<ProbationRoutes />} />
+        <Route path="statistics/*" element={<StatisticsRoutes />} />
         <Route path="*" element={<AdminRoutes />} />
       </Route>
     </Routes>

@@ -590,6 +590,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the case list
+         * @description Every case the list would show with the same filters and order, as one file: CSV the way Danish Excel opens it (';', UTF-8 BOM, decimal comma, dd-mm-yyyy, CRLF) or an .xlsx workbook with typed cells; headers and stage names in the language of Accept-Language (Danish by default); text that a spreadsheet would read as a formula is neutralised. The export is audited (one row with the format, the number of cases and the filters). At most 50,000 cases: more answer EXPORT_TOO_LARGE. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators.
+         *
+         *     Roles: housing_caseworker, municipal_social_worker, debt_advisor, probation_officer, administrator.
+         */
+        get: operations["CasesController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cooperation-agreements": {
         parameters: {
             query?: never;
@@ -1422,34 +1444,6 @@ export interface paths {
         patch: operations["ProbationUnitsController_update"];
         trace?: never;
     };
-    "/api/v1/probation-units/{id}/custody-notice-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a probation unit's custody-notice setting
-         * @description The business days the recipients of the unit's custody notices (the landlord's caseworkers, the municipality) have to acknowledge them before they escalate; default 2. Administrators and the unit's own probation officers (another unit: 404).
-         *
-         *     Roles: administrator, probation_officer.
-         */
-        get: operations["CustodyNoticeSettingsController_get"];
-        /**
-         * Set a probation unit's custody-notice setting
-         * @description Sets the business days (1–20) the recipients of the unit's custody notices have to acknowledge them; notices already sent keep the date they were given. Administrators and the unit's own probation officers (another unit: 404); audited.
-         *
-         *     Roles: administrator, probation_officer.
-         */
-        put: operations["CustodyNoticeSettingsController_set"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -1758,6 +1752,204 @@ export interface paths {
          *     Roles: debt_advisor, administrator.
          */
         get: operations["StandardLivingAmountsController_inForce"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/{figure}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a statistics table
+         * @description The same figures as GET /api/v1/statistics/{figure} with the same filters, scope and suppression, as one file: CSV the way Danish Excel opens it (";", UTF-8 BOM, decimal comma, dd-mm-yyyy, CRLF) with one line per period and group and a totals line per period, or an .xlsx workbook with typed cells and a second sheet saying whether the figures are live or as of the last refresh. Suppressed cells are "<5", never 0. Headers in the language of Accept-Language (Danish by default). Managers (their housing organisation or municipality) and administrators; the read is audited like the JSON route.
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["StatisticsExportController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Flow between stages
+         * @description Steps taken in each period, one column per pair of stages (`from>to`, e.g. `registered>payment_demand_sent`), from the timeline. Managers see the cases of their housing organisation or municipality, administrators any. One table per period (month, quarter or year) with one row per department, municipality or housing organisation. Counts under 5 are suppressed ({"value": null, "suppressed": true}, shown as "<5"), and further cells too where a hidden one could be worked out from the totals. No person or case is named or identified. `live` and `asOf` say whether the figures come from the cases now or from the last pre-aggregation refresh (docs/statistics.md).
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["StatisticsController_flow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/inflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inflow: cases opened
+         * @description Arrears cases opened in each period (column `opened`). Managers see the cases of their housing organisation or municipality, administrators any. One table per period (month, quarter or year) with one row per department, municipality or housing organisation. Counts under 5 are suppressed ({"value": null, "suppressed": true}, shown as "<5"), and further cells too where a hidden one could be worked out from the totals. No person or case is named or identified. `live` and `asOf` say whether the figures come from the cases now or from the last pre-aggregation refresh (docs/statistics.md).
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["StatisticsController_inflow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outcomes of the cases closed
+         * @description Cases closed in each period by structured outcome: evicted; averted by reason (paid, payment plan, rent assistance, moved out, other); closed without eviction proceedings. Then evictions per 1,000 tenancies and per closed case. Managers see the cases of their housing organisation or municipality, administrators any. One table per period (month, quarter or year) with one row per department, municipality or housing organisation. Counts under 5 are suppressed ({"value": null, "suppressed": true}, shown as "<5"), and further cells too where a hidden one could be worked out from the totals. No person or case is named or identified. `live` and `asOf` say whether the figures come from the cases now or from the last pre-aggregation refresh (docs/statistics.md).
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["StatisticsController_outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/payment-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payment plans agreed, kept and broken
+         * @description Payment plans agreed, completed (kept) and broken in each period. Managers see the cases of their housing organisation or municipality, administrators any. One table per period (month, quarter or year) with one row per department, municipality or housing organisation. Counts under 5 are suppressed ({"value": null, "suppressed": true}, shown as "<5"), and further cells too where a hidden one could be worked out from the totals. No person or case is named or identified. `live` and `asOf` say whether the figures come from the cases now or from the last pre-aggregation refresh (docs/statistics.md).
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["StatisticsController_paymentPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/repeat-arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New arrears within 12 months of a closed case
+         * @description Cases closed in each period with the tenants staying (not evicted, not moved out), and of those the ones whose tenancy had a new case opened within 12 months of the closing. Managers see the cases of their housing organisation or municipality, administrators any. One table per period (month, quarter or year) with one row per department, municipality or housing organisation. Counts under 5 are suppressed ({"value": null, "suppressed": true}, shown as "<5"), and further cells too where a hidden one could be worked out from the totals. No person or case is named or identified. `live` and `asOf` say whether the figures come from the cases now or from the last pre-aggregation refresh (docs/statistics.md).
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["StatisticsController_repeatArrears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open cases per stage at the end of each period
+         * @description One column per open stage (registered … eviction_scheduled, payment_plan_agreed): the cases at that stage on the last day of the period, from the timeline. Managers see the cases of their housing organisation or municipality, administrators any. One table per period (month, quarter or year) with one row per department, municipality or housing organisation. Counts under 5 are suppressed ({"value": null, "suppressed": true}, shown as "<5"), and further cells too where a hidden one could be worked out from the totals. No person or case is named or identified. `live` and `asOf` say whether the figures come from the cases now or from the last pre-aggregation refresh (docs/statistics.md).
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["StatisticsController_stages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/time-to-act": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Time to act, in business days
+         * @description For each interval (arrears registered → payment demand; § 92 notice → first acknowledgement by the municipality; warning raised → acknowledged; referral → first counselling contact; payment plan agreed → completed or broken), ended in the period: the number, the median and the 90th percentile in business days. Managers see the cases of their housing organisation or municipality, administrators any. One table per period (month, quarter or year) with one row per department, municipality or housing organisation. Counts under 5 are suppressed ({"value": null, "suppressed": true}, shown as "<5"), and further cells too where a hidden one could be worked out from the totals. No person or case is named or identified. `live` and `asOf` say whether the figures come from the cases now or from the last pre-aggregation refresh (docs/statistics.md).
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["StatisticsController_timeToAct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Warnings sent, undelivered, escalated, acknowledged in time
+         * @description Warnings raised in each period, and of those the ones undelivered, escalated, and acknowledged on or before their acknowledge-by day. Managers see the cases of their housing organisation or municipality, administrators any. One table per period (month, quarter or year) with one row per department, municipality or housing organisation. Counts under 5 are suppressed ({"value": null, "suppressed": true}, shown as "<5"), and further cells too where a hidden one could be worked out from the totals. No person or case is named or identified. `live` and `asOf` say whether the figures come from the cases now or from the last pre-aggregation refresh (docs/statistics.md).
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["StatisticsController_warnings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2230,6 +2422,16 @@ export interface components {
             openedAt: string;
             /** @enum {string|null} */
             outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
+            /**
+             * @description The structured outcome of a closed case (docs/statistics.md#outcomes); null while open
+             * @enum {string|null}
+             */
+            outcomeKind: "evicted" | "averted" | "closed_without_proceedings" | null;
+            /**
+             * @description Why the eviction was averted
+             * @enum {string|null}
+             */
+            outcomeReason: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "other" | null;
             /** @description The first of upcomingDeadlines is overdue */
             overdue: boolean;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
@@ -2271,6 +2473,16 @@ export interface components {
             openedAt: string;
             /** @enum {string|null} */
             outcome: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "withdrawn" | null;
+            /**
+             * @description The structured outcome of a closed case (docs/statistics.md#outcomes); null while open
+             * @enum {string|null}
+             */
+            outcomeKind: "evicted" | "averted" | "closed_without_proceedings" | null;
+            /**
+             * @description Why the eviction was averted
+             * @enum {string|null}
+             */
+            outcomeReason: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "other" | null;
             /** @description The first of upcomingDeadlines is overdue */
             overdue: boolean;
             paymentDemand: components["schemas"]["PaymentDemandResponse"] | null;
@@ -2758,42 +2970,6 @@ export interface components {
              * @enum {string}
              */
             view: "full" | "recipient";
-        };
-        CustodyNoticeContactResponse: {
-            email: string | null;
-            /** @enum {string} */
-            kind: "person" | "probation_officer";
-            name: string;
-            phone: string | null;
-        };
-        CustodyNoticeFactsResponse: {
-            /**
-             * Format: date
-             * @description The first day in custody
-             */
-            awaySince: string;
-            /** @description Whom to contact about post while the tenant is away; null on a release */
-            contact: components["schemas"]["CustodyNoticeContactResponse"] | null;
-            /**
-             * Format: date
-             * @description The parole date where known, else the expected release; null: not known
-             */
-            expectedReturnOn: string | null;
-            /**
-             * Format: date
-             * @description The release (custody-released)
-             */
-            releasedOn: string | null;
-        };
-        CustodyNoticeSettingDto: {
-            /** @description Business days the recipients of the unit's custody notices (landlord, municipality) have to acknowledge them before they escalate */
-            acknowledgeBusinessDays: number;
-        };
-        CustodyNoticeSettingResponse: {
-            /** @example 2 */
-            acknowledgeBusinessDays: number;
-            /** Format: uuid */
-            probationUnitId: string;
         };
         DeadlinesResponse: {
             /** Format: date */
@@ -3733,6 +3909,83 @@ export interface components {
              */
             validTo: string | null;
         };
+        StatisticsCellResponse: {
+            /** @description Hidden to protect small numbers: show "<5", never 0 */
+            suppressed: boolean;
+            /** @description The count, rate or number of business days; null when suppressed (shown as "<5") or not defined */
+            value: number | null;
+        };
+        StatisticsColumnResponse: {
+            /** @description Stable key, e.g. `evicted`, `averted_paid`, `registered>payment_demand_sent` */
+            key: string;
+            /**
+             * @description count: cases or persons (suppressed under 5); rate: per 1,000 tenancies or a share; business_days: median or 90th percentile
+             * @enum {string}
+             */
+            kind: "count" | "rate" | "business_days";
+            /** @description Label in Danish */
+            labelDa: string;
+            /** @description Label in English */
+            labelEn: string;
+        };
+        StatisticsResponse: {
+            /**
+             * Format: date-time
+             * @description When the pre-aggregation was last refreshed (null when live)
+             */
+            asOf: string | null;
+            /** @description inflow, stages, flow, outcomes, time_to_act, payment_plans, repeat_arrears or warnings (docs/statistics.md) */
+            figure: string;
+            /**
+             * Format: date
+             * @description First day covered (the start of the first period)
+             */
+            from: string;
+            /** @enum {string} */
+            groupBy: "department" | "municipality" | "housing_organisation";
+            /** @description true: computed from the cases now; false: from the last pre-aggregation refresh */
+            live: boolean;
+            /** @enum {string} */
+            period: "month" | "quarter" | "year";
+            /** @description One table per period, oldest first */
+            tables: components["schemas"]["StatisticsTableResponse"][];
+            /**
+             * Format: date
+             * @description Last day covered (the end of the last period)
+             */
+            to: string;
+        };
+        StatisticsRowResponse: {
+            /** @description One cell per column, in column order */
+            cells: components["schemas"]["StatisticsCellResponse"][];
+            /** @description The department, municipality or housing organisation id (never a person or a case) */
+            groupId: string | null;
+            /** @description Its name */
+            groupName: string;
+            /** @description Sum of the count columns of this row; null when the columns do not add up (rates, durations) */
+            total: components["schemas"]["StatisticsCellResponse"] | null;
+        };
+        StatisticsTableResponse: {
+            columns: components["schemas"]["StatisticsColumnResponse"][];
+            /** @description Per column: the sum over the rows (count columns) or the figure over all rows (rates, durations) */
+            columnTotals: components["schemas"]["StatisticsCellResponse"][];
+            /** @description The period: `2026-03` (month), `2026-Q1` (quarter) or `2026` (year) */
+            period: string;
+            /**
+             * Format: date
+             * @description Last day of the period
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description First day of the period
+             */
+            periodStart: string;
+            /** @description One row per group that has any case in scope */
+            rows: components["schemas"]["StatisticsRowResponse"][];
+            /** @description Sum of every count cell */
+            total: components["schemas"]["StatisticsCellResponse"] | null;
+        };
         TenancyCaseResponse: {
             /** @example 7030.00 */
             balanceDkk: string;
@@ -3818,6 +4071,11 @@ export interface components {
             tokenType: "Bearer";
         };
         TransitionDto: {
+            /**
+             * @description avert: why, as data for the statistics (docs/statistics.md#outcomes). Without it the reason is read from the words of `reason` (other when none fits).
+             * @enum {string}
+             */
+            avertReason?: "paid" | "payment_plan" | "rent_assistance" | "moved_out" | "other";
             /**
              * Format: date
              * @description schedule_eviction: the day the court set the date
@@ -4009,8 +4267,6 @@ export interface components {
         };
         WarningDataResponse: {
             address: string;
-            /** @description A custody notice (no case): the recipient view of the episode — never the kind, institution, sentence or parole date */
-            custody?: components["schemas"]["CustodyNoticeFactsResponse"];
             /** @description Consented details (e.g. arrearsOre), by field */
             details?: {
                 [key: string]: number | string;
@@ -4022,13 +4278,11 @@ export interface components {
              * @example arrears-registered
              */
             kind: string;
-            /** @description The case reference (a custody notice: the episode reference, KF-…) */
+            /** @description The case reference */
             reference: string;
-            /** @description The housing organisation that sent it (a custody notice: the probation unit) */
+            /** @description The housing organisation that sent it */
             senderName: string;
             tenantNames: string[];
-            /** @description A custody notice whose consent was withdrawn: it keeps nothing personal ('true' only) */
-            withdrawn?: boolean;
         };
         WarningDeliveryResponse: {
             attempts: number;
@@ -5843,6 +6097,83 @@ export interface operations {
             };
             /** @description Not found (or outside your scope): ARREARS_CASE_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CasesController_export: {
+        parameters: {
+            query?: {
+                /** @description Part of the address */
+                address?: string;
+                /** @description Balance at most, in øre */
+                balanceMaxOre?: number;
+                /** @description Balance at least, in øre */
+                balanceMinOre?: number;
+                /** @description Next legal date within this many days or already passed (overdue); sorted by that date, overdue first */
+                deadlineWithinDays?: number;
+                departmentId?: string;
+                /** @description csv: for Danish Excel (";", UTF-8 BOM, decimal comma, dd-mm-yyyy); xlsx: a workbook with typed cells */
+                format?: "csv" | "xlsx";
+                municipalityId?: string;
+                /** @description true: open cases only; false: closed only */
+                open?: boolean;
+                /** @description opened (default): oldest first. deadline: the next legal date first, overdue cases leading and cases with no next legal date last (a worktray). deadlineWithinDays always sorts by deadline. */
+                sort?: "opened" | "deadline";
+                stage?: ("registered" | "payment_demand_sent" | "deadline_passed" | "terminated" | "eviction_requested" | "eviction_scheduled" | "payment_plan_agreed" | "evicted" | "averted" | "closed")[];
+            };
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable content: EXPORT_TOO_LARGE */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9108,126 +9439,6 @@ export interface operations {
             };
         };
     };
-    CustodyNoticeSettingsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CustodyNoticeSettingResponse"];
-                };
-            };
-            /** @description Bad request: INVALID_ID */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not allowed: ROLE_NOT_ALLOWED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    CustodyNoticeSettingsController_set: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CustodyNoticeSettingDto"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CustodyNoticeSettingResponse"];
-                };
-            };
-            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not allowed: ROLE_NOT_ALLOWED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
     ReferralsController_list: {
         parameters: {
             query?: {
@@ -10401,6 +10612,554 @@ export interface operations {
             };
             /** @description Not found (or outside your scope): STANDARD_LIVING_AMOUNT_NOT_IN_FORCE */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StatisticsExportController_export: {
+        parameters: {
+            query: {
+                /** @description csv: for Danish Excel (";", UTF-8 BOM, decimal comma, dd-mm-yyyy); xlsx: a workbook with typed cells */
+                format?: "csv" | "xlsx";
+                /** @description First day (widened to the start of its period) */
+                from: string;
+                /** @description What the rows of each table are */
+                groupBy: "department" | "municipality" | "housing_organisation";
+                /** @description Only cases of this housing organisation (within your scope) */
+                housingOrganisationId?: string;
+                /** @description Only cases in this municipality (within your scope) */
+                municipalityId?: string;
+                /** @description The length of one period (one table per period) */
+                period: "month" | "quarter" | "year";
+                /** @description Last day (widened to the end of its period); at most 10 years after from */
+                to: string;
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                /** @description The statistics route to export (GET /api/v1/statistics/{figure}) */
+                figure: "inflow" | "stages" | "flow" | "outcomes" | "time-to-act" | "payment-plans" | "repeat-arrears" | "warnings";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, STATISTICS_RANGE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StatisticsController_flow: {
+        parameters: {
+            query: {
+                /** @description First day (widened to the start of its period) */
+                from: string;
+                /** @description What the rows of each table are */
+                groupBy: "department" | "municipality" | "housing_organisation";
+                /** @description Only cases of this housing organisation (within your scope) */
+                housingOrganisationId?: string;
+                /** @description Only cases in this municipality (within your scope) */
+                municipalityId?: string;
+                /** @description The length of one period (one table per period) */
+                period: "month" | "quarter" | "year";
+                /** @description Last day (widened to the end of its period); at most 10 years after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, STATISTICS_RANGE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StatisticsController_inflow: {
+        parameters: {
+            query: {
+                /** @description First day (widened to the start of its period) */
+                from: string;
+                /** @description What the rows of each table are */
+                groupBy: "department" | "municipality" | "housing_organisation";
+                /** @description Only cases of this housing organisation (within your scope) */
+                housingOrganisationId?: string;
+                /** @description Only cases in this municipality (within your scope) */
+                municipalityId?: string;
+                /** @description The length of one period (one table per period) */
+                period: "month" | "quarter" | "year";
+                /** @description Last day (widened to the end of its period); at most 10 years after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, STATISTICS_RANGE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StatisticsController_outcomes: {
+        parameters: {
+            query: {
+                /** @description First day (widened to the start of its period) */
+                from: string;
+                /** @description What the rows of each table are */
+                groupBy: "department" | "municipality" | "housing_organisation";
+                /** @description Only cases of this housing organisation (within your scope) */
+                housingOrganisationId?: string;
+                /** @description Only cases in this municipality (within your scope) */
+                municipalityId?: string;
+                /** @description The length of one period (one table per period) */
+                period: "month" | "quarter" | "year";
+                /** @description Last day (widened to the end of its period); at most 10 years after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, STATISTICS_RANGE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StatisticsController_paymentPlans: {
+        parameters: {
+            query: {
+                /** @description First day (widened to the start of its period) */
+                from: string;
+                /** @description What the rows of each table are */
+                groupBy: "department" | "municipality" | "housing_organisation";
+                /** @description Only cases of this housing organisation (within your scope) */
+                housingOrganisationId?: string;
+                /** @description Only cases in this municipality (within your scope) */
+                municipalityId?: string;
+                /** @description The length of one period (one table per period) */
+                period: "month" | "quarter" | "year";
+                /** @description Last day (widened to the end of its period); at most 10 years after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, STATISTICS_RANGE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StatisticsController_repeatArrears: {
+        parameters: {
+            query: {
+                /** @description First day (widened to the start of its period) */
+                from: string;
+                /** @description What the rows of each table are */
+                groupBy: "department" | "municipality" | "housing_organisation";
+                /** @description Only cases of this housing organisation (within your scope) */
+                housingOrganisationId?: string;
+                /** @description Only cases in this municipality (within your scope) */
+                municipalityId?: string;
+                /** @description The length of one period (one table per period) */
+                period: "month" | "quarter" | "year";
+                /** @description Last day (widened to the end of its period); at most 10 years after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, STATISTICS_RANGE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StatisticsController_stages: {
+        parameters: {
+            query: {
+                /** @description First day (widened to the start of its period) */
+                from: string;
+                /** @description What the rows of each table are */
+                groupBy: "department" | "municipality" | "housing_organisation";
+                /** @description Only cases of this housing organisation (within your scope) */
+                housingOrganisationId?: string;
+                /** @description Only cases in this municipality (within your scope) */
+                municipalityId?: string;
+                /** @description The length of one period (one table per period) */
+                period: "month" | "quarter" | "year";
+                /** @description Last day (widened to the end of its period); at most 10 years after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, STATISTICS_RANGE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StatisticsController_timeToAct: {
+        parameters: {
+            query: {
+                /** @description First day (widened to the start of its period) */
+                from: string;
+                /** @description What the rows of each table are */
+                groupBy: "department" | "municipality" | "housing_organisation";
+                /** @description Only cases of this housing organisation (within your scope) */
+                housingOrganisationId?: string;
+                /** @description Only cases in this municipality (within your scope) */
+                municipalityId?: string;
+                /** @description The length of one period (one table per period) */
+                period: "month" | "quarter" | "year";
+                /** @description Last day (widened to the end of its period); at most 10 years after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, STATISTICS_RANGE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StatisticsController_warnings: {
+        parameters: {
+            query: {
+                /** @description First day (widened to the start of its period) */
+                from: string;
+                /** @description What the rows of each table are */
+                groupBy: "department" | "municipality" | "housing_organisation";
+                /** @description Only cases of this housing organisation (within your scope) */
+                housingOrganisationId?: string;
+                /** @description Only cases in this municipality (within your scope) */
+                municipalityId?: string;
+                /** @description The length of one period (one table per period) */
+                period: "month" | "quarter" | "year";
+                /** @description Last day (widened to the end of its period); at most 10 years after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, STATISTICS_RANGE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -255,6 +255,26 @@ class EnvironmentSchema {
   @IsString()
   PAYMENT_PLAN_CHECK_CRON: string = '15 5 * * *';
 
+  /** When the statistics' materialised view is refreshed (cron, Copenhagen time): every 15 minutes (docs/statistics.md). */
+  @IsOptional()
+  @IsString()
+  STATISTICS_REFRESH_CRON: string = '*/15 * * * *';
+  /** When the custody episodes' release-planning reminders are swept (cron, Copenhagen time): early morning. */
+  @IsOptional()
+  @IsString()
+  CUSTODY_RELEASE_CHECK_CRON: string = '30 5 * * *';
+  /** When the eviction risk model is refitted and the comparison recomputed (cron, Copenhagen time): Mondays, before dawn. */
+  @IsOptional()
+  @IsString()
+  RISK_MODEL_REFIT_CRON: string = '45 3 * * 1';
+
+  /** The closed cases the risk model is fitted on: those closed in the last this many months (docs/statistics-risk-model.md). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RISK_MODEL_WINDOW_MONTHS: number = 36;
+
   /**
    * Where the built web application lies (`npm run build` writes it to dist/web); the API serves
    * it at `/`. Relative paths are resolved from the working directory.
@@ -349,6 +369,12 @@ export interface AppConfig {
   warnings: { sweepEveryMs: number; digestCron: string; publicUrl: string };
   /** The payment-plan sweeper's schedule (PAYMENT_PLAN_CHECK_CRON). */
   paymentPlans: { checkCron: string };
+  /** The statistics pre-aggregation's refresh schedule (STATISTICS_REFRESH_CRON). */
+  statistics: { refreshCron: string };
+  /** The release-planning sweep's schedule (CUSTODY_RELEASE_CHECK_CRON). */
+  custody: { releaseCheckCron: string };
+  /** The risk model's refit schedule and data window (RISK_MODEL_REFIT_CRON, RISK_MODEL_WINDOW_MONTHS). */
+  riskModel: { refitCron: string; windowMonths: number };
   /** Monthly arrears lists: the largest upload, and attempts at processing one before it fails for good. */
   imports: { maxFileBytes: number; maxAttempts: number };
   /**
@@ -442,6 +468,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       publicUrl: (parsed.APP_PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
     },
     paymentPlans: { checkCron: parsed.PAYMENT_PLAN_CHECK_CRON },
+    statistics: { refreshCron: parsed.STATISTICS_REFRESH_CRON },
+    custody: { releaseCheckCron: parsed.CUSTODY_RELEASE_CHECK_CRON },
+    riskModel: { refitCron: parsed.RISK_MODEL_REFIT_CRON, windowMonths: parsed.RISK_MODEL_WINDOW_MONTHS },
     imports: { maxFileBytes: parsed.IMPORT_MAX_FILE_BYTES, maxAttempts: parsed.IMPORT_MAX_ATTEMPTS },
     calendar: {
       closedDays: parsed.CALENDAR_CLOSED_DAYS.split(',').filter(Boolean) as AppConfig['calendar']['closedDays'],

@@ -8,7 +8,10 @@ import { OutboxModule } from './outbox/outbox.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { ProbationModule } from './probation/probation.module.js';
 import { SharedModule } from './shared/shared.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
+import { RiskModelModule } from './statistics/risk-model/risk-model.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
+import { StatisticsExportModule } from './statistics/export/statistics-export.module.js';
 
 const AREA_MODULES = [
   AccessModule,
@@ -21,6 +24,9 @@ const AREA_MODULES = [
   ProbationModule,
   SharedModule,
   WarningsModule,
+  StatisticsExportModule,
+  StatisticsModule,
+  RiskModelModule,
 ];
 
 /** The domain: each area is its own module; this one only brings them together. */

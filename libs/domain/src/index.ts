@@ -10,3 +10,6 @@ export * from './arrears/index.js';
 export * from './warnings/index.js';
 export * from './counselling/index.js';
 export * from './probation/index.js';
+export * from './statistics/export/index.js';
+export * from './statistics/index.js';
+export * from './statistics/risk-model/index.js';

@@ -21,6 +21,18 @@ export const JobName = {
    * `PaymentPlanCheckJob`; it returns the sweep's counts (`PaymentPlanSweepResult` in @app/domain).
    */
   PaymentPlanCheck: 'payment-plan-check',
+  /** Writes the business-day table and refreshes the statistics' materialised view (docs/statistics.md). */
+  StatisticsRefresh: 'statistics-refresh',
+  /**
+   * The custody episodes' release-planning reminders (tasks due soon or missed, sublets ending; daily). Data:
+   * `CustodyReleaseCheckJob`; it returns `ReleasePlanningSweepResult` (@app/domain).
+   */
+  CustodyReleaseCheck: 'custody-release-check',
+  /**
+   * Refit the eviction risk model and recompute the risk-adjusted comparison (weekly). Data:
+   * `RiskModelRefitJob`; it returns what was fitted (`RiskModelRefitResult` in @app/domain).
+   */
+  RiskModelRefit: 'risk-model-refit',
   /** Process one uploaded arrears list. */
   ProcessArrearsImport: 'process-arrears-import',
 } as const;
@@ -36,6 +48,19 @@ export interface SendEmailJob {
  */
 export interface PaymentPlanCheckJob {
   on?: string;
+}
+
+/** The release-planning sweep as of `on` (`YYYY-MM-DD`, the controllable clock); without it, today in Copenhagen. */
+export interface CustodyReleaseCheckJob {
+  on?: string;
+}
+
+/**
+ * The refit as of `asOf` (an ISO instant, the controllable clock for tests; without it, now): the
+ * cases closed in the configured window before it. The same `asOf` over the same data refits the same.
+ */
+export interface RiskModelRefitJob {
+  asOf?: string;
 }
 
 /** Process the arrears list stored as one import. The job id is the import id. */

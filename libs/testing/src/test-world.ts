@@ -28,7 +28,12 @@ import {
   Role,
   TenancyService,
   UserService,
+  HousingPlanService,
+  ReleaseTaskService,
   type Actor,
+  type DecideHousingPlan,
+  type EpisodeReleaseTasks,
+  type HousingPlanView,
   type CaseStage,
   type BudgetView,
   type CaseSummary,
@@ -544,6 +549,23 @@ export class TestWorld {
       },
       ...overrides,
     });
+  }
+
+  /**
+   * A housing-plan decision on a custody episode by `by` (the unit's probation officer, or the landlord's caseworker
+   * or municipal social worker the consent names): keeping the home on own means, decided today, unless `plan` says.
+   */
+  housingPlan(by: WorldUser, episodeId: string, plan: Partial<DecideHousingPlan> = {}): Promise<HousingPlanView> {
+    return this.get(HousingPlanService).decide(by.actor, episodeId, {
+      option: 'keep_own_means',
+      decidedOn: today(),
+      ...plan,
+    });
+  }
+
+  /** The release-planning tasks of a custody episode, as `by` (the unit's officer or the named municipality) sees them. */
+  releaseTasks(by: WorldUser, episodeId: string): Promise<EpisodeReleaseTasks> {
+    return this.get(ReleaseTaskService).forEpisode(by.actor, episodeId);
   }
 }
 

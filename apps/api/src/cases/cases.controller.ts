@@ -1,6 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ArrearsCaseService, Role, type Actor, type CaseStage, type Transition } from '@app/domain';
+import {
+  ArrearsCaseService,
+  CaseListExportService,
+  CSV_CONTENT_TYPE,
+  Role,
+  XLSX_EXPORT_CONTENT_TYPE,
+  type Actor,
+  type AvertReason,
+  type CaseStage,
+  type Transition,
+} from '@app/domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { ApiErrors, BODY_ERRORS } from '../common/api-errors.js';
@@ -19,6 +29,7 @@ import {
   TimelineLineResponse,
   TransitionDto,
 } from './cases.dto.js';
+import { CaseExportQuery } from './case-export.dto.js';
 
 const CASEWORK = [Role.HousingCaseworker, Role.Administrator];
 const READERS = [
@@ -46,7 +57,12 @@ function toTransition(body: TransitionDto): Transition {
         evictionDate: body.evictionDate as never,
       };
     case 'avert':
-      return { type: 'avert', on: body.on as never, reason: body.reason ?? '' };
+      return {
+        type: 'avert',
+        on: body.on as never,
+        reason: body.reason ?? '',
+        ...(body.avertReason ? { avertReason: body.avertReason as AvertReason } : {}),
+      };
     case 'close':
       return { type: 'close', on: body.on as never, outcome: body.outcome as never };
     default:
@@ -57,7 +73,10 @@ function toTransition(body: TransitionDto): Transition {
 @ApiTags('cases')
 @Controller('api/v1/cases')
 export class CasesController {
-  constructor(@Inject(ArrearsCaseService) private readonly cases: ArrearsCaseService) {}
+  constructor(
+    @Inject(ArrearsCaseService) private readonly cases: ArrearsCaseService,
+    @Inject(CaseListExportService) private readonly exports: CaseListExportService,
+  ) {}
 
   @Get()
   @Operation({
@@ -77,6 +96,41 @@ export class CasesController {
       { limit, cursor },
     );
     return { items: page.items.map((c) => CaseListItemResponse.from(c)), nextCursor: page.nextCursor };
+  }
+
+  // Declared before ':id' so that "export" is not read as a case id.
+  @Get('export')
+  @Operation({
+    summary: 'Export the case list',
+    description:
+      "Every case the list would show with the same filters and order, as one file: CSV the way Danish Excel opens it (';', UTF-8 BOM, decimal comma, dd-mm-yyyy, CRLF) or an .xlsx workbook with typed cells; headers and stage names in the language of Accept-Language (Danish by default); text that a spreadsheet would read as a formula is neutralised. The export is audited (one row with the format, the number of cases and the filters). At most 50,000 cases: more answer EXPORT_TOO_LARGE. Housing caseworkers (their organisation's departments), municipal social workers, debt advisors and probation officers (cases in their scope, with consent) and administrators.",
+    errors: [ApiErrors.ValidationFailed, ApiErrors.ExportTooLarge],
+  })
+  @Allow(...READERS)
+  @ApiOkResponse({
+    description: 'The file, as an attachment',
+    content: {
+      [CSV_CONTENT_TYPE]: { schema: { type: 'string' } },
+      [XLSX_EXPORT_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
+  })
+  async export(
+    @CurrentActor() actor: Actor,
+    @Query() query: CaseExportQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<StreamableFile> {
+    const { format = 'csv', stage, ...filter } = query;
+    const file = await this.exports.export(
+      actor,
+      { ...filter, stage: stage as CaseStage[] | undefined },
+      format,
+      pickLanguage(acceptLanguage),
+    );
+    return new StreamableFile(file.bytes, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.fileName}"`,
+      length: file.bytes.length,
+    });
   }
 
   @Get(':id')

@@ -19,7 +19,9 @@ import {
 import { IsCalendarDate } from '../common/is-calendar-date.js';
 import { commaList, formatDkk, PageQuery, queryBoolean, trimString } from '@app/common';
 import {
+  AVERT_REASONS,
   CASE_OUTCOMES,
+  OUTCOME_KINDS,
   CASE_STAGE_LABELS,
   DELIVERY_METHODS,
   type CaseDetail,
@@ -197,6 +199,15 @@ export class TransitionDto {
   @IsString()
   @Length(1, 2000)
   reason?: string;
+
+  @ApiPropertyOptional({
+    enum: AVERT_REASONS,
+    description:
+      'avert: why, as data for the statistics (docs/statistics.md#outcomes). Without it the reason is read from the words of `reason` (other when none fits).',
+  })
+  @ValidateIf((o: TransitionDto) => o.type === 'avert' && o.avertReason !== undefined)
+  @IsIn([...AVERT_REASONS])
+  avertReason?: string;
 }
 
 export class CaseQuery extends PageQuery {
@@ -335,6 +346,15 @@ export class CaseSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: STAGES }) stage: string;
   @ApiProperty({ nullable: true, type: String, enum: OUTCOMES }) outcome: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: OUTCOME_KINDS,
+    description: 'The structured outcome of a closed case (docs/statistics.md#outcomes); null while open',
+  })
+  outcomeKind: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: AVERT_REASONS, description: 'Why the eviction was averted' })
+  outcomeReason: string | null;
   @ApiProperty({ type: 'integer', description: 'Send it back with the next transition' }) version: number;
   @ApiProperty({ format: 'date-time' }) openedAt: Date;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: Date | null;
@@ -363,6 +383,8 @@ export class CaseSummaryResponse {
       id: rest.id,
       stage: rest.stage,
       outcome: rest.outcome,
+      outcomeKind: rest.outcomeKind,
+      outcomeReason: rest.outcomeReason,
       version: rest.version,
       openedAt: rest.openedAt,
       closedAt: rest.closedAt,

@@ -70,6 +70,7 @@ import {
   unsupportedUpload,
 } from '../cases/import-upload.js';
 import { StandardLivingAmountNotInForceError } from '@app/domain';
+import { ExportTooLargeError } from '@app/domain';
 
 /** One error an operation can answer with, as the API document shows it. */
 export interface ApiErrorDoc {
@@ -155,6 +156,7 @@ export const ApiErrors = {
   UnsupportedMediaType: http('UNSUPPORTED_MEDIA_TYPE', 415),
   ServiceUnavailable: http('SERVICE_UNAVAILABLE', 503),
   Conflict: http('CONFLICT', 409),
+  ExportTooLarge: documented(new ExportTooLargeError(50_000)),
 
   CalendarDateOutOfRange: unquoted('CALENDAR_DATE_OUT_OF_RANGE', 400),
 

@@ -37,6 +37,22 @@ class CustodyNoticeFactsResponse {
   contact: CustodyNoticeContactResponse | null;
 }
 
+class CustodyReminderFactsResponse {
+  @ApiProperty({ enum: ['release_task_due', 'release_task_overdue', 'sublet_ending'] }) stage: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['action_plan', 'municipality_contact', 'release_meeting', 'housing_setup_help'],
+    description: 'The release task (none for a sublet ending)',
+  })
+  taskKind: string | null;
+  @ApiProperty({
+    format: 'date',
+    description: "The task's due day (the housing help: its opening), or the sublet's last day",
+  })
+  on: string;
+}
+
 class WarningDataResponse {
   @ApiProperty({ example: 'arrears-registered', description: 'The warning rule' }) kind: string;
   @ApiProperty({ description: 'The case reference (a custody notice: the episode reference, KF-…)' })
@@ -66,6 +82,12 @@ class WarningDataResponse {
     description: "A custody notice whose consent was withdrawn: it keeps nothing personal ('true' only)",
   })
   withdrawn?: boolean;
+
+  @ApiPropertyOptional({
+    type: CustodyReminderFactsResponse,
+    description: 'A release-planning reminder (custody-release-reminder): which reminder, of which task, for which day',
+  })
+  reminder?: CustodyReminderFactsResponse;
 }
 
 class InboxWarningResponse {

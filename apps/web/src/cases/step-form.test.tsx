@@ -18,6 +18,8 @@ const registered: CaseFile = {
   id: '7b0e6b8e-0000-4000-8000-000000000001',
   stage: 'registered',
   outcome: null,
+  outcomeKind: null,
+  outcomeReason: null,
   version: 4,
   openedAt: '2026-09-05T08:00:00Z',
   closedAt: null,

@@ -6,18 +6,23 @@ import {
   CounsellingSessionService,
   PaymentPlanSweeper,
   ReferralService,
+  ReleasePlanningSweeper,
   RetentionService,
+  StatisticsService,
+  RiskModelService,
   WarningSweeper,
 } from '@app/domain';
 import {
   type AnyQueue,
   type AnyWorker,
+  type CustodyReleaseCheckJob,
   JobName,
   MAINTENANCE_QUEUE,
   type PaymentPlanCheckJob,
   QUEUE_BACKEND,
   QueueBackend,
   QueueName,
+  type RiskModelRefitJob,
 } from '@app/queue';
 
 /** The legal calendar and the retention rules are Danish: schedules run on Copenhagen time. */
@@ -25,7 +30,8 @@ const TIME_ZONE = 'Europe/Copenhagen';
 
 /**
  * Scheduled work: the retention sweep, the warning sweeper (with the referrals' first-contact
- * reminders), the daily digest and the payment plans' missed-instalment check. The schedule is a BullMQ job scheduler with a fixed id, so however
+ * reminders), the daily digest, the payment plans' missed-instalment check and the weekly refit of the
+ * eviction risk model. The schedule is a BullMQ job scheduler with a fixed id, so however
  * many workers start, each run happens once; upserting it at every start keeps it in step with
  * the configured cron pattern.
  */
@@ -43,6 +49,9 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
     @Inject(ReferralService) private readonly referrals: ReferralService,
     @Inject(PaymentPlanSweeper) private readonly paymentPlans: PaymentPlanSweeper,
     @Inject(CounsellingSessionService) private readonly sessions: CounsellingSessionService,
+    @Inject(StatisticsService) private readonly statistics: StatisticsService,
+    @Inject(ReleasePlanningSweeper) private readonly releasePlanning: ReleasePlanningSweeper,
+    @Inject(RiskModelService) private readonly riskModel: RiskModelService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -91,6 +100,24 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         { pattern: this.config.paymentPlans.checkCron, tz: TIME_ZONE },
         { name: JobName.PaymentPlanCheck, opts: retry },
       );
+      // The statistics' pre-aggregation; a refresh is a whole recomputation, so a retried one changes nothing twice.
+      await this.queue.upsertJobScheduler(
+        JobName.StatisticsRefresh,
+        { pattern: this.config.statistics.refreshCron, tz: TIME_ZONE },
+        { name: JobName.StatisticsRefresh, opts: { attempts: 2, backoff: { type: 'exponential', delay: 60_000 } } },
+      );
+      // Release-task reminders and sublets ending; the warnings' occurrences make a repeated run raise nothing twice.
+      await this.queue.upsertJobScheduler(
+        JobName.CustodyReleaseCheck,
+        { pattern: this.config.custody.releaseCheckCron, tz: TIME_ZONE },
+        { name: JobName.CustodyReleaseCheck, opts: retry },
+      );
+      // The eviction risk model and the risk-adjusted comparison (docs/statistics-risk-model.md); a rerun only adds a fit.
+      await this.queue.upsertJobScheduler(
+        JobName.RiskModelRefit,
+        { pattern: this.config.riskModel.refitCron, tz: TIME_ZONE },
+        { name: JobName.RiskModelRefit, opts: retry },
+      );
     } catch (error) {
       if (/already exists/i.test((error as Error).message)) return;
       this.logger.warn({ err: error }, 'Could not schedule the maintenance jobs; retrying in 30 s');
@@ -116,6 +143,21 @@ export class MaintenanceProcessor implements OnApplicationBootstrap, OnApplicati
         const on = (job.data as PaymentPlanCheckJob | undefined)?.on ?? copenhagenDateOf(new Date());
         if (!isIsoDate(on)) throw new UnrecoverableError('payment-plan-check: `on` must be a YYYY-MM-DD date');
         return this.paymentPlans.sweep(on);
+      }
+      case JobName.StatisticsRefresh: {
+        const { refreshedAt } = await this.statistics.refresh();
+        return { refreshedAt: refreshedAt.toISOString() };
+      }
+      case JobName.CustodyReleaseCheck: {
+        const on = (job.data as CustodyReleaseCheckJob | undefined)?.on ?? copenhagenDateOf(new Date());
+        if (!isIsoDate(on)) throw new UnrecoverableError('custody-release-check: `on` must be a YYYY-MM-DD date');
+        return this.releasePlanning.sweep(on);
+      }
+      case JobName.RiskModelRefit: {
+        const asOf = (job.data as RiskModelRefitJob | undefined)?.asOf;
+        const at = asOf === undefined ? new Date() : new Date(asOf);
+        if (Number.isNaN(at.getTime())) throw new UnrecoverableError('risk-model-refit: `asOf` must be an ISO instant');
+        return this.riskModel.refit({ asOf: at, windowMonths: this.config.riskModel.windowMonths });
       }
       default:
         throw new UnrecoverableError(`Unexpected maintenance job ${job.name}`);

@@ -15,6 +15,10 @@ import { RentAssistanceApplications1764680000000 } from './1764680000000-RentAss
 import { CounsellingCasework1764670000000 } from './1764670000000-CounsellingCasework.js';
 import { CustodyEpisodes1764690000000 } from './1764690000000-CustodyEpisodes.js';
 import { CustodyNotices1764700000000 } from './1764700000000-CustodyNotices.js';
+import { CustodyHousingPlansAndReleaseTasks1764710000000 } from './1764710000000-CustodyHousingPlansAndReleaseTasks.js';
+import { CaseOutcomes1764730000000 } from './1764730000000-CaseOutcomes.js';
+import { StatisticsAggregates1764731000000 } from './1764731000000-StatisticsAggregates.js';
+import { RiskModelFits1764740000000 } from './1764740000000-RiskModelFits.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -35,4 +39,8 @@ export const MIGRATIONS = [
   CounsellingCasework1764670000000,
   CustodyEpisodes1764690000000,
   CustodyNotices1764700000000,
+  CustodyHousingPlansAndReleaseTasks1764710000000,
+  CaseOutcomes1764730000000,
+  StatisticsAggregates1764731000000,
+  RiskModelFits1764740000000,
 ];

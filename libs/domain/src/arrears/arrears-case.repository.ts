@@ -8,6 +8,7 @@ import { rawSql, sql, type SqlFragment } from '../shared/sql-fragment.js';
 import { caseColumns, caseScopeSql } from './case-scope.sql.js';
 import { type RecordedSteps } from './legal-steps/case-derivation.js';
 import { type CaseStage } from './legal-steps/case-state-machine.js';
+import { structuredOutcomeOf, type AvertReason, type OutcomeKind } from './legal-steps/case-outcome.js';
 import { paymentDemandFromColumns } from './payment-demand-columns.js';
 import { toLedgerLine } from './ledger.repository.js';
 import { type LedgerLine } from './ledger-summary.js';
@@ -21,6 +22,9 @@ export interface CaseRow {
   municipality_id: string;
   stage: CaseStage;
   outcome: string | null;
+  /** The structured outcome (docs/statistics.md#outcomes); null while open. */
+  outcome_kind: OutcomeKind | null;
+  outcome_reason: AvertReason | null;
   payment_demand_sent_on: string | null;
   payment_demand_received_on: string | null;
   payment_demand_delivery: string | null;
@@ -52,7 +56,7 @@ const CASE_COLUMNS = `c.id, c.tenancy_id, c.housing_organisation_id, c.departmen
   c.outcome, c.payment_demand_sent_on::text, c.payment_demand_received_on::text, c.payment_demand_delivery,
   c.payment_demand_fee_ore::text, c.terminated_on::text, c.municipality_notice_on::text,
   c.eviction_requested_on::text, c.eviction_scheduled_for::text, c.next_deadline_on::text, c.opened_at,
-  c.closed_at, c.version`;
+  c.closed_at, c.version, c.outcome_kind, c.outcome_reason`;
 
 /** The open case of a tenancy after a registration; `opened` when the registration opened it. */
 /** One case in a tenancy's history. */
@@ -76,6 +80,16 @@ export interface CaseStepUpdate {
   steps: RecordedSteps;
   outcome: string | null;
   closed: boolean;
+  /** Why an eviction was averted (only for `averted`): the structured outcome's reason. */
+  avertReason?: AvertReason | null;
+}
+
+/** The structured outcome columns a step writes (`structuredOutcomeOf`: null while open). */
+function outcomeColumns(update: CaseStepUpdate): [string | null, string | null] {
+  const structured = update.closed
+    ? structuredOutcomeOf(update.steps.stage, update.outcome, update.avertReason ?? null)
+    : null;
+  return [structured?.kind ?? null, structured?.reason ?? null];
 }
 
 export interface CaseListFilter {
@@ -238,7 +252,7 @@ export class ArrearsCaseRepository {
       `UPDATE arrears_case SET stage = $2, outcome = $3, payment_demand_sent_on = $4, payment_demand_received_on = $5,
               payment_demand_delivery = $6, payment_demand_fee_ore = $7, terminated_on = $8, eviction_requested_on = $9,
               eviction_scheduled_for = $10, closed_at = CASE WHEN $11 THEN now() ELSE NULL END,
-              municipality_notice_on = $12,
+              municipality_notice_on = $12, outcome_kind = $13, outcome_reason = $14,
               version = version + 1, updated_at = now()
         WHERE id = $1`,
       [
@@ -255,6 +269,7 @@ export class ArrearsCaseRepository {
         update.closed,
         // Unchanged by a legal step; cleared when a broken payment plan sends the case back to a new påkrav.
         steps.municipalityNoticeOn,
+        ...outcomeColumns(update),
       ],
     );
   }
@@ -273,11 +288,12 @@ export class ArrearsCaseRepository {
               payment_demand_fee_ore = u.fee_ore, terminated_on = u.terminated_on,
               eviction_requested_on = u.eviction_requested_on, eviction_scheduled_for = u.eviction_scheduled_for,
               closed_at = CASE WHEN u.closed THEN now() ELSE NULL END, municipality_notice_on = u.municipality_notice_on,
+              outcome_kind = u.outcome_kind, outcome_reason = u.outcome_reason,
               version = c.version + 1, updated_at = now()
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::bigint[], $8::date[],
-                     $9::date[], $10::date[], $11::bool[], $12::date[])
+                     $9::date[], $10::date[], $11::bool[], $12::date[], $13::text[], $14::text[])
               AS u(id, stage, outcome, sent_on, received_on, delivery, fee_ore, terminated_on, eviction_requested_on,
-                   eviction_scheduled_for, closed, municipality_notice_on)
+                   eviction_scheduled_for, closed, municipality_notice_on, outcome_kind, outcome_reason)
         WHERE c.id = u.id`,
       [
         column((u) => u.caseId),
@@ -292,6 +308,8 @@ export class ArrearsCaseRepository {
         column((u) => u.update.steps.evictionScheduledFor),
         column((u) => u.update.closed),
         column((u) => u.update.steps.municipalityNoticeOn),
+        column((u) => outcomeColumns(u.update)[0]),
+        column((u) => outcomeColumns(u.update)[1]),
       ],
     );
   }

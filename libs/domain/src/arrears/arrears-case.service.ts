@@ -45,6 +45,7 @@ import { transitionErrorDetails } from './legal-steps/case-state-machine.errors.
 import { mayChangeCases } from './case-scope.js';
 import { CaseHistoryRepository, type LedgerPageLine, type TimelineLine } from './case-history.repository.js';
 import { deriveCase } from './legal-steps/case-derivation.js';
+import { avertReasonFromText, type AvertReason, type OutcomeKind } from './legal-steps/case-outcome.js';
 import { caseEventSummary } from './legal-steps/case-event-summary.js';
 import { applyTransition, isOpenStage, type CaseStage, type Transition } from './legal-steps/case-state-machine.js';
 import { LedgerRepository } from './ledger.repository.js';
@@ -75,6 +76,9 @@ export interface CaseSummary {
   id: string;
   stage: CaseStage;
   outcome: string | null;
+  /** The structured outcome of a closed case (docs/statistics.md#outcomes). */
+  outcomeKind: OutcomeKind | null;
+  outcomeReason: AvertReason | null;
   version: number;
   openedAt: Date;
   closedAt: Date | null;
@@ -277,6 +281,9 @@ export class ArrearsCaseService {
               ? facts.stage
               : null,
         closed,
+        // The structured outcome's reason (docs/statistics.md#outcomes): given, or read from the note's words.
+        avertReason:
+          transition.type === 'avert' ? (transition.avertReason ?? avertReasonFromText(transition.reason)) : null,
       });
       if (transition.type === 'send_payment_demand' && transition.feeOre > 0) {
         // The påkrav fee is itself a payment the tenant owes (a pligtig pengeydelse).
@@ -453,6 +460,8 @@ export class ArrearsCaseService {
       id: row.id,
       stage: row.stage,
       outcome: row.outcome,
+      outcomeKind: row.outcome_kind,
+      outcomeReason: row.outcome_reason,
       version: row.version,
       openedAt: row.opened_at,
       closedAt: row.closed_at,

@@ -7,6 +7,7 @@ export * from './tenancy.entity.js';
 export * from './tenancy.service.js';
 export * from './arrears-registration.service.js';
 export * from './legal-steps/case-state-machine.js';
+export * from './legal-steps/case-outcome.js';
 export * from './legal-steps/case-derivation.js';
 export * from './import/arrears-import.service.js';
 export * from './import/arrears-file-parser.js';

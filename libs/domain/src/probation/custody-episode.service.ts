@@ -34,6 +34,7 @@ import {
   CustodyProbationUnitRequiredError,
   CustodyReleaseRefusedError,
 } from './custody-episode.errors.js';
+import { ReleaseTaskService } from './release-task.service.js';
 import {
   contactOf,
   CustodyEpisodeRepository,
@@ -107,6 +108,7 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
     @Inject(ConsentWithdrawalHooks) private readonly withdrawalHooks: ConsentWithdrawalHooks,
     @Inject(WarningRepository) private readonly warnings: WarningRepository,
     @Inject(PersonAnonymisationHooks) private readonly anonymisationHooks: PersonAnonymisationHooks,
+    @Inject(ReleaseTaskService) private readonly releaseTasks: ReleaseTaskService,
     @Inject(WarningEngine) private readonly engine: WarningEngine,
   ) {}
 
@@ -177,9 +179,12 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
           details: { probationUnitId: unitId, kind: facts.kind },
         },
       ]);
+      const row = await this.mustFind(manager, actor, id, false);
+      // The Køreplan's tasks, for a sentence of 4 months or more (docs/probation-release-planning.md).
+      await this.releaseTasks.sync(manager, row);
       // The handshake: every recipient the consent names is told, in this transaction (through the outbox).
       await this.engine.raiseCustodyNotices(manager, actor, id, 'custody-notice', `episode:${id}`, now);
-      return this.view(actor, await this.mustFind(manager, actor, id, false));
+      return this.view(actor, row);
     });
   }
 
@@ -292,7 +297,10 @@ export class CustodyEpisodeService implements OnModuleInit, ConsentWithdrawalLis
           now,
         );
       }
-      return this.view(actor, await this.mustFind(manager, actor, id, false));
+      const updated = await this.mustFind(manager, actor, id, false);
+      // New dates move the tasks; a task done stays done.
+      await this.releaseTasks.sync(manager, updated);
+      return this.view(actor, updated);
     });
   }
 

@@ -125,5 +125,6 @@ export function custodyNoticeEmailData(input: {
     contact: data.custody?.contact ?? null,
     acknowledgeBy: input.acknowledgeBy,
     warningId: input.warningId,
+    ...(data.reminder ? { reminder: data.reminder } : {}),
   };
 }

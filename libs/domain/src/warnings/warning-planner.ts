@@ -69,6 +69,16 @@ export interface WarningData {
   custody?: CustodyNoticeFacts;
   /** A custody notice whose consent was withdrawn: it keeps nothing personal. */
   withdrawn?: true;
+  /** A release-planning reminder (`custody-release-reminder`): which, of which task, for which day. */
+  reminder?: CustodyReminderFacts;
+}
+
+/** What a release-planning reminder is about: the stage, the task (none for the sublet) and its day. */
+export interface CustodyReminderFacts {
+  stage: 'release_task_due' | 'release_task_overdue' | 'sublet_ending';
+  taskKind: 'action_plan' | 'municipality_contact' | 'release_meeting' | 'housing_setup_help' | null;
+  /** The due day (or the housing help's opening day), or the sublet's last day. */
+  on: IsoDate;
 }
 
 /** What a custody notice says about the absence (`eventOn` is the day it is about). */

@@ -42,7 +42,8 @@ export type DirectWarningRuleCode =
  * The custody notices (the handshake, docs/probation.md#the-handshake): warnings whose subject is a
  * custody episode, not an arrears case, raised through `WarningEngine.raiseCustodyWarning`.
  */
-export type CustodyNoticeRuleCode = 'custody-notice' | 'custody-contact-updated' | 'custody-released';
+export type CustodyNoticeRuleCode =
+  'custody-notice' | 'custody-contact-updated' | 'custody-released' | 'custody-release-reminder';
 
 /** Every rule a warning row can name. */
 export type AnyWarningRuleCode = WarningRuleCode | DirectWarningRuleCode;
@@ -458,6 +459,26 @@ export const CUSTODY_RELEASED_RULE: WarningRule<'custody-released'> = Object.fre
   title: localized((m) => m.warnings.rules['custody-released']),
 } satisfies WarningRule<'custody-released'>);
 
+/**
+ * Release planning (docs/probation-release-planning.md#the-sweep-reminders-and-escalation): a task of the Køreplan is
+ * due soon or was missed, or the sublet of the home ends within 30 days. Raised by the release-planning sweep with a
+ * custody-episode subject to the party responsible (the probation unit; the municipality for the housing help; the
+ * landlord too for the sublet, per consent), acknowledged by the date it gives (a missed task: its escalation day),
+ * then escalated as every warning. Completing the task acknowledges its reminders.
+ */
+export const CUSTODY_RELEASE_REMINDER_RULE: WarningRule<'custody-release-reminder'> = Object.freeze({
+  ...CUSTODY_NOTICE_RULE,
+  code: 'custody-release-reminder',
+  title: localized((m) => m.warnings.rules['custody-release-reminder']),
+  legalBasis:
+    'Kriminalforsorgens Køreplan for god løsladelse; lejerens udtrykkelige samtykke (databeskyttelsesloven § 8)',
+  recipients: [
+    { type: 'probation_unit', basis: 'consent' },
+    { type: 'municipality', basis: 'consent' },
+    { type: 'housing_organisation', basis: 'consent' },
+  ],
+} satisfies WarningRule<'custody-release-reminder'>);
+
 const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
   REFERRAL_WARNING_RULE,
   REFERRAL_FIRST_CONTACT_RULE,
@@ -468,6 +489,7 @@ const DIRECT_RULES: readonly WarningRule<DirectWarningRuleCode>[] = [
   CUSTODY_NOTICE_RULE,
   CUSTODY_CONTACT_UPDATED_RULE,
   CUSTODY_RELEASED_RULE,
+  CUSTODY_RELEASE_REMINDER_RULE,
 ];
 
 export function ruleByCode(code: string): WarningRule<AnyWarningRuleCode> | undefined {

@@ -9,11 +9,15 @@ import { mail } from './mail.js';
 import { paymentPlans } from './payment-plans.js';
 import { probationRules } from './probation-rules.js';
 import { probation } from './probation.js';
+import { custodyPlanning } from './custody-planning.js';
+import { statisticsExports } from './statistics-exports.js';
+import { webStatistics } from './web-statistics.js';
 import { rentAssistance } from './rent-assistance.js';
 import { access, directory, entities, organisationKinds, personalData, roles } from './people.js';
 import { deadlineLabels, refusals, transitions } from './refusals.js';
 import { validation } from './validation.js';
 import { warnings } from './warnings.js';
+import { statistics } from './statistics.js';
 import { web } from './web.js';
 import { webAdmin } from './web-admin.js';
 import { webCases } from './web-cases.js';
@@ -54,4 +58,8 @@ export const da = {
   probationRules,
   probation,
   webProbation,
+  statisticsExports,
+  webStatistics,
+  statistics,
+  custodyPlanning,
 };

@@ -21,6 +21,7 @@ const kinds = {
   'custody-notice': 'lejeren er frihedsberøvet – kontakt under fraværet',
   'custody-contact-updated': 'ny kontakt, mens lejeren er frihedsberøvet',
   'custody-released': 'lejeren er løsladt',
+  'custody-release-reminder': 'påmindelse om løsladelsesplanen',
 };
 
 /** A warning's event and its date in one line, for lists. */
@@ -41,6 +42,7 @@ const eventLines = {
   'custody-notice': (p: { date: string }) => `Frihedsberøvet fra d. ${p.date}`,
   'custody-contact-updated': (p: { date: string }) => `Ny kontakt under frihedsberøvelse (fra d. ${p.date})`,
   'custody-released': (p: { date: string }) => `Løsladt d. ${p.date}`,
+  'custody-release-reminder': (p: { date: string }) => `Påmindelse om d. ${p.date}`,
 };
 
 const fields = {
@@ -237,6 +239,8 @@ const custodyNotice = {
       `${p.sender} orienterer jer om en ny kontakt for lejeren nedenfor, som fortsat er frihedsberøvet (væk fra d. ${p.date}).`,
     'custody-released': (p: { sender: string; date: string }) =>
       `${p.sender} orienterer jer om, at lejeren nedenfor blev løsladt d. ${p.date}.`,
+    'custody-release-reminder': (p: { sender: string; date: string }) =>
+      `${p.sender} minder jer om løsladelsesplanen for lejeren nedenfor (d. ${p.date}).`,
   },
   request: {
     housing_organisation:

@@ -17,6 +17,7 @@ export const warnings = {
     'custody-notice': 'Lejeren er frihedsberøvet – kontakt under fraværet',
     'custody-contact-updated': 'Ny kontakt, mens lejeren er frihedsberøvet',
     'custody-released': 'Lejeren er løsladt',
+    'custody-release-reminder': 'Løsladelsesplanen: en opgave nærmer sig, er overskredet, eller fremlejen slutter',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'En opgave om en meddelelse, der ikke kunne leveres, kvitteres ikke; markér den som læst.',

@@ -68,6 +68,7 @@ export const webInbox = {
       'custody-notice': 'Væk fra',
       'custody-contact-updated': 'Væk fra',
       'custody-released': 'Løsladt',
+      'custody-release-reminder': 'Senest / fra',
     },
     acknowledgeBy: 'Kvittér senest',
     urgency: 'Hast',

@@ -18,6 +18,7 @@ const kinds: Mail['kinds'] = {
   'custody-notice': 'the tenant is in custody – contact during the absence',
   'custody-contact-updated': 'new contact while the tenant is in custody',
   'custody-released': 'the tenant has been released',
+  'custody-release-reminder': 'a reminder about the release plan',
 };
 
 const eventLines: Mail['eventLines'] = {
@@ -36,6 +37,7 @@ const eventLines: Mail['eventLines'] = {
   'custody-notice': (p) => `In custody from ${p.date}`,
   'custody-contact-updated': (p) => `New contact during custody (away from ${p.date})`,
   'custody-released': (p) => `Released on ${p.date}`,
+  'custody-release-reminder': (p) => `Reminder for ${p.date}`,
 };
 
 const fields: Mail['fields'] = {
@@ -215,6 +217,7 @@ const custodyNotice: Mail['custodyNotice'] = {
     'custody-contact-updated': (p) =>
       `${p.sender} informs you of a new contact for the tenant below, who is still in custody (away from ${p.date}).`,
     'custody-released': (p) => `${p.sender} informs you that the tenant below was released on ${p.date}.`,
+    'custody-release-reminder': (p) => `${p.sender} reminds you of the release plan for the tenant below (${p.date}).`,
   },
   request: {
     housing_organisation:

@@ -17,6 +17,7 @@ export const warnings: Messages['warnings'] = {
     'custody-notice': 'The tenant is in custody – contact during the absence',
     'custody-contact-updated': 'New contact while the tenant is in custody',
     'custody-released': 'The tenant has been released',
+    'custody-release-reminder': 'Release plan: a task is due or missed, or the sublet ends',
   },
   errors: {
     NOT_ACKNOWLEDGEABLE: 'A task about an undelivered notification is not acknowledged; mark it as read.',

@@ -68,6 +68,7 @@ export const webInbox: Messages['webInbox'] = {
       'custody-notice': 'Away since',
       'custody-contact-updated': 'Away since',
       'custody-released': 'Released on',
+      'custody-release-reminder': 'Due on / from',
     },
     acknowledgeBy: 'Acknowledge by',
     urgency: 'Urgency',

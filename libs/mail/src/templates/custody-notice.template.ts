@@ -1,3 +1,4 @@
+import { messagesFor } from '@app/i18n';
 import { type AppLinks } from '../app-links.js';
 import { type RenderedEmail } from './rendered-email.js';
 import {
@@ -37,6 +38,12 @@ export interface CustodyNoticeEmailData {
   /** ISO date by which the recipient should acknowledge it in the system. */
   acknowledgeBy: string;
   warningId: string;
+  /** `custody-release-reminder` only: which reminder, of which task, for which day (ISO date). */
+  reminder?: {
+    stage: 'release_task_due' | 'release_task_overdue' | 'sublet_ending';
+    taskKind: 'action_plan' | 'municipality_contact' | 'release_meeting' | 'housing_setup_help' | null;
+    on: string;
+  } | null;
 }
 
 /**
@@ -50,9 +57,10 @@ export function renderCustodyNotice(data: CustodyNoticeEmailData, locale: Locale
   const t = texts.custodyNotice;
   const subject = t.subject({ kind: kindLabel(data.kind, locale), reference: data.reference });
   const released = data.kind === 'custody-released';
+  const reminder = data.kind === 'custody-release-reminder' ? (data.reminder ?? null) : null;
   const happened = t.happened[data.kind]({
     sender: data.senderName,
-    date: formatDate(released && data.releasedOn ? data.releasedOn : data.awaySince, locale),
+    date: formatDate(reminder ? reminder.on : released && data.releasedOn ? data.releasedOn : data.awaySince, locale),
   });
   const request =
     data.recipientType === 'housing_organisation' || data.recipientType === 'municipality'
@@ -75,7 +83,7 @@ export function renderCustodyNotice(data: CustodyNoticeEmailData, locale: Locale
   return renderParagraphs(locale, subject, [
     paragraph(texts.warning.greeting({ recipient: data.recipientName })),
     paragraph(happened),
-    paragraph(released ? t.released : request),
+    paragraph(reminder ? reminderLine(reminder, locale) : released ? t.released : request),
     fieldsParagraph(fields),
     paragraph(t.noOffenceData),
     paragraph(texts.warning.acknowledge({ date: formatDate(data.acknowledgeBy, locale) })),
@@ -90,4 +98,13 @@ function contactLine(contact: NonNullable<CustodyNoticeEmailData['contact']>, lo
       ? mailTexts(locale).custodyNotice.fields.probationOfficer({ name: contact.name })
       : contact.name;
   return [name, contact.phone, contact.email].filter((part): part is string => Boolean(part)).join(', ');
+}
+
+/** The release-planning reminder in one sentence: the task (or the sublet) and its day. */
+function reminderLine(reminder: NonNullable<CustodyNoticeEmailData['reminder']>, locale: Locale): string {
+  const messages = messagesFor(locale);
+  const date = formatDate(reminder.on, locale);
+  if (reminder.stage === 'sublet_ending') return messages.custodyPlanning.reminders.sublet_ending({ date });
+  const task = reminder.taskKind ? messages.probationRules.releaseTasks[reminder.taskKind] : '';
+  return messages.custodyPlanning.reminders[reminder.stage]({ task, date });
 }

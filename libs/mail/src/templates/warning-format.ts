@@ -30,7 +30,8 @@ export type WarningKind =
 export type CustodyNoticeKind =
   | 'custody-notice' // the tenant is in custody: away since, expected return, contact
   | 'custody-contact-updated' // the contact for post changed
-  | 'custody-released'; // the tenant was released
+  | 'custody-released' // the tenant was released
+  | 'custody-release-reminder'; // a release-planning task is due or missed, or the sublet ends (docs/probation-release-planning.md)
 
 /** Who receives a warning: the kommune, a probation unit, a debt-counselling provider, or the landlord's own staff. */
 export type WarningRecipientType = 'municipality' | 'probation_unit' | 'counselling_provider' | 'housing_organisation';

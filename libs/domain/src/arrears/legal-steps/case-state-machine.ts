@@ -9,6 +9,7 @@ import {
   type IsoDate,
 } from '@app/calendar';
 import { caseEventSummary, type CaseEventValues } from './case-event-summary.js';
+import { type AvertReason } from './case-outcome.js';
 import { isOpenStage, type CaseOutcome, type CaseStage, type DeliveryMethod } from './case-stage.js';
 import {
   arrearsNotPaid,
@@ -101,7 +102,13 @@ export type Transition =
   | { readonly type: 'request_eviction'; readonly on: IsoDate }
   | { readonly type: 'schedule_eviction'; readonly decidedOn: IsoDate; readonly evictionDate: IsoDate }
   | { readonly type: 'record_eviction'; readonly on: IsoDate }
-  | { readonly type: 'avert'; readonly on: IsoDate; readonly reason: string }
+  | {
+      readonly type: 'avert';
+      readonly on: IsoDate;
+      readonly reason: string;
+      /** Why, as data (docs/statistics.md#outcomes); without it, read from the words of `reason`. */
+      readonly avertReason?: AvertReason;
+    }
   | { readonly type: 'close'; readonly on: IsoDate; readonly outcome: CaseOutcome };
 
 export type TransitionType = Transition['type'];

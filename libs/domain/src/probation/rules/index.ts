@@ -2,3 +2,5 @@
 export * from './episode-dates.js';
 export * from './housing-plan-rules.js';
 export * from './release-planning-rules.js';
+export * from './custody-reminders.js';
+export * from './housing-plan-deciders.js';

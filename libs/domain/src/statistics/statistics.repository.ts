@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { joinSql, rawSql, sql, type SqlFragment } from '../shared/sql-fragment.js';
+import { type StatisticsGrouping } from './statistics-report.js';
+
+/**
+ * Whose cases a statistics answer covers: every condition given must hold (a manager's own
+ * organisation or municipality, then the filters asked for); none for an administrator's "all".
+ */
+export interface StatisticsScope {
+  readonly housingOrganisationIds: readonly string[];
+  readonly municipalityIds: readonly string[];
+}
+
+/** Where the figures come from: the materialised view, or the same definition computed now. */
+export type StatisticsSource = 'aggregate' | 'live';
+
+/** One row of `statistics_monthly`: a count, or (time to act) how many intervals took `days`. */
+export interface MonthlyFigureRow {
+  /** `YYYY-MM-01`. */
+  month: string;
+  groupId: string;
+  key: string;
+  /** Business days for time to act; -1 for a plain count. */
+  days: number;
+  n: number;
+}
+
+const GROUP_COLUMN: Readonly<Record<StatisticsGrouping, string>> = {
+  department: 'department_id',
+  municipality: 'municipality_id',
+  housing_organisation: 'housing_organisation_id',
+};
+
+function scopeSql(scope: StatisticsScope, organisation: string, municipality: string): SqlFragment {
+  const conditions: SqlFragment[] = [sql`TRUE`];
+  for (const id of scope.housingOrganisationIds) conditions.push(sql`${rawSql(organisation)} = ${id}::uuid`);
+  for (const id of scope.municipalityIds) conditions.push(sql`${rawSql(municipality)} = ${id}::uuid`);
+  return joinSql(conditions, ' AND ');
+}
+
+/** The SQL of the statistics (docs/statistics.md): reads of the monthly figures, names, the refresh. */
+@Injectable()
+export class StatisticsRepository {
+  /** One figure per month and group from `from` to `to` (first days of months), or only in `months`. */
+  async monthly(
+    manager: EntityManager,
+    source: StatisticsSource,
+    figure: string,
+    scope: StatisticsScope,
+    groupBy: StatisticsGrouping,
+    range: { from: string; to: string; months?: readonly string[] },
+  ): Promise<MonthlyFigureRow[]> {
+    const table = rawSql(source === 'aggregate' ? 'statistics_monthly' : 'statistics_monthly_live');
+    const group = rawSql(`s.${GROUP_COLUMN[groupBy]}`);
+    const months = range.months ? sql`AND s.month = ANY(${[...range.months]}::date[])` : sql``;
+    const query = sql`
+      SELECT s.month::text AS "month", ${group}::text AS "groupId", s.key, s.days, sum(s.n)::int AS n
+        FROM ${table} s
+       WHERE s.figure = ${figure} AND s.month BETWEEN ${range.from}::date AND ${range.to}::date ${months}
+         AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}
+       GROUP BY 1, 2, 3, 4`.toQuery();
+    const rows: MonthlyFigureRow[] = await manager.query(query.text, query.values);
+    return rows.map((r) => ({ ...r, days: Number(r.days), n: Number(r.n) }));
+  }
+
+  /** The tenancies per group now (the denominator of evictions per 1,000 tenancies). */
+  async tenancies(
+    manager: EntityManager,
+    scope: StatisticsScope,
+    groupBy: StatisticsGrouping,
+  ): Promise<{ groupId: string; n: number }[]> {
+    const group = rawSql(groupBy === 'municipality' ? 'd.municipality_id' : `t.${GROUP_COLUMN[groupBy]}`);
+    const query = sql`
+      SELECT ${group}::text AS "groupId", count(*)::int AS n
+        FROM tenancy t JOIN department d ON d.id = t.department_id
+       WHERE ${scopeSql(scope, 't.housing_organisation_id', 'd.municipality_id')}
+       GROUP BY 1`.toQuery();
+    return manager.query(query.text, query.values);
+  }
+
+  /** The names of the groups (departments, municipalities or organisations): directory data, no person. */
+  async groupNames(
+    manager: EntityManager,
+    groupBy: StatisticsGrouping,
+    ids: readonly string[],
+  ): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const table = {
+      department: `SELECT id::text, number || ' ' || name AS name FROM department`,
+      municipality: `SELECT id::text, name FROM municipality`,
+      housing_organisation: `SELECT id::text, name FROM housing_organisation`,
+    }[groupBy];
+    const rows: { id: string; name: string }[] = await manager.query(
+      `SELECT g.id, g.name FROM (${table}) g WHERE g.id = ANY($1::text[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** When the materialised view was last refreshed; null: never (answers are then live). */
+  async lastRefresh(manager: EntityManager): Promise<Date | null> {
+    const rows: { refreshed_at: Date }[] = await manager.query(
+      `SELECT refreshed_at FROM statistics_refresh WHERE id = 1`,
+    );
+    return rows[0]?.refreshed_at ?? null;
+  }
+
+  /** Writes the business-day ordinals of these days (idempotent: the calendar gives the same each time). */
+  async writeBusinessDays(manager: EntityManager, days: readonly { day: string; ordinal: number }[]): Promise<void> {
+    if (days.length === 0) return;
+    await manager.query(
+      `INSERT INTO statistics_business_day (day, ordinal)
+       SELECT * FROM unnest($1::date[], $2::int[])
+       ON CONFLICT (day) DO UPDATE SET ordinal = EXCLUDED.ordinal
+        WHERE statistics_business_day.ordinal IS DISTINCT FROM EXCLUDED.ordinal`,
+      [days.map((d) => d.day), days.map((d) => d.ordinal)],
+    );
+  }
+
+  /** The first and last day the business-day table holds. */
+  async businessDayRange(manager: EntityManager): Promise<{ first: string | null; last: string | null }> {
+    const rows: { first: string | null; last: string | null }[] = await manager.query(
+      `SELECT min(day)::text AS first, max(day)::text AS last FROM statistics_business_day`,
+    );
+    return rows[0] ?? { first: null, last: null };
+  }
+
+  /**
+   * Refreshes the materialised view. CONCURRENTLY keeps it readable meanwhile, but PostgreSQL
+   * allows that only once it holds data: the first refresh is a plain one.
+   */
+  async refresh(manager: EntityManager): Promise<Date> {
+    const populated: { ispopulated: boolean }[] = await manager.query(
+      `SELECT ispopulated FROM pg_matviews WHERE matviewname = 'statistics_monthly'`,
+    );
+    const started = Date.now();
+    await manager.query(
+      populated[0]?.ispopulated
+        ? `REFRESH MATERIALIZED VIEW CONCURRENTLY statistics_monthly`
+        : `REFRESH MATERIALIZED VIEW statistics_monthly`,
+    );
+    const rows: { refreshed_at: Date }[] = await manager.query(
+      `WITH u AS (
+         INSERT INTO statistics_refresh (id, refreshed_at, duration_ms) VALUES (1, now(), $1)
+         ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at, duration_ms = EXCLUDED.duration_ms
+         RETURNING refreshed_at)
+       SELECT refreshed_at FROM u`,
+      [Date.now() - started],
+    );
+    return rows[0]!.refreshed_at;
+  }
+}

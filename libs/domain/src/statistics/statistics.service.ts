@@ -1,0 +1,229 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { addDays, copenhagenDateOf, isIsoDate, type IsoDate } from '@app/calendar';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { RoleNotAllowedError } from '../access/access.errors.js';
+import { type Actor, type Principal, Role } from '../access/roles.js';
+import { AuditService } from '../audit/audit.service.js';
+import { figureSpec, OUTCOME_COLUMNS, type FigureSpec } from './statistics-figures.js';
+import {
+  businessDayOrdinals,
+  isStatisticsRange,
+  monthStartOf,
+  periodOf,
+  periodsBetween,
+  type HistogramBin,
+  type PeriodBucket,
+} from './statistics-periods.js';
+import { type StatisticsFigure, type StatisticsReport, type StatisticsRequest } from './statistics-report.js';
+import { type GroupFigures, shapeTable } from './statistics-shaping.js';
+import { StatisticsRangeInvalidError, StatisticsScopeMissingError } from './statistics.errors.js';
+import {
+  StatisticsRepository,
+  type MonthlyFigureRow,
+  type StatisticsScope,
+  type StatisticsSource,
+} from './statistics.repository.js';
+
+/** The figure's name in `statistics_monthly` (stages: the open cases per stage at each month's end). */
+const STORED_FIGURE: Readonly<Record<StatisticsFigure, string>> = {
+  inflow: 'inflow',
+  stages: 'stages',
+  flow: 'flow',
+  outcomes: 'outcomes',
+  time_to_act: 'time_to_act',
+  payment_plans: 'payment_plans',
+  repeat_arrears: 'repeat_arrears',
+  warnings: 'warnings',
+};
+
+/**
+ * Whose cases a principal's statistics cover: an administrator all; a manager their housing
+ * organisation, or else their municipality; nobody else. The filters asked for narrow it further
+ * (a filter outside the manager's scope simply finds nothing).
+ */
+export function statisticsScopeOf(
+  principal: Principal,
+  filters: { municipalityId?: string; housingOrganisationId?: string },
+): StatisticsScope {
+  const organisations: string[] = [];
+  const municipalities: string[] = [];
+  if (principal.role === Role.Manager) {
+    if (principal.housingOrganisationId) organisations.push(principal.housingOrganisationId);
+    else if (principal.municipalityId) municipalities.push(principal.municipalityId);
+    else throw new StatisticsScopeMissingError();
+  } else if (principal.role !== Role.Administrator) {
+    throw new RoleNotAllowedError();
+  }
+  if (filters.housingOrganisationId) organisations.push(filters.housingOrganisationId);
+  if (filters.municipalityId) municipalities.push(filters.municipalityId);
+  return { housingOrganisationIds: organisations, municipalityIds: municipalities };
+}
+
+/** The business days the refresh writes: from 2000 to two years ahead (the view counts with them). */
+const BUSINESS_DAYS_FROM = '2000-01-01' as IsoDate;
+
+@Injectable()
+export class StatisticsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(StatisticsRepository) private readonly repository: StatisticsRepository,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * One figure for the caller's scope, one table per period. From the materialised view once it
+   * has been refreshed (`live: false`, `asOf` its time); before the first refresh from the live
+   * view (`live: true`). The read is audited (aggregates only: no person, no case).
+   */
+  async report(actor: Actor, figure: StatisticsFigure, request: StatisticsRequest): Promise<StatisticsReport> {
+    const scope = statisticsScopeOf(actor.principal, request);
+    if (!isIsoDate(request.from) || !isIsoDate(request.to) || !isStatisticsRange(request.from, request.to)) {
+      throw new StatisticsRangeInvalidError();
+    }
+    const buckets = periodsBetween(request.from, request.to, request.period);
+    if (!buckets || buckets.length === 0) throw new StatisticsRangeInvalidError();
+    const first = buckets[0]!;
+    const last = buckets[buckets.length - 1]!;
+    if (!(await this.repository.lastRefresh(this.dataSource.manager))) {
+      // Live: the view counts business days with the table the refresh would have written.
+      await this.dataSource.transaction((manager) => this.ensureBusinessDays(manager));
+    }
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const asOf = await this.repository.lastRefresh(manager);
+      const source: StatisticsSource = asOf ? 'aggregate' : 'live';
+      const rows = await this.repository.monthly(manager, source, STORED_FIGURE[figure], scope, request.groupBy, {
+        from: first.start,
+        to: monthStartOf(last.end),
+        // Stages: only the month each period ends in (this month for a period not over yet).
+        // As of the refresh when from the materialised view (its months end there).
+        ...(figure === 'stages' ? { months: buckets.map((bucket) => stageMonthOf(bucket, asOf ?? new Date())) } : {}),
+      });
+      const tenancies = figure === 'outcomes' ? await this.repository.tenancies(manager, scope, request.groupBy) : [];
+      const groupIds = [...new Set([...rows.map((r) => r.groupId), ...tenancies.map((t) => t.groupId)])];
+      const names = await this.repository.groupNames(manager, request.groupBy, groupIds);
+      await this.audit.record(manager, actor, [
+        {
+          action: 'statistics.read',
+          entityType: 'statistics',
+          details: {
+            figure,
+            period: request.period,
+            groupBy: request.groupBy,
+            from: first.start,
+            to: last.end,
+            ...(request.municipalityId ? { municipalityId: request.municipalityId } : {}),
+            ...(request.housingOrganisationId ? { housingOrganisationId: request.housingOrganisationId } : {}),
+          },
+        },
+      ]);
+      const flowKeys =
+        figure === 'flow' ? [...new Set(rows.filter((r) => r.month !== null).map((r) => r.key))].sort() : [];
+      const spec = figureSpec(figure, flowKeys);
+      const tables = buckets.map((bucket) =>
+        shapeTable(
+          spec,
+          bucket,
+          groupFiguresFor(spec, bucket, rows, tenancies, groupIds, names, request.period, asOf ?? new Date()),
+        ),
+      );
+      return {
+        figure,
+        period: request.period,
+        groupBy: request.groupBy,
+        from: first.start,
+        to: last.end,
+        live: source === 'live',
+        asOf,
+        tables,
+      };
+    });
+  }
+
+  /**
+   * The maintenance job: writes the business-day table from libs/calendar (so SQL counts
+   * business days as the calendar does), then refreshes the materialised view. Idempotent.
+   */
+  async refresh(now: Date = new Date()): Promise<{ refreshedAt: Date }> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.ensureBusinessDays(manager, now);
+      return { refreshedAt: await this.repository.refresh(manager) };
+    });
+  }
+
+  /**
+   * Writes the business-day table from 2000 to two years ahead where it does not reach yet (the
+   * refresh does it, and a live answer before the first refresh). Idempotent.
+   */
+  async ensureBusinessDays(manager: EntityManager, now: Date = new Date()): Promise<void> {
+    const until = addDays(copenhagenDateOf(now), 2 * 366);
+    const range = await this.repository.businessDayRange(manager);
+    if (range.first === BUSINESS_DAYS_FROM && range.last !== null && range.last >= until) return;
+    const from =
+      range.first === BUSINESS_DAYS_FROM && range.last ? addDays(range.last as IsoDate, 1) : BUSINESS_DAYS_FROM;
+    await this.repository.writeBusinessDays(manager, businessDayOrdinals(from, until, this.config.calendar));
+  }
+}
+
+/**
+ * The month whose end the stages of a period are counted at: the period's last month, or the
+ * month of `now` for a period not over yet (the stages as they stand now, or at the refresh).
+ */
+export function stageMonthOf(bucket: PeriodBucket, now: Date = new Date()): string {
+  const end = monthStartOf(bucket.end);
+  const current = monthStartOf(copenhagenDateOf(now));
+  return end < current ? end : current;
+}
+
+/**
+ * The rows of one period's table: per group, the counts of the months in the period (for stages,
+ * every change up to the period's end), the time-to-act histograms, and for outcomes the
+ * tenancies and the number of cases closed.
+ */
+export function groupFiguresFor(
+  spec: FigureSpec,
+  bucket: PeriodBucket,
+  rows: readonly MonthlyFigureRow[],
+  tenancies: readonly { groupId: string; n: number }[],
+  groupIds: readonly string[],
+  names: ReadonlyMap<string, string>,
+  period: StatisticsRequest['period'],
+  now: Date = new Date(),
+): GroupFigures[] {
+  const inBucket = (row: MonthlyFigureRow): boolean =>
+    spec.figure === 'stages'
+      ? row.month === stageMonthOf(bucket, now)
+      : periodOf(row.month as IsoDate, period).key === bucket.key;
+  const byGroup = new Map<string, { counts: Record<string, number>; histograms: Record<string, HistogramBin[]> }>();
+  const entry = (groupId: string) => {
+    let e = byGroup.get(groupId);
+    if (!e) byGroup.set(groupId, (e = { counts: {}, histograms: {} }));
+    return e;
+  };
+  for (const row of rows) {
+    if (!inBucket(row)) continue;
+    const e = entry(row.groupId);
+    if (row.days >= 0) {
+      (e.histograms[row.key] ??= []).push({ value: row.days, n: row.n });
+      e.counts[`${row.key}.n`] = (e.counts[`${row.key}.n`] ?? 0) + row.n;
+    } else {
+      e.counts[row.key] = (e.counts[row.key] ?? 0) + row.n;
+    }
+  }
+  if (spec.figure === 'outcomes') {
+    for (const t of tenancies) entry(t.groupId).counts['tenancies'] = t.n;
+    for (const e of byGroup.values()) {
+      e.counts['closed_total'] = OUTCOME_COLUMNS.reduce((sum, key) => sum + (e.counts[key] ?? 0), 0);
+    }
+  }
+  // Every group with a case in scope gets a row in every period (a row that comes and goes would tell).
+  return [...groupIds]
+    .sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'da') || a.localeCompare(b))
+    .map((groupId) => ({
+      groupId,
+      groupName: names.get(groupId) ?? '',
+      counts: byGroup.get(groupId)?.counts ?? {},
+      histograms: byGroup.get(groupId)?.histograms ?? {},
+    }));
+}

@@ -1,0 +1,41 @@
+/** Statistics for managers (docs/statistics.md): column labels and refusals. */
+export const statistics = {
+  STATISTICS_RANGE_INVALID: 'Perioden er ugyldig: "fra" skal ligge før "til", og højst 10 år før.',
+  STATISTICS_SCOPE_MISSING: 'Din bruger er ikke knyttet til en boligorganisation eller en kommune.',
+  /** A column of the flow table: a step from one stage to another. */
+  flowStep: (p: { from: string; to: string }) => `fra ${p.from} til ${p.to}`,
+  columns: {
+    opened: 'sager oprettet',
+    evicted: 'udsat',
+    averted_paid: 'afværget: betalt',
+    averted_payment_plan: 'afværget: afdragsordning',
+    averted_rent_assistance: 'afværget: huslejehjælp',
+    averted_moved_out: 'afværget: fraflyttet',
+    averted_other: 'afværget: andet',
+    closed_without_proceedings: 'lukket uden udsættelsessag',
+    evicted_per_1000_tenancies: 'udsættelser pr. 1.000 lejemål',
+    evicted_per_case: 'andel af lukkede sager endt med udsættelse',
+    tenancies: 'lejemål',
+    agreed: 'afdragsordninger aftalt',
+    completed: 'overholdt (gennemført)',
+    broken: 'misligholdt',
+    closed: 'sager lukket (uden udsættelse eller fraflytning)',
+    new_arrears_12m: 'ny restance inden for 12 måneder',
+    sent: 'varsler sendt',
+    undelivered: 'ikke leveret',
+    escalated: 'eskaleret',
+    acknowledged_in_time: 'kvitteret rettidigt',
+  },
+  intervals: {
+    arrears_to_payment_demand: 'restance registreret → påkrav',
+    notice_to_acknowledgement: '§ 92-underretning → kommunens første kvittering',
+    warning_to_acknowledgement: 'varsel → kvittering',
+    referral_to_first_contact: 'henvisning → første rådgivningskontakt',
+    payment_plan_to_end: 'afdragsordning aftalt → gennemført eller misligholdt',
+  },
+  measures: {
+    n: 'antal',
+    median: 'median (arbejdsdage)',
+    p90: '90 %-fraktil (arbejdsdage)',
+  },
+};
