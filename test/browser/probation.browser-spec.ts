@@ -181,6 +181,54 @@ describe('web application: probation cooperation', () => {
     await expectAccessible(page, 'episode-released');
   });
 
+  it('shows the officer the overdue tasks first; the housing plan is decided and a task completed on the episode', async () => {
+    const page = await app.newPage();
+    await signInThroughForm(page, officer.user.email);
+    // The 10-month sentence began 60 days ago: its action plan (due within 4 weeks of arrival) is overdue.
+    const overdue = page.getByTestId('overdue-task').filter({ hasText: AWAY_TENANT }).filter({ hasText: 'Handleplan' });
+    await overdue.waitFor();
+    const awayRow = page.getByTestId('episode-row').filter({ hasText: AWAY_TENANT });
+    await awayRow.getByTestId('episode-overdue').waitFor();
+    await expect(page.getByTestId('episode-row').first().textContent()).resolves.toContain(AWAY_TENANT);
+    await expectAccessible(page, 'custody-episodes-overdue');
+
+    await overdue.getByRole('link', { name: AWAY_TENANT }).click();
+    const plan = page.getByTestId('housing-plan');
+    await plan.getByText('Der er ikke besluttet en boligplan endnu.').waitFor();
+    const form = page.getByTestId('housing-plan-form');
+    await form
+      .getByLabel('Beslutning', { exact: true })
+      .selectOption({ label: 'Fremlejer hele boligen under fraværet' });
+    await form.getByLabel('Fremlejens første dag').fill(addDays(today(), 14));
+    await form.getByLabel('Fremlejens sidste dag').fill(addDays(today(), 200));
+    await form.getByRole('button', { name: 'Registrér beslutningen' }).click();
+    // Without the landlord's consent: refused in the API's words, nothing recorded.
+    await form.locator('[data-code="HOUSING_PLAN_SUBLET_NEEDS_LANDLORD_CONSENT"]').waitFor();
+    await expect(page.getByTestId('housing-plan-row').count()).resolves.toBe(0);
+    await form.getByLabel('Udlejerens samtykke den').fill(today());
+    await form.getByRole('button', { name: 'Registrér beslutningen' }).click();
+    const row = page.getByTestId('housing-plan-row');
+    await row.waitFor();
+    await expect(row.getAttribute('data-option')).resolves.toBe('sublet');
+    await expect(row.getAttribute('data-in-force')).resolves.toBe('true');
+    await expect(row.textContent()).resolves.toContain(`Fremlejet ${danish(addDays(today(), 14))}`);
+
+    const actionPlan = page.getByTestId('release-task').filter({ hasText: 'Handleplan' });
+    await expect(actionPlan.getAttribute('data-state')).resolves.toMatch(/overdue|escalated/);
+    await expectAccessible(page, 'episode-plan-and-tasks');
+    await screenshot(page, 'custody-episode-planning');
+    // By keyboard: the button opens the date field with the focus on it; Enter saves today.
+    await actionPlan.getByRole('button', { name: 'Markér som udført: Handleplan' }).click();
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).resolves.toBe('date');
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('release-tasks')
+      .getByRole('status')
+      .filter({ hasText: 'Handleplan er markeret som udført.' })
+      .waitFor();
+    await page.locator('[data-testid="release-task"][data-kind="action_plan"][data-state="done"]').waitFor();
+  });
+
   it('shows the caseworker "tenant in custody since …, contact …" on the case page, and the three recipients of the consent', async () => {
     const page = await app.newPage();
     await signInThroughForm(page, caseworker.user.email);
@@ -256,6 +304,15 @@ describe('web application: probation cooperation', () => {
     expect(text).not.toContain('afsoning');
     expect(text).not.toContain('måneder');
     await expect(page.getByTestId('episode-edit').count()).resolves.toBe(0);
+    // The plan in force, without who decided; the municipality's own tasks only can be marked done.
+    const plan = page.getByTestId('housing-plan-row');
+    await plan.waitFor();
+    await expect(plan.getAttribute('data-option')).resolves.toBe('sublet');
+    await expect(plan.textContent()).resolves.not.toContain('Olga Tilsyn');
+    await page.getByTestId('release-task').first().waitFor();
+    await expect(
+      page.getByTestId('release-task').filter({ hasText: 'Handleplan' }).getByRole('button').count(),
+    ).resolves.toBe(0);
     await expectAccessible(page, 'episode-recipient');
 
     // In English too, from the same catalogue.

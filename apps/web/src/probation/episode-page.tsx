@@ -8,6 +8,9 @@ import { useMe } from '../session/session-context';
 import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/components';
 import { formatDate, todayInCopenhagen } from '../ui/format';
 import { EpisodeFields } from './episode-fields';
+import { HousingPlanSection } from './housing-plan-section';
+import { mayReadTasks } from './planning-rules';
+import { ReleaseTasksSection } from './release-tasks-section';
 import {
   contactLine,
   draftFromEpisode,
@@ -110,6 +113,8 @@ function EpisodeView({ episode: e }: { episode: Episode }) {
         </div>
       </div>
       {officer && e.open && <EditForm episode={e} />}
+      <HousingPlanSection episode={e} />
+      {mayReadTasks(me.role) && <ReleaseTasksSection episode={e} />}
     </article>
   );
 }

@@ -7,6 +7,8 @@ import { useMe } from '../session/session-context';
 import { ErrorMessage, Loading, PageTitle, Status, TableScroll } from '../ui/components';
 import { formatDate } from '../ui/format';
 import { contactLine, openFilterFromSearch, type Episode, type OpenFilter } from './episode-rules';
+import { orderEpisodes, overdueCounts } from './planning-rules';
+import { OverdueTasks } from './release-tasks-section';
 
 /**
  * `/custody-episodes`: the episodes the caller may see (GET /api/v1/custody-episodes), in the API's
@@ -26,6 +28,12 @@ export function EpisodesPage() {
     queryFn: () => call(api.GET('/api/v1/custody-episodes', { params: { query: open ? { open } : {} } })),
   });
   const officer = me.role === 'probation_officer';
+  const overdue = useQuery({
+    queryKey: ['release-tasks', { overdue: true }],
+    queryFn: () => call(api.GET('/api/v1/release-tasks', { params: { query: { overdue: 'true' } } })),
+    enabled: officer,
+  });
+  const counts = overdueCounts(overdue.data?.items ?? []);
   return (
     <section data-testid="custody-episodes">
       <PageTitle>{t.title}</PageTitle>
@@ -37,6 +45,12 @@ export function EpisodesPage() {
           </Link>
         </p>
       )}
+      {officer &&
+        (overdue.isError ? (
+          <ErrorMessage error={overdue.error} />
+        ) : overdue.data ? (
+          <OverdueTasks tasks={overdue.data.items} />
+        ) : null)}
       <OpenFilterForm open={open} onChange={(next) => setSearch(next ? { open: next } : {})} />
       {episodes.isPending ? (
         <Loading />
@@ -45,7 +59,7 @@ export function EpisodesPage() {
       ) : episodes.data.items.length === 0 ? (
         <Status>{t.empty}</Status>
       ) : (
-        <EpisodesTable episodes={episodes.data.items} />
+        <EpisodesTable episodes={orderEpisodes(episodes.data.items, counts)} overdue={counts} />
       )}
     </section>
   );
@@ -77,7 +91,7 @@ function OpenFilterForm({ open, onChange }: { open: OpenFilter; onChange: (open:
   );
 }
 
-function EpisodesTable({ episodes }: { episodes: readonly Episode[] }) {
+function EpisodesTable({ episodes, overdue }: { episodes: readonly Episode[]; overdue: ReadonlyMap<string, number> }) {
   const { m, language } = useI18n();
   const t = m.webProbation.list;
   const full = episodes.some((e) => e.view === 'full');
@@ -113,6 +127,11 @@ function EpisodesTable({ episodes }: { episodes: readonly Episode[] }) {
                 <span className={e.open ? 'tag ok' : 'tag'}>
                   {e.open ? m.webProbation.open : m.webProbation.closed}
                 </span>
+                {e.open && (overdue.get(e.id) ?? 0) > 0 && (
+                  <span className="tag overdue" data-testid="episode-overdue">
+                    {m.webProbation.tasks.overdueTag({ count: overdue.get(e.id) ?? 0 })}
+                  </span>
+                )}
               </td>
             </tr>
           ))}

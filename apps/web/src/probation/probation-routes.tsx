@@ -4,6 +4,7 @@ import { EpisodePage } from './episode-page';
 import { EpisodesPage } from './episodes-page';
 import { NewEpisodePage } from './new-episode-page';
 import '../cases/cases.css';
+import './probation.css';
 
 /** The custody episodes, below /custody-episodes (see routes.tsx and docs/web-probation.md). */
 export function ProbationRoutes() {
