@@ -17,6 +17,8 @@ describe('navigation', () => {
     expect(homeOf('municipal_social_worker')).toBe('/inbox');
     expect(homeOf('debt_advisor')).toBe('/referrals');
     expect(homeOf('administrator')).toBe('/directory');
+    expect(homeOf('probation_officer')).toBe('/custody-episodes');
+    expect(NAVIGATION.municipal_social_worker.map((item) => item.to)).toContain('/custody-episodes');
     expect(homeOf('manager')).toBe('/statistics');
     expect(NAVIGATION.manager.map((item) => item.to)).not.toContain('/cases');
   });

@@ -12,6 +12,7 @@ const cases: NavItem = { to: '/cases', label: (m) => m.web.nav.cases };
 const imports: NavItem = { to: '/imports', label: (m) => m.web.nav.imports };
 const inbox: NavItem = { to: '/inbox', label: (m) => m.web.nav.inbox, unread: true };
 const referrals: NavItem = { to: '/referrals', label: (m) => m.webCounselling.list.title };
+const custody: NavItem = { to: '/custody-episodes', label: (m) => m.webProbation.nav };
 const statistics: NavItem = { to: '/statistics', label: (m) => m.webStatistics.nav };
 const me: NavItem = { to: '/me', label: (m) => m.web.nav.me };
 const directory: NavItem = { to: '/directory', label: (m) => m.web.nav.directory };
@@ -25,9 +26,9 @@ const notificationSettings: NavItem = { to: '/notification-settings', label: (m)
  */
 export const NAVIGATION: Readonly<Record<Role, readonly NavItem[]>> = {
   housing_caseworker: [cases, imports, inbox, me],
-  municipal_social_worker: [inbox, cases, me],
+  municipal_social_worker: [inbox, cases, custody, me],
   debt_advisor: [referrals, inbox, cases, me],
-  probation_officer: [inbox, cases, me],
+  probation_officer: [custody, inbox, cases, me],
   manager: [statistics, me],
   administrator: [directory, users, agreements, notificationSettings, cases, imports, inbox, statistics, me],
 };

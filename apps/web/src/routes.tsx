@@ -7,6 +7,7 @@ import { InboxRoutes } from './inbox/inbox-routes';
 import { homeOf } from './navigation';
 import { MePage } from './pages/me-page';
 import { SignInPage } from './pages/sign-in-page';
+import { ProbationRoutes } from './probation/probation-routes';
 import { StatisticsRoutes } from './statistics/statistics-routes';
 import { useSession } from './session/session-context';
 import { Loading } from './ui/components';
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="imports/*" element={<ImportRoutes />} />
         <Route path="referrals/*" element={<CounsellingRoutes />} />
         <Route path="inbox/*" element={<InboxRoutes />} />
+        <Route path="custody-episodes/*" element={<ProbationRoutes />} />
         <Route path="statistics/*" element={<StatisticsRoutes />} />
         <Route path="*" element={<AdminRoutes />} />
       </Route>

@@ -29,7 +29,8 @@ function renderConsents(consents: Consent[]) {
   client.setQueryData(consentsKey('p1'), consents);
   client.setQueryData(['counselling-providers'], { items: [{ id: 'prov-1', name: 'Gældsrådgivningen Nord' }] });
   client.setQueryData(['municipalities'], { items: [{ id: 'mun-1', name: 'Egedal Kommune' }] });
-  client.setQueryData(['probation-units'], { items: [] });
+  client.setQueryData(['probation-units'], { items: [{ id: 'unit-1', name: 'Kriminalforsorgen Køge' }] });
+  client.setQueryData(['housing-organisations'], { items: [{ id: 'org-1', name: 'Boligforeningen Kastanjen' }] });
   return render(
     <QueryClientProvider client={client}>
       <I18nProvider initial="en">
@@ -105,5 +106,23 @@ describe('CaseConsents', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['Choose a recipient', 'Egedal Kommune']);
+  });
+
+  it('offers the probation unit, the landlord and the municipality for probation cooperation, grouped by kind', () => {
+    renderConsents([]);
+    const form = screen.getByTestId('consent-form');
+    fireEvent.change(within(form).getByLabelText('Purpose'), { target: { value: 'probation-cooperation' } });
+    const recipient = within(form).getByLabelText('Recipient (probation unit, landlord or municipality)');
+    const groups = recipient.querySelectorAll('optgroup');
+    expect([...groups].map((g) => g.label)).toEqual([
+      'Probation units',
+      'Landlords (housing organisations)',
+      'Municipalities',
+    ]);
+    expect([...groups].map((g) => g.textContent)).toEqual([
+      'Kriminalforsorgen Køge',
+      'Boligforeningen Kastanjen',
+      'Egedal Kommune',
+    ]);
   });
 });

@@ -45,15 +45,20 @@ export function focusConsents(): void {
   heading?.focus();
 }
 
+type RecipientKind = Consent['recipientType'];
+
 interface Recipient {
   id: string;
   name: string;
+  kind: RecipientKind;
 }
 
 /**
- * The recipients a consent may name, by purpose: counselling providers, municipalities and
- * probation units from the directory (each list is open to every signed-in role). The first 200
- * of each; a consent naming one beyond them shows "unknown recipient".
+ * The recipients a consent may name, by purpose (the domain's RECIPIENT_TYPES_FOR_PURPOSE):
+ * counselling providers, municipalities, probation units and housing organisations from the
+ * directory (each list is open to every signed-in role). probation-cooperation names the probation
+ * unit, the landlord and the municipality, one consent each. The first 200 of each; a consent
+ * naming one beyond them shows "unknown recipient".
  */
 function useRecipients() {
   const providers = useQuery({
@@ -68,12 +73,22 @@ function useRecipients() {
     queryKey: ['probation-units'],
     queryFn: () => call(api.GET('/api/v1/probation-units', { params: { query: { limit: 200 } } })),
   });
+  const landlords = useQuery({
+    queryKey: ['housing-organisations'],
+    queryFn: () => call(api.GET('/api/v1/housing-organisations', { params: { query: { limit: 200 } } })),
+  });
+  const of = (kind: RecipientKind, items: readonly { id: string; name: string }[] | undefined): Recipient[] =>
+    (items ?? []).map(({ id, name }) => ({ id, name, kind }));
   const byPurpose: Record<ConsentPurpose, Recipient[]> = {
-    'debt-counselling': providers.data?.items ?? [],
-    'municipality-case-details': municipalities.data?.items ?? [],
-    'probation-cooperation': units.data?.items ?? [],
+    'debt-counselling': of('counselling_provider', providers.data?.items),
+    'municipality-case-details': of('municipality', municipalities.data?.items),
+    'probation-cooperation': [
+      ...of('probation_unit', units.data?.items),
+      ...of('housing_organisation', landlords.data?.items),
+      ...of('municipality', municipalities.data?.items),
+    ],
   };
-  const queries = [providers, municipalities, units];
+  const queries = [providers, municipalities, units, landlords];
   return {
     byPurpose,
     isPending: queries.some((q) => q.isPending),
@@ -346,11 +361,7 @@ function ConsentForm({
         {(props) => (
           <select {...props} value={recipientId} onChange={(e) => setRecipientId(e.target.value)}>
             <option value="">{t.chooseRecipient}</option>
-            {options.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
+            <RecipientOptions recipients={options} />
           </select>
         )}
       </Field>
@@ -368,5 +379,27 @@ function ConsentForm({
         {mutation.isPending ? t.submitting : t.submit}
       </button>
     </CaseForm>
+  );
+}
+
+/** The recipients as options; grouped by kind when the purpose names more than one kind. */
+function RecipientOptions({ recipients }: { recipients: readonly Recipient[] }) {
+  const { m } = useI18n();
+  const kinds = [...new Set(recipients.map((r) => r.kind))];
+  const options = (list: readonly Recipient[]) =>
+    list.map((r) => (
+      <option key={r.id} value={r.id}>
+        {r.name}
+      </option>
+    ));
+  if (kinds.length <= 1) return <>{options(recipients)}</>;
+  return (
+    <>
+      {kinds.map((kind) => (
+        <optgroup key={kind} label={m.webCases.consents.recipientTypes[kind]}>
+          {options(recipients.filter((r) => r.kind === kind))}
+        </optgroup>
+      ))}
+    </>
   );
 }

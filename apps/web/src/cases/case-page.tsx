@@ -10,6 +10,7 @@ import { formatDate, formatInstant, formatOre } from '../ui/format';
 import { CaseConsents, mayManageConsents } from './case-consents';
 import { CaseReferrals, mayReadReferrals, mayRefer, ReferForm } from './case-referrals';
 import { CaseWarnings } from './case-warnings';
+import { CustodyBanner } from './custody-banner';
 import { useMayChangeCases } from './case-queries';
 import { isOpenStage, noticeOffered, timelineText } from './case-rules';
 import { ArrearsForm, NoticeForm, PaymentForm } from './money-forms';
@@ -82,6 +83,7 @@ export function CasePage() {
         <Link to="/cases">{t.backToWorktray}</Link>
       </p>
       <PageTitle>{t.title({ address })}</PageTitle>
+      <CustodyBanner caseFile={c} />
       <div className="case-columns">
         <div className="case-main">
           <CaseSummary caseFile={c} />

@@ -7,6 +7,7 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { useMe, type Role } from '../session/session-context';
 import { ErrorMessage, Field, Loading, PageTitle, Status } from '../ui/components';
 import { formatDate, formatInstant, formatOre } from '../ui/format';
+import { contactLine } from '../probation/episode-rules';
 import { canAcknowledge, detailRows, isUuid, itemForWarning, type InboxItem } from './inbox-logic';
 
 /** The roles that may open a case at all; the API still decides per case (`caseId` is null otherwise). */
@@ -133,6 +134,7 @@ function WarningView({ item }: { item: InboxItem }) {
             <dd>{data.tenantNames.join(', ') || '–'}</dd>
             <dt>{t.address}</dt>
             <dd>{data.address}</dd>
+            {data.custody && <CustodyFacts custody={data.custody} />}
             {detailRows(data.details).map((row) => (
               <DetailRow key={row.key} label={t.details[row.key]}>
                 {row.type === 'date'
@@ -155,11 +157,58 @@ function WarningView({ item }: { item: InboxItem }) {
           </Link>
         )}
         {warning.rule === REFERRAL_SENT && me.role === 'debt_advisor' && <ReferralLink warningId={warning.id} />}
+        {data?.custody && EPISODE_READERS.has(me.role) && (
+          <Link to="/custody-episodes" data-testid="open-episodes">
+            {m.webProbation.warning.openEpisodes}
+          </Link>
+        )}
         <Link to="/inbox">{t.backToInbox}</Link>
       </p>
 
       <Acknowledgement item={item} />
     </article>
+  );
+}
+
+/** The roles that read custody episodes (the recipients of a custody notice among them). */
+const EPISODE_READERS: ReadonlySet<Role> = new Set([
+  'housing_caseworker',
+  'municipal_social_worker',
+  'probation_officer',
+]);
+
+type CustodyNotice = NonNullable<NonNullable<InboxItem['warning']['data']>['custody']>;
+
+/**
+ * What a custody notice carries (a warning without a case; docs/probation.md "The handshake"): the
+ * recipient view of the episode — away since, expected return, the release, the contact for post.
+ */
+function CustodyFacts({ custody }: { custody: CustodyNotice }) {
+  const { m, language } = useI18n();
+  const t = m.webProbation.episode;
+  return (
+    <>
+      <dt>{t.awaySince}</dt>
+      <dd>{formatDate(custody.awaySince, language)}</dd>
+      <dt>{t.expectedReturn}</dt>
+      <dd>{custody.expectedReturnOn ? formatDate(custody.expectedReturnOn, language) : t.unknown}</dd>
+      {custody.releasedOn && (
+        <>
+          <dt>{t.releasedOn}</dt>
+          <dd>{formatDate(custody.releasedOn, language)}</dd>
+        </>
+      )}
+      {custody.contact && (
+        <>
+          <dt>{t.contact}</dt>
+          <dd data-testid="custody-notice-contact">
+            {custody.contact.kind === 'probation_officer'
+              ? `${custody.contact.name} ${m.webProbation.officerSuffix}`
+              : contactLine(custody.contact)}
+          </dd>
+        </>
+      )}
+    </>
   );
 }
 

@@ -24,6 +24,7 @@ import { webCases } from './web-cases.js';
 import { webCounselling } from './web-counselling.js';
 import { webImports } from './web-imports.js';
 import { webInbox } from './web-inbox.js';
+import { webProbation } from './web-probation.js';
 
 /** The Danish catalogue: every user-facing text, by area. Danish is the default language. */
 export const da = {
@@ -56,6 +57,7 @@ export const da = {
   counsellingCasework,
   probationRules,
   probation,
+  webProbation,
   statisticsExports,
   webStatistics,
   statistics,

@@ -223,7 +223,13 @@ export const webCases = {
     recipientKinds: {
       'debt-counselling': 'Gældsrådgivning',
       'municipality-case-details': 'Kommune',
-      'probation-cooperation': 'Kriminalforsorgsenhed',
+      'probation-cooperation': 'Kriminalforsorgen, udlejer eller kommune',
+    },
+    recipientTypes: {
+      municipality: 'Kommuner',
+      counselling_provider: 'Gældsrådgivninger',
+      probation_unit: 'Kriminalforsorgen',
+      housing_organisation: 'Udlejere (boligorganisationer)',
     },
     unknownRecipient: 'ukendt modtager (findes ikke i kataloget)',
     noExpiry: 'ingen udløbsdato',

@@ -25,6 +25,7 @@ import { webCases } from './web-cases.js';
 import { webCounselling } from './web-counselling.js';
 import { webImports } from './web-imports.js';
 import { webInbox } from './web-inbox.js';
+import { webProbation } from './web-probation.js';
 
 /** The English catalogue: typed as the Danish one, so no message can be missing. */
 export const en: Messages = {
@@ -57,6 +58,7 @@ export const en: Messages = {
   counsellingCasework,
   probationRules,
   probation,
+  webProbation,
   statisticsExports,
   webStatistics,
   statistics,

@@ -222,7 +222,13 @@ export const webCases: Messages['webCases'] = {
     recipientKinds: {
       'debt-counselling': 'Debt-counselling provider',
       'municipality-case-details': 'Municipality',
-      'probation-cooperation': 'Probation unit',
+      'probation-cooperation': 'Probation unit, landlord or municipality',
+    },
+    recipientTypes: {
+      municipality: 'Municipalities',
+      counselling_provider: 'Debt-counselling providers',
+      probation_unit: 'Probation units',
+      housing_organisation: 'Landlords (housing organisations)',
     },
     unknownRecipient: 'unknown recipient (not in the directory)',
     noExpiry: 'no expiry date',
