@@ -49,10 +49,11 @@ describe.each(['redis', 'postgres'] as const)('retention schedule (%s queues)', 
     const schedulers = await workers[0]!.get<AnyQueue>(MAINTENANCE_QUEUE).getJobSchedulers();
     // One of each schedule however many workers started.
     expect(schedulers.map((s) => s.key ?? s.id).sort()).toEqual([
+      'custody-release-check',
       'payment-plan-check',
       'retention-sweep',
-      'statistics-refresh',
       'risk-model-refit',
+      'statistics-refresh',
       'warning-digest',
       'warning-sweep',
     ]);
