@@ -786,6 +786,34 @@ export interface paths {
         patch: operations["CustodyEpisodesController_update"];
         trace?: never;
     };
+    "/api/v1/custody-episodes/{id}/housing-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The housing plan and its history
+         * @description The probation officer: every decision, the plan in force first. The landlord and the municipality named by the consent: the plan in force only, without who decided and without the municipality’s examination. Every decision returned is audited as read; after a withdrawal: 404.
+         *
+         *     Roles: probation_officer, housing_caseworker, municipal_social_worker.
+         */
+        get: operations["CustodyPlanningController_history"];
+        put?: never;
+        /**
+         * Record a housing-plan decision
+         * @description Records what happens to the home during the absence: a new decision (the history is kept; the latest is the plan in force). The probation officer of the unit, the landlord’s caseworker and the municipality’s social worker named by the consent; that the municipality pays is recorded only by the municipality or the officer (403 HOUSING_PLAN_OPTION_NOT_ALLOWED). A plan breaking the rules is refused with the first violation’s code and every violation in details, nothing written. A closed episode: 409 CUSTODY_EPISODE_CLOSED.
+         *
+         *     Roles: probation_officer, housing_caseworker, municipal_social_worker.
+         */
+        post: operations["CustodyPlanningController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/custody-episodes/{id}/release": {
         parameters: {
             query?: never;
@@ -802,6 +830,50 @@ export interface paths {
          *     Roles: probation_officer.
          */
         post: operations["CustodyEpisodesController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custody-episodes/{id}/release-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The release-planning tasks
+         * @description The Køreplan’s dated tasks (sentences of 4 months or more; otherwise none, and why), with their state today. The probation officer of the unit and the municipality named by the consent. Audited; after a withdrawal: 404.
+         *
+         *     Roles: probation_officer, municipal_social_worker.
+         */
+        get: operations["CustodyPlanningController_releaseTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custody-episodes/{id}/release-tasks/{taskId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a release task done
+         * @description Records the day the task was done (not in the future, not before the custody began). The probation officer any task; the municipality its own (the help to set up a home). A closed episode: 409 CUSTODY_EPISODE_CLOSED.
+         *
+         *     Roles: probation_officer, municipal_social_worker.
+         */
+        post: operations["CustodyPlanningController_complete"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1444,6 +1516,34 @@ export interface paths {
         patch: operations["ProbationUnitsController_update"];
         trace?: never;
     };
+    "/api/v1/probation-units/{id}/custody-notice-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a probation unit's custody-notice setting
+         * @description The business days the recipients of the unit's custody notices (the landlord's caseworkers, the municipality) have to acknowledge them before they escalate; default 2. Administrators and the unit's own probation officers (another unit: 404).
+         *
+         *     Roles: administrator, probation_officer.
+         */
+        get: operations["CustodyNoticeSettingsController_get"];
+        /**
+         * Set a probation unit's custody-notice setting
+         * @description Sets the business days (1–20) the recipients of the unit's custody notices have to acknowledge them; notices already sent keep the date they were given. Administrators and the unit's own probation officers (another unit: 404); audited.
+         *
+         *     Roles: administrator, probation_officer.
+         */
+        put: operations["CustodyNoticeSettingsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -1738,6 +1838,28 @@ export interface paths {
         patch: operations["SessionsController_setNextActionDone"];
         trace?: never;
     };
+    "/api/v1/release-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unit’s release tasks, overdue first
+         * @description The release-planning tasks of the open episodes of your probation unit (consent in force): overdue ones first, longest overdue first, then by due day; overdue=true for the overdue ones only. At most 500. Each task listed is audited as read.
+         *
+         *     Roles: probation_officer.
+         */
+        get: operations["ReleaseTasksController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/standard-living-amounts": {
         parameters: {
             query?: never;
@@ -1774,6 +1896,50 @@ export interface paths {
          *     Roles: manager, administrator.
          */
         get: operations["StatisticsExportController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare actual with expected evictions
+         * @description Per municipality or housing organisation (`level`): the closed cases, the evictions among them (actual), the evictions expected from the case mix (the sum of the eviction risk model's predicted probabilities), their ratio with a 95 % interval and one of five groups, with the fit used (coefficients, standard errors, data range, method). As of the latest weekly refit (`asOf`, `live` false); before the first, `fit` is null and `units` empty. Managers and administrators; a manager sees every unit — a fair comparison needs the others — with their own marked `own`. Aggregates only: counts under 5 are suppressed (null, `suppressed` true), with secondary suppression against the totals, and a unit whose evictions are suppressed shows no ratio, interval or group. Audited as read.
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["ComparisonController_comparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/comparison/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the comparison of actual with expected evictions
+         * @description The same comparison as GET /api/v1/statistics/comparison (same level, scope, suppression and audit row) as one file: CSV the way Danish Excel opens it (";", UTF-8 BOM, decimal comma, CRLF), or an .xlsx workbook with typed cells and a second sheet with the fit's date and data range. One line per unit (the own marked) and a totals line; counts under 5 are "<5", never 0, and a unit whose evictions are hidden has empty ratio, interval and group cells. Before the first refit the file has the headers only. Headers and groups in the language of Accept-Language (Danish by default). Managers and administrators.
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["ComparisonController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2561,6 +2727,33 @@ export interface components {
             /** @description The referral version you read; another gives 409 STALE_VERSION */
             version: number;
         };
+        ComparisonResponse: {
+            /**
+             * Format: date-time
+             * @description When the figures were computed (the fit); null before the first refit
+             */
+            asOf: string | null;
+            fit: components["schemas"]["RiskModelFitResponse"] | null;
+            /** @enum {string} */
+            level: "municipality" | "housing_organisation";
+            /** @description Always false: the comparison is as of the last refit */
+            live: boolean;
+            total: components["schemas"]["ComparisonTotalsResponse"] | null;
+            units: components["schemas"]["UnitComparisonResponse"][];
+        };
+        ComparisonTotalsResponse: {
+            actual: components["schemas"]["CountCellResponse"];
+            cases: components["schemas"]["CountCellResponse"];
+            /** @description Equals actual nationally for the cases the model was fitted on */
+            expected: number;
+        };
+        CompleteReleaseTaskDto: {
+            /**
+             * Format: date
+             * @description The day it was done: not in the future, not before the custody began
+             */
+            completedOn: string;
+        };
         ConsentResponse: {
             /** Format: date-time */
             expiresAt: string | null;
@@ -2629,6 +2822,12 @@ export interface components {
             /** Format: date */
             validTo: string | null;
             version: number;
+        };
+        CountCellResponse: {
+            /** @description true: the count is under 5, or hidden so that one under 5 cannot be worked out from the total (secondary suppression) */
+            suppressed: boolean;
+            /** @description null when suppressed (shown as "<5") */
+            value: number | null;
         };
         CreateBudgetDto: {
             /**
@@ -2971,6 +3170,56 @@ export interface components {
              */
             view: "full" | "recipient";
         };
+        CustodyNoticeContactResponse: {
+            email: string | null;
+            /** @enum {string} */
+            kind: "person" | "probation_officer";
+            name: string;
+            phone: string | null;
+        };
+        CustodyNoticeFactsResponse: {
+            /**
+             * Format: date
+             * @description The first day in custody
+             */
+            awaySince: string;
+            /** @description Whom to contact about post while the tenant is away; null on a release */
+            contact: components["schemas"]["CustodyNoticeContactResponse"] | null;
+            /**
+             * Format: date
+             * @description The parole date where known, else the expected release; null: not known
+             */
+            expectedReturnOn: string | null;
+            /**
+             * Format: date
+             * @description The release (custody-released)
+             */
+            releasedOn: string | null;
+        };
+        CustodyNoticeSettingDto: {
+            /** @description Business days the recipients of the unit's custody notices (landlord, municipality) have to acknowledge them before they escalate */
+            acknowledgeBusinessDays: number;
+        };
+        CustodyNoticeSettingResponse: {
+            /** @example 2 */
+            acknowledgeBusinessDays: number;
+            /** Format: uuid */
+            probationUnitId: string;
+        };
+        CustodyReminderFactsResponse: {
+            /**
+             * Format: date
+             * @description The task's due day (the housing help: its opening), or the sublet's last day
+             */
+            on: string;
+            /** @enum {string} */
+            stage: "release_task_due" | "release_task_overdue" | "sublet_ending";
+            /**
+             * @description The release task (none for a sublet ending)
+             * @enum {string|null}
+             */
+            taskKind: "action_plan" | "municipality_contact" | "release_meeting" | "housing_setup_help" | null;
+        };
         DeadlinesResponse: {
             /** Format: date */
             demandReceived: string | null;
@@ -3046,6 +3295,50 @@ export interface components {
             amountOwedOre: number;
             monthlyPaymentOre: number;
         };
+        DecideHousingPlanDto: {
+            /**
+             * @description give_up: storage, network (family takes them) or disposed
+             * @enum {string|null}
+             */
+            belongings?: "storage" | "network" | "disposed" | null;
+            /**
+             * Format: date
+             * @description The day it was decided: not in the future
+             */
+            decidedOn: string;
+            /**
+             * Format: date
+             * @description sublet: the day the landlord consented (on or before the first day)
+             */
+            landlordConsentOn?: string | null;
+            /**
+             * Format: date
+             * @description give_up: the day the lease ends
+             */
+            leaseEndsOn?: string | null;
+            /**
+             * Format: date
+             * @description give_up: the day of the notice
+             */
+            noticeOn?: string | null;
+            /**
+             * @description keep_own_means: rent from own means; municipality_pays: a reasonable housing cost (the municipality or the probation officer only); sublet: the whole home, up to 2 years, with the landlord’s consent; give_up: notice, lease end, belongings
+             * @enum {string}
+             */
+            option: "keep_own_means" | "municipality_pays" | "sublet" | "give_up";
+            /**
+             * Format: date
+             * @description sublet: the first day
+             */
+            subletFromOn?: string | null;
+            /** @description municipality_pays: the municipality’s examination whether subletting is possible (true/false; null or absent: not examined). Required for a sentence expected over 6 months. */
+            subletPossible?: boolean | null;
+            /**
+             * Format: date
+             * @description sublet: the last day (inclusive)
+             */
+            subletToOn?: string | null;
+        };
         DecideRentAssistanceDto: {
             /**
              * @description The amount granted, in øre: required with granted (RENT_ASSISTANCE_AMOUNT_REQUIRED), refused with refused (RENT_ASSISTANCE_AMOUNT_NOT_ALLOWED)
@@ -3119,6 +3412,16 @@ export interface components {
             /** @description The person's name, or the officer's (or the unit's) */
             name: string;
             phone: string | null;
+        };
+        EpisodeReleaseTasksResponse: {
+            /** @description Whether the Køreplan applies (a sentence of 4 months or more) */
+            applies: boolean;
+            /** Format: uuid */
+            episodeId: string;
+            /** @description In the Køreplan’s order */
+            items: components["schemas"]["ReleaseTaskResponse"][];
+            /** @enum {string|null} */
+            notApplicableReason: "remand" | "sentence_unknown" | "sentence_under_four_months" | "facts_invalid" | null;
         };
         ErrorResponse: {
             /**
@@ -3251,6 +3554,50 @@ export interface components {
             items: components["schemas"]["HousingOrganisationResponse"][];
             /** @description Pass as ?cursor= for the next page; null on the last */
             nextCursor: string | null;
+        };
+        HousingPlanListResponse: {
+            /** @description The plan in force first */
+            items: components["schemas"]["HousingPlanResponse"][];
+        };
+        HousingPlanResponse: {
+            /** @enum {string|null} */
+            belongings: "storage" | "network" | "disposed" | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedBy: components["schemas"]["PersonRefResponse"] | null;
+            /** @enum {string} */
+            decidedByParty: "probation" | "landlord" | "municipality";
+            /** Format: date */
+            decidedOn: string;
+            /** Format: uuid */
+            episodeId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The latest decision: the plan in force */
+            inForce: boolean;
+            /** Format: date */
+            landlordConsentOn: string | null;
+            /** Format: date */
+            leaseEndsOn: string | null;
+            /** Format: date */
+            noticeOn: string | null;
+            /** @enum {string} */
+            option: "keep_own_means" | "municipality_pays" | "sublet" | "give_up";
+            /** Format: date */
+            subletFromOn: string | null;
+            subletPossible: boolean | null;
+            /**
+             * Format: date
+             * @description sublet: the reminder that it ends, 30 days before its last day (a business day on or before)
+             */
+            subletReminderOn: string | null;
+            /** Format: date */
+            subletToOn: string | null;
+            /**
+             * @description full: the probation officer (every decision, every field); recipient: the landlord or the municipality named by the consent sees the plan in force only, without who decided and without the municipality’s examination (subletPossible null)
+             * @enum {string}
+             */
+            view: "full" | "recipient";
         };
         ImportErrorDetailResponse: {
             /**
@@ -3605,6 +3952,11 @@ export interface components {
             requestId: string | null;
             sourceIp: string | null;
         };
+        PersonRefResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         PersonResponse: {
             address: string | null;
             /** Format: date-time */
@@ -3768,6 +4120,45 @@ export interface components {
             /** @description The episode version you read; another gives 409 STALE_VERSION */
             version: number;
         };
+        ReleaseTaskResponse: {
+            /** @enum {string} */
+            basis: "arrival" | "arrival_release_unknown" | "parole" | "expected_release" | "arrival_release_near" | "unknown";
+            completedBy: components["schemas"]["PersonRefResponse"] | null;
+            /** Format: date */
+            completedOn: string | null;
+            /**
+             * Format: date
+             * @description No later than (a business day)
+             */
+            dueOn: string | null;
+            /** Format: uuid */
+            episodeId: string;
+            /** Format: date */
+            escalateOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "action_plan" | "municipality_contact" | "release_meeting" | "housing_setup_help";
+            /** Format: date */
+            opensOn: string | null;
+            /** Format: date */
+            remindOn: string | null;
+            /**
+             * @description The party that must do it
+             * @enum {string}
+             */
+            responsible: "probation" | "municipality";
+            /**
+             * @description On today (Copenhagen); closed: not done when the episode closed
+             * @enum {string}
+             */
+            state: "done" | "undated" | "not_yet_open" | "open" | "due_soon" | "overdue" | "escalated" | "closed";
+            /**
+             * @description Who takes part
+             * @enum {string|null}
+             */
+            with: "probation" | "municipality" | null;
+        };
         RentAssistanceListResponse: {
             items: components["schemas"]["RentAssistanceResponse"][];
         };
@@ -3808,6 +4199,42 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "pending";
+        };
+        RiskCoefficientResponse: {
+            /** @description The log-odds coefficient; null: the feature did not vary among the cases fitted and was left out */
+            estimate: number | null;
+            /** @enum {string} */
+            name: "intercept" | "months_in_arrears" | "arrears_to_rent" | "children_in_household" | "earlier_cases" | "custody_episode" | "referred_to_counselling";
+            /** @description e^estimate */
+            oddsRatio: number | null;
+            /** @description From the inverse of the information matrix */
+            standardError: number | null;
+        };
+        RiskModelFitResponse: {
+            coefficients: components["schemas"]["RiskCoefficientResponse"][];
+            /**
+             * Format: date-time
+             * @description The model was fitted on the cases closed after this instant…
+             */
+            dataFrom: string;
+            /**
+             * Format: date-time
+             * @description …and at or before this one (the cut-off)
+             */
+            dataTo: string;
+            /** Format: date-time */
+            fittedAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The fitting method and its version
+             * @example newton-raphson-irls/1
+             */
+            method: string;
+            /** @description Closed cases fitted on */
+            nCases: number;
+            /** @description Of them ended in eviction */
+            nEvents: number;
         };
         SessionListResponse: {
             /** @description The latest first */
@@ -4117,6 +4544,79 @@ export interface components {
             /** @description The case version you read; a newer one gives 409 STALE_VERSION */
             version: number;
         };
+        UnitComparisonResponse: {
+            /** @description Of them ended in eviction */
+            actual: components["schemas"]["CountCellResponse"];
+            /** @description Closed cases in the data range */
+            cases: components["schemas"]["CountCellResponse"];
+            /** @description Expected evictions: the sum of the predicted probabilities */
+            expected: number;
+            /**
+             * @description Interval wholly below 1 / ratio < 0.9 / 0.9–1.1 / ratio > 1.1 / interval wholly above 1
+             * @enum {string|null}
+             */
+            group: "significantly_lower" | "lower" | "as_expected" | "higher" | "significantly_higher" | null;
+            /** @description 95 % interval (Byar's approximation), lower */
+            lower: number | null;
+            /** @description The caller's own municipality or housing organisation */
+            own: boolean;
+            /** @description actual / expected; null when actual is suppressed or nothing is expected */
+            ratio: number | null;
+            /**
+             * Format: uuid
+             * @description The municipality or housing organisation
+             */
+            unitId: string;
+            unitName: string;
+            /** @description 95 % interval, upper */
+            upper: number | null;
+        };
+        UnitReleaseTaskListResponse: {
+            /** @description Overdue first (longest overdue first), then by due day */
+            items: components["schemas"]["UnitReleaseTaskResponse"][];
+        };
+        UnitReleaseTaskResponse: {
+            /** @enum {string} */
+            basis: "arrival" | "arrival_release_unknown" | "parole" | "expected_release" | "arrival_release_near" | "unknown";
+            completedBy: components["schemas"]["PersonRefResponse"] | null;
+            /** Format: date */
+            completedOn: string | null;
+            /**
+             * Format: date
+             * @description No later than (a business day)
+             */
+            dueOn: string | null;
+            /** Format: uuid */
+            episodeId: string;
+            /** Format: date */
+            escalateOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "action_plan" | "municipality_contact" | "release_meeting" | "housing_setup_help";
+            /** Format: date */
+            opensOn: string | null;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /** Format: date */
+            remindOn: string | null;
+            /**
+             * @description The party that must do it
+             * @enum {string}
+             */
+            responsible: "probation" | "municipality";
+            /**
+             * @description On today (Copenhagen); closed: not done when the episode closed
+             * @enum {string}
+             */
+            state: "done" | "undated" | "not_yet_open" | "open" | "due_soon" | "overdue" | "escalated" | "closed";
+            /**
+             * @description Who takes part
+             * @enum {string|null}
+             */
+            with: "probation" | "municipality" | null;
+        };
         UnreadCountResponse: {
             /** @example 3 */
             unread: number;
@@ -4267,6 +4767,8 @@ export interface components {
         };
         WarningDataResponse: {
             address: string;
+            /** @description A custody notice (no case): the recipient view of the episode — never the kind, institution, sentence or parole date */
+            custody?: components["schemas"]["CustodyNoticeFactsResponse"];
             /** @description Consented details (e.g. arrearsOre), by field */
             details?: {
                 [key: string]: number | string;
@@ -4278,11 +4780,15 @@ export interface components {
              * @example arrears-registered
              */
             kind: string;
-            /** @description The case reference */
+            /** @description The case reference (a custody notice: the episode reference, KF-…) */
             reference: string;
-            /** @description The housing organisation that sent it */
+            /** @description A release-planning reminder (custody-release-reminder): which reminder, of which task, for which day */
+            reminder?: components["schemas"]["CustodyReminderFactsResponse"];
+            /** @description The housing organisation that sent it (a custody notice: the probation unit) */
             senderName: string;
             tenantNames: string[];
+            /** @description A custody notice whose consent was withdrawn: it keeps nothing personal ('true' only) */
+            withdrawn?: boolean;
         };
         WarningDeliveryResponse: {
             attempts: number;
@@ -6941,6 +7447,138 @@ export interface operations {
             };
         };
     };
+    CustodyPlanningController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingPlanListResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): CUSTODY_EPISODE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyPlanningController_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first response; while the first still runs, 409 IDEMPOTENCY_KEY_IN_PROGRESS */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideHousingPlanDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingPlanResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, HOUSING_PLAN_SUBLET_NEEDS_LANDLORD_CONSENT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: HOUSING_PLAN_OPTION_NOT_ALLOWED, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): CUSTODY_EPISODE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: CUSTODY_EPISODE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CustodyEpisodesController_release: {
         parameters: {
             query?: never;
@@ -7002,6 +7640,136 @@ export interface operations {
                 };
             };
             /** @description Conflict with the current state: STALE_VERSION, CUSTODY_EPISODE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyPlanningController_releaseTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpisodeReleaseTasksResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): CUSTODY_EPISODE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyPlanningController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteReleaseTaskDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseTaskResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON, RELEASE_TASK_COMPLETED_IN_FUTURE, RELEASE_TASK_COMPLETED_BEFORE_START */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: RELEASE_TASK_NOT_RESPONSIBLE, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): CUSTODY_EPISODE_NOT_FOUND, RELEASE_TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state: CUSTODY_EPISODE_CLOSED, RELEASE_TASK_ALREADY_COMPLETED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9439,6 +10207,126 @@ export interface operations {
             };
         };
     };
+    CustodyNoticeSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyNoticeSettingResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustodyNoticeSettingsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustodyNoticeSettingDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyNoticeSettingResponse"];
+                };
+            };
+            /** @description Bad request: INVALID_ID, VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (or outside your scope): PROBATION_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     ReferralsController_list: {
         parameters: {
             query?: {
@@ -10562,6 +11450,56 @@ export interface operations {
             };
         };
     };
+    ReleaseTasksController_list: {
+        parameters: {
+            query?: {
+                /** @description true: only the overdue tasks */
+                overdue?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReleaseTaskListResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     StandardLivingAmountsController_inForce: {
         parameters: {
             query: {
@@ -10679,6 +11617,111 @@ export interface operations {
                 };
             };
             /** @description Not allowed: STATISTICS_SCOPE_MISSING, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ComparisonController_comparison: {
+        parameters: {
+            query: {
+                /** @description Compare municipalities or housing organisations */
+                level: "municipality" | "housing_organisation";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ComparisonController_export: {
+        parameters: {
+            query: {
+                /** @description csv: for Danish Excel (";", UTF-8 BOM, decimal comma, CRLF); xlsx: a workbook with typed cells */
+                format?: "csv" | "xlsx";
+                /** @description Compare municipalities or housing organisations */
+                level: "municipality" | "housing_organisation";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
