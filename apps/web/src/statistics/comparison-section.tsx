@@ -176,9 +176,7 @@ function ComparisonBody({ data, title: figureTitle }: { data: Comparison; title:
                 dataKey="ratio"
                 position="top"
                 fill="#1a1a1a"
-                formatter={(value: unknown) =>
-                  typeof value === 'number' ? decimalText(value, lang, t.hidden) : ''
-                }
+                formatter={(value: unknown) => (typeof value === 'number' ? decimalText(value, lang, t.hidden) : '')}
               />
             </Bar>
           </BarChart>
