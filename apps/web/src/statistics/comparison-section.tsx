@@ -166,7 +166,12 @@ function ComparisonBody({ data, title: figureTitle }: { data: Comparison; title:
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" />
             <YAxis domain={[0, comparisonDomainMax(data.units)]} />
-            <ReferenceLine y={1} stroke="#1a1a1a" strokeDasharray="6 3" label={t.reference} />
+            <ReferenceLine
+              y={1}
+              stroke="#1a1a1a"
+              strokeDasharray="6 3"
+              label={{ value: t.reference, position: 'insideTopLeft', fill: '#1a1a1a' }}
+            />
             <Bar dataKey="ratio" name={t.ratio} isAnimationActive={false}>
               {points.map((p) => (
                 <Cell key={p.unitId} fill={p.own ? OWN_COLOUR : OTHER_COLOUR} data-own={p.own ? 'true' : 'false'} />
