@@ -1034,6 +1034,11 @@ const EXPECTED: Record<string, RouteSpec> = {
     success: 200,
     build: () => ({ path: '/api/v1/statistics/comparison?level=municipality' }),
   },
+  'GET /api/v1/statistics/comparison/export': {
+    allowed: STATISTICS_READERS,
+    success: 200,
+    build: () => ({ path: '/api/v1/statistics/comparison/export?level=municipality&format=csv' }),
+  },
 };
 
 function agreementOf(s: Side, enabledWarnings: VoluntaryWarning[]) {

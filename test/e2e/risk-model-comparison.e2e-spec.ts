@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
@@ -23,6 +25,12 @@ import {
   type TestDatabase,
   uniqueQueuePrefix,
 } from '@app/testing';
+
+function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
 
 /** mulberry32: the synthetic population is the same on every run. */
 function seededRandom(seed: number): () => number {
@@ -426,6 +434,104 @@ describe('the risk-adjusted comparison (worker job, real PostgreSQL)', () => {
       [manager.user.id],
     );
     expect(audit.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('exports the comparison as CSV for Danish Excel: BOM, ";", decimal comma, "<5" where the JSON hides', async () => {
+    const body = (await httpAs(api, manager).get('/api/v1/statistics/comparison?level=municipality').expect(200)).body;
+    const response = await request(api.getHttpServer())
+      .get('/api/v1/statistics/comparison/export?level=municipality&format=csv')
+      .set('Authorization', manager.bearer)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="statistik-sammenligning-municipality-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const bytes = response.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').slice(0, -1);
+    expect(lines[0]!.split(';')).toEqual([
+      'Kommune',
+      'Egen enhed',
+      'Lukkede sager',
+      'Faktiske udsættelser',
+      'Forventede udsættelser',
+      'Forhold (faktisk/forventet)',
+      '95 %-interval, nedre',
+      '95 %-interval, øvre',
+      'Gruppe',
+    ]);
+    expect(lines).toHaveLength(1 + 4 + 1);
+    const byName = new Map(lines.slice(1).map((line) => [line.split(';')[0], line.split(';')]));
+    const comma = (n: number) => n.toFixed(2).replace('.', ',');
+    for (const unit of body.units as Array<{
+      unitName: string;
+      actual: { value: number | null; suppressed: boolean };
+      cases: { value: number | null; suppressed: boolean };
+      expected: number;
+      ratio: number | null;
+      lower: number | null;
+      upper: number | null;
+    }>) {
+      const line = byName.get(unit.unitName)!;
+      expect(line[2]).toBe(unit.cases.suppressed ? '<5' : String(unit.cases.value));
+      expect(line[3]).toBe(unit.actual.suppressed ? '<5' : String(unit.actual.value));
+      expect(line[4]).toBe(comma(unit.expected));
+      expect(line[5]).toBe(unit.ratio === null ? '' : comma(unit.ratio));
+      expect(line[6]).toBe(unit.lower === null ? '' : comma(unit.lower));
+      expect(line[7]).toBe(unit.upper === null ? '' : comma(unit.upper));
+    }
+    // the two municipalities whose evictions are hidden: "<5", never 0, and no ratio
+    const hidden = lines.slice(1).filter((line) => line.split(';')[3] === '<5');
+    expect(hidden).toHaveLength(2);
+    for (const line of hidden) expect(line.split(';').slice(5)).toEqual(['', '', '', '']);
+    const m2 = body.units.find((u: { unitId: string }) => u.unitId === municipalities[1]);
+    expect(byName.get(m2.unitName)![8]).toMatch(/^(Højere|Markant højere) end forventet$/);
+    expect(byName.get('I alt')![3]).toBe(String(body.total.actual.value));
+  });
+
+  it('exports the comparison as an .xlsx that reads back to the same values, and audits each export', async () => {
+    const before = await database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'statistics.comparison.read' AND actor_id = $1`,
+      [manager.user.id],
+    );
+    const body = (
+      await httpAs(api, manager).get('/api/v1/statistics/comparison?level=housing_organisation').expect(200)
+    ).body;
+    const response = await request(api.getHttpServer())
+      .get('/api/v1/statistics/comparison/export?level=housing_organisation&format=xlsx')
+      .set('Authorization', manager.bearer)
+      .set('Accept-Language', 'en')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Comparison', 'About the figures']);
+    const rows = new Map<string, unknown[]>();
+    workbook.getWorksheet('Comparison')!.eachRow((row, n) => {
+      const values = (row.values as unknown[]).slice(1);
+      if (n > 1) rows.set(String(values[0]), values);
+    });
+    expect(rows.size).toBe(5 + 1);
+    for (const unit of body.units as Array<{
+      unitName: string;
+      own: boolean;
+      actual: { value: number | null; suppressed: boolean };
+      expected: number;
+    }>) {
+      const values = rows.get(unit.unitName)!;
+      expect(values[3]).toBe(unit.actual.suppressed ? '<5' : unit.actual.value);
+      expect(values[4]).toBeCloseTo(unit.expected, 6);
+    }
+    const after = await database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'statistics.comparison.read' AND actor_id = $1`,
+      [manager.user.id],
+    );
+    expect(after[0]!.n).toBe(before[0]!.n + 2);
+    const bad = await httpAs(api, manager).get('/api/v1/statistics/comparison/export?level=department').expect(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
   });
 
   it('refuses an unknown level or field as a validation error', async () => {

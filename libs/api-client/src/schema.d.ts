@@ -1926,6 +1926,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/comparison/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the comparison of actual with expected evictions
+         * @description The same comparison as GET /api/v1/statistics/comparison (same level, scope, suppression and audit row) as one file: CSV the way Danish Excel opens it (";", UTF-8 BOM, decimal comma, CRLF), or an .xlsx workbook with typed cells and a second sheet with the fit's date and data range. One line per unit (the own marked) and a totals line; counts under 5 are "<5", never 0, and a unit whose evictions are hidden has empty ratio, interval and group cells. Before the first refit the file has the headers only. Headers and groups in the language of Accept-Language (Danish by default). Managers and administrators.
+         *
+         *     Roles: manager, administrator.
+         */
+        get: operations["ComparisonController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/flow": {
         parameters: {
             query?: never;
@@ -11624,6 +11646,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComparisonResponse"];
+                };
+            };
+            /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in: AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ComparisonController_export: {
+        parameters: {
+            query: {
+                /** @description csv: for Danish Excel (";", UTF-8 BOM, decimal comma, CRLF); xlsx: a workbook with typed cells */
+                format?: "csv" | "xlsx";
+                /** @description Compare municipalities or housing organisations */
+                level: "municipality" | "housing_organisation";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
                 };
             };
             /** @description Bad request: VALIDATION_FAILED, UNKNOWN_FIELD */

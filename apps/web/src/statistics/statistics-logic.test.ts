@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   cellText,
   chartData,
+  comparisonDomainMax,
+  comparisonPoints,
+  decimalText,
+  intervalText,
   defaultFilters,
   fileNameOf,
   filtersFromSearch,
   searchFromFilters,
+  type ComparisonUnit,
   type Report,
 } from './statistics-logic';
 
@@ -74,5 +79,52 @@ describe('the statistics dashboard logic', () => {
   it('takes the download name from Content-Disposition', () => {
     expect(fileNameOf('attachment; filename="statistik-tilgang.csv"', 'x.csv')).toBe('statistik-tilgang.csv');
     expect(fileNameOf(null, 'x.csv')).toBe('x.csv');
+  });
+});
+
+describe('the comparison', () => {
+  const unit = (over: Partial<ComparisonUnit>): ComparisonUnit => ({
+    unitId: 'u',
+    unitName: 'U',
+    own: false,
+    cases: { value: 100, suppressed: false },
+    actual: { value: 20, suppressed: false },
+    expected: 16,
+    ratio: 1.25,
+    lower: 0.76,
+    upper: 1.93,
+    group: 'higher',
+    ...over,
+  });
+
+  it('draws the ratio with its interval as an error bar, and no point where the ratio is hidden', () => {
+    const [shown, hidden] = comparisonPoints([
+      unit({ own: true }),
+      unit({
+        unitId: 'h',
+        actual: { value: null, suppressed: true },
+        ratio: null,
+        lower: null,
+        upper: null,
+        group: null,
+      }),
+    ]);
+    expect(shown).toMatchObject({ ratio: 1.25, own: true, group: 'higher' });
+    expect(shown!.interval![0]).toBeCloseTo(0.49, 10);
+    expect(shown!.interval![1]).toBeCloseTo(0.68, 10);
+    expect(hidden).toMatchObject({ ratio: null, interval: null, group: null, own: false });
+  });
+
+  it('writes ratios and intervals with a decimal comma in Danish, and the hidden mark when null', () => {
+    expect(decimalText(1.254, 'da', '—')).toBe('1,25');
+    expect(decimalText(1.254, 'en', '—')).toBe('1.25');
+    expect(decimalText(null, 'da', '—')).toBe('—');
+    expect(intervalText(0.76, 1.93, 'da', '—')).toBe('0,76–1,93');
+    expect(intervalText(null, null, 'en', '—')).toBe('—');
+  });
+
+  it('keeps the reference line at 1 in view', () => {
+    expect(comparisonDomainMax([unit({ upper: 3.1 })])).toBe(3.5);
+    expect(comparisonDomainMax([unit({ upper: 0.5, ratio: 0.3 })])).toBe(2);
   });
 });

@@ -152,3 +152,80 @@ export function fileNameOf(disposition: string | null, fallback: string): string
 
 /** A colour per series, distinguishable and at least 3:1 against white (WCAG 1.4.11). */
 export const SERIES_COLOURS = ['#1f5fa8', '#b3541e', '#2e7d32', '#7b3fa0', '#a61b4a', '#00695c', '#5d4037', '#455a64'];
+
+/** The comparison's levels and groups (GET /api/v1/statistics/comparison; docs/statistics-risk-model.md). */
+export const COMPARISON_LEVELS = ['municipality', 'housing_organisation'] as const;
+export type ComparisonLevel = (typeof COMPARISON_LEVELS)[number];
+export const COMPARISON_GROUPS = [
+  'significantly_lower',
+  'lower',
+  'as_expected',
+  'higher',
+  'significantly_higher',
+] as const;
+export type ComparisonGroup = (typeof COMPARISON_GROUPS)[number];
+
+export interface ComparisonUnit {
+  unitId: string;
+  unitName: string;
+  own: boolean;
+  cases: Cell;
+  actual: Cell;
+  expected: number;
+  ratio: number | null;
+  lower: number | null;
+  upper: number | null;
+  group: string | null;
+}
+
+export interface ComparisonPoint {
+  unitId: string;
+  name: string;
+  own: boolean;
+  /** null: hidden (the evictions are suppressed), not drawn and never 0. */
+  ratio: number | null;
+  /** The 95 % interval as recharts' error bar wants it: [below, above] the ratio. */
+  interval: [number, number] | null;
+  group: ComparisonGroup | null;
+}
+
+/**
+ * The comparison as chart points, one per unit in the API's order: the ratio with its interval,
+ * the own unit marked; a unit whose ratio is hidden gets a null point (listed under the chart).
+ */
+export function comparisonPoints(units: readonly ComparisonUnit[]): ComparisonPoint[] {
+  return units.map((u) => ({
+    unitId: u.unitId,
+    name: u.unitName,
+    own: u.own,
+    ratio: u.ratio,
+    interval:
+      u.ratio !== null && u.lower !== null && u.upper !== null
+        ? [Math.max(0, u.ratio - u.lower), Math.max(0, u.upper - u.ratio)]
+        : null,
+    group: COMPARISON_GROUPS.includes(u.group as ComparisonGroup) ? (u.group as ComparisonGroup) : null,
+  }));
+}
+
+const RATIO: Record<Language, Intl.NumberFormat> = {
+  da: new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+
+/** A ratio, an expected count or an interval bound with two decimals; `hidden` (e.g. "—") when null. */
+export function decimalText(value: number | null, language: Language, hidden: string): string {
+  return value === null ? hidden : RATIO[language].format(value);
+}
+
+/** The interval as "0,81–1,23"; `hidden` when the ratio is hidden. */
+export function intervalText(lower: number | null, upper: number | null, language: Language, hidden: string): string {
+  return lower === null || upper === null
+    ? hidden
+    : `${RATIO[language].format(lower)}–${RATIO[language].format(upper)}`;
+}
+
+/** The axis' upper end: the largest interval bound, at least 2, so the reference line at 1 is always in view. */
+export function comparisonDomainMax(units: readonly ComparisonUnit[]): number {
+  const top = Math.max(2, ...units.map((u) => u.upper ?? u.ratio ?? 0));
+  return Math.ceil(top * 2) / 2;
+}

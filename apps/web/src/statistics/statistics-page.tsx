@@ -7,6 +7,7 @@ import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import { ErrorMessage, Loading, PageTitle, TableScroll } from '../ui/components';
 import { formatInstant, todayInCopenhagen } from '../ui/format';
+import { ComparisonSection } from './comparison-section';
 import {
   cellText,
   chartData,
@@ -320,6 +321,7 @@ export function StatisticsPage() {
       {DASHBOARD_FIGURES.map((spec) => (
         <FigureSection key={spec.slug} spec={spec} filters={filters} />
       ))}
+      <ComparisonSection />
     </section>
   );
 }

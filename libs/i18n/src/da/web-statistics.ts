@@ -44,5 +44,18 @@ export const webStatistics = {
     group: 'Gruppe',
     own: 'din egen',
     noFit: 'Modellen er ikke beregnet endnu.',
+    level: 'Sammenlign',
+    levels: { municipality: 'Kommuner', housing_organisation: 'Boligorganisationer' },
+    groups: {
+      significantly_lower: 'Markant lavere end forventet',
+      lower: 'Lavere end forventet',
+      as_expected: 'Som forventet',
+      higher: 'Højere end forventet',
+      significantly_higher: 'Markant højere end forventet',
+    },
+    hidden: '—',
+    fitted: (p: { when: string; from: string; to: string }) =>
+      `Modellen er beregnet ${p.when} på sager lukket fra ${p.from} til ${p.to}.`,
+    reference: 'Som forventet (1)',
   },
 };

@@ -45,5 +45,17 @@ export const webStatistics: Messages['webStatistics'] = {
     group: 'Group',
     own: 'your own',
     noFit: 'The model has not been fitted yet.',
+    level: 'Compare',
+    levels: { municipality: 'Municipalities', housing_organisation: 'Housing organisations' },
+    groups: {
+      significantly_lower: 'Significantly lower than expected',
+      lower: 'Lower than expected',
+      as_expected: 'As expected',
+      higher: 'Higher than expected',
+      significantly_higher: 'Significantly higher than expected',
+    },
+    hidden: '—',
+    fitted: (p) => `The model was fitted ${p.when} on cases closed from ${p.from} to ${p.to}.`,
+    reference: 'As expected (1)',
   },
 };

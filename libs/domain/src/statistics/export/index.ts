@@ -8,3 +8,4 @@ export * from './statistics-export.module.js';
 export * from './statistics-table.adapter.js';
 export * from './statistics-report-export.js';
 export * from './statistics-export.service.js';
+export * from './comparison-export.js';
