@@ -304,25 +304,48 @@ describe('probation cooperation, from consent to release (acceptance walk)', () 
     expect(reminders).toHaveLength(2);
     expect(mailsTo(UNIT_MAILBOX, '').length).toBeGreaterThanOrEqual(3);
 
-    // Nobody acknowledges: the warning sweep on the due day leaves them, the day after escalates them to the team lead.
-    const sweeper = worker.get(WarningSweeper);
-    await sweeper.sweep(noon(d('2026-03-30')));
-    expect((await inbox(unitLead, 'custody-release-reminder')).filter((i) => i.kind === 'escalation')).toEqual([]);
-    await sweeper.sweep(noon(d('2026-03-31')));
-    const escalations = (await inbox(unitLead, 'custody-release-reminder')).filter((i) => i.kind === 'escalation');
-    expect(escalations).toHaveLength(2);
-    expect(escalations.every((i) => i.warning.escalationLevel === 1)).toBe(true);
-    await outboxSettled(database, worker);
-    const leadMail = sink.received.filter((e) => e.to.includes(unitLead.user.email.toLowerCase()));
-    expect(leadMail.length).toBeGreaterThanOrEqual(1);
-    for (const email of leadMail) expect(email.text).not.toContain('Jens Indsat');
-    // Missed: the sweep the day after the due day raises the urgent overdue reminders.
+    // Raised on the due day itself, the reminder is to be acknowledged within 2 business days: Wednesday 1 April.
+    const reminderRows = () =>
+      database.query<{ urgency: string; acknowledge_by: string; escalation_level: number }>(
+        `SELECT urgency, acknowledge_by::text, escalation_level FROM warning
+          WHERE custody_episode_id = $1 AND rule_code = 'custody-release-reminder' ORDER BY urgency, occurrence`,
+        [episodeId],
+      );
+    expect((await reminderRows()).map((w) => [w.urgency, w.acknowledge_by])).toEqual([
+      ['normal', '2026-04-01'],
+      ['normal', '2026-04-01'],
+    ]);
+    // Missed: the sweep the day after the due day raises the urgent overdue reminders, to be acknowledged by the
+    // escalation day (Wednesday 1 April).
     const missed = await runCustodyReleaseCheck(worker, database, d('2026-03-31'));
     expect(missed.reminders.map((r) => [r.kind, 'taskKind' in r ? r.taskKind : null])).toEqual([
       ['release_task_overdue', 'action_plan'],
       ['release_task_overdue', 'municipality_contact'],
     ]);
     expect((await inbox(officer, 'custody-release-reminder')).filter((i) => i.urgency === 'urgent')).toHaveLength(2);
+
+    // Nobody acknowledges: the warning sweep on 1 April leaves them, the one on 2 April escalates all four to the
+    // unit's team lead (inbox and email, naming the reference, never the tenant).
+    const sweeper = worker.get(WarningSweeper);
+    await sweeper.sweep(noon(d('2026-04-01')));
+    expect((await inbox(unitLead, 'custody-release-reminder')).filter((i) => i.kind === 'escalation')).toEqual([]);
+    await sweeper.sweep(noon(d('2026-04-02')));
+    expect((await reminderRows()).map((w) => [w.urgency, w.escalation_level])).toEqual([
+      ['normal', 1],
+      ['normal', 1],
+      ['urgent', 1],
+      ['urgent', 1],
+    ]);
+    const escalations = (await inbox(unitLead, 'custody-release-reminder')).filter((i) => i.kind === 'escalation');
+    expect(escalations).toHaveLength(4);
+    expect(escalations.every((i) => i.warning.escalationLevel === 1)).toBe(true);
+    await outboxSettled(database, worker);
+    const leadMail = sink.received.filter((e) => e.to.includes(unitLead.user.email.toLowerCase()));
+    expect(leadMail.length).toBeGreaterThanOrEqual(1);
+    for (const email of leadMail) {
+      expect(email.text).toContain('KF-');
+      expect(email.text).not.toContain('Jens Indsat');
+    }
 
     // 7. The release: the episode closes and both parties are told.
     const episode = (await as(officer).get(`/api/v1/custody-episodes/${episodeId}`).expect(200)).body;
