@@ -49,8 +49,9 @@ interface InboxItem {
  * records a 10-month sentence (arrival Monday 2 March 2026, parole Tuesday 22 September 2026) → landlord and
  * municipality are told (inbox and email, exactly the recipient view) and acknowledge → the landlord records a sublet
  * with its consent → the monthly import registers arrears for the tenant → an urgent warning reaches the officer → the
- * Køreplan's tasks carry the dates counted by hand, the `custody-release-check` sweep on the due day reminds, the
- * unacknowledged reminder is escalated to the unit's team lead by the warning sweep the next day → the release is
+ * Køreplan's tasks carry the dates counted by hand, the `custody-release-check` sweep on the due day reminds and the
+ * day after raises the urgent miss, and the warning sweep after their window escalates the unacknowledged reminders
+ * to the unit's team lead → the release is
  * recorded, the episode closes and both parties are told. A second tenant's consent is withdrawn mid-way: nobody sees
  * that episode any more, no sweep warns about it, its notices are scrubbed, and it is audited. Bad input answers a
  * stable code and changes nothing. The sweeps run with the day given, as the controllable clock.
