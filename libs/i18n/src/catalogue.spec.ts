@@ -23,7 +23,12 @@ function render(leaf: Leaf): { text: string; params: string[] } {
 }
 
 /** Texts that are the same in both languages on purpose. */
-const SAME_IN_BOTH = new Set<string>(['roles.administrator', 'cases.deliveryMethods.digital_post']);
+const SAME_IN_BOTH = new Set<string>([
+  'roles.administrator',
+  'cases.deliveryMethods.digital_post',
+  // A dash for a figure not shown (a hidden ratio's interval): no words to translate.
+  'webStatistics.comparison.hidden',
+]);
 
 describe('the message catalogue', () => {
   const da = new Map(leaves(messagesFor('da')));
