@@ -5,13 +5,13 @@ import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import { ErrorMessage, Loading, TableScroll } from '../ui/components';
 import { formatDate, formatInstant } from '../ui/format';
+import { ExportButtons } from './export-buttons';
 import {
   cellText,
   COMPARISON_LEVELS,
   comparisonDomainMax,
   comparisonPoints,
   decimalText,
-  fileNameOf,
   intervalText,
   type ComparisonGroup,
   type ComparisonLevel,
@@ -32,64 +32,6 @@ const OTHER_COLOUR = '#1f5fa8';
 
 function loadComparison(level: ComparisonLevel): Promise<Comparison> {
   return call(api.GET('/api/v1/statistics/comparison', { params: { query: { level } } })) as Promise<Comparison>;
-}
-
-/** Hands the bytes to the browser as a file download. */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function ComparisonExportButtons({ level, title }: { level: ComparisonLevel; title: string }) {
-  const { m, language } = useI18n();
-  const t = m.webStatistics;
-  const [busy, setBusy] = useState<'csv' | 'xlsx' | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  async function download(format: 'csv' | 'xlsx') {
-    setBusy(format);
-    setError(null);
-    try {
-      const result = await api.GET('/api/v1/statistics/comparison/export', {
-        params: { query: { level, format }, header: { 'accept-language': language } },
-        parseAs: 'blob',
-      });
-      if (!result.response.ok || !result.data) {
-        await call(Promise.resolve({ error: result.error, response: result.response }));
-        return;
-      }
-      saveBlob(
-        result.data as Blob,
-        fileNameOf(result.response.headers.get('content-disposition'), `comparison.${format}`),
-      );
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
-  }
-  return (
-    <div className="statistics-exports" role="group" aria-label={t.exportLabel({ figure: title })}>
-      {(['csv', 'xlsx'] as const).map((format) => (
-        <button
-          key={format}
-          type="button"
-          data-testid={`export-comparison-${format}`}
-          disabled={busy !== null}
-          onClick={() => void download(format)}
-        >
-          {busy === format ? t.exporting : format === 'csv' ? t.exportCsv : t.exportXlsx}
-        </button>
-      ))}
-      {error !== null && <ErrorMessage error={error} />}
-    </div>
-  );
 }
 
 /**
@@ -133,7 +75,16 @@ export function ComparisonSection() {
       ) : (
         <ComparisonBody data={query.data} title={title} />
       )}
-      <ComparisonExportButtons level={level} title={title} />
+      <ExportButtons
+        title={title}
+        slug="comparison"
+        fetchFile={(format, language) =>
+          api.GET('/api/v1/statistics/comparison/export', {
+            params: { query: { level, format }, header: { 'accept-language': language } },
+            parseAs: 'blob',
+          })
+        }
+      />
     </section>
   );
 }

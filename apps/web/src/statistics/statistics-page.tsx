@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Language, Messages } from '@app/i18n';
@@ -8,11 +8,11 @@ import { useI18n } from '../i18n';
 import { ErrorMessage, Loading, PageTitle, TableScroll } from '../ui/components';
 import { formatInstant, todayInCopenhagen } from '../ui/format';
 import { ComparisonSection } from './comparison-section';
+import { ExportButtons } from './export-buttons';
 import {
   cellText,
   chartData,
   DASHBOARD_FIGURES,
-  fileNameOf,
   filtersFromSearch,
   GROUPINGS,
   PERIODS,
@@ -80,69 +80,6 @@ function FilterForm({ filters, onChange }: { filters: Filters; onChange: (next: 
         {t.apply}
       </button>
     </form>
-  );
-}
-
-/** Hands the bytes to the browser as a file download (an object URL, released once clicked). */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The two export buttons of a figure: the same filters, as CSV for Danish Excel or as a workbook. */
-function ExportButtons({ spec, filters, title }: { spec: FigureSpec; filters: Filters; title: string }) {
-  const { m, language } = useI18n();
-  const t = m.webStatistics;
-  const [busy, setBusy] = useState<'csv' | 'xlsx' | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  async function download(format: 'csv' | 'xlsx') {
-    setBusy(format);
-    setError(null);
-    try {
-      const result = await api.GET('/api/v1/statistics/{figure}/export', {
-        params: {
-          path: { figure: spec.slug },
-          query: { ...filters, format },
-          header: { 'accept-language': language },
-        },
-        parseAs: 'blob',
-      });
-      if (!result.response.ok || !result.data) {
-        await call(Promise.resolve({ error: result.error, response: result.response }));
-        return;
-      }
-      saveBlob(
-        result.data as Blob,
-        fileNameOf(result.response.headers.get('content-disposition'), `${spec.slug}.${format}`),
-      );
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
-  }
-  return (
-    <div className="statistics-exports" role="group" aria-label={t.exportLabel({ figure: title })}>
-      {(['csv', 'xlsx'] as const).map((format) => (
-        <button
-          key={format}
-          type="button"
-          data-testid={`export-${spec.slug}-${format}`}
-          disabled={busy !== null}
-          onClick={() => void download(format)}
-        >
-          {busy === format ? t.exporting : format === 'csv' ? t.exportCsv : t.exportXlsx}
-        </button>
-      ))}
-      {error !== null && <ErrorMessage error={error} />}
-    </div>
   );
 }
 
@@ -301,7 +238,20 @@ function FigureSection({ spec, filters }: { spec: FigureSpec; filters: Filters }
               <FigureTable spec={spec} report={query.data} title={title} m={m} language={language} />
             </>
           )}
-          <ExportButtons spec={spec} filters={filters} title={title} />
+          <ExportButtons
+            title={title}
+            slug={spec.slug}
+            fetchFile={(format, language) =>
+              api.GET('/api/v1/statistics/{figure}/export', {
+                params: {
+                  path: { figure: spec.slug },
+                  query: { ...filters, format },
+                  header: { 'accept-language': language },
+                },
+                parseAs: 'blob',
+              })
+            }
+          />
         </>
       )}
     </section>
