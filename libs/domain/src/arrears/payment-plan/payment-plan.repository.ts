@@ -120,7 +120,11 @@ const checkInstalments = (unchecked: string, ctes = '') => `WITH ${ctes} balance
        INSERT INTO payment_plan_check (plan_id, instalment_number, checked_on, expected_ore, actual_ore, behind_by_ore, missed)
        SELECT u.plan_id, u.number, $1::date, u.expected_ore, COALESCE(b.actual_ore, 0),
               GREATEST(0, COALESCE(b.actual_ore, 0) - u.expected_ore), COALESCE(b.actual_ore, 0) > u.expected_ore
-         FROM ${unchecked} u LEFT JOIN balance b ON b.case_id = u.case_id
+         FROM ${unchecked} u
+         -- Still running as this statement starts: a plan ended by hand after the sweep read its
+         -- unchecked instalments (a statement before, for the sweeper) gets no check.
+         JOIN payment_plan p ON p.id = u.plan_id AND p.status = 'active'
+         LEFT JOIN balance b ON b.case_id = u.case_id
        ON CONFLICT (plan_id, instalment_number) DO NOTHING`;
 
 /** The check in one statement (`checkDueInstalments`): the unchecked instalments as a CTE. */
