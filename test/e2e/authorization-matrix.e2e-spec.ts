@@ -828,7 +828,7 @@ const EXPECTED: Record<string, RouteSpec> = {
     success: 201,
     build: async (w, t, caller) => ({
       path: `/api/v1/cases/${await rentAssistanceCase(w, t, caller)}/rent-assistance-applications`,
-      body: { kind: 'section_81a', appliedOn: new Date().toISOString().slice(0, 10) },
+      body: { kind: 'section_81a', appliedOn: copenhagenToday() },
     }),
   },
   'GET /api/v1/cases/:caseId/rent-assistance-applications': {
@@ -976,13 +976,13 @@ const EXPECTED: Record<string, RouteSpec> = {
   'POST /api/v1/referrals/:id/accept': referralStep('accept', 'sent', {}),
   'POST /api/v1/referrals/:id/decline': referralStep('decline', 'sent', { reason: 'Uden for vores område' }),
   'POST /api/v1/referrals/:id/first-contact': referralStep('first-contact', 'accepted', {
-    on: new Date().toISOString().slice(0, 10),
+    on: copenhagenToday(),
   }),
   'POST /api/v1/referrals/:id/close': referralStep('close', 'in_contact', { outcome: 'plan_agreed' }),
   // The advisor's casework on a referral (issue 14, items 2-4): the provider's debt advisors only.
   'GET /api/v1/referrals/:referralId/sessions': caseworkRoute('sessions', 200),
   'POST /api/v1/referrals/:referralId/sessions': caseworkRoute('sessions', 201, {
-    date: new Date().toISOString().slice(0, 10),
+    date: copenhagenToday(),
     channel: 'phone',
     minutes: 30,
     topics: ['budget'],
@@ -1583,7 +1583,7 @@ async function buildWorld(): Promise<World> {
     casework: async (s, caller) => {
       const referral = await world.fresh.referral(s, caller, 'in_contact');
       const advisor = await actorFor(s, Role.DebtAdvisor);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = copenhagenToday();
       const { session } = await app.get(CounsellingSessionService).create(advisor, referral.id, {
         date: today,
         channel: 'phone',
