@@ -16,7 +16,7 @@ import {
   type TestDatabase,
   uniqueQueuePrefix,
 } from '@app/testing';
-import { runCustodyReleaseCheck } from '../support/custody-release-check.js';
+import { runCustodyReleaseCheck } from '../support/maintenance-job.js';
 
 const d = (s: string) => s as IsoDate;
 const UNIT_MAILBOX = 'kriminalforsorgen-planlaegning@kriminalforsorgen.test';

@@ -18,7 +18,7 @@ import {
   uniqueQueuePrefix,
 } from '@app/testing';
 import { outboxSettled } from '../support/outbox-settled.js';
-import { runPaymentPlanCheck } from '../support/payment-plan-check.js';
+import { runPaymentPlanCheck } from '../support/maintenance-job.js';
 
 const PROVIDER_MAILBOX = 'henvisning@gaeldsraadgivning-vest.dk';
 const CPR = '0507884321';

@@ -19,7 +19,7 @@ import {
   uniqueQueuePrefix,
 } from '@app/testing';
 import { outboxSettled } from '../support/outbox-settled.js';
-import { runPaymentPlanCheck } from '../support/payment-plan-check.js';
+import { runPaymentPlanCheck } from '../support/maintenance-job.js';
 
 const PROVIDER_MAILBOX = 'raadgivning@afdrag-hjaelp.dk';
 const MUNICIPALITY_MAILBOX = 'boligvarsler@kommune-uden-aftale.dk';

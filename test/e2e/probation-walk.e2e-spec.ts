@@ -18,7 +18,7 @@ import {
   uniqueQueuePrefix,
 } from '@app/testing';
 import { outboxSettled } from '../support/outbox-settled.js';
-import { runCustodyReleaseCheck } from '../support/custody-release-check.js';
+import { runCustodyReleaseCheck } from '../support/maintenance-job.js';
 
 const d = (s: string) => s as IsoDate;
 const LANDLORD_MAILBOX = 'udlejning-walk@bolig.test';
