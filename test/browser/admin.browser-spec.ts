@@ -146,6 +146,8 @@ describe('web application: the administrator', () => {
     await units.getByRole('button', { name: 'Slet Kriminalforsorgen Testrup' }).click();
     await units.getByRole('button', { name: 'Ja, slet' }).click();
     await units.getByRole('status').filter({ hasText: 'er slettet' }).waitFor();
+    // The list refetches after the status shows: wait for the row to go, then count (under load it was still there).
+    await units.getByRole('row', { name: /Kriminalforsorgen Testrup/ }).waitFor({ state: 'detached' });
     await expect(units.getByRole('row', { name: /Kriminalforsorgen Testrup/ }).count()).resolves.toBe(0);
 
     const providers = page.getByTestId('counselling-providers');
