@@ -272,20 +272,6 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
         prefix,
         env: { LOG_LEVEL: 'warn', PORT: String(port), HEALTH_PROBE_INTERVAL_MS: '10000' },
       });
-      // The refresh's "new arrears within 12 months" looks for later cases of the same tenancy. Without an index on
-      // arrears_case (tenancy_id) — the schema has only the partial one on open cases — that is a sequential scan
-      // per closed case, quadratic: at 100,000 cases the refresh took over ten minutes, at 1,000,000 it would not
-      // end. Until a migration ships one, the bench adds it (and says so), so the figures can be measured at all.
-      const [{ indexed }] = await database.query<{ indexed: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
-                         WHERE i.indrelid = 'arrears_case'::regclass AND a.attname = 'tenancy_id' AND i.indpred IS NULL) AS indexed`,
-      );
-      if (!indexed) {
-        await database.query(`CREATE INDEX bench_ix_arrears_case_tenancy ON arrears_case (tenancy_id, opened_at)`);
-        process.stdout.write(
-          'statistics bench: the schema has no index on arrears_case (tenancy_id); the bench added one (a migration should)\n',
-        );
-      }
       // The pre-aggregation as the worker's `statistics-refresh` job makes it (support/refresh-statistics.mjs).
       const { stdout } = await promisify(execFile)(
         process.execPath,
@@ -296,7 +282,14 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
       await database.query('ANALYZE');
       process.stdout.write(`statistics bench: refreshed ${JSON.stringify(refresh)}\n`);
 
-      api = startProcess('dist/apps/api/src/main.js', env);
+      // BENCH_PROFILE_DIR: a CPU profile of the API during each endpoint's timed calls (support/cpu-profile.mjs;
+      // summarise one with support/profile-summary.mjs), written as <pid>-<n>.cpuprofile in route order.
+      const profileDir = process.env.BENCH_PROFILE_DIR;
+      api = startProcess(
+        'dist/apps/api/src/main.js',
+        { ...env, ...(profileDir ? { CPU_PROFILE_DIR: profileDir } : {}) },
+        profileDir ? ['--import', new URL('./support/cpu-profile.mjs', import.meta.url).pathname] : [],
+      );
       const base = `http://127.0.0.1:${port}`;
       await eventually(
         () =>
@@ -411,6 +404,7 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
         const http: number[] = [];
         const sql: number[] = [];
         for (let i = 0; i < WARMUPS + CALLS; i += 1) {
+          if (profileDir && i === WARMUPS) api.child.kill('SIGWINCH');
           const { caller, filter } = filterOf(i, seed!, callers);
           let answer: Awaited<ReturnType<typeof byHttp>> | undefined;
           if (routesPresent) {
@@ -433,6 +427,7 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
             mismatches.push(...found.map((d) => `${route} ${queryString(filter, caller)} as ${caller.name}: ${d}`));
           }
         }
+        if (profileDir) api.child.kill('SIGWINCH');
         results.push({ route, http, sql });
         process.stdout.write(`statistics bench: ${route} timed (${WARMUPS + CALLS} calls each side)\n`);
       }
@@ -440,7 +435,6 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
       report('statistics_seed_s', seedSeconds, 's');
       if (refresh.refreshed) report('statistics_refresh_s', refresh.seconds!, 's');
       report('statistics_events', seed!.events, 'rows');
-      report('statistics_tenancy_index_added_by_bench', indexed ? 0 : 1, 'flag');
       report('statistics_warnings', seed!.warnings, 'rows');
       for (const { route, http, sql } of results) {
         const name = `statistics_${route.replace(/-/g, '_')}`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { joinSql, rawSql, sql, type SqlFragment } from '../shared/sql-fragment.js';
-import { type StatisticsGrouping } from './statistics-report.js';
+import { type StatisticsGrouping, type StatisticsPeriod } from './statistics-report.js';
 
 /**
  * Whose cases a statistics answer covers: every condition given must hold (a manager's own
@@ -26,6 +26,9 @@ export interface MonthlyFigureRow {
   n: number;
 }
 
+/** `date_trunc`'s field for a period (the periods are calendar months, quarters and years). */
+const SQL_PERIOD: Readonly<Record<StatisticsPeriod, string>> = { month: 'month', quarter: 'quarter', year: 'year' };
+
 const GROUP_COLUMN: Readonly<Record<StatisticsGrouping, string>> = {
   department: 'department_id',
   municipality: 'municipality_id',
@@ -42,20 +45,29 @@ function scopeSql(scope: StatisticsScope, organisation: string, municipality: st
 /** The SQL of the statistics (docs/statistics.md): reads of the monthly figures, names, the refresh. */
 @Injectable()
 export class StatisticsRepository {
-  /** One figure per month and group from `from` to `to` (first days of months), or only in `months`. */
+  /**
+   * One figure per month and group from `from` to `to` (first days of months), or only in `months`.
+   * `summedBy` sums the months of each quarter or year here (a row's `month` is then its period's
+   * first month): a figure of counts per period needs no more, and a year holds twelve times fewer rows.
+   */
   async monthly(
     manager: EntityManager,
     source: StatisticsSource,
     figure: string,
     scope: StatisticsScope,
     groupBy: StatisticsGrouping,
-    range: { from: string; to: string; months?: readonly string[] },
+    range: { from: string; to: string; months?: readonly string[]; summedBy?: StatisticsPeriod },
   ): Promise<MonthlyFigureRow[]> {
     const table = rawSql(source === 'aggregate' ? 'statistics_monthly' : 'statistics_monthly_live');
     const group = rawSql(`s.${GROUP_COLUMN[groupBy]}`);
     const months = range.months ? sql`AND s.month = ANY(${[...range.months]}::date[])` : sql``;
+    const month = rawSql(
+      range.summedBy && range.summedBy !== 'month'
+        ? `date_trunc('${SQL_PERIOD[range.summedBy]}', s.month)::date`
+        : 's.month',
+    );
     const query = sql`
-      SELECT s.month::text AS "month", ${group}::text AS "groupId", s.key, s.days, sum(s.n)::int AS n
+      SELECT ${month}::text AS "month", ${group}::text AS "groupId", s.key, s.days, sum(s.n)::int AS n
         FROM ${table} s
        WHERE s.figure = ${figure} AND s.month BETWEEN ${range.from}::date AND ${range.to}::date ${months}
          AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}
@@ -64,17 +76,27 @@ export class StatisticsRepository {
     return rows.map((r) => ({ ...r, days: Number(r.days), n: Number(r.n) }));
   }
 
-  /** The tenancies per group now (the denominator of evictions per 1,000 tenancies). */
+  /**
+   * The tenancies per group (the denominator of evictions per 1,000 tenancies): as of the refresh
+   * from `statistics_tenancy`, or counted now for a live answer.
+   */
   async tenancies(
     manager: EntityManager,
+    source: StatisticsSource,
     scope: StatisticsScope,
     groupBy: StatisticsGrouping,
   ): Promise<{ groupId: string; n: number }[]> {
-    const group = rawSql(groupBy === 'municipality' ? 'd.municipality_id' : `t.${GROUP_COLUMN[groupBy]}`);
+    const group = rawSql(`s.${GROUP_COLUMN[groupBy]}`);
+    const counted = rawSql(
+      source === 'aggregate'
+        ? 'statistics_tenancy'
+        : `(SELECT t.department_id, t.housing_organisation_id, d.municipality_id, count(*)::int AS n
+              FROM tenancy t JOIN department d ON d.id = t.department_id GROUP BY 1, 2, 3)`,
+    );
     const query = sql`
-      SELECT ${group}::text AS "groupId", count(*)::int AS n
-        FROM tenancy t JOIN department d ON d.id = t.department_id
-       WHERE ${scopeSql(scope, 't.housing_organisation_id', 'd.municipality_id')}
+      SELECT ${group}::text AS "groupId", sum(s.n)::int AS n
+        FROM ${counted} s
+       WHERE ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}
        GROUP BY 1`.toQuery();
     return manager.query(query.text, query.values);
   }
@@ -127,19 +149,22 @@ export class StatisticsRepository {
   }
 
   /**
-   * Refreshes the materialised view. CONCURRENTLY keeps it readable meanwhile, but PostgreSQL
-   * allows that only once it holds data: the first refresh is a plain one.
+   * Refreshes the materialised views (the monthly figures and the tenancies). CONCURRENTLY keeps
+   * them readable meanwhile, but PostgreSQL allows that only once a view holds data: the first
+   * refresh is a plain one.
    */
   async refresh(manager: EntityManager): Promise<Date> {
-    const populated: { ispopulated: boolean }[] = await manager.query(
-      `SELECT ispopulated FROM pg_matviews WHERE matviewname = 'statistics_monthly'`,
+    const populated: { matviewname: string; ispopulated: boolean }[] = await manager.query(
+      `SELECT matviewname, ispopulated FROM pg_matviews WHERE matviewname IN ('statistics_monthly', 'statistics_tenancy')`,
     );
     const started = Date.now();
-    await manager.query(
-      populated[0]?.ispopulated
-        ? `REFRESH MATERIALIZED VIEW CONCURRENTLY statistics_monthly`
-        : `REFRESH MATERIALIZED VIEW statistics_monthly`,
-    );
+    for (const view of ['statistics_monthly', 'statistics_tenancy']) {
+      await manager.query(
+        populated.find((p) => p.matviewname === view)?.ispopulated
+          ? `REFRESH MATERIALIZED VIEW CONCURRENTLY ${view}`
+          : `REFRESH MATERIALIZED VIEW ${view}`,
+      );
+    }
     const rows: { refreshed_at: Date }[] = await manager.query(
       `WITH u AS (
          INSERT INTO statistics_refresh (id, refreshed_at, duration_ms) VALUES (1, now(), $1)

@@ -98,9 +98,13 @@ export class StatisticsService {
         to: monthStartOf(last.end),
         // Stages: only the month each period ends in (this month for a period not over yet).
         // As of the refresh when from the materialised view (its months end there).
-        ...(figure === 'stages' ? { months: buckets.map((bucket) => stageMonthOf(bucket, asOf ?? new Date())) } : {}),
+        ...(figure === 'stages'
+          ? { months: buckets.map((bucket) => stageMonthOf(bucket, asOf ?? new Date())) }
+          : // Every other figure counts within its period: summed per period in SQL.
+            { summedBy: request.period }),
       });
-      const tenancies = figure === 'outcomes' ? await this.repository.tenancies(manager, scope, request.groupBy) : [];
+      const tenancies =
+        figure === 'outcomes' ? await this.repository.tenancies(manager, source, scope, request.groupBy) : [];
       const groupIds = [...new Set([...rows.map((r) => r.groupId), ...tenancies.map((t) => t.groupId)])];
       const names = await this.repository.groupNames(manager, request.groupBy, groupIds);
       await this.audit.record(manager, actor, [
@@ -121,12 +125,9 @@ export class StatisticsService {
       const flowKeys =
         figure === 'flow' ? [...new Set(rows.filter((r) => r.month !== null).map((r) => r.key))].sort() : [];
       const spec = figureSpec(figure, flowKeys);
+      const byBucket = rowsByBucket(figure, buckets, rows, request.period, asOf ?? new Date());
       const tables = buckets.map((bucket) =>
-        shapeTable(
-          spec,
-          bucket,
-          groupFiguresFor(spec, bucket, rows, tenancies, groupIds, names, request.period, asOf ?? new Date()),
-        ),
+        shapeTable(spec, bucket, groupFiguresFor(spec, byBucket.get(bucket.key) ?? [], tenancies, groupIds, names)),
       );
       return {
         figure,
@@ -166,6 +167,9 @@ export class StatisticsService {
   }
 }
 
+/** Group names in Danish order (one collator: `localeCompare` with a locale builds one per call). */
+const DANISH = new Intl.Collator('da');
+
 /**
  * The month whose end the stages of a period are counted at: the period's last month, or the
  * month of `now` for a period not over yet (the stages as they stand now, or at the refresh).
@@ -177,24 +181,58 @@ export function stageMonthOf(bucket: PeriodBucket, now: Date = new Date()): stri
 }
 
 /**
- * The rows of one period's table: per group, the counts of the months in the period (for stages,
- * every change up to the period's end), the time-to-act histograms, and for outcomes the
- * tenancies and the number of cases closed.
+ * The rows of each period's table, by the period's key, each row placed once: a count in the
+ * period its month falls in; for stages, the running counts of the month the period ends in (for
+ * a period not over yet the month of `now`). The months are few, so each is placed once.
+ */
+export function rowsByBucket(
+  figure: StatisticsFigure,
+  buckets: readonly PeriodBucket[],
+  rows: readonly MonthlyFigureRow[],
+  period: StatisticsRequest['period'],
+  now: Date = new Date(),
+): Map<string, MonthlyFigureRow[]> {
+  const bucketsOfMonth = new Map<string, string[]>();
+  if (figure === 'stages') {
+    for (const bucket of buckets) {
+      const month = stageMonthOf(bucket, now);
+      bucketsOfMonth.set(month, [...(bucketsOfMonth.get(month) ?? []), bucket.key]);
+    }
+  }
+  const keys = new Set(buckets.map((bucket) => bucket.key));
+  const placeOf = (month: string): string[] => {
+    let place = bucketsOfMonth.get(month);
+    if (!place) {
+      const key = periodOf(month as IsoDate, period).key;
+      bucketsOfMonth.set(month, (place = keys.has(key) ? [key] : []));
+    }
+    return place;
+  };
+  const byBucket = new Map<string, MonthlyFigureRow[]>();
+  for (const row of rows) {
+    // Stages: a month no period ends in belongs to none.
+    const place = figure === 'stages' ? (bucketsOfMonth.get(row.month) ?? []) : placeOf(row.month);
+    for (const key of place) {
+      let list = byBucket.get(key);
+      if (!list) byBucket.set(key, (list = []));
+      list.push(row);
+    }
+  }
+  return byBucket;
+}
+
+/**
+ * The rows of one period's table from that period's rows (`rowsByBucket`): per group, the counts
+ * (for stages, the open cases at the period's end), the time-to-act histograms, and for outcomes
+ * the tenancies and the number of cases closed.
  */
 export function groupFiguresFor(
   spec: FigureSpec,
-  bucket: PeriodBucket,
   rows: readonly MonthlyFigureRow[],
   tenancies: readonly { groupId: string; n: number }[],
   groupIds: readonly string[],
   names: ReadonlyMap<string, string>,
-  period: StatisticsRequest['period'],
-  now: Date = new Date(),
 ): GroupFigures[] {
-  const inBucket = (row: MonthlyFigureRow): boolean =>
-    spec.figure === 'stages'
-      ? row.month === stageMonthOf(bucket, now)
-      : periodOf(row.month as IsoDate, period).key === bucket.key;
   const byGroup = new Map<string, { counts: Record<string, number>; histograms: Record<string, HistogramBin[]> }>();
   const entry = (groupId: string) => {
     let e = byGroup.get(groupId);
@@ -202,7 +240,6 @@ export function groupFiguresFor(
     return e;
   };
   for (const row of rows) {
-    if (!inBucket(row)) continue;
     const e = entry(row.groupId);
     if (row.days >= 0) {
       (e.histograms[row.key] ??= []).push({ value: row.days, n: row.n });
@@ -219,7 +256,7 @@ export function groupFiguresFor(
   }
   // Every group with a case in scope gets a row in every period (a row that comes and goes would tell).
   return [...groupIds]
-    .sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'da') || a.localeCompare(b))
+    .sort((a, b) => DANISH.compare(names.get(a) ?? a, names.get(b) ?? b) || a.localeCompare(b))
     .map((groupId) => ({
       groupId,
       groupName: names.get(groupId) ?? '',
