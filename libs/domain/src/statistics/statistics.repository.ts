@@ -120,6 +120,15 @@ export class StatisticsRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /**
+   * Vacuums and analyses the materialised views after a refresh: the vacuum sets the visibility
+   * map, without which the managers' index-only reads (migration 1764790000000) would visit every
+   * row's page after all. Not in a transaction (`manager` must not be in one).
+   */
+  async vacuum(manager: EntityManager): Promise<void> {
+    await manager.query(`VACUUM (ANALYZE) statistics_monthly, statistics_tenancy`);
+  }
+
   /** When the materialised view was last refreshed; null: never (answers are then live). */
   async lastRefresh(manager: EntityManager): Promise<Date | null> {
     const rows: { refreshed_at: Date }[] = await manager.query(

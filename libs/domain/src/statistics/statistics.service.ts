@@ -144,13 +144,17 @@ export class StatisticsService {
 
   /**
    * The maintenance job: writes the business-day table from libs/calendar (so SQL counts
-   * business days as the calendar does), then refreshes the materialised view. Idempotent.
+   * business days as the calendar does), then refreshes the materialised views and vacuums them.
+   * Idempotent.
    */
   async refresh(now: Date = new Date()): Promise<{ refreshedAt: Date }> {
-    return this.dataSource.transaction(async (manager) => {
+    const refreshed = await this.dataSource.transaction(async (manager) => {
       await this.ensureBusinessDays(manager, now);
       return { refreshedAt: await this.repository.refresh(manager) };
     });
+    // After the commit (VACUUM runs in no transaction): the answers read the views by index only.
+    await this.repository.vacuum(this.dataSource.manager);
+    return refreshed;
   }
 
   /**
