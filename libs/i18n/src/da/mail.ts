@@ -207,6 +207,10 @@ const escalation = {
   managers:
     'Du får denne e-mail som leder, fordi teamlederen allerede har fået en rykker, og der stadig ikke er kvitteret for varslet. Sørg for, at det bliver behandlet hurtigst muligt.',
   findIt: 'Medarbejdere med adgang til sagen finder varslet i systemet under sagsnummeret.',
+  /** A custody notice (about a custody episode, not a case): its own wording and its KF- reference. */
+  custodyBody: (p: { recipient: string; sent: string; kind: string; by: string }) =>
+    `${p.recipient} modtog d. ${p.sent} en orientering fra Kriminalforsorgen (${p.kind}). Fristen for at kvittere for orienteringen i systemet var d. ${p.by}, men der er endnu ikke kvitteret.`,
+  custodyFindIt: 'Medarbejdere, der modtager orienteringerne, finder den i systemet under referencenummeret.',
 };
 
 const municipalityRegistered = {

@@ -190,6 +190,9 @@ const escalation: Mail['escalation'] = {
   managers:
     'You are receiving this email as a manager, because the team lead has already been reminded and the warning has still not been acknowledged. Please make sure that it is handled as soon as possible.',
   findIt: 'Staff with access to the case find the warning in the system under the case reference.',
+  custodyBody: (p) =>
+    `On ${p.sent}, ${p.recipient} received a notice from the Prison and Probation Service (${p.kind}). It should have been acknowledged in the system by ${p.by}, but it has not been.`,
+  custodyFindIt: 'Staff who receive these notices find it in the system under the reference.',
 };
 
 const municipalityRegistered: Mail['municipalityRegistered'] = {

@@ -57,4 +57,22 @@ describe('warning-escalation email', () => {
     expect(email.html).not.toContain('A<b>');
     expect(email.text).toContain('Til A<b>&B');
   });
+
+  it.each([
+    ['da', 'en orientering fra Kriminalforsorgen', 'Referencenummer: KF-1A2B3C4D', 'under referencenummeret'],
+    ['en', 'a notice from the Prison and Probation Service', 'Reference: KF-1A2B3C4D', 'under the reference'],
+  ] as const)(
+    'a custody notice is named as one, with its KF- reference, not as a case (%s)',
+    (locale, what, field, find) => {
+      const email = renderEmail(
+        'warning-escalation',
+        { ...data, kind: 'custody-notice', reference: 'KF-1A2B3C4D' },
+        locale,
+      );
+      expect(email.text).toContain(what);
+      expect(email.text).toContain(field);
+      expect(email.text).toContain(find);
+      expect(email.text).not.toMatch(/sagsnummer|case reference|risiko for udsættelse|eviction risk/i);
+    },
+  );
 });

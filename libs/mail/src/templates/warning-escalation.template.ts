@@ -8,9 +8,17 @@ import {
   paragraph,
   renderParagraphs,
   warningLink,
+  type CustodyNoticeKind,
   type Locale,
   type WarningKind,
 } from './warning-format.js';
+
+const CUSTODY_NOTICE_KINDS: ReadonlySet<WarningKind> = new Set<CustodyNoticeKind>([
+  'custody-notice',
+  'custody-contact-updated',
+  'custody-released',
+  'custody-release-reminder',
+]);
 
 export interface WarningEscalationEmailData {
   /** 1: to the organisation's team lead; 2: to its managers. */
@@ -45,16 +53,19 @@ export function renderWarningEscalation(
     data.level === 1
       ? texts.escalation.subjectTeamLead({ reference: data.reference })
       : texts.escalation.subjectManagers({ reference: data.reference });
+  // A custody notice is about a custody episode (reference KF-…), not an arrears case.
+  const custody = CUSTODY_NOTICE_KINDS.has(data.kind);
+  const body = custody ? texts.escalation.custodyBody : texts.escalation.body;
   return renderParagraphs(locale, subject, [
     paragraph(texts.warning.greeting({ recipient: data.recipientName })),
-    paragraph(texts.escalation.body({ recipient: data.recipientName, sent, kind: kindLabel(data.kind, locale), by })),
+    paragraph(body({ recipient: data.recipientName, sent, kind: kindLabel(data.kind, locale), by })),
     paragraph(data.level === 1 ? texts.escalation.teamLead : texts.escalation.managers),
     fieldsParagraph([
-      [texts.fields.reference, data.reference],
+      [custody ? texts.custodyNotice.fields.reference : texts.fields.reference, data.reference],
       [texts.fields.warningSent, sent],
       [texts.fields.acknowledgementDeadline, by],
     ]),
-    paragraph(texts.escalation.findIt),
+    paragraph(custody ? texts.escalation.custodyFindIt : texts.escalation.findIt),
     ...warningLink(links, data.warningId, texts.links.escalation),
     paragraph(texts.footer.noPersonalData),
   ]);
