@@ -7,11 +7,11 @@
 //   so it stays open;
 // - the release is recorded on today itself; the refusals of a day in the future use `inFuture`, a week after
 //   today (still in the future if the run crosses midnight), not a fixed year.
-// Nothing else reads the real date: the sweep (`custody-release-check`) runs as of the day given and reads the
-// stored task and sublet dates only, so the sublet ending on 31 January 2027 is found on 30 December 2026 whatever
-// the real date is; the sublet rules compare the plan's own dates and the episode's (none asks for a sublet still
-// to come); the plan in force is the latest one, not one by date. Checked by running the spec with the clock of the
-// test process and of a PostgreSQL of its own shifted (libfaketime) to 1 March 2027, 1 March 2029 and mid-2099.
+// Nothing else reads the real date: the sweep (`custody-release-check`) runs as of the day given and reads the stored
+// task and sublet dates only, so the sublet ending on 31 January 2027 is found on 30 December 2026 whatever the real
+// date is; the sublet rules compare the plan's own dates and the episode's (none asks for a sublet still to come); the
+// plan in force is the latest one, not one by date. Checked by running the spec with the clock of the test process and
+// of a PostgreSQL of its own shifted (libfaketime) to 1 February and 1 March 2027, 1 March 2029 and 15 June 2099.
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createApi } from '../../apps/api/src/api.factory.js';
