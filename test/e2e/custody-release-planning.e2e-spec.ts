@@ -1,8 +1,22 @@
+// Dates and the real clock. The scenario keeps its fixed 2026 dates, worked out by hand, on purpose: they hold on
+// any day from now on, because the API compares only these with the real day (in Copenhagen):
+// - the custody start (Monday 2 March 2026), a housing plan's decision day (5 and 20 March 2026) and the day a task
+//   was done (25 March 2026) must not be after today: all of them are in the past from now on;
+// - the task states shown on the real day ('escalated' three times, 'open' for the housing help) and the officer's
+//   overdue list hold on every day after the last escalation day (24 June 2026): the housing help has no due day,
+//   so it stays open;
+// - the release is recorded on today itself; the refusals of a day in the future use `inFuture`, a week after
+//   today (still in the future if the run crosses midnight), not a fixed year.
+// Nothing else reads the real date: the sweep (`custody-release-check`) runs as of the day given and reads the stored
+// task and sublet dates only, so the sublet ending on 31 January 2027 is found on 30 December 2026 whatever the real
+// date is; the sublet rules compare the plan's own dates and the episode's (none asks for a sublet still to come); the
+// plan in force is the latest one, not one by date. Checked by running the spec with the clock of the test process and
+// of a PostgreSQL of its own shifted (libfaketime) to 1 February and 1 March 2027, 1 March 2029 and 15 June 2099.
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { createWorker } from '../../apps/worker/src/worker.factory.js';
-import { copenhagenDateOf, type IsoDate } from '@app/calendar';
+import { addDays, copenhagenDateOf, type IsoDate } from '@app/calendar';
 import { ConsentPurpose, Role } from '@app/domain';
 import {
   clearRedisPrefix,
@@ -47,6 +61,8 @@ describe('custody release planning', () => {
   let secondUnitConsent: string;
   let episodeId: string;
   const today = copenhagenDateOf(new Date());
+  /** A day after today on any day the spec runs (a week ahead, so a run across midnight keeps it ahead). */
+  const inFuture = addDays(today, 7);
   const reminderWarnings = () =>
     database.query<{
       occurrence: string;
@@ -176,7 +192,7 @@ describe('custody release planning', () => {
         'HOUSING_PLAN_SUBLET_BEFORE_ABSENCE',
       ],
       [officer, sublet({ subletToOn: '2026-03-31' }), 400, 'HOUSING_PLAN_SUBLET_PERIOD_INVALID'],
-      [officer, sublet({ decidedOn: '2099-01-01' }), 400, 'HOUSING_PLAN_DECIDED_IN_FUTURE'],
+      [officer, sublet({ decidedOn: inFuture }), 400, 'HOUSING_PLAN_DECIDED_IN_FUTURE'],
       // A sentence expected over 6 months: the municipality must examine subletting first.
       [
         socialWorker,
@@ -292,7 +308,7 @@ describe('custody release planning', () => {
     const [actionPlan] = (await tasksOf(officer)).items;
     const complete = (user: SignedInUser, taskId: string, completedOn: string) =>
       as(user).post(`${base}/${taskId}/complete`, { completedOn });
-    expect((await complete(officer, actionPlan!.id, '2099-01-01')).body.code).toBe('RELEASE_TASK_COMPLETED_IN_FUTURE');
+    expect((await complete(officer, actionPlan!.id, inFuture)).body.code).toBe('RELEASE_TASK_COMPLETED_IN_FUTURE');
     expect((await complete(officer, actionPlan!.id, '2026-03-01')).body.code).toBe(
       'RELEASE_TASK_COMPLETED_BEFORE_START',
     );

@@ -1,3 +1,15 @@
+// Dates and the real clock. The walk keeps its fixed 2026 dates, worked out by hand, on purpose: they hold on any
+// day from now on, because the API compares only these with the real day (in Copenhagen):
+// - the custody start (Monday 2 March 2026) and the sublet's decision day (20 March 2026) must not be after today:
+//   both are in the past from now on;
+// - the release is recorded on today itself, and the warning sweep after the withdrawal runs 10 business days after
+//   today; the bad inputs' days (1 March 2026) are refused for being before the start, which no day changes.
+// Nothing else reads the real date: the sweeps run as of the day given (`custody-release-check` on 30 and 31 March
+// 2026, the warning sweep at noon on 1 and 2 April 2026) and read the stored dates only; the sublet rules compare the
+// plan's own dates and the episode's (none asks for a sublet still to come, so its end on 31 January 2027 may pass);
+// the task dates are the rules' on the episode's dates; the arrears imported (due 1 November 2026) reach the unit
+// because the episode is open, whatever the day. Checked by running the spec with the clock of the test process and of
+// a PostgreSQL of its own shifted (libfaketime) to 1 February and 1 March 2027, 1 March 2029 and 15 June 2099.
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/api.factory.js';

@@ -21,10 +21,13 @@ export async function runMaintenanceJob<T>(
   const { id } = await queue.add(name, { on });
   const result = await eventually(
     async () => {
-      const job = await queue.getJob(id!);
-      const state = await job?.getState();
-      if (state === 'failed') throw new Error(`${name} failed: ${job!.failedReason}`);
-      return state === 'completed' ? (job!.returnvalue as T) : undefined;
+      const state = await (await queue.getJob(id!))?.getState();
+      if (state !== 'completed' && state !== 'failed') return undefined;
+      // Read the job again once it has finished: a copy read while it was still active carries no result yet
+      // (the state is read after the copy, so the job could finish in between and give a null result).
+      const job = (await queue.getJob(id!))!;
+      if (state === 'failed') throw new Error(`${name} failed: ${job.failedReason}`);
+      return job.returnvalue as T;
     },
     30_000,
     `the ${name} job`,
