@@ -201,7 +201,7 @@ async function seedIn(
                        WHEN bench_u(i, 16) < 0.90 THEN 4 ELSE 5 END] AS averted_reason
            FROM w)
        SELECT x.i, x.tenancy_n, x.repeat_first, x.second, gen_random_uuid() AS case_id,
-              1 + (x.tenancy_n * 7919) % (SELECT count(*) FROM bench_department)::int AS department_n,
+              1 + (x.tenancy_n::bigint * 7919) % (SELECT count(*) FROM bench_department)::int AS department_n,
               x.opened_on,
               -- Only the steps up to yesterday happened.
               nullif(least(x.demand_on, $3::date + 1), $3::date + 1) AS demand_on,
