@@ -77,9 +77,8 @@ export class WarningEngine {
     const relevant = events.filter((e) => rulesTriggeredBy({ kind: 'event', event: e.type as CaseEventType }).length);
     if (relevant.length === 0) return 0;
     const today = copenhagenDateOf(now);
-    const caseIds = await this.mayBeTold(manager, relevant, today);
-    if (caseIds.length === 0) return 0;
-    const contexts = toWarningContexts(await this.warnings.caseContextFacts(manager, caseIds, today));
+    const { caseIds, voluntary } = this.mayBeTold(relevant, today);
+    const contexts = toWarningContexts(await this.warnings.caseContextFacts(manager, caseIds, today, voluntary));
     const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
     for (const event of relevant) {
       const context = contexts.get(event.caseId);
@@ -98,10 +97,14 @@ export class WarningEngine {
   /**
    * The cases among `events` where some recipient could be told: a rule the law or the landlord's
    * own staff need always qualifies; a voluntary one needs a cooperation agreement in force that
-   * switches it on, or a tenant's consent. Keeps a monthly import of thousands of cases from
+   * switches it on, or a tenant's consent — `voluntary`, checked by `caseContextFacts` in the
+   * statement that loads the contexts. Keeps a monthly import of thousands of cases from
    * loading every case's context when no agreement covers them.
    */
-  private async mayBeTold(manager: EntityManager, events: RaisedCaseEvent[], today: IsoDate): Promise<string[]> {
+  private mayBeTold(
+    events: RaisedCaseEvent[],
+    today: IsoDate,
+  ): { caseIds: string[]; voluntary?: { caseIds: string[]; ruleCodes: string[]; today: IsoDate } } {
     const always = new Set<string>();
     const voluntary = new Map<string, Set<string>>();
     for (const event of events) {
@@ -114,14 +117,15 @@ export class WarningEngine {
       }
     }
     const undecided = [...voluntary.keys()].filter((id) => !always.has(id));
-    if (undecided.length === 0) return [...always];
-    const told = await this.warnings.casesWithAgreementOrConsent(
-      manager,
-      undecided,
-      [...new Set([...voluntary.values()].flatMap((codes) => [...codes]))],
-      today,
-    );
-    return [...always, ...told];
+    if (undecided.length === 0) return { caseIds: [...always] };
+    return {
+      caseIds: [...always, ...undecided],
+      voluntary: {
+        caseIds: undecided,
+        ruleCodes: [...new Set([...voluntary.values()].flatMap((codes) => [...codes]))],
+        today,
+      },
+    };
   }
 
   /** The sweeper's half: the same rules, fired by dates instead of events. */
