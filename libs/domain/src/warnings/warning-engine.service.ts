@@ -332,16 +332,10 @@ export class WarningEngine {
     const inserted = await this.warnings.insertCustody(manager, rows);
     const fresh = rows.filter((row) => inserted.has(row.id));
     if (fresh.length === 0) return [];
-    const [organisations, users] = await Promise.all([
-      this.warnings.recipientOrganisations(
-        manager,
-        fresh.map((w) => ({ type: w.recipientType, id: w.recipientId })),
-      ),
-      this.warnings.recipientUsers(
-        manager,
-        fresh.map((w) => ({ ...w, departmentId: w.departmentId })),
-      ),
-    ]);
+    const { organisations, users } = await this.warnings.recipients(
+      manager,
+      fresh.map((w) => ({ ...w, departmentId: w.departmentId })),
+    );
     const addresses = fresh.flatMap((w) => {
       const mailbox = organisations.get(organisationKey(w.recipientType, w.recipientId))?.mailbox;
       return [
@@ -523,21 +517,15 @@ export class WarningEngine {
     const fresh = warnings.filter((w) => inserted.has(w.row.id));
     if (fresh.length === 0) return 0;
 
-    const [organisations, users] = await Promise.all([
-      this.warnings.recipientOrganisations(
-        manager,
-        fresh.map((w) => ({ type: w.row.recipientType, id: w.row.recipientId })),
-      ),
-      this.warnings.recipientUsers(
-        manager,
-        fresh.map((w) => ({
-          id: w.row.id,
-          recipientType: w.row.recipientType,
-          recipientId: w.row.recipientId,
-          departmentId: w.context.departmentId,
-        })),
-      ),
-    ]);
+    const { organisations, users } = await this.warnings.recipients(
+      manager,
+      fresh.map((w) => ({
+        id: w.row.id,
+        recipientType: w.row.recipientType,
+        recipientId: w.row.recipientId,
+        departmentId: w.context.departmentId,
+      })),
+    );
     const addresses = fresh.flatMap((w) => {
       const organisation = organisations.get(organisationKey(w.row.recipientType, w.row.recipientId));
       const mailbox = organisation ? warningMailbox(organisation) : null;

@@ -286,12 +286,33 @@ export class WarningRepository {
     return found;
   }
 
-  /** For each warning, the users the recipient resolution finds (recipients.sql.ts). */
-  async recipientUsers(
+  /**
+   * For new warnings at once: the recipient organisations named (by `type:id`, as
+   * `recipientOrganisations`) and each warning's users (the recipient resolution of recipients.sql.ts), in one statement.
+   */
+  async recipients(
     manager: EntityManager,
     warnings: readonly WarningAddressee[],
-  ): Promise<Map<string, RecipientUser[]>> {
-    return this.usersFor(manager, warnings, recipientUsersSql({ user: 'u' }, ADDRESSEE_COLUMNS));
+  ): Promise<{ organisations: Map<string, RecipientOrganisation>; users: Map<string, RecipientUser[]> }> {
+    const organisations = new Map<string, RecipientOrganisation>();
+    const users = new Map<string, RecipientUser[]>();
+    if (warnings.length === 0) return { organisations, users };
+    const query = sql`SELECT
+        (SELECT coalesce(json_agg(o), '[]') FROM (
+           SELECT o.type, o.id, o.name, o.mailbox
+             FROM recipient_organisation o
+             JOIN unnest(${warnings.map((w) => w.recipientType)}::text[], ${warnings.map((w) => w.recipientId)}::uuid[])
+                  AS k(type, id) ON k.type = o.type AND k.id = o.id) o) AS organisations,
+        (SELECT coalesce(json_agg(r ORDER BY r.warning_id, r.email, r.user_id), '[]') FROM (
+           ${this.usersSql(warnings, recipientUsersSql({ user: 'u' }, ADDRESSEE_COLUMNS))}) r) AS users`.toQuery();
+    const [row]: {
+      organisations: RecipientOrganisation[];
+      users: { warning_id: string; user_id: string; email: string; language: Locale }[];
+    }[] = await manager.query(query.text, query.values);
+    for (const organisation of row!.organisations) {
+      organisations.set(organisationKey(organisation.type, organisation.id), organisation);
+    }
+    return { organisations, users: byWarning(row!.users) };
   }
 
   /** For each escalated warning, who the escalation goes to (level 1 team leads, level 2 managers). */
@@ -308,25 +329,22 @@ export class WarningRepository {
     warnings: readonly WarningAddressee[],
     condition: SqlFragment,
   ): Promise<Map<string, RecipientUser[]>> {
-    const byWarning = new Map<string, RecipientUser[]>();
-    if (warnings.length === 0) return byWarning;
-    const query = sql`SELECT x.id AS warning_id, u.id AS user_id, u.email, u.language
-         FROM unnest(${warnings.map((w) => w.id)}::uuid[], ${warnings.map((w) => w.recipientType)}::text[],
-                     ${warnings.map((w) => w.recipientId)}::uuid[], ${warnings.map((w) => w.departmentId)}::uuid[])
-              AS x(id, recipient_type, recipient_id, department_id)
-         JOIN app_user u ON ${condition}
-        ORDER BY x.id, u.email, u.id`.toQuery();
+    if (warnings.length === 0) return new Map();
+    const query = sql`${this.usersSql(warnings, condition)} ORDER BY x.id, u.email, u.id`.toQuery();
     const rows: { warning_id: string; user_id: string; email: string; language: Locale }[] = await manager.query(
       query.text,
       query.values,
     );
-    for (const row of rows) {
-      const user = { userId: row.user_id, email: row.email, language: row.language };
-      const list = byWarning.get(row.warning_id);
-      if (list) list.push(user);
-      else byWarning.set(row.warning_id, [user]);
-    }
-    return byWarning;
+    return byWarning(rows);
+  }
+
+  /** Each warning's users by `condition` on `app_user u` and the recordset `x` (ADDRESSEE_COLUMNS), unordered. */
+  private usersSql(warnings: readonly WarningAddressee[], condition: SqlFragment): SqlFragment {
+    return sql`SELECT x.id AS warning_id, u.id AS user_id, u.email, u.language
+         FROM unnest(${warnings.map((w) => w.id)}::uuid[], ${warnings.map((w) => w.recipientType)}::text[],
+                     ${warnings.map((w) => w.recipientId)}::uuid[], ${warnings.map((w) => w.departmentId)}::uuid[])
+              AS x(id, recipient_type, recipient_id, department_id)
+         JOIN app_user u ON ${condition}`;
   }
 
   async insertTimelineEvents(manager: EntityManager, all: readonly WarningTimelineEvent[]): Promise<void> {
@@ -755,4 +773,18 @@ const ADDRESSEE_COLUMNS = {
 
 export function organisationKey(type: string, id: string): string {
   return `${type}:${id}`;
+}
+
+/** Users by warning, in the order given. */
+function byWarning(
+  rows: readonly { warning_id: string; user_id: string; email: string; language: Locale }[],
+): Map<string, RecipientUser[]> {
+  const found = new Map<string, RecipientUser[]>();
+  for (const row of rows) {
+    const user = { userId: row.user_id, email: row.email, language: row.language };
+    const list = found.get(row.warning_id);
+    if (list) list.push(user);
+    else found.set(row.warning_id, [user]);
+  }
+  return found;
 }
