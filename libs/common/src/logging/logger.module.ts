@@ -66,15 +66,11 @@ export function structuredLogging(level: string): DynamicModule {
           );
         },
       },
-      customLogLevel: (request, response, error) =>
-        error || response.statusCode >= 500
-          ? 'error'
-          : response.statusCode >= 400
-            ? 'warn'
-            : // A supervisor or load balancer asks for /health every few seconds: not news.
-              request.url?.startsWith('/health')
-              ? 'debug'
-              : 'info',
+      // A request that succeeded is not news at info: a line per request cost the API a JSON
+      // serialisation and a write to stdout on every call under load. Failures stay at warn and
+      // error; LOG_LEVEL=debug shows every request, /health's probes included.
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'debug',
     },
   });
 }

@@ -448,14 +448,11 @@ export class ArrearsCaseService {
   }
 
   private async summaryIn(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseSummary> {
-    const row = await this.inScope(manager, actor, caseId);
-    const derived = deriveCase(
-      stepsOf(row),
-      row.closed_at !== null,
-      await this.ledgerLines.linesOf(manager, caseId),
-      today(),
-      this.config.calendar,
-    );
+    // The case and its ledger in one round trip: this ends every write of a case.
+    const found = await this.cases.findInScopeWithLedger(manager, actor.principal, caseId);
+    if (!found) throw new EntityNotFoundError('arrears_case');
+    const { row, ledger } = found;
+    const derived = deriveCase(stepsOf(row), row.closed_at !== null, ledger, today(), this.config.calendar);
     return {
       id: row.id,
       stage: row.stage,

@@ -77,9 +77,8 @@ export class WarningEngine {
     const relevant = events.filter((e) => rulesTriggeredBy({ kind: 'event', event: e.type as CaseEventType }).length);
     if (relevant.length === 0) return 0;
     const today = copenhagenDateOf(now);
-    const caseIds = await this.mayBeTold(manager, relevant, today);
-    if (caseIds.length === 0) return 0;
-    const contexts = toWarningContexts(await this.warnings.caseContextFacts(manager, caseIds, today));
+    const { caseIds, voluntary } = this.mayBeTold(relevant, today);
+    const contexts = toWarningContexts(await this.warnings.caseContextFacts(manager, caseIds, today, voluntary));
     const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
     for (const event of relevant) {
       const context = contexts.get(event.caseId);
@@ -98,10 +97,14 @@ export class WarningEngine {
   /**
    * The cases among `events` where some recipient could be told: a rule the law or the landlord's
    * own staff need always qualifies; a voluntary one needs a cooperation agreement in force that
-   * switches it on, or a tenant's consent. Keeps a monthly import of thousands of cases from
+   * switches it on, or a tenant's consent — `voluntary`, checked by `caseContextFacts` in the
+   * statement that loads the contexts. Keeps a monthly import of thousands of cases from
    * loading every case's context when no agreement covers them.
    */
-  private async mayBeTold(manager: EntityManager, events: RaisedCaseEvent[], today: IsoDate): Promise<string[]> {
+  private mayBeTold(
+    events: RaisedCaseEvent[],
+    today: IsoDate,
+  ): { caseIds: string[]; voluntary?: { caseIds: string[]; ruleCodes: string[]; today: IsoDate } } {
     const always = new Set<string>();
     const voluntary = new Map<string, Set<string>>();
     for (const event of events) {
@@ -114,14 +117,15 @@ export class WarningEngine {
       }
     }
     const undecided = [...voluntary.keys()].filter((id) => !always.has(id));
-    if (undecided.length === 0) return [...always];
-    const told = await this.warnings.casesWithAgreementOrConsent(
-      manager,
-      undecided,
-      [...new Set([...voluntary.values()].flatMap((codes) => [...codes]))],
-      today,
-    );
-    return [...always, ...told];
+    if (undecided.length === 0) return { caseIds: [...always] };
+    return {
+      caseIds: [...always, ...undecided],
+      voluntary: {
+        caseIds: undecided,
+        ruleCodes: [...new Set([...voluntary.values()].flatMap((codes) => [...codes]))],
+        today,
+      },
+    };
   }
 
   /** The sweeper's half: the same rules, fired by dates instead of events. */
@@ -328,16 +332,10 @@ export class WarningEngine {
     const inserted = await this.warnings.insertCustody(manager, rows);
     const fresh = rows.filter((row) => inserted.has(row.id));
     if (fresh.length === 0) return [];
-    const [organisations, users] = await Promise.all([
-      this.warnings.recipientOrganisations(
-        manager,
-        fresh.map((w) => ({ type: w.recipientType, id: w.recipientId })),
-      ),
-      this.warnings.recipientUsers(
-        manager,
-        fresh.map((w) => ({ ...w, departmentId: w.departmentId })),
-      ),
-    ]);
+    const { organisations, users } = await this.warnings.recipients(
+      manager,
+      fresh.map((w) => ({ ...w, departmentId: w.departmentId })),
+    );
     const addresses = fresh.flatMap((w) => {
       const mailbox = organisations.get(organisationKey(w.recipientType, w.recipientId))?.mailbox;
       return [
@@ -519,21 +517,15 @@ export class WarningEngine {
     const fresh = warnings.filter((w) => inserted.has(w.row.id));
     if (fresh.length === 0) return 0;
 
-    const [organisations, users] = await Promise.all([
-      this.warnings.recipientOrganisations(
-        manager,
-        fresh.map((w) => ({ type: w.row.recipientType, id: w.row.recipientId })),
-      ),
-      this.warnings.recipientUsers(
-        manager,
-        fresh.map((w) => ({
-          id: w.row.id,
-          recipientType: w.row.recipientType,
-          recipientId: w.row.recipientId,
-          departmentId: w.context.departmentId,
-        })),
-      ),
-    ]);
+    const { organisations, users } = await this.warnings.recipients(
+      manager,
+      fresh.map((w) => ({
+        id: w.row.id,
+        recipientType: w.row.recipientType,
+        recipientId: w.row.recipientId,
+        departmentId: w.context.departmentId,
+      })),
+    );
     const addresses = fresh.flatMap((w) => {
       const organisation = organisations.get(organisationKey(w.row.recipientType, w.row.recipientId));
       const mailbox = organisation ? warningMailbox(organisation) : null;

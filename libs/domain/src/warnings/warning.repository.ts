@@ -142,95 +142,89 @@ const COPENHAGEN_TODAY = `(now() AT TIME ZONE 'Europe/Copenhagen')::date`;
 @Injectable()
 export class WarningRepository {
   /**
-   * The cases among `caseIds` where a voluntary rule could reach someone: a cooperation
-   * agreement in force on `today` that switches on one of `ruleCodes`, or a tenant's consent in force.
+   * The rules' view of many cases in one statement, whatever their number: the case with its
+   * tenancy, the cooperation agreement valid `on`, the tenants, their consents in force, the
+   * ledger, each as one JSON array.
+   *
+   * `voluntary`: cases (among `caseIds`) that only a voluntary rule could reach; each is kept
+   * only if a cooperation agreement in force on `voluntary.today` switches on one of
+   * `voluntary.ruleCodes`, or a tenant's consent is in force. The engine's pre-check, in the
+   * same round trip: a monthly import of thousands of cases does not load every case's context
+   * when no agreement covers them.
    */
-  async casesWithAgreementOrConsent(
+  async caseContextFacts(
     manager: EntityManager,
     caseIds: string[],
-    ruleCodes: string[],
-    today: IsoDate,
-  ): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT c.id FROM arrears_case c
-        WHERE c.id = ANY($1::uuid[])
-          AND (EXISTS (SELECT 1 FROM cooperation_agreement a
-                        WHERE a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
-                          AND a.enabled_warnings && $2::text[] AND a.valid_from <= $3::date
-                          AND (a.valid_to IS NULL OR a.valid_to >= $3::date))
-               OR EXISTS (SELECT 1 FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
-                           WHERE tt.tenancy_id = c.tenancy_id AND ${consentInForceSql('co')}))`,
-      [caseIds, ruleCodes, today],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /**
-   * The rules' view of many cases in four queries, whatever their number: the case with its
-   * tenancy, the cooperation agreement valid `on`, the tenants, their consents in force, the ledger.
-   */
-  async caseContextFacts(manager: EntityManager, caseIds: string[], on: IsoDate): Promise<CaseContextFacts> {
+    on: IsoDate,
+    voluntary?: { caseIds: string[]; ruleCodes: string[]; today: IsoDate },
+  ): Promise<CaseContextFacts> {
     if (caseIds.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
-    // Set-based queries keyed by the ids, not correlated subqueries: on tables without fresh
+    // Set-based parts keyed by the ids, not correlated subqueries: on tables without fresh
     // statistics (a large import, a new database) the planner would otherwise scan person and
     // consent once per case; here the worst case is one scan per call.
-    const cases: CaseContextFacts['cases'] = await manager.query(
-      `SELECT c.id, c.tenancy_id, c.stage, c.municipality_id, m.name AS municipality_name, c.housing_organisation_id,
-              c.department_id, d.number AS department_number, d.name AS department_name,
-              ho.name AS sender_name, ho.contact_email AS sender_contact_email,
-              nu.name AS notice_recorded_by_name, nu.email AS notice_recorded_by_email,
-              t.address, t.postcode, t.city,
-              c.payment_demand_sent_on::text, c.payment_demand_received_on::text, c.payment_demand_delivery,
-              c.payment_demand_fee_ore::text, c.terminated_on::text, c.eviction_scheduled_for::text,
-              a.enabled_warnings, a.arrears_threshold_ore::text, a.eviction_reminder_business_days
-         FROM arrears_case c
-         JOIN tenancy t ON t.id = c.tenancy_id
-         JOIN housing_organisation ho ON ho.id = c.housing_organisation_id
-         JOIN municipality m ON m.id = c.municipality_id
-         JOIN department d ON d.id = c.department_id
-         -- The caseworker who recorded the latest notice to the municipality: the § 92, stk. 2
-         -- email's contact when the organisation has no contact address.
-         LEFT JOIN LATERAL (
-                SELECT u.name, u.email
-                  FROM municipality_notice n JOIN app_user u ON u.id = n.created_by
-                 WHERE n.case_id = c.id
-                 ORDER BY n.created_at DESC, n.id
-                 LIMIT 1) nu ON true
-         LEFT JOIN cooperation_agreement a
-                ON a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
-               AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to >= $2::date)
-        WHERE c.id = ANY($1::uuid[])`,
-      [caseIds, on],
-    );
-    const tenancyIds = cases.map((row) => row.tenancy_id);
-    const tenants: CaseContextFacts['tenants'] = await manager.query(
-      `SELECT tt.tenancy_id, p.id, p.name, p.children_under_18 AS children
-         FROM tenancy_tenant tt JOIN person p ON p.id = tt.person_id
-        WHERE tt.tenancy_id = ANY($1::uuid[]) AND p.anonymised_at IS NULL
-        ORDER BY p.name`,
-      [tenancyIds],
-    );
-    const consents: { tenancy_id: string; purpose: ConsentPurpose; type: string; id: string }[] = await manager.query(
-      `SELECT DISTINCT tt.tenancy_id, co.purpose, co.recipient_type AS type, co.recipient_id AS id
-         FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
-        WHERE tt.tenancy_id = ANY($1::uuid[]) AND ${consentInForceSql('co')}`,
-      [tenancyIds],
-    );
-    const ledger: {
-      case_id: string;
-      kind: LedgerLine['kind'];
-      amount_ore: string;
-      due_date: string;
-      booked_on: string;
+    const [row]: {
+      cases: CaseContextFacts['cases'];
+      tenants: CaseContextFacts['tenants'];
+      consents: { tenancy_id: string; purpose: ConsentPurpose; type: string; id: string }[];
+      ledger: { case_id: string; kind: LedgerLine['kind']; amount_ore: string; due_date: string; booked_on: string }[];
     }[] = await manager.query(
-      `SELECT case_id, kind, amount_ore::text, due_date::text, booked_on::text FROM ledger_entry WHERE case_id = ANY($1::uuid[])`,
-      [caseIds],
+      `WITH ctx AS (
+         SELECT c.id, c.tenancy_id, c.stage, c.municipality_id, m.name AS municipality_name, c.housing_organisation_id,
+                c.department_id, d.number AS department_number, d.name AS department_name,
+                ho.name AS sender_name, ho.contact_email AS sender_contact_email,
+                nu.name AS notice_recorded_by_name, nu.email AS notice_recorded_by_email,
+                t.address, t.postcode, t.city,
+                c.payment_demand_sent_on::text AS payment_demand_sent_on,
+                c.payment_demand_received_on::text AS payment_demand_received_on, c.payment_demand_delivery,
+                c.payment_demand_fee_ore::text AS payment_demand_fee_ore, c.terminated_on::text AS terminated_on,
+                c.eviction_scheduled_for::text AS eviction_scheduled_for,
+                a.enabled_warnings, a.arrears_threshold_ore::text AS arrears_threshold_ore, a.eviction_reminder_business_days
+           FROM arrears_case c
+           JOIN tenancy t ON t.id = c.tenancy_id
+           JOIN housing_organisation ho ON ho.id = c.housing_organisation_id
+           JOIN municipality m ON m.id = c.municipality_id
+           JOIN department d ON d.id = c.department_id
+           -- The caseworker who recorded the latest notice to the municipality: the § 92, stk. 2
+           -- email's contact when the organisation has no contact address.
+           LEFT JOIN LATERAL (
+                  SELECT u.name, u.email
+                    FROM municipality_notice n JOIN app_user u ON u.id = n.created_by
+                   WHERE n.case_id = c.id
+                   ORDER BY n.created_at DESC, n.id
+                   LIMIT 1) nu ON true
+           LEFT JOIN cooperation_agreement a
+                  ON a.municipality_id = c.municipality_id AND a.housing_organisation_id = c.housing_organisation_id
+                 AND a.valid_from <= $2::date AND (a.valid_to IS NULL OR a.valid_to >= $2::date)
+          WHERE c.id = ANY($1::uuid[])
+            AND (NOT (c.id = ANY($3::uuid[]))
+                 OR EXISTS (SELECT 1 FROM cooperation_agreement va
+                             WHERE va.municipality_id = c.municipality_id AND va.housing_organisation_id = c.housing_organisation_id
+                               AND va.enabled_warnings && $4::text[] AND va.valid_from <= $5::date
+                               AND (va.valid_to IS NULL OR va.valid_to >= $5::date))
+                 OR EXISTS (SELECT 1 FROM tenancy_tenant vt JOIN consent vc ON vc.person_id = vt.person_id
+                             WHERE vt.tenancy_id = c.tenancy_id AND ${consentInForceSql('vc')}))),
+       tenants AS (
+         SELECT tt.tenancy_id, p.id, p.name, p.children_under_18 AS children
+           FROM tenancy_tenant tt JOIN person p ON p.id = tt.person_id
+          WHERE tt.tenancy_id IN (SELECT tenancy_id FROM ctx) AND p.anonymised_at IS NULL),
+       consents AS (
+         SELECT DISTINCT tt.tenancy_id, co.purpose, co.recipient_type AS type, co.recipient_id AS id
+           FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
+          WHERE tt.tenancy_id IN (SELECT tenancy_id FROM ctx) AND ${consentInForceSql('co')}),
+       ledger AS (
+         SELECT case_id, kind, amount_ore::text AS amount_ore, due_date::text AS due_date, booked_on::text AS booked_on
+           FROM ledger_entry WHERE case_id IN (SELECT id FROM ctx))
+       SELECT (SELECT coalesce(json_agg(ctx), '[]') FROM ctx) AS cases,
+              (SELECT coalesce(json_agg(tenants ORDER BY tenants.name), '[]') FROM tenants) AS tenants,
+              (SELECT coalesce(json_agg(consents), '[]') FROM consents) AS consents,
+              (SELECT coalesce(json_agg(ledger), '[]') FROM ledger) AS ledger`,
+      [caseIds, on, voluntary?.caseIds ?? [], voluntary?.ruleCodes ?? [], voluntary?.today ?? on],
     );
     return {
-      cases,
-      tenants,
-      consents: consents.map((c) => ({ tenancyId: c.tenancy_id, purpose: c.purpose, type: c.type, id: c.id })),
-      ledger: ledger.map((r) => ({
+      cases: row!.cases,
+      tenants: row!.tenants,
+      consents: row!.consents.map((c) => ({ tenancyId: c.tenancy_id, purpose: c.purpose, type: c.type, id: c.id })),
+      ledger: row!.ledger.map((r) => ({
         caseId: r.case_id,
         kind: r.kind,
         amountOre: Number(r.amount_ore),
@@ -292,12 +286,33 @@ export class WarningRepository {
     return found;
   }
 
-  /** For each warning, the users the recipient resolution finds (recipients.sql.ts). */
-  async recipientUsers(
+  /**
+   * For new warnings at once: the recipient organisations named (by `type:id`, as
+   * `recipientOrganisations`) and each warning's users (the recipient resolution of recipients.sql.ts), in one statement.
+   */
+  async recipients(
     manager: EntityManager,
     warnings: readonly WarningAddressee[],
-  ): Promise<Map<string, RecipientUser[]>> {
-    return this.usersFor(manager, warnings, recipientUsersSql({ user: 'u' }, ADDRESSEE_COLUMNS));
+  ): Promise<{ organisations: Map<string, RecipientOrganisation>; users: Map<string, RecipientUser[]> }> {
+    const organisations = new Map<string, RecipientOrganisation>();
+    const users = new Map<string, RecipientUser[]>();
+    if (warnings.length === 0) return { organisations, users };
+    const query = sql`SELECT
+        (SELECT coalesce(json_agg(o), '[]') FROM (
+           SELECT o.type, o.id, o.name, o.mailbox
+             FROM recipient_organisation o
+             JOIN unnest(${warnings.map((w) => w.recipientType)}::text[], ${warnings.map((w) => w.recipientId)}::uuid[])
+                  AS k(type, id) ON k.type = o.type AND k.id = o.id) o) AS organisations,
+        (SELECT coalesce(json_agg(r ORDER BY r.warning_id, r.email, r.user_id), '[]') FROM (
+           ${this.usersSql(warnings, recipientUsersSql({ user: 'u' }, ADDRESSEE_COLUMNS))}) r) AS users`.toQuery();
+    const [row]: {
+      organisations: RecipientOrganisation[];
+      users: { warning_id: string; user_id: string; email: string; language: Locale }[];
+    }[] = await manager.query(query.text, query.values);
+    for (const organisation of row!.organisations) {
+      organisations.set(organisationKey(organisation.type, organisation.id), organisation);
+    }
+    return { organisations, users: byWarning(row!.users) };
   }
 
   /** For each escalated warning, who the escalation goes to (level 1 team leads, level 2 managers). */
@@ -314,25 +329,22 @@ export class WarningRepository {
     warnings: readonly WarningAddressee[],
     condition: SqlFragment,
   ): Promise<Map<string, RecipientUser[]>> {
-    const byWarning = new Map<string, RecipientUser[]>();
-    if (warnings.length === 0) return byWarning;
-    const query = sql`SELECT x.id AS warning_id, u.id AS user_id, u.email, u.language
-         FROM unnest(${warnings.map((w) => w.id)}::uuid[], ${warnings.map((w) => w.recipientType)}::text[],
-                     ${warnings.map((w) => w.recipientId)}::uuid[], ${warnings.map((w) => w.departmentId)}::uuid[])
-              AS x(id, recipient_type, recipient_id, department_id)
-         JOIN app_user u ON ${condition}
-        ORDER BY x.id, u.email, u.id`.toQuery();
+    if (warnings.length === 0) return new Map();
+    const query = sql`${this.usersSql(warnings, condition)} ORDER BY x.id, u.email, u.id`.toQuery();
     const rows: { warning_id: string; user_id: string; email: string; language: Locale }[] = await manager.query(
       query.text,
       query.values,
     );
-    for (const row of rows) {
-      const user = { userId: row.user_id, email: row.email, language: row.language };
-      const list = byWarning.get(row.warning_id);
-      if (list) list.push(user);
-      else byWarning.set(row.warning_id, [user]);
-    }
-    return byWarning;
+    return byWarning(rows);
+  }
+
+  /** Each warning's users by `condition` on `app_user u` and the recordset `x` (ADDRESSEE_COLUMNS), unordered. */
+  private usersSql(warnings: readonly WarningAddressee[], condition: SqlFragment): SqlFragment {
+    return sql`SELECT x.id AS warning_id, u.id AS user_id, u.email, u.language
+         FROM unnest(${warnings.map((w) => w.id)}::uuid[], ${warnings.map((w) => w.recipientType)}::text[],
+                     ${warnings.map((w) => w.recipientId)}::uuid[], ${warnings.map((w) => w.departmentId)}::uuid[])
+              AS x(id, recipient_type, recipient_id, department_id)
+         JOIN app_user u ON ${condition}`;
   }
 
   async insertTimelineEvents(manager: EntityManager, all: readonly WarningTimelineEvent[]): Promise<void> {
@@ -761,4 +773,18 @@ const ADDRESSEE_COLUMNS = {
 
 export function organisationKey(type: string, id: string): string {
   return `${type}:${id}`;
+}
+
+/** Users by warning, in the order given. */
+function byWarning(
+  rows: readonly { warning_id: string; user_id: string; email: string; language: Locale }[],
+): Map<string, RecipientUser[]> {
+  const found = new Map<string, RecipientUser[]>();
+  for (const row of rows) {
+    const user = { userId: row.user_id, email: row.email, language: row.language };
+    const list = found.get(row.warning_id);
+    if (list) list.push(user);
+    else found.set(row.warning_id, [user]);
+  }
+  return found;
 }
