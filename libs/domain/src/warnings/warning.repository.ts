@@ -9,7 +9,7 @@ import { sql, type SqlFragment } from '../shared/sql-fragment.js';
 import { type Locale, type RecipientOrganisation, type RecipientUser } from './warning-delivery-planner.js';
 import { type WarningData } from './warning-planner.js';
 import { escalationTargetsSql, recipientUsersSql, senderCaseworkersSql } from './recipients.sql.js';
-import { type CaseContextFacts } from './warning-context.js';
+import { type CaseContextFacts, type CaseContextRecords } from './warning-context.js';
 import { type WarningDeliveryView } from './warning-query.service.js';
 
 /** A warning row to insert, as the engine decided it. */
@@ -171,10 +171,39 @@ export class WarningRepository {
    */
   async caseContextFacts(manager: EntityManager, caseIds: string[], on: IsoDate): Promise<CaseContextFacts> {
     if (caseIds.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
+    const records = await this.caseContextRecords(manager, caseIds, on);
+    const ledger: {
+      case_id: string;
+      kind: LedgerLine['kind'];
+      amount_ore: string;
+      due_date: string;
+      booked_on: string;
+    }[] = await manager.query(
+      `SELECT case_id, kind, amount_ore::text, due_date::text, booked_on::text FROM ledger_entry WHERE case_id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    return {
+      ...records,
+      ledger: ledger.map((r) => ({
+        caseId: r.case_id,
+        kind: r.kind,
+        amountOre: Number(r.amount_ore),
+        dueDate: r.due_date,
+        bookedOn: r.booked_on,
+      })),
+    };
+  }
+
+  /**
+   * `caseContextFacts` without the ledgers, in three queries: for the warnings that name no amount
+   * owed (the payment plan's, `toContextsWithoutLedger`), which thus read no ledger line at all.
+   */
+  async caseContextRecords(manager: EntityManager, caseIds: string[], on: IsoDate): Promise<CaseContextRecords> {
+    if (caseIds.length === 0) return { cases: [], tenants: [], consents: [] };
     // Set-based queries keyed by the ids, not correlated subqueries: on tables without fresh
     // statistics (a large import, a new database) the planner would otherwise scan person and
     // consent once per case; here the worst case is one scan per call.
-    const cases: CaseContextFacts['cases'] = await manager.query(
+    const cases: CaseContextRecords['cases'] = await manager.query(
       `SELECT c.id, c.tenancy_id, c.stage, c.municipality_id, m.name AS municipality_name, c.housing_organisation_id,
               c.department_id, d.number AS department_number, d.name AS department_name,
               ho.name AS sender_name, ho.contact_email AS sender_contact_email,
@@ -203,7 +232,7 @@ export class WarningRepository {
       [caseIds, on],
     );
     const tenancyIds = cases.map((row) => row.tenancy_id);
-    const tenants: CaseContextFacts['tenants'] = await manager.query(
+    const tenants: CaseContextRecords['tenants'] = await manager.query(
       `SELECT tt.tenancy_id, p.id, p.name, p.children_under_18 AS children
          FROM tenancy_tenant tt JOIN person p ON p.id = tt.person_id
         WHERE tt.tenancy_id = ANY($1::uuid[]) AND p.anonymised_at IS NULL
@@ -216,27 +245,10 @@ export class WarningRepository {
         WHERE tt.tenancy_id = ANY($1::uuid[]) AND ${consentInForceSql('co')}`,
       [tenancyIds],
     );
-    const ledger: {
-      case_id: string;
-      kind: LedgerLine['kind'];
-      amount_ore: string;
-      due_date: string;
-      booked_on: string;
-    }[] = await manager.query(
-      `SELECT case_id, kind, amount_ore::text, due_date::text, booked_on::text FROM ledger_entry WHERE case_id = ANY($1::uuid[])`,
-      [caseIds],
-    );
     return {
       cases,
       tenants,
       consents: consents.map((c) => ({ tenancyId: c.tenancy_id, purpose: c.purpose, type: c.type, id: c.id })),
-      ledger: ledger.map((r) => ({
-        caseId: r.case_id,
-        kind: r.kind,
-        amountOre: Number(r.amount_ore),
-        dueDate: r.due_date,
-        bookedOn: r.booked_on,
-      })),
     };
   }
 
