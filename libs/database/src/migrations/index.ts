@@ -19,6 +19,7 @@ import { CustodyHousingPlansAndReleaseTasks1764710000000 } from './1764710000000
 import { CaseOutcomes1764730000000 } from './1764730000000-CaseOutcomes.js';
 import { StatisticsAggregates1764731000000 } from './1764731000000-StatisticsAggregates.js';
 import { RiskModelFits1764740000000 } from './1764740000000-RiskModelFits.js';
+import { PaymentPlanCheckMissedIndex1764770000000 } from './1764770000000-PaymentPlanCheckMissedIndex.js';
 import { StatisticsReadPath1764790000000 } from './1764790000000-StatisticsReadPath.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   CaseOutcomes1764730000000,
   StatisticsAggregates1764731000000,
   RiskModelFits1764740000000,
+  PaymentPlanCheckMissedIndex1764770000000,
   StatisticsReadPath1764790000000,
 ];

@@ -224,13 +224,15 @@ export class ArrearsCaseRepository {
 
   /**
    * Locks the cases for a system change (the payment-plan sweeper: no caller's scope), in id order
-   * so that two sweeps lock in the same order.
+   * so that two sweeps lock in the same order, and returns them as they are once locked (a change
+   * committed while the lock waited included), in one statement.
    */
-  async lockForSystem(manager: EntityManager, caseIds: readonly string[]): Promise<void> {
-    if (caseIds.length === 0) return;
-    await manager.query(`SELECT id FROM arrears_case WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
-      [...caseIds],
-    ]);
+  async lockForSystem(manager: EntityManager, caseIds: readonly string[]): Promise<CaseRow[]> {
+    if (caseIds.length === 0) return [];
+    return (await manager.query(
+      `SELECT ${CASE_COLUMNS} FROM arrears_case c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE`,
+      [[...caseIds]],
+    )) as CaseRow[];
   }
 
   /** What the derivation needs of each case: its row and every ledger line, in the ledger's order. */
@@ -242,6 +244,27 @@ export class ArrearsCaseRepository {
       [caseIds],
     );
     return rows.map(splitLedger);
+  }
+
+  /**
+   * Every ledger line of each case, in the ledger's order, in one statement for all of them (a
+   * case without lines is absent). Read as late as the caller needs: after its locks on the cases,
+   * it includes every payment committed before them.
+   */
+  async ledgersOf(manager: EntityManager, caseIds: readonly string[]): Promise<Map<string, LedgerLine[]>> {
+    const ledgers = new Map<string, LedgerLine[]>();
+    if (caseIds.length === 0) return ledgers;
+    const lines: (Parameters<typeof toLedgerLine>[0] & { case_id: string })[] = await manager.query(
+      `SELECT case_id, kind, amount_ore::text, due_date::text, booked_on::text FROM ledger_entry
+        WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, coalesce(due_date, booked_on), id`,
+      [[...caseIds]],
+    );
+    for (const line of lines) {
+      const ledger = ledgers.get(line.case_id);
+      if (ledger) ledger.push(toLedgerLine(line));
+      else ledgers.set(line.case_id, [toLedgerLine(line)]);
+    }
+    return ledgers;
   }
 
   /**
@@ -293,13 +316,18 @@ export class ArrearsCaseRepository {
     );
   }
 
-  /** `recordStep` for many cases in one statement (the payment-plan sweeper's automatic ends). */
+  /**
+   * `recordStep` for many cases in one statement (the payment-plan sweeper's automatic ends), with
+   * each case's derived next legal date (`nextDeadlineOf` on the steps written): what `recordStep`
+   * and then `storeDerived` leave, in one write of each row.
+   */
   async recordSteps(
     manager: EntityManager,
-    updates: readonly { caseId: string; update: CaseStepUpdate }[],
+    updates: readonly { caseId: string; update: CaseStepUpdate; nextDeadlineOn: string | null }[],
   ): Promise<void> {
     if (updates.length === 0) return;
-    const column = <T>(pick: (u: { caseId: string; update: CaseStepUpdate }) => T) => updates.map(pick);
+    const column = <T>(pick: (u: { caseId: string; update: CaseStepUpdate; nextDeadlineOn: string | null }) => T) =>
+      updates.map(pick);
     await manager.query(
       `UPDATE arrears_case c
           SET stage = u.stage, outcome = u.outcome, payment_demand_sent_on = u.sent_on,
@@ -307,12 +335,12 @@ export class ArrearsCaseRepository {
               payment_demand_fee_ore = u.fee_ore, terminated_on = u.terminated_on,
               eviction_requested_on = u.eviction_requested_on, eviction_scheduled_for = u.eviction_scheduled_for,
               closed_at = CASE WHEN u.closed THEN now() ELSE NULL END, municipality_notice_on = u.municipality_notice_on,
-              outcome_kind = u.outcome_kind, outcome_reason = u.outcome_reason,
+              outcome_kind = u.outcome_kind, outcome_reason = u.outcome_reason, next_deadline_on = u.next_deadline_on,
               version = c.version + 1, updated_at = now()
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::bigint[], $8::date[],
-                     $9::date[], $10::date[], $11::bool[], $12::date[], $13::text[], $14::text[])
+                     $9::date[], $10::date[], $11::bool[], $12::date[], $13::text[], $14::text[], $15::date[])
               AS u(id, stage, outcome, sent_on, received_on, delivery, fee_ore, terminated_on, eviction_requested_on,
-                   eviction_scheduled_for, closed, municipality_notice_on, outcome_kind, outcome_reason)
+                   eviction_scheduled_for, closed, municipality_notice_on, outcome_kind, outcome_reason, next_deadline_on)
         WHERE c.id = u.id`,
       [
         column((u) => u.caseId),
@@ -329,6 +357,7 @@ export class ArrearsCaseRepository {
         column((u) => u.update.steps.municipalityNoticeOn),
         column((u) => outcomeColumns(u.update)[0]),
         column((u) => outcomeColumns(u.update)[1]),
+        column((u) => u.nextDeadlineOn),
       ],
     );
   }

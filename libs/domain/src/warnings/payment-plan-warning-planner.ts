@@ -58,7 +58,8 @@ export interface PlannedPlanWarning {
  */
 export function planPaymentPlanWarnings(
   event: PaymentPlanEvent,
-  context: WarningCaseContext,
+  // No ledger figure: the event carries the plan's (how far behind, the misses).
+  context: Omit<WarningCaseContext, 'balanceOre' | 'monthsInArrears'>,
   advisors: readonly PlanAdvisor[],
   today: IsoDate,
   calendar: Partial<CalendarRules> = {},

@@ -49,13 +49,23 @@ export interface ContextRow {
   eviction_reminder_business_days: number | null;
 }
 
-/** Everything the rules read about a set of cases, as the repository fetched it. */
-export interface CaseContextFacts {
+/** What the rules read about a set of cases besides their ledgers (WarningRepository.caseContextRecords). */
+export interface CaseContextRecords {
   cases: ContextRow[];
   tenants: { tenancy_id: string; id: string; name: string; children: number }[];
   consents: { tenancyId: string; purpose: ConsentPurpose; type: string; id: string }[];
+}
+
+/** Everything the rules read about a set of cases, as the repository fetched it. */
+export interface CaseContextFacts extends CaseContextRecords {
   ledger: (LedgerLine & { caseId: string })[];
 }
+
+/**
+ * A case's context without the ledger's figures (balance, months in arrears): all a warning
+ * needs that names no amount owed, as the payment plan's warnings (their facts come from the check).
+ */
+export type CaseContextWithoutLedger = Omit<LoadedCaseContext, 'balanceOre' | 'monthsInArrears'>;
 
 /** A short, stable reference people can quote on the phone: `SAG-` and the id's first 8 digits. */
 export function caseReference(caseId: string): string {
@@ -69,12 +79,21 @@ export function caseReference(caseId: string): string {
  */
 export function toWarningContexts(facts: CaseContextFacts): Map<string, LoadedCaseContext> {
   const contexts = new Map<string, LoadedCaseContext>();
+  const linesByCase = groupBy(facts.ledger, (line) => line.caseId);
+  for (const [caseId, context] of toContextsWithoutLedger(facts)) {
+    const summary = summarizeLedger(linesByCase.get(caseId) ?? []);
+    contexts.set(caseId, { ...context, balanceOre: summary.balanceOre, monthsInArrears: summary.monthsInArrears });
+  }
+  return contexts;
+}
+
+/** `toWarningContexts` without the ledger: every other part of each case's context, decided the same way. */
+export function toContextsWithoutLedger(facts: CaseContextRecords): Map<string, CaseContextWithoutLedger> {
+  const contexts = new Map<string, CaseContextWithoutLedger>();
   const tenantsOf = groupBy(facts.tenants, (t) => t.tenancy_id);
   const consentsOf = groupBy(facts.consents, (c) => c.tenancyId);
-  const linesByCase = groupBy(facts.ledger, (line) => line.caseId);
   for (const row of facts.cases) {
     const rowTenants = tenantsOf.get(row.tenancy_id) ?? [];
-    const summary = summarizeLedger(linesByCase.get(row.id) ?? []);
     contexts.set(row.id, {
       caseId: row.id,
       reference: caseReference(row.id),
@@ -88,8 +107,6 @@ export function toWarningContexts(facts: CaseContextFacts): Map<string, LoadedCa
       senderName: row.sender_name,
       tenants: rowTenants.map(({ id, name }) => ({ id, name })),
       address: [row.address, [row.postcode, row.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
-      balanceOre: summary.balanceOre,
-      monthsInArrears: summary.monthsInArrears,
       // One household: the tenants share their children, so the largest count, not the sum.
       childrenUnder18: Math.max(0, ...rowTenants.map((t) => t.children)),
       paymentDemand: paymentDemandFromColumns(row),

@@ -9,7 +9,12 @@ import { type AnyNewOutboxEmail } from '../outbox/outbox.repository.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { type NewInboxItem, InboxRepository } from './inbox.repository.js';
 import { NotificationSettingRepository } from './notification-setting.repository.js';
-import { toWarningContexts, type LoadedCaseContext } from './warning-context.js';
+import {
+  toContextsWithoutLedger,
+  toWarningContexts,
+  type CaseContextWithoutLedger,
+  type LoadedCaseContext,
+} from './warning-context.js';
 import {
   mayBeHeldForDigest,
   normaliseAddress,
@@ -446,8 +451,10 @@ export class WarningEngine {
    * The payment-plan sweeper's warnings (arrears/payment-plan), in the sweep's transaction: one
    * urgent warning per event and recipient (payment-plan-warning-planner.ts), the contexts of all
    * the events' cases read in one go and everything written set-based, so a batch of thousands of
-   * missed instalments costs a handful of statements. `advisors`: the open referrals on the cases
-   * with their consent in force. Returns the number of new warnings (a repeat raises none).
+   * missed instalments costs a handful of statements. The contexts are read without the cases'
+   * ledgers: these warnings name no balance (their facts, how far behind, come from the check).
+   * `advisors`: the open referrals on the cases with their consent in force. Returns the number of
+   * new warnings (a repeat raises none).
    */
   async raisePaymentPlanWarnings(
     manager: EntityManager,
@@ -456,13 +463,13 @@ export class WarningEngine {
     today: IsoDate,
   ): Promise<number> {
     if (events.length === 0) return 0;
-    const contexts = toWarningContexts(
-      await this.warnings.caseContextFacts(manager, [...new Set(events.map((e) => e.caseId))], today),
+    const contexts = toContextsWithoutLedger(
+      await this.warnings.caseContextRecords(manager, [...new Set(events.map((e) => e.caseId))], today),
     );
     const advisorsOf = new Map<string, PlanAdvisor[]>();
     for (const advisor of advisors)
       advisorsOf.set(advisor.caseId, [...(advisorsOf.get(advisor.caseId) ?? []), advisor]);
-    const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
+    const planned: { plan: PlannedWarning; context: CaseContextWithoutLedger }[] = [];
     for (const event of events) {
       const context = contexts.get(event.caseId);
       if (!context) continue;
@@ -488,7 +495,8 @@ export class WarningEngine {
   private async persist(
     manager: EntityManager,
     by: Actor | null,
-    planned: { plan: PlannedWarning; context: LoadedCaseContext; id?: string }[],
+    // What a warning's rows need of its case: no rule's figure is read here, only the planned data.
+    planned: { plan: PlannedWarning; context: CaseContextWithoutLedger; id?: string }[],
     today: IsoDate,
   ): Promise<number> {
     if (planned.length === 0) return 0;

@@ -9,7 +9,7 @@ import { sql, type SqlFragment } from '../shared/sql-fragment.js';
 import { type Locale, type RecipientOrganisation, type RecipientUser } from './warning-delivery-planner.js';
 import { type WarningData } from './warning-planner.js';
 import { escalationTargetsSql, recipientUsersSql, senderCaseworkersSql } from './recipients.sql.js';
-import { type CaseContextFacts } from './warning-context.js';
+import { type CaseContextFacts, type CaseContextRecords } from './warning-context.js';
 import { type WarningDeliveryView } from './warning-query.service.js';
 
 /** A warning row to insert, as the engine decided it. */
@@ -158,6 +158,25 @@ export class WarningRepository {
     on: IsoDate,
     voluntary?: { caseIds: string[]; ruleCodes: string[]; today: IsoDate },
   ): Promise<CaseContextFacts> {
+    return this.contextFacts(manager, caseIds, on, voluntary, true);
+  }
+
+  /**
+   * `caseContextFacts` without the ledgers: for the warnings that name no amount owed (the
+   * payment plan's, `toContextsWithoutLedger`), which thus read no ledger line at all.
+   */
+  async caseContextRecords(manager: EntityManager, caseIds: string[], on: IsoDate): Promise<CaseContextRecords> {
+    const { ledger: _none, ...records } = await this.contextFacts(manager, caseIds, on, undefined, false);
+    return records;
+  }
+
+  private async contextFacts(
+    manager: EntityManager,
+    caseIds: string[],
+    on: IsoDate,
+    voluntary: { caseIds: string[]; ruleCodes: string[]; today: IsoDate } | undefined,
+    withLedger: boolean,
+  ): Promise<CaseContextFacts> {
     if (caseIds.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
     // Set-based parts keyed by the ids, not correlated subqueries: on tables without fresh
     // statistics (a large import, a new database) the planner would otherwise scan person and
@@ -213,12 +232,12 @@ export class WarningRepository {
           WHERE tt.tenancy_id IN (SELECT tenancy_id FROM ctx) AND ${consentInForceSql('co')}),
        ledger AS (
          SELECT case_id, kind, amount_ore::text AS amount_ore, due_date::text AS due_date, booked_on::text AS booked_on
-           FROM ledger_entry WHERE case_id IN (SELECT id FROM ctx))
+           FROM ledger_entry WHERE $6::boolean AND case_id IN (SELECT id FROM ctx))
        SELECT (SELECT coalesce(json_agg(ctx), '[]') FROM ctx) AS cases,
               (SELECT coalesce(json_agg(tenants ORDER BY tenants.name), '[]') FROM tenants) AS tenants,
               (SELECT coalesce(json_agg(consents), '[]') FROM consents) AS consents,
               (SELECT coalesce(json_agg(ledger), '[]') FROM ledger) AS ledger`,
-      [caseIds, on, voluntary?.caseIds ?? [], voluntary?.ruleCodes ?? [], voluntary?.today ?? on],
+      [caseIds, on, voluntary?.caseIds ?? [], voluntary?.ruleCodes ?? [], voluntary?.today ?? on, withLedger],
     );
     return {
       cases: row!.cases,

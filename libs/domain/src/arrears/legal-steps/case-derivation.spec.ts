@@ -1,5 +1,5 @@
 import { earliestPaymentDemandDate, type IsoDate } from '@app/calendar';
-import { deriveCase, type RecordedSteps } from './case-derivation.js';
+import { deriveCase, nextDeadlineOf, type RecordedSteps } from './case-derivation.js';
 import { upcomingDeadlines } from './case-state-machine.js';
 
 const TODAY = '2026-12-01' as IsoDate;
@@ -70,5 +70,25 @@ describe('deriveCase', () => {
   it('gives a closed case nothing upcoming', () => {
     const derived = deriveCase(steps('registered'), true, [rent(TODAY)], TODAY);
     expect([derived.upcomingDeadlines, derived.nextDeadlineOn]).toEqual([[], null]);
+  });
+});
+
+describe('nextDeadlineOf', () => {
+  it('is the next date deriveCase stores, from facts already derived (no ledger summed again)', () => {
+    const ledger = [rent('2026-09-01'), rent('2026-10-01')];
+    const cases: [RecordedSteps, boolean][] = [
+      [steps('registered'), false],
+      [steps('registered'), true],
+      [steps('eviction_scheduled', { evictionScheduledFor: '2026-12-20' as IsoDate }), false],
+      [steps('payment_plan_agreed'), false],
+      [steps('terminated', { terminatedOn: '2026-10-01' as IsoDate }), false],
+    ];
+    for (const [recorded, closed] of cases) {
+      const derived = deriveCase(recorded, closed, ledger, TODAY);
+      expect(nextDeadlineOf(derived.facts, closed, TODAY)).toBe(derived.nextDeadlineOn);
+    }
+    expect(nextDeadlineOf(deriveCase(steps('registered'), false, ledger, TODAY).facts, false, TODAY)).toBe(
+      earliestPaymentDemandDate('2026-09-01' as IsoDate),
+    );
   });
 });

@@ -48,3 +48,17 @@ export function deriveCase(
     overdue: deadlines[0]?.overdue ?? false,
   };
 }
+
+/**
+ * `deriveCase(…).nextDeadlineOn` for a writer that already holds the case's facts (its steps as
+ * just written with the ledger's figures, e.g. a transition's result): the same date, without
+ * summing the ledger again.
+ */
+export function nextDeadlineOf(
+  facts: CaseFacts,
+  closed: boolean,
+  today: IsoDate,
+  rules: Partial<CalendarRules> = {},
+): IsoDate | null {
+  return closed ? null : (upcomingDeadlines(facts, today, rules)[0]?.date ?? null);
+}

@@ -15,8 +15,7 @@ import { CaseHistoryRepository, type NewCaseEvent } from '../case-history.reposi
 import { mayChangeCases } from '../case-scope.js';
 import { LedgerRepository } from '../ledger.repository.js';
 import { TenancyRepository } from '../tenancy.repository.js';
-import { deriveCase, type RecordedSteps } from '../legal-steps/case-derivation.js';
-import { type LedgerLine } from '../ledger-summary.js';
+import { deriveCase, nextDeadlineOf } from '../legal-steps/case-derivation.js';
 import {
   dateBeforePreviousStep,
   PREVIOUS_STEP_NAMES,
@@ -222,9 +221,10 @@ export class PaymentPlanService {
    * The sweeper's automatic ends (payment-plan-sweeper.service.ts), in its transaction: the same
    * effect as the caseworker's break or complete (the case back at `registered`, or closed as
    * `paid`; the timeline line; the derived dates), by the system (no actor). Locks the cases, then
-   * the plans (the service's lock order), and ends only plans still running whose case the state
-   * machine lets end on `on`, so a plan ended by hand meanwhile, or by a second sweep, is left
-   * alone. Returns the plans ended.
+   * the plans (the service's lock order), and only then reads the cases' ledgers, all of them in one
+   * statement each: a payment committed before the locks counts, and one committed after them waits
+   * for the sweep. Ends only plans still running whose case the state machine lets end on `on`, so a
+   * plan ended by hand meanwhile, or by a second sweep, is left alone. Returns the plans ended.
    */
   async endForSweep(
     manager: EntityManager,
@@ -232,9 +232,13 @@ export class PaymentPlanService {
     on: IsoDate,
   ): Promise<{ planId: string; caseId: string; outcome: 'completed' | 'broken' }[]> {
     if (ends.length === 0) return [];
-    await this.cases.lockForSystem(
-      manager,
-      ends.map((e) => e.caseId),
+    const cases = new Map(
+      (
+        await this.cases.lockForSystem(
+          manager,
+          ends.map((e) => e.caseId),
+        )
+      ).map((row) => [row.id, row]),
     );
     const running = new Map(
       (
@@ -244,32 +248,31 @@ export class PaymentPlanService {
         )
       ).map((plan) => [plan.id, plan]),
     );
-    const cases = new Map(
-      (
-        await this.cases.withLedgers(
-          manager,
-          ends.map((e) => e.caseId),
-        )
-      ).map((c) => [c.row.id, c]),
+    const ledgers = await this.cases.ledgersOf(
+      manager,
+      ends.filter((e) => running.has(e.planId) && cases.has(e.caseId)).map((e) => e.caseId),
     );
+    // The next legal date as `storeDerived` stores it for every writer (the day it is worked out on).
+    const derivedOn = today();
     const ended: { planId: string; caseId: string; outcome: 'completed' | 'broken' }[] = [];
     const events: NewCaseEvent[] = [];
-    const steps: { caseId: string; update: CaseStepUpdate }[] = [];
+    const steps: { caseId: string; update: CaseStepUpdate; nextDeadlineOn: IsoDate | null }[] = [];
     const closedTenancies = new Set<string>();
-    const derived: { caseId: string; steps: RecordedSteps; closed: boolean; ledger: readonly LedgerLine[] }[] = [];
     for (const end of ends) {
       const plan = running.get(end.planId);
-      const found = cases.get(end.caseId);
-      if (!plan || !found || plan.caseId !== end.caseId || on < plan.agreedOn) continue;
-      const { row, ledger } = found;
+      const row = cases.get(end.caseId);
+      if (!plan || !row || plan.caseId !== end.caseId || on < plan.agreedOn) continue;
+      const ledger = ledgers.get(row.id) ?? [];
       const { facts } = deriveCase(stepsOf(row), row.closed_at !== null, ledger, on, this.config.calendar);
       const result = endPaymentPlan(facts, { outcome: end.outcome, on }, { today: on, rules: this.config.calendar });
       if (!result.ok) continue;
-      // As `record` does for the caseworker's end, in one statement each for all the cases.
+      // As `record` does for the caseworker's end, in one statement each for all the cases; the
+      // derived next date from the steps written and the ledger read above (the ends change no ledger line).
       const closed = result.facts.stage === 'closed';
       steps.push({
         caseId: row.id,
         update: { steps: result.facts, outcome: end.outcome === 'completed' ? 'paid' : null, closed },
+        nextDeadlineOn: nextDeadlineOf(result.facts, closed, derivedOn, this.config.calendar),
       });
       events.push({
         caseId: row.id,
@@ -284,15 +287,12 @@ export class PaymentPlanService {
         },
       });
       if (closed) closedTenancies.add(row.tenancy_id);
-      // The case as `recordSteps` leaves it, with the ledger read above (the ends change no ledger line).
-      derived.push({ caseId: row.id, steps: result.facts, closed, ledger });
       ended.push({ planId: plan.id, caseId: end.caseId, outcome: end.outcome });
     }
     await this.plans.endMany(manager, ended, on);
     await this.cases.recordSteps(manager, steps);
     await this.history.addEvents(manager, events);
     await this.tenancyRows.markTenantsInactiveWithoutOpenCase(manager, [...closedTenancies]);
-    await this.registration.storeDerived(manager, derived);
     return ended;
   }
 
