@@ -409,7 +409,9 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
       const results: { route: StatisticsFigureRoute; http: number[]; sql: number[] }[] = [];
       const mismatches: string[] = [];
       let [answers, aggregated, compared] = [0, 0, 0];
-      for (const route of STATISTICS_ROUTES) {
+      // BENCH_STATISTICS_ROUTES=time-to-act,flow: only those endpoints (to re-measure one without the hour of the rest).
+      const only = process.env.BENCH_STATISTICS_ROUTES?.split(',').map((r) => r.trim());
+      for (const route of STATISTICS_ROUTES.filter((r) => !only || only.includes(r))) {
         const http: number[] = [];
         const sql: number[] = [];
         for (let i = 0; i < WARMUPS + CALLS; i += 1) {

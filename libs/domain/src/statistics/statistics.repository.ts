@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { joinSql, rawSql, sql, type SqlFragment } from '../shared/sql-fragment.js';
+import { type HistogramBin } from './statistics-periods.js';
 import { type StatisticsGrouping, type StatisticsPeriod } from './statistics-report.js';
 
 /**
@@ -15,7 +16,11 @@ export interface StatisticsScope {
 /** Where the figures come from: the materialised view, or the same definition computed now. */
 export type StatisticsSource = 'aggregate' | 'live';
 
-/** One row of `statistics_monthly`: a count, or (time to act) how many intervals took `days`. */
+/**
+ * One row of `statistics_monthly`: a count; or (time to act) how many intervals took `days`, or,
+ * read with `histograms`, every such number of days of the month, group and key at once in `bins`
+ * (`days` is then 0 and `n` their sum).
+ */
 export interface MonthlyFigureRow {
   /** `YYYY-MM-01`. */
   month: string;
@@ -24,6 +29,7 @@ export interface MonthlyFigureRow {
   /** Business days for time to act; -1 for a plain count. */
   days: number;
   n: number;
+  bins?: HistogramBin[];
 }
 
 /** `date_trunc`'s field for a period (the periods are calendar months, quarters and years). */
@@ -56,7 +62,7 @@ export class StatisticsRepository {
     figure: string,
     scope: StatisticsScope,
     groupBy: StatisticsGrouping,
-    range: { from: string; to: string; months?: readonly string[]; summedBy?: StatisticsPeriod },
+    range: { from: string; to: string; months?: readonly string[]; summedBy?: StatisticsPeriod; histograms?: boolean },
   ): Promise<MonthlyFigureRow[]> {
     const table = rawSql(source === 'aggregate' ? 'statistics_monthly' : 'statistics_monthly_live');
     const group = rawSql(`s.${GROUP_COLUMN[groupBy]}`);
@@ -66,12 +72,38 @@ export class StatisticsRepository {
         ? `date_trunc('${SQL_PERIOD[range.summedBy]}', s.month)::date`
         : 's.month',
     );
-    const query = sql`
+    const counted = sql`
       SELECT ${month}::text AS "month", ${group}::text AS "groupId", s.key, s.days, sum(s.n)::int AS n
         FROM ${table} s
        WHERE s.figure = ${figure} AND s.month BETWEEN ${range.from}::date AND ${range.to}::date ${months}
          AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}
-       GROUP BY 1, 2, 3, 4`.toQuery();
+       GROUP BY 1, 2, 3, 4`;
+    if (range.histograms) {
+      // One row per month, group and key with its histogram as two arrays: at a national scale a
+      // municipality's time to act is tens of thousands of (days, n) pairs, and as rows of their own
+      // each would carry its month, group and key again.
+      const query = sql`
+        SELECT h."month", h."groupId", h.key, array_agg(h.days ORDER BY h.days) AS days,
+               array_agg(h.n ORDER BY h.days) AS n
+          FROM (${counted}) h
+         GROUP BY 1, 2, 3`.toQuery();
+      const rows: { month: string; groupId: string; key: string; days: number[]; n: number[] }[] = await manager.query(
+        query.text,
+        query.values,
+      );
+      return rows.map((r) => {
+        const bins = r.days.map((days, i) => ({ value: Number(days), n: Number(r.n[i]) }));
+        return {
+          month: r.month,
+          groupId: r.groupId,
+          key: r.key,
+          days: 0,
+          n: bins.reduce((sum, b) => sum + b.n, 0),
+          bins,
+        };
+      });
+    }
+    const query = counted.toQuery();
     const rows: MonthlyFigureRow[] = await manager.query(query.text, query.values);
     return rows.map((r) => ({ ...r, days: Number(r.days), n: Number(r.n) }));
   }

@@ -100,8 +100,9 @@ export class StatisticsService {
         // As of the refresh when from the materialised view (its months end there).
         ...(figure === 'stages'
           ? { months: buckets.map((bucket) => stageMonthOf(bucket, asOf ?? new Date())) }
-          : // Every other figure counts within its period: summed per period in SQL.
-            { summedBy: request.period }),
+          : // Every other figure counts within its period: summed per period in SQL; time to act
+            // as one histogram per month (or period), group and key.
+            { summedBy: request.period, histograms: figure === 'time_to_act' }),
       });
       const tenancies =
         figure === 'outcomes' ? await this.repository.tenancies(manager, source, scope, request.groupBy) : [];
@@ -245,7 +246,11 @@ export function groupFiguresFor(
   };
   for (const row of rows) {
     const e = entry(row.groupId);
-    if (row.days >= 0) {
+    if (row.bins) {
+      const bins = (e.histograms[row.key] ??= []);
+      for (const bin of row.bins) bins.push(bin);
+      e.counts[`${row.key}.n`] = (e.counts[`${row.key}.n`] ?? 0) + row.n;
+    } else if (row.days >= 0) {
       (e.histograms[row.key] ??= []).push({ value: row.days, n: row.n });
       e.counts[`${row.key}.n`] = (e.counts[`${row.key}.n`] ?? 0) + row.n;
     } else {
