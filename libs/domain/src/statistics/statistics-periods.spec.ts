@@ -80,6 +80,22 @@ describe('quantileOf (nearest rank)', () => {
     expect(quantileOf([{ value: 4, n: 1 }], 0.9)).toBe(4);
   });
 
+  it('gives the same answer for bins in order (read as they are) and out of order, empty bins included', () => {
+    const inOrder = [
+      { value: 0, n: 0 },
+      { value: 1, n: 3 },
+      { value: 2, n: 0 },
+      { value: 4, n: 5 },
+      { value: 9, n: 2 },
+      { value: 12, n: 0 },
+    ];
+    const shuffled = [inOrder[4]!, inOrder[0]!, inOrder[3]!, inOrder[5]!, inOrder[1]!, inOrder[2]!];
+    for (const q of [0.1, 0.3, 0.5, 0.8, 0.9, 1]) {
+      expect(quantileOf(inOrder, q)).toBe(quantileOf(shuffled, q));
+    }
+    expect([0.3, 0.5, 0.9, 1].map((q) => quantileOf(inOrder, q))).toEqual([1, 4, 9, 9]);
+  });
+
   it('is null with nothing to measure', () => {
     expect(quantileOf([], 0.5)).toBeNull();
     expect(quantileOf([{ value: 2, n: 0 }], 0.5)).toBeNull();

@@ -113,9 +113,15 @@ export function shapeTable(spec: FigureSpec, bucket: PeriodBucket, groups: reado
     const i = countIndex.get(key);
     return i === undefined ? undefined : countTotals[i];
   };
+  // Each histogram's total once (the median and the 90th percentile read the same one).
+  const merged = new Map<string, HistogramBin[]>();
   const allFigures = {
     count: allCount,
-    bins: (key: string) => mergeBins(groups.map((g) => g.histograms[key] ?? [])),
+    bins: (key: string) => {
+      let bins = merged.get(key);
+      if (!bins) merged.set(key, (bins = mergeBins(groups.map((g) => g.histograms[key] ?? []))));
+      return bins;
+    },
   };
   return {
     period: bucket.key,
