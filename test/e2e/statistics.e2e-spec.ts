@@ -309,6 +309,29 @@ describe('statistics', () => {
     });
     expect(timeToAct.columnTotals[tcol('arrears_to_payment_demand.median')]!.value).toBe(nearestRank(days, 0.5));
     expect(timeToAct.columnTotals[tcol('arrears_to_payment_demand.p90')]!.value).toBe(nearestRank(days, 0.9));
+    // And per group, where its count is shown (PostgreSQL computes the quantiles per group and over all). By
+    // department both of A's are hidden (A2's few would show through A1's); by organisation A's row is shown.
+    const byOrganisation = (await get(managerA, 'time-to-act', query.replace('=department', '=housing_organisation')))
+      .tables[0]!;
+    let shownMedians = 0;
+    for (const [table, groupOf] of [
+      [timeToAct, (d: (typeof demands)[number]) => d.department_id],
+      [byOrganisation, () => a.organisation.id],
+    ] as const) {
+      for (const row of table.rows) {
+        if (row.cells[tcol('arrears_to_payment_demand.n')]!.suppressed) continue;
+        const own = days.filter((_, i) => groupOf(demands[i]!) === row.groupId);
+        for (const [key, q] of [
+          ['arrears_to_payment_demand.median', 0.5],
+          ['arrears_to_payment_demand.p90', 0.9],
+        ] as const) {
+          const want = { value: own.length ? nearestRank(own, q) : null, suppressed: false };
+          expect([row.groupName, key, row.cells[tcol(key)]]).toEqual([row.groupName, key, want]);
+        }
+        if (own.length > 0) shownMedians += 1;
+      }
+    }
+    expect(shownMedians).toBeGreaterThan(0);
     expectCounts(
       timeToAct,
       pivot(demands.map((d) => ({ group_id: d.department_id, key: 'arrears_to_payment_demand.n', n: 1 }))),

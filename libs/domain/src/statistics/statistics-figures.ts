@@ -29,8 +29,8 @@ export type ColumnSpec =
       readonly key: string;
       readonly label: Bilingual;
       readonly kind: 'business_days';
-      /** The histogram key of the data and the count column that says how many it holds. */
-      readonly histogram: string;
+      /** The interval of the data (time to act) and the count column that says how many it holds. */
+      readonly interval: string;
       readonly count: string;
       readonly quantile: number;
     };
@@ -124,7 +124,7 @@ export function figureSpec(figure: StatisticsFigure, flowKeys: readonly string[]
               key: `${interval}.median`,
               label: name('median'),
               kind: 'business_days',
-              histogram: interval,
+              interval,
               count: `${interval}.n`,
               quantile: 0.5,
             },
@@ -132,7 +132,7 @@ export function figureSpec(figure: StatisticsFigure, flowKeys: readonly string[]
               key: `${interval}.p90`,
               label: name('p90'),
               kind: 'business_days',
-              histogram: interval,
+              interval,
               count: `${interval}.n`,
               quantile: 0.9,
             },
@@ -150,4 +150,9 @@ export function figureSpec(figure: StatisticsFigure, flowKeys: readonly string[]
         columns: [counted('sent'), counted('undelivered'), counted('escalated'), counted('acknowledged_in_time')],
       };
   }
+}
+
+/** The quantiles a figure's duration columns show (time to act: the median and the 90th percentile). */
+export function quantilesOf(spec: FigureSpec): number[] {
+  return [...new Set(spec.columns.flatMap((c) => (c.kind === 'business_days' ? [c.quantile] : [])))];
 }

@@ -1,12 +1,5 @@
 import { businessDaysBetween, type IsoDate } from '@app/calendar';
-import {
-  businessDayOrdinals,
-  isStatisticsRange,
-  MAX_PERIODS,
-  periodOf,
-  periodsBetween,
-  quantileOf,
-} from './statistics-periods.js';
+import { businessDayOrdinals, isStatisticsRange, MAX_PERIODS, periodOf, periodsBetween } from './statistics-periods.js';
 
 const d = (s: string) => s as IsoDate;
 
@@ -61,43 +54,5 @@ describe('business-day ordinals', () => {
       expect(ordinal.get(d(b))! - ordinal.get(d(a))!).toBe(businessDaysBetween(d(a), d(b)));
     }
     expect(ordinal.get(d('2026-04-07'))! - ordinal.get(d('2026-04-01'))!).toBe(1);
-  });
-});
-
-describe('quantileOf (nearest rank)', () => {
-  it('gives the median and the 90th percentile of a histogram', () => {
-    const bins = [
-      { value: 3, n: 2 },
-      { value: 1, n: 1 },
-      { value: 10, n: 1 },
-      { value: 5, n: 6 },
-    ];
-    // Sorted: 1, 3, 3, 5, 5, 5, 5, 5, 5, 10.
-    expect(quantileOf(bins, 0.5)).toBe(5);
-    expect(quantileOf(bins, 0.9)).toBe(5);
-    expect(quantileOf(bins, 0.95)).toBe(10);
-    expect(quantileOf(bins, 0.1)).toBe(1);
-    expect(quantileOf([{ value: 4, n: 1 }], 0.9)).toBe(4);
-  });
-
-  it('gives the same answer for bins in order (read as they are) and out of order, empty bins included', () => {
-    const inOrder = [
-      { value: 0, n: 0 },
-      { value: 1, n: 3 },
-      { value: 2, n: 0 },
-      { value: 4, n: 5 },
-      { value: 9, n: 2 },
-      { value: 12, n: 0 },
-    ];
-    const shuffled = [inOrder[4]!, inOrder[0]!, inOrder[3]!, inOrder[5]!, inOrder[1]!, inOrder[2]!];
-    for (const q of [0.1, 0.3, 0.5, 0.8, 0.9, 1]) {
-      expect(quantileOf(inOrder, q)).toBe(quantileOf(shuffled, q));
-    }
-    expect([0.3, 0.5, 0.9, 1].map((q) => quantileOf(inOrder, q))).toEqual([1, 4, 9, 9]);
-  });
-
-  it('is null with nothing to measure', () => {
-    expect(quantileOf([], 0.5)).toBeNull();
-    expect(quantileOf([{ value: 2, n: 0 }], 0.5)).toBeNull();
   });
 });

@@ -97,34 +97,3 @@ export function businessDayOrdinals(
   }
   return days;
 }
-
-/** One value of a distribution and how often it occurs (business days, number of intervals). */
-export interface HistogramBin {
-  readonly value: number;
-  readonly n: number;
-}
-
-/**
- * The q-quantile (0 < q ≤ 1) of a distribution given as bins, by the nearest-rank method: the
- * smallest value with at least ⌈q·N⌉ observations at or below it. Null for no observations.
- * Median: q = 0.5; 90th percentile: q = 0.9. Business days are whole numbers, so is the answer.
- */
-export function quantileOf(bins: readonly HistogramBin[], q: number): number | null {
-  // Bins read from the view come in order already: no copy to sort then (an empty bin in between
-  // changes nothing below, as it adds nothing to `seen`).
-  const sorted = isAscending(bins) ? bins : bins.filter((b) => b.n > 0).sort((a, b) => a.value - b.value);
-  const total = sorted.reduce((sum, b) => sum + b.n, 0);
-  if (total === 0) return null;
-  const rank = Math.max(1, Math.ceil(q * total));
-  let seen = 0;
-  for (const bin of sorted) {
-    seen += bin.n;
-    if (seen >= rank) return bin.value;
-  }
-  return sorted[sorted.length - 1]!.value;
-}
-
-function isAscending(bins: readonly HistogramBin[]): boolean {
-  for (let i = 1; i < bins.length; i += 1) if (bins[i - 1]!.value > bins[i]!.value) return false;
-  return true;
-}

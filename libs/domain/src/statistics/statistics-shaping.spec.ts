@@ -7,8 +7,8 @@ const bucket = periodOf('2026-03-10' as IsoDate, 'month');
 const group = (
   groupId: string,
   counts: Record<string, number>,
-  histograms: GroupFigures['histograms'] = {},
-): GroupFigures => ({ groupId, groupName: `Afdeling ${groupId}`, counts, histograms });
+  durations: GroupFigures['durations'] = {},
+): GroupFigures => ({ groupId, groupName: `Afdeling ${groupId}`, counts, durations });
 const values = (cells: readonly { value: number | null; suppressed: boolean }[]) =>
   cells.map((c) => (c.suppressed ? '<5' : c.value));
 
@@ -65,24 +65,20 @@ describe('shapeTable', () => {
     expect(table.total).toBeNull();
   });
 
-  it('gives median and 90th percentile in business days, hidden when fewer than 5 intervals', () => {
+  it('shows median and 90th percentile in business days, hidden when fewer than 5 intervals', () => {
     const spec = figureSpec('time_to_act');
-    const table = shapeTable(spec, bucket, [
-      group(
-        'a',
-        { 'arrears_to_payment_demand.n': 6 },
-        {
-          arrears_to_payment_demand: [
-            { value: 4, n: 3 },
-            { value: 9, n: 2 },
-            { value: 20, n: 1 },
-          ],
-        },
-      ),
-      group('b', { 'arrears_to_payment_demand.n': 2 }, { arrears_to_payment_demand: [{ value: 30, n: 2 }] }),
-      // The smallest other count, hidden too so that b's cannot be worked out from the total.
-      group('c', { 'arrears_to_payment_demand.n': 5 }, { arrears_to_payment_demand: [{ value: 1, n: 5 }] }),
-    ]);
+    const table = shapeTable(
+      spec,
+      bucket,
+      [
+        group('a', { 'arrears_to_payment_demand.n': 6 }, { arrears_to_payment_demand: { 0.5: 4, 0.9: 20 } }),
+        group('b', { 'arrears_to_payment_demand.n': 2 }, { arrears_to_payment_demand: { 0.5: 30, 0.9: 30 } }),
+        // The smallest other count, hidden too so that b's cannot be worked out from the total.
+        group('c', { 'arrears_to_payment_demand.n': 5 }, { arrears_to_payment_demand: { 0.5: 1, 0.9: 1 } }),
+      ],
+      // Over all rows (the repository computes them: quantiles do not add up).
+      { arrears_to_payment_demand: { 0.5: 4, 0.9: 30 } },
+    );
     const col = (key: string) => table.columns.findIndex((c) => c.key === key);
     const [a, b, c] = table.rows;
     expect(a!.cells[col('arrears_to_payment_demand.median')]).toEqual({ value: 4, suppressed: false });
@@ -91,7 +87,6 @@ describe('shapeTable', () => {
     expect(c!.cells[col('arrears_to_payment_demand.n')]!.suppressed).toBe(true);
     expect(c!.cells[col('arrears_to_payment_demand.median')]!.suppressed).toBe(true);
     expect(table.columnTotals[col('arrears_to_payment_demand.n')]).toEqual({ value: 13, suppressed: false });
-    // Over all rows: 1×5, 4×3, 9×2, 20, 30×2 → median the 7th of 13 (4), p90 the 12th (30).
     expect(table.columnTotals[col('arrears_to_payment_demand.median')]).toEqual({ value: 4, suppressed: false });
     expect(table.columnTotals[col('arrears_to_payment_demand.p90')]).toEqual({ value: 30, suppressed: false });
     // No intervals: not defined, not hidden.

@@ -1,5 +1,5 @@
 import { type ColumnSpec, type FigureSpec } from './statistics-figures.js';
-import { quantileOf, type HistogramBin, type PeriodBucket } from './statistics-periods.js';
+import { type PeriodBucket } from './statistics-periods.js';
 import { type StatisticsCell, type StatisticsRow, type StatisticsTable } from './statistics-report.js';
 import { suppressList, suppressTable } from './suppression.js';
 
@@ -9,9 +9,12 @@ export interface GroupFigures {
   readonly groupName: string;
   /** By count key; a key not there is 0. */
   readonly counts: Readonly<Record<string, number>>;
-  /** By histogram key (time to act): business days → number of intervals. */
-  readonly histograms: Readonly<Record<string, readonly HistogramBin[]>>;
+  /** By interval (time to act): its quantiles in business days, by quantile (0.5: the median). */
+  readonly durations: Durations;
 }
+
+/** Time to act's quantiles by interval, then by quantile; a key not there has no intervals. */
+export type Durations = Readonly<Record<string, Readonly<Record<number, number | null>>>>;
 
 const shown = (value: number | null): StatisticsCell => ({ value, suppressed: false });
 const hidden: StatisticsCell = Object.freeze({ value: null, suppressed: true });
@@ -25,20 +28,20 @@ function rate(numerator: number, denominator: number, per: number): number | nul
   return Math.round((numerator / denominator) * per * 10000) / 10000;
 }
 
-function mergeBins(lists: readonly (readonly HistogramBin[])[]): HistogramBin[] {
-  const byValue = new Map<number, number>();
-  for (const bins of lists) for (const b of bins) byValue.set(b.value, (byValue.get(b.value) ?? 0) + b.n);
-  return [...byValue].map(([value, n]) => ({ value, n }));
-}
-
 /**
  * One period's table of a figure: the count columns suppressed (`suppressTable` for a figure
  * whose columns partition its rows, so the row totals are shown and protected too; otherwise
  * `suppressList` per column with its total), then the rates and durations computed from the true
  * counts, each hidden when the count it rests on is hidden (a rate of a known denominator, or a
- * median, would give a hidden count away or describe fewer than 5 cases).
+ * median, would give a hidden count away or describe fewer than 5 cases). `overall`: the
+ * durations over all the groups (quantiles do not add up, so they come computed).
  */
-export function shapeTable(spec: FigureSpec, bucket: PeriodBucket, groups: readonly GroupFigures[]): StatisticsTable {
+export function shapeTable(
+  spec: FigureSpec,
+  bucket: PeriodBucket,
+  groups: readonly GroupFigures[],
+  overall: Durations = {},
+): StatisticsTable {
   const countColumns = spec.columns.filter((c) => c.kind === 'count');
   const value = (g: GroupFigures, key: string): number => g.counts[key] ?? 0;
   const matrix = groups.map((g) => countColumns.map((c) => value(g, c.key)));
@@ -74,7 +77,7 @@ export function shapeTable(spec: FigureSpec, bucket: PeriodBucket, groups: reado
     rowCells: (key: string) => StatisticsCell | undefined,
     figures: {
       count: (key: string) => number;
-      bins: (key: string) => readonly HistogramBin[];
+      durations: Durations;
     },
   ): StatisticsCell => {
     switch (column.kind) {
@@ -87,7 +90,7 @@ export function shapeTable(spec: FigureSpec, bucket: PeriodBucket, groups: reado
       }
       case 'business_days': {
         if (rowCells(column.count)?.suppressed) return hidden;
-        return shown(quantileOf(figures.bins(column.histogram), column.quantile));
+        return shown(figures.durations[column.interval]?.[column.quantile] ?? null);
       }
     }
   };
@@ -97,7 +100,7 @@ export function shapeTable(spec: FigureSpec, bucket: PeriodBucket, groups: reado
       const i = countIndex.get(key);
       return i === undefined ? undefined : countCells[ri]![i];
     };
-    const figures = { count: (key: string) => value(g, key), bins: (key: string) => g.histograms[key] ?? [] };
+    const figures = { count: (key: string) => value(g, key), durations: g.durations };
     return {
       groupId: g.groupId,
       groupName: g.groupName,
@@ -113,16 +116,7 @@ export function shapeTable(spec: FigureSpec, bucket: PeriodBucket, groups: reado
     const i = countIndex.get(key);
     return i === undefined ? undefined : countTotals[i];
   };
-  // Each histogram's total once (the median and the 90th percentile read the same one).
-  const merged = new Map<string, HistogramBin[]>();
-  const allFigures = {
-    count: allCount,
-    bins: (key: string) => {
-      let bins = merged.get(key);
-      if (!bins) merged.set(key, (bins = mergeBins(groups.map((g) => g.histograms[key] ?? []))));
-      return bins;
-    },
-  };
+  const allFigures = { count: allCount, durations: overall };
   return {
     period: bucket.key,
     periodStart: bucket.start,

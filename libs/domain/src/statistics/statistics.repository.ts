@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { joinSql, rawSql, sql, type SqlFragment } from '../shared/sql-fragment.js';
-import { type HistogramBin } from './statistics-periods.js';
 import { type StatisticsGrouping, type StatisticsPeriod } from './statistics-report.js';
 
 /**
@@ -16,24 +15,14 @@ export interface StatisticsScope {
 /** Where the figures come from: the materialised view, or the same definition computed now. */
 export type StatisticsSource = 'aggregate' | 'live';
 
-/**
- * One row of `statistics_monthly`: a count; or (time to act) how many intervals took `days`, or,
- * read with `histograms`, every such number of days of the month, group and key at once in `bins`
- * (`days` is then 0 and `n` their sum).
- */
+/** A count of `statistics_monthly` for one month (or period), group and key (time to act: `durations`). */
 export interface MonthlyFigureRow {
-  /** `YYYY-MM-01`. */
+  /** `YYYY-MM-01`, the period's first month when summed by a period. */
   month: string;
   groupId: string;
   key: string;
-  /** Business days for time to act; -1 for a plain count. */
-  days: number;
   n: number;
-  bins?: HistogramBin[];
 }
-
-/** `date_trunc`'s field for a period (the periods are calendar months, quarters and years). */
-const SQL_PERIOD: Readonly<Record<StatisticsPeriod, string>> = { month: 'month', quarter: 'quarter', year: 'year' };
 
 const GROUP_COLUMN: Readonly<Record<StatisticsGrouping, string>> = {
   department: 'department_id',
@@ -46,6 +35,48 @@ function scopeSql(scope: StatisticsScope, organisation: string, municipality: st
   for (const id of scope.housingOrganisationIds) conditions.push(sql`${rawSql(organisation)} = ${id}::uuid`);
   for (const id of scope.municipalityIds) conditions.push(sql`${rawSql(municipality)} = ${id}::uuid`);
   return joinSql(conditions, ' AND ');
+}
+
+/** The months a figure is read for: `from` to `to` (first days of months), or only `months`; `summedBy` a period. */
+export interface MonthRange {
+  readonly from: string;
+  readonly to: string;
+  readonly months?: readonly string[];
+  readonly summedBy?: StatisticsPeriod;
+}
+
+/** Time to act for one month (or period), group and key: its intervals and their quantiles (`durations`). */
+export interface DurationRow {
+  /** `YYYY-MM-01`, the period's first month when summed by a period. */
+  month: string;
+  /** Null: over all the groups in scope. */
+  groupId: string | null;
+  key: string;
+  /** The number of intervals. */
+  n: number;
+  /** Business days, one per quantile asked for, in that order. */
+  quantiles: (number | null)[];
+}
+
+/** A figure's rows per month (or period), group, key and days, summed over the scope. */
+function countedSql(
+  source: StatisticsSource,
+  figure: string,
+  scope: StatisticsScope,
+  groupBy: StatisticsGrouping,
+  range: MonthRange,
+): SqlFragment {
+  const table = rawSql(source === 'aggregate' ? 'statistics_monthly' : 'statistics_monthly_live');
+  const group = rawSql(`s.${GROUP_COLUMN[groupBy]}`);
+  const months = range.months ? sql`AND s.month = ANY(${[...range.months]}::date[])` : sql``;
+  const month =
+    range.summedBy && range.summedBy !== 'month' ? sql`date_trunc(${range.summedBy}, s.month)::date` : sql`s.month`;
+  return sql`
+      SELECT ${month}::text AS "month", ${group}::text AS "groupId", s.key, s.days, sum(s.n)::int AS n
+        FROM ${table} s
+       WHERE s.figure = ${figure} AND s.month BETWEEN ${range.from}::date AND ${range.to}::date ${months}
+         AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}
+       GROUP BY 1, 2, 3, 4`;
 }
 
 /** The SQL of the statistics (docs/statistics.md): reads of the monthly figures, names, the refresh. */
@@ -62,50 +93,55 @@ export class StatisticsRepository {
     figure: string,
     scope: StatisticsScope,
     groupBy: StatisticsGrouping,
-    range: { from: string; to: string; months?: readonly string[]; summedBy?: StatisticsPeriod; histograms?: boolean },
+    range: MonthRange,
   ): Promise<MonthlyFigureRow[]> {
-    const table = rawSql(source === 'aggregate' ? 'statistics_monthly' : 'statistics_monthly_live');
-    const group = rawSql(`s.${GROUP_COLUMN[groupBy]}`);
-    const months = range.months ? sql`AND s.month = ANY(${[...range.months]}::date[])` : sql``;
-    const month = rawSql(
-      range.summedBy && range.summedBy !== 'month'
-        ? `date_trunc('${SQL_PERIOD[range.summedBy]}', s.month)::date`
-        : 's.month',
-    );
-    const counted = sql`
-      SELECT ${month}::text AS "month", ${group}::text AS "groupId", s.key, s.days, sum(s.n)::int AS n
-        FROM ${table} s
-       WHERE s.figure = ${figure} AND s.month BETWEEN ${range.from}::date AND ${range.to}::date ${months}
-         AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}
-       GROUP BY 1, 2, 3, 4`;
-    if (range.histograms) {
-      // One row per month, group and key with its histogram as two arrays: at a national scale a
-      // municipality's time to act is tens of thousands of (days, n) pairs, and as rows of their own
-      // each would carry its month, group and key again.
-      const query = sql`
-        SELECT h."month", h."groupId", h.key, array_agg(h.days ORDER BY h.days) AS days,
-               array_agg(h.n ORDER BY h.days) AS n
-          FROM (${counted}) h
-         GROUP BY 1, 2, 3`.toQuery();
-      const rows: { month: string; groupId: string; key: string; days: number[]; n: number[] }[] = await manager.query(
-        query.text,
-        query.values,
-      );
-      return rows.map((r) => {
-        const bins = r.days.map((days, i) => ({ value: Number(days), n: Number(r.n[i]) }));
-        return {
-          month: r.month,
-          groupId: r.groupId,
-          key: r.key,
-          days: 0,
-          n: bins.reduce((sum, b) => sum + b.n, 0),
-          bins,
-        };
-      });
-    }
-    const query = counted.toQuery();
+    const query = countedSql(source, figure, scope, groupBy, range).toQuery();
     const rows: MonthlyFigureRow[] = await manager.query(query.text, query.values);
-    return rows.map((r) => ({ ...r, days: Number(r.days), n: Number(r.n) }));
+    return rows.map((r) => ({ month: r.month, groupId: r.groupId, key: r.key, n: Number(r.n) }));
+  }
+
+  /**
+   * Time to act: per month (or period, with `summedBy`), group and key, how many intervals there
+   * were and the `quantiles` of their business days, in the order asked; and the same over all the
+   * groups in scope (`groupId` null). Nearest rank (docs/statistics.md#time-to-act): the q-quantile
+   * is the smallest number of days with at least ⌈q·N⌉ intervals at or below it (at least the first).
+   * Computed here: at a national scale a municipality's histograms are tens of thousands of
+   * (days, n) pairs, where its answer needs two numbers per cell.
+   */
+  async durations(
+    manager: EntityManager,
+    source: StatisticsSource,
+    figure: string,
+    scope: StatisticsScope,
+    groupBy: StatisticsGrouping,
+    range: MonthRange & { quantiles: readonly number[] },
+  ): Promise<DurationRow[]> {
+    // One column per quantile, each the first number of days the running count reaches its rank at.
+    const quantiles = joinSql(
+      range.quantiles.map((q) => sql`min(r.days) FILTER (WHERE r.seen >= greatest(1, ceil(${q}::float8 * r.total)))`),
+      ', ',
+    );
+    const query = sql`
+      WITH counted AS (${countedSql(source, figure, scope, groupBy, range)}),
+      binned AS (
+        SELECT c."month", c."groupId", c.key, c.days, sum(c.n)::bigint AS n, grouping(c."groupId") AS whole
+          FROM counted c
+         GROUP BY GROUPING SETS ((c."month", c."groupId", c.key, c.days), (c."month", c.key, c.days))),
+      running AS (
+        SELECT b.*, sum(b.n) OVER (PARTITION BY b."month", b.whole, b."groupId", b.key ORDER BY b.days)::bigint AS seen,
+               sum(b.n) OVER (PARTITION BY b."month", b.whole, b."groupId", b.key)::bigint AS total
+          FROM binned b)
+      SELECT r."month", CASE WHEN r.whole = 1 THEN NULL ELSE r."groupId" END AS "groupId", r.key,
+             max(r.total)::int AS n, ARRAY[${quantiles}] AS quantiles
+        FROM running r
+       GROUP BY r."month", r.whole, r."groupId", r.key`.toQuery();
+    const rows: { month: string; groupId: string | null; key: string; n: number; quantiles: (number | null)[] }[] =
+      await manager.query(query.text, query.values);
+    return rows.map((r) => ({
+      ...r,
+      n: Number(r.n),
+      quantiles: r.quantiles.map((v) => (v === null ? null : Number(v))),
+    }));
   }
 
   /**

@@ -5,21 +5,21 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RoleNotAllowedError } from '../access/access.errors.js';
 import { type Actor, type Principal, Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
-import { figureSpec, OUTCOME_COLUMNS, type FigureSpec } from './statistics-figures.js';
+import { figureSpec, OUTCOME_COLUMNS, quantilesOf, type FigureSpec } from './statistics-figures.js';
 import {
   businessDayOrdinals,
   isStatisticsRange,
   monthStartOf,
   periodOf,
   periodsBetween,
-  type HistogramBin,
   type PeriodBucket,
 } from './statistics-periods.js';
 import { type StatisticsFigure, type StatisticsReport, type StatisticsRequest } from './statistics-report.js';
-import { type GroupFigures, shapeTable } from './statistics-shaping.js';
+import { type Durations, type GroupFigures, shapeTable } from './statistics-shaping.js';
 import { StatisticsRangeInvalidError, StatisticsScopeMissingError } from './statistics.errors.js';
 import {
   StatisticsRepository,
+  type DurationRow,
   type MonthlyFigureRow,
   type StatisticsScope,
   type StatisticsSource,
@@ -93,17 +93,28 @@ export class StatisticsService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const asOf = await this.repository.lastRefresh(manager);
       const source: StatisticsSource = asOf ? 'aggregate' : 'live';
-      const rows = await this.repository.monthly(manager, source, STORED_FIGURE[figure], scope, request.groupBy, {
+      const range = {
         from: first.start,
         to: monthStartOf(last.end),
         // Stages: only the month each period ends in (this month for a period not over yet).
-        // As of the refresh when from the materialised view (its months end there).
+        // As of the refresh when from the materialised view (its months end there). Every other
+        // figure counts within its period: summed per period in SQL.
         ...(figure === 'stages'
           ? { months: buckets.map((bucket) => stageMonthOf(bucket, asOf ?? new Date())) }
-          : // Every other figure counts within its period: summed per period in SQL; time to act
-            // as one histogram per month (or period), group and key.
-            { summedBy: request.period, histograms: figure === 'time_to_act' }),
-      });
+          : { summedBy: request.period }),
+      };
+      // Time to act: its intervals' quantiles, computed in SQL (no figure's columns depend on flow's keys).
+      const quantiles = quantilesOf(figureSpec(figure));
+      const read: FigureRow[] =
+        quantiles.length > 0
+          ? await this.repository.durations(manager, source, STORED_FIGURE[figure], scope, request.groupBy, {
+              ...range,
+              quantiles,
+            })
+          : await this.repository.monthly(manager, source, STORED_FIGURE[figure], scope, request.groupBy, range);
+      // Durations over all the groups come as rows of their own (quantiles do not add up).
+      const rows = read.filter((r): r is FigureRow & { groupId: string } => r.groupId !== null);
+      const overall = read.filter((r): r is DurationRow => r.groupId === null);
       const tenancies =
         figure === 'outcomes' ? await this.repository.tenancies(manager, source, scope, request.groupBy) : [];
       const groupIds = [...new Set([...rows.map((r) => r.groupId), ...tenancies.map((t) => t.groupId)])];
@@ -127,8 +138,14 @@ export class StatisticsService {
         figure === 'flow' ? [...new Set(rows.filter((r) => r.month !== null).map((r) => r.key))].sort() : [];
       const spec = figureSpec(figure, flowKeys);
       const byBucket = rowsByBucket(figure, buckets, rows, request.period, asOf ?? new Date());
+      const overallByBucket = rowsByBucket(figure, buckets, overall, request.period, asOf ?? new Date());
       const tables = buckets.map((bucket) =>
-        shapeTable(spec, bucket, groupFiguresFor(spec, byBucket.get(bucket.key) ?? [], tenancies, groupIds, names)),
+        shapeTable(
+          spec,
+          bucket,
+          groupFiguresFor(spec, byBucket.get(bucket.key) ?? [], tenancies, groupIds, names, quantiles),
+          durationsOf(overallByBucket.get(bucket.key) ?? [], quantiles),
+        ),
       );
       return {
         figure,
@@ -190,13 +207,13 @@ export function stageMonthOf(bucket: PeriodBucket, now: Date = new Date()): stri
  * period its month falls in; for stages, the running counts of the month the period ends in (for
  * a period not over yet the month of `now`). The months are few, so each is placed once.
  */
-export function rowsByBucket(
+export function rowsByBucket<Row extends { readonly month: string }>(
   figure: StatisticsFigure,
   buckets: readonly PeriodBucket[],
-  rows: readonly MonthlyFigureRow[],
+  rows: readonly Row[],
   period: StatisticsRequest['period'],
   now: Date = new Date(),
-): Map<string, MonthlyFigureRow[]> {
+): Map<string, Row[]> {
   const bucketsOfMonth = new Map<string, string[]>();
   if (figure === 'stages') {
     for (const bucket of buckets) {
@@ -213,7 +230,7 @@ export function rowsByBucket(
     }
     return place;
   };
-  const byBucket = new Map<string, MonthlyFigureRow[]>();
+  const byBucket = new Map<string, Row[]>();
   for (const row of rows) {
     // Stages: a month no period ends in belongs to none.
     const place = figure === 'stages' ? (bucketsOfMonth.get(row.month) ?? []) : placeOf(row.month);
@@ -226,32 +243,42 @@ export function rowsByBucket(
   return byBucket;
 }
 
+/** A count, or (time to act) an interval's count with its quantiles (`StatisticsRepository.durations`). */
+export type FigureRow = MonthlyFigureRow | DurationRow;
+
+/** Durations from time to act's rows (`durations`): by interval, each quantile asked for (in that order). */
+export function durationsOf(rows: readonly DurationRow[], quantiles: readonly number[]): Durations {
+  const durations: Record<string, Record<number, number | null>> = {};
+  for (const row of rows) {
+    const byQuantile = (durations[row.key] ??= {});
+    quantiles.forEach((q, i) => (byQuantile[q] = row.quantiles[i] ?? null));
+  }
+  return durations;
+}
+
 /**
  * The rows of one period's table from that period's rows (`rowsByBucket`): per group, the counts
- * (for stages, the open cases at the period's end), the time-to-act histograms, and for outcomes
- * the tenancies and the number of cases closed.
+ * (for stages, the open cases at the period's end), the time-to-act intervals (each one's count
+ * as `<interval>.n`, and its quantiles), and for outcomes the tenancies and the number of cases closed.
  */
 export function groupFiguresFor(
   spec: FigureSpec,
-  rows: readonly MonthlyFigureRow[],
+  rows: readonly (FigureRow & { groupId: string })[],
   tenancies: readonly { groupId: string; n: number }[],
   groupIds: readonly string[],
   names: ReadonlyMap<string, string>,
+  quantiles: readonly number[] = [],
 ): GroupFigures[] {
-  const byGroup = new Map<string, { counts: Record<string, number>; histograms: Record<string, HistogramBin[]> }>();
+  const byGroup = new Map<string, { counts: Record<string, number>; durations: DurationRow[] }>();
   const entry = (groupId: string) => {
     let e = byGroup.get(groupId);
-    if (!e) byGroup.set(groupId, (e = { counts: {}, histograms: {} }));
+    if (!e) byGroup.set(groupId, (e = { counts: {}, durations: [] }));
     return e;
   };
   for (const row of rows) {
     const e = entry(row.groupId);
-    if (row.bins) {
-      const bins = (e.histograms[row.key] ??= []);
-      for (const bin of row.bins) bins.push(bin);
-      e.counts[`${row.key}.n`] = (e.counts[`${row.key}.n`] ?? 0) + row.n;
-    } else if (row.days >= 0) {
-      (e.histograms[row.key] ??= []).push({ value: row.days, n: row.n });
+    if ('quantiles' in row) {
+      e.durations.push(row);
       e.counts[`${row.key}.n`] = (e.counts[`${row.key}.n`] ?? 0) + row.n;
     } else {
       e.counts[row.key] = (e.counts[row.key] ?? 0) + row.n;
@@ -266,10 +293,13 @@ export function groupFiguresFor(
   // Every group with a case in scope gets a row in every period (a row that comes and goes would tell).
   return [...groupIds]
     .sort((a, b) => DANISH.compare(names.get(a) ?? a, names.get(b) ?? b) || a.localeCompare(b))
-    .map((groupId) => ({
-      groupId,
-      groupName: names.get(groupId) ?? '',
-      counts: byGroup.get(groupId)?.counts ?? {},
-      histograms: byGroup.get(groupId)?.histograms ?? {},
-    }));
+    .map((groupId) => {
+      const e = byGroup.get(groupId);
+      return {
+        groupId,
+        groupName: names.get(groupId) ?? '',
+        counts: e?.counts ?? {},
+        durations: e ? durationsOf(e.durations, quantiles) : {},
+      };
+    });
 }
