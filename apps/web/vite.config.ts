@@ -8,6 +8,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * message catalogue (libs/i18n) and the generated API client (libs/api-client) with the server.
  * Vite 8 compiles TSX with its built-in oxc transform (automatic JSX runtime), so no React plugin
  * is needed for the build; there is no dev server with hot reload in this project's workflow.
+ * `npm run build:web` sets NODE_ENV=production itself: Vite takes React's build (and the JSX
+ * transform) from the caller's NODE_ENV, and Jest's global setup builds with NODE_ENV=test, which
+ * gave the browser tests and the case-page bench React's development build (jsxDEV, every dev check).
  */
 export default defineConfig({
   root: here('.'),
