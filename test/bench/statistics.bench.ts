@@ -225,7 +225,12 @@ describe(`statistics endpoints (${CASES} cases, ${CALLS} calls per endpoint)`, (
   afterAll(async () => {
     await sqlClient?.end();
     await stopProcess(api);
-    await database?.drop();
+    // BENCH_KEEP_DATABASE=1: the seeded database stays, to try a query against (its name is printed).
+    if (process.env.BENCH_KEEP_DATABASE === '1' && database) {
+      process.stdout.write(`statistics bench: the database ${database.name} is kept\n`);
+    } else {
+      await database?.drop();
+    }
     await clearRedisPrefix(prefix);
   });
 

@@ -21,6 +21,7 @@ import { StatisticsAggregates1764731000000 } from './1764731000000-StatisticsAgg
 import { RiskModelFits1764740000000 } from './1764740000000-RiskModelFits.js';
 import { PaymentPlanCheckMissedIndex1764770000000 } from './1764770000000-PaymentPlanCheckMissedIndex.js';
 import { StatisticsReadPath1764790000000 } from './1764790000000-StatisticsReadPath.js';
+import { StatisticsTimeToActHistograms1764800000000 } from './1764800000000-StatisticsTimeToActHistograms.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   RiskModelFits1764740000000,
   PaymentPlanCheckMissedIndex1764770000000,
   StatisticsReadPath1764790000000,
+  StatisticsTimeToActHistograms1764800000000,
 ];

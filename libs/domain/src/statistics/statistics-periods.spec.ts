@@ -1,5 +1,13 @@
 import { businessDaysBetween, type IsoDate } from '@app/calendar';
-import { businessDayOrdinals, isStatisticsRange, MAX_PERIODS, periodOf, periodsBetween } from './statistics-periods.js';
+import {
+  businessDayOrdinals,
+  HistogramSum,
+  isStatisticsRange,
+  MAX_PERIODS,
+  periodOf,
+  periodsBetween,
+  quantileOf,
+} from './statistics-periods.js';
 
 const d = (s: string) => s as IsoDate;
 
@@ -54,5 +62,35 @@ describe('business-day ordinals', () => {
       expect(ordinal.get(d(b))! - ordinal.get(d(a))!).toBe(businessDaysBetween(d(a), d(b)));
     }
     expect(ordinal.get(d('2026-04-07'))! - ordinal.get(d('2026-04-01'))!).toBe(1);
+  });
+});
+
+describe('quantileOf (nearest rank) and HistogramSum', () => {
+  it('gives the median and the 90th percentile of histograms added up', () => {
+    const sum = new HistogramSum();
+    // Two months' histograms, each ascending; together: 1, 3, 3, 5, 5, 5, 5, 5, 5, 10.
+    sum.add([3, 5], [2, 4]);
+    sum.add([1, 5, 10], [1, 2, 1]);
+    expect(sum.n).toBe(10);
+    const bins = sum.bins();
+    expect(bins).toEqual([
+      { value: 1, n: 1 },
+      { value: 3, n: 2 },
+      { value: 5, n: 6 },
+      { value: 10, n: 1 },
+    ]);
+    expect(quantileOf(bins, 0.5)).toBe(5);
+    expect(quantileOf(bins, 0.9)).toBe(5);
+    expect(quantileOf(bins, 0.95)).toBe(10);
+    expect(quantileOf(bins, 0.1)).toBe(1);
+    expect(quantileOf([{ value: 4, n: 1 }], 0.9)).toBe(4);
+  });
+
+  it('is null with nothing to measure, and leaves out values that occur 0 times', () => {
+    expect(quantileOf([], 0.5)).toBeNull();
+    const sum = new HistogramSum();
+    sum.add([2], [0]);
+    expect(sum.bins()).toEqual([]);
+    expect(quantileOf(sum.bins(), 0.5)).toBeNull();
   });
 });

@@ -97,3 +97,54 @@ export function businessDayOrdinals(
   }
   return days;
 }
+
+/** One value of a distribution and how often it occurs (business days, number of intervals). */
+export interface HistogramBin {
+  readonly value: number;
+  readonly n: number;
+}
+
+/**
+ * The q-quantile (0 < q ≤ 1) of a distribution given as bins in ascending order of value, by the
+ * nearest-rank method: the smallest value with at least ⌈q·N⌉ observations at or below it. Null
+ * for no observations. Median: q = 0.5; 90th percentile: q = 0.9. Business days are whole
+ * numbers, so is the answer.
+ */
+export function quantileOf(ascending: readonly HistogramBin[], q: number): number | null {
+  const total = ascending.reduce((sum, b) => sum + b.n, 0);
+  if (total === 0) return null;
+  const rank = Math.max(1, Math.ceil(q * total));
+  let seen = 0;
+  for (const bin of ascending) {
+    seen += bin.n;
+    if (seen >= rank) return bin.value;
+  }
+  return ascending[ascending.length - 1]!.value;
+}
+
+/** Histograms added up: their bins by value, in ascending order of value. */
+export class HistogramSum {
+  private readonly byValue = new Map<number, number>();
+  private count = 0;
+
+  /** Adds a histogram given as values and, beside each, how often it occurs. */
+  add(values: readonly number[], n: readonly number[]): void {
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i]!;
+      this.byValue.set(value, (this.byValue.get(value) ?? 0) + n[i]!);
+      this.count += n[i]!;
+    }
+  }
+
+  /** The number of observations added. */
+  get n(): number {
+    return this.count;
+  }
+
+  bins(): HistogramBin[] {
+    return [...this.byValue]
+      .filter(([, n]) => n > 0)
+      .sort(([a], [b]) => a - b)
+      .map(([value, n]) => ({ value, n }));
+  }
+}

@@ -24,6 +24,9 @@ export interface MonthlyFigureRow {
   n: number;
 }
 
+/** The materialised views of the statistics, in the order they are refreshed (time to act reads the monthly figures). */
+const REFRESHED_VIEWS = ['statistics_monthly', 'statistics_tenancy', 'statistics_time_to_act'] as const;
+
 const GROUP_COLUMN: Readonly<Record<StatisticsGrouping, string>> = {
   department: 'department_id',
   municipality: 'municipality_id',
@@ -45,17 +48,43 @@ export interface MonthRange {
   readonly summedBy?: StatisticsPeriod;
 }
 
-/** Time to act for one month (or period), group and key: its intervals and their quantiles (`durations`). */
-export interface DurationRow {
-  /** `YYYY-MM-01`, the period's first month when summed by a period. */
+/** Time to act for one month, department and interval (`timeToAct`): how many intervals took how many business days. */
+export interface HistogramRow {
+  /** `YYYY-MM-01`. */
   month: string;
-  /** Null: over all the groups in scope. */
-  groupId: string | null;
+  /** The department's group (the department, its municipality or its organisation). */
+  groupId: string;
   key: string;
-  /** The number of intervals. */
-  n: number;
-  /** Business days, one per quantile asked for, in that order. */
-  quantiles: (number | null)[];
+  /** Business days, ascending, and beside each how many intervals took that many. */
+  days: number[];
+  n: number[];
+}
+
+/**
+ * The integers of a PostgreSQL array of integers as text (`{0,3,12}`). The histograms are read as
+ * text and parsed here: through the driver's array parser (a string per element) a municipality's
+ * 100,000 numbers took longer than the rest of its answer together.
+ */
+export function integersOf(text: string): number[] {
+  const values: number[] = [];
+  let value = 0;
+  let digits = false;
+  let negative = false;
+  for (let i = 1; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits = true;
+    } else if (c === 45) {
+      negative = true;
+    } else {
+      if (digits) values.push(negative ? -value : value);
+      value = 0;
+      digits = false;
+      negative = false;
+    }
+  }
+  return values;
 }
 
 /** A figure's rows per month (or period), group, key and days, summed over the scope. */
@@ -101,46 +130,36 @@ export class StatisticsRepository {
   }
 
   /**
-   * Time to act: per month (or period, with `summedBy`), group and key, how many intervals there
-   * were and the `quantiles` of their business days, in the order asked; and the same over all the
-   * groups in scope (`groupId` null). Nearest rank (docs/statistics.md#time-to-act): the q-quantile
-   * is the smallest number of days with at least ⌈q·N⌉ intervals at or below it (at least the first).
-   * Computed here: at a national scale a municipality's histograms are tens of thousands of
-   * (days, n) pairs, where its answer needs two numbers per cell.
+   * Time to act from `from` to `to` (first days of months): per month, department and interval,
+   * the histogram of its business days (`statistics_time_to_act`, migration 1764800000000), with
+   * the department's group for `groupBy`. The periods, the groups and the quantiles are worked out
+   * by the caller: the histograms are few rows, where summing them here would read every number of
+   * days of every month as a row of its own.
    */
-  async durations(
+  async timeToAct(
     manager: EntityManager,
     source: StatisticsSource,
-    figure: string,
     scope: StatisticsScope,
     groupBy: StatisticsGrouping,
-    range: MonthRange & { quantiles: readonly number[] },
-  ): Promise<DurationRow[]> {
-    // One column per quantile, each the first number of days the running count reaches its rank at.
-    const quantiles = joinSql(
-      range.quantiles.map((q) => sql`min(r.days) FILTER (WHERE r.seen >= greatest(1, ceil(${q}::float8 * r.total)))`),
-      ', ',
-    );
+    range: { from: string; to: string },
+  ): Promise<HistogramRow[]> {
+    const table = rawSql(source === 'aggregate' ? 'statistics_time_to_act' : 'statistics_time_to_act_live');
     const query = sql`
-      WITH counted AS (${countedSql(source, figure, scope, groupBy, range)}),
-      binned AS (
-        SELECT c."month", c."groupId", c.key, c.days, sum(c.n)::bigint AS n, grouping(c."groupId") AS whole
-          FROM counted c
-         GROUP BY GROUPING SETS ((c."month", c."groupId", c.key, c.days), (c."month", c.key, c.days))),
-      running AS (
-        SELECT b.*, sum(b.n) OVER (PARTITION BY b."month", b.whole, b."groupId", b.key ORDER BY b.days)::bigint AS seen,
-               sum(b.n) OVER (PARTITION BY b."month", b.whole, b."groupId", b.key)::bigint AS total
-          FROM binned b)
-      SELECT r."month", CASE WHEN r.whole = 1 THEN NULL ELSE r."groupId" END AS "groupId", r.key,
-             max(r.total)::int AS n, ARRAY[${quantiles}] AS quantiles
-        FROM running r
-       GROUP BY r."month", r.whole, r."groupId", r.key`.toQuery();
-    const rows: { month: string; groupId: string | null; key: string; n: number; quantiles: (number | null)[] }[] =
-      await manager.query(query.text, query.values);
+      SELECT s.month::text AS "month", s.${rawSql(GROUP_COLUMN[groupBy])}::text AS "groupId", s.key,
+             s.days::text AS days, s.n::text AS n
+        FROM ${table} s
+       WHERE s.month BETWEEN ${range.from}::date AND ${range.to}::date
+         AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}`.toQuery();
+    const rows: { month: string; groupId: string; key: string; days: string; n: string }[] = await manager.query(
+      query.text,
+      query.values,
+    );
     return rows.map((r) => ({
-      ...r,
-      n: Number(r.n),
-      quantiles: r.quantiles.map((v) => (v === null ? null : Number(v))),
+      month: r.month,
+      groupId: r.groupId,
+      key: r.key,
+      days: integersOf(r.days),
+      n: integersOf(r.n),
     }));
   }
 
@@ -190,11 +209,11 @@ export class StatisticsRepository {
 
   /**
    * Vacuums and analyses the materialised views after a refresh: the vacuum sets the visibility
-   * map, without which the managers' index-only reads (migration 1764790000000) would visit every
+   * map, without which the managers' index-only reads (migrations 1764790000000, 1764800000000) would visit every
    * row's page after all. Not in a transaction (`manager` must not be in one).
    */
   async vacuum(manager: EntityManager): Promise<void> {
-    await manager.query(`VACUUM (ANALYZE) statistics_monthly, statistics_tenancy`);
+    await manager.query(`VACUUM (ANALYZE) ${REFRESHED_VIEWS.join(', ')}`);
   }
 
   /** When the materialised view was last refreshed; null: never (answers are then live). */
@@ -226,16 +245,18 @@ export class StatisticsRepository {
   }
 
   /**
-   * Refreshes the materialised views (the monthly figures and the tenancies). CONCURRENTLY keeps
+   * Refreshes the materialised views (the monthly figures, the tenancies, then time to act's
+   * histograms, which are read from the monthly figures just refreshed). CONCURRENTLY keeps
    * them readable meanwhile, but PostgreSQL allows that only once a view holds data: the first
    * refresh is a plain one.
    */
   async refresh(manager: EntityManager): Promise<Date> {
     const populated: { matviewname: string; ispopulated: boolean }[] = await manager.query(
-      `SELECT matviewname, ispopulated FROM pg_matviews WHERE matviewname IN ('statistics_monthly', 'statistics_tenancy')`,
+      `SELECT matviewname, ispopulated FROM pg_matviews WHERE matviewname = ANY($1)`,
+      [[...REFRESHED_VIEWS]],
     );
     const started = Date.now();
-    for (const view of ['statistics_monthly', 'statistics_tenancy']) {
+    for (const view of REFRESHED_VIEWS) {
       await manager.query(
         populated.find((p) => p.matviewname === view)?.ispopulated
           ? `REFRESH MATERIALIZED VIEW CONCURRENTLY ${view}`

@@ -12,6 +12,8 @@ import {
   monthStartOf,
   periodOf,
   periodsBetween,
+  quantileOf,
+  HistogramSum,
   type PeriodBucket,
 } from './statistics-periods.js';
 import { type StatisticsFigure, type StatisticsReport, type StatisticsRequest } from './statistics-report.js';
@@ -19,7 +21,7 @@ import { type Durations, type GroupFigures, shapeTable } from './statistics-shap
 import { StatisticsRangeInvalidError, StatisticsScopeMissingError } from './statistics.errors.js';
 import {
   StatisticsRepository,
-  type DurationRow,
+  type HistogramRow,
   type MonthlyFigureRow,
   type StatisticsScope,
   type StatisticsSource,
@@ -98,26 +100,28 @@ export class StatisticsService {
         to: monthStartOf(last.end),
         // Stages: only the month each period ends in (this month for a period not over yet).
         // As of the refresh when from the materialised view (its months end there). Every other
-        // figure counts within its period: summed per period in SQL.
+        // figure counts within its period: summed per period in SQL (time to act reads months).
         ...(figure === 'stages'
           ? { months: buckets.map((bucket) => stageMonthOf(bucket, asOf ?? new Date())) }
           : { summedBy: request.period }),
       };
-      // Time to act: its intervals' quantiles, computed in SQL (no figure's columns depend on flow's keys).
-      const quantiles = quantilesOf(figureSpec(figure));
-      const read: FigureRow[] =
-        quantiles.length > 0
-          ? await this.repository.durations(manager, source, STORED_FIGURE[figure], scope, request.groupBy, {
-              ...range,
-              quantiles,
-            })
-          : await this.repository.monthly(manager, source, STORED_FIGURE[figure], scope, request.groupBy, range);
-      // Durations over all the groups come as rows of their own (quantiles do not add up).
-      const rows = read.filter((r): r is FigureRow & { groupId: string } => r.groupId !== null);
-      const overall = read.filter((r): r is DurationRow => r.groupId === null);
+      // Time to act: histograms per month, department and interval, added up here per period and group.
+      const timeToAct = figure === 'time_to_act';
+      const rows = timeToAct
+        ? []
+        : await this.repository.monthly(manager, source, STORED_FIGURE[figure], scope, request.groupBy, range);
+      const histograms = timeToAct
+        ? await this.repository.timeToAct(manager, source, scope, request.groupBy, { from: range.from, to: range.to })
+        : [];
       const tenancies =
         figure === 'outcomes' ? await this.repository.tenancies(manager, source, scope, request.groupBy) : [];
-      const groupIds = [...new Set([...rows.map((r) => r.groupId), ...tenancies.map((t) => t.groupId)])];
+      const groupIds = [
+        ...new Set([
+          ...rows.map((r) => r.groupId),
+          ...histograms.map((h) => h.groupId),
+          ...tenancies.map((t) => t.groupId),
+        ]),
+      ];
       const names = await this.repository.groupNames(manager, request.groupBy, groupIds);
       await this.audit.record(manager, actor, [
         {
@@ -138,15 +142,18 @@ export class StatisticsService {
         figure === 'flow' ? [...new Set(rows.filter((r) => r.month !== null).map((r) => r.key))].sort() : [];
       const spec = figureSpec(figure, flowKeys);
       const byBucket = rowsByBucket(figure, buckets, rows, request.period, asOf ?? new Date());
-      const overallByBucket = rowsByBucket(figure, buckets, overall, request.period, asOf ?? new Date());
-      const tables = buckets.map((bucket) =>
-        shapeTable(
+      const histogramsByBucket = rowsByBucket(figure, buckets, histograms, request.period);
+      const quantiles = quantilesOf(spec);
+      const tables = buckets.map((bucket) => {
+        const bucketHistograms = histogramsByBucket.get(bucket.key) ?? [];
+        return shapeTable(
           spec,
           bucket,
-          groupFiguresFor(spec, byBucket.get(bucket.key) ?? [], tenancies, groupIds, names, quantiles),
-          durationsOf(overallByBucket.get(bucket.key) ?? [], quantiles),
-        ),
-      );
+          groupFiguresFor(spec, byBucket.get(bucket.key) ?? [], tenancies, groupIds, names, bucketHistograms),
+          // Over all the groups: quantiles do not add up, the histograms do.
+          intervalsOf(bucketHistograms, quantiles).durations,
+        );
+      });
       return {
         figure,
         period: request.period,
@@ -243,45 +250,66 @@ export function rowsByBucket<Row extends { readonly month: string }>(
   return byBucket;
 }
 
-/** A count, or (time to act) an interval's count with its quantiles (`StatisticsRepository.durations`). */
-export type FigureRow = MonthlyFigureRow | DurationRow;
-
-/** Durations from time to act's rows (`durations`): by interval, each quantile asked for (in that order). */
-export function durationsOf(rows: readonly DurationRow[], quantiles: readonly number[]): Durations {
-  const durations: Record<string, Record<number, number | null>> = {};
+/**
+ * Time to act's histograms (of one period, one group or all) added up per interval: each
+ * interval's count (`<interval>.n`) and its quantiles.
+ */
+export function intervalsOf(
+  rows: readonly HistogramRow[],
+  quantiles: readonly number[],
+): { counts: Record<string, number>; durations: Durations } {
+  const sums = new Map<string, HistogramSum>();
   for (const row of rows) {
-    const byQuantile = (durations[row.key] ??= {});
-    quantiles.forEach((q, i) => (byQuantile[q] = row.quantiles[i] ?? null));
+    let sum = sums.get(row.key);
+    if (!sum) sums.set(row.key, (sum = new HistogramSum()));
+    sum.add(row.days, row.n);
   }
-  return durations;
+  const counts: Record<string, number> = {};
+  const durations: Record<string, Record<number, number | null>> = {};
+  for (const [key, sum] of sums) {
+    counts[`${key}.n`] = sum.n;
+    const bins = sum.bins();
+    durations[key] = Object.fromEntries(quantiles.map((q) => [q, quantileOf(bins, q)]));
+  }
+  return { counts, durations };
 }
 
 /**
  * The rows of one period's table from that period's rows (`rowsByBucket`): per group, the counts
- * (for stages, the open cases at the period's end), the time-to-act intervals (each one's count
- * as `<interval>.n`, and its quantiles), and for outcomes the tenancies and the number of cases closed.
+ * (for stages, the open cases at the period's end), time to act's intervals from its `histograms`
+ * (`intervalsOf`), and for outcomes the tenancies and the number of cases closed.
  */
 export function groupFiguresFor(
   spec: FigureSpec,
-  rows: readonly (FigureRow & { groupId: string })[],
+  rows: readonly MonthlyFigureRow[],
   tenancies: readonly { groupId: string; n: number }[],
   groupIds: readonly string[],
   names: ReadonlyMap<string, string>,
-  quantiles: readonly number[] = [],
+  histograms: readonly HistogramRow[] = [],
 ): GroupFigures[] {
-  const byGroup = new Map<string, { counts: Record<string, number>; durations: DurationRow[] }>();
+  const byGroup = new Map<string, { counts: Record<string, number>; durations: Durations }>();
   const entry = (groupId: string) => {
     let e = byGroup.get(groupId);
-    if (!e) byGroup.set(groupId, (e = { counts: {}, durations: [] }));
+    if (!e) byGroup.set(groupId, (e = { counts: {}, durations: {} }));
     return e;
   };
   for (const row of rows) {
     const e = entry(row.groupId);
-    if ('quantiles' in row) {
-      e.durations.push(row);
-      e.counts[`${row.key}.n`] = (e.counts[`${row.key}.n`] ?? 0) + row.n;
-    } else {
-      e.counts[row.key] = (e.counts[row.key] ?? 0) + row.n;
+    e.counts[row.key] = (e.counts[row.key] ?? 0) + row.n;
+  }
+  if (histograms.length > 0) {
+    const histogramsOf = new Map<string, HistogramRow[]>();
+    for (const h of histograms) {
+      let list = histogramsOf.get(h.groupId);
+      if (!list) histogramsOf.set(h.groupId, (list = []));
+      list.push(h);
+    }
+    const quantiles = quantilesOf(spec);
+    for (const [groupId, list] of histogramsOf) {
+      const e = entry(groupId);
+      const intervals = intervalsOf(list, quantiles);
+      Object.assign(e.counts, intervals.counts);
+      e.durations = intervals.durations;
     }
   }
   if (spec.figure === 'outcomes') {
@@ -293,13 +321,10 @@ export function groupFiguresFor(
   // Every group with a case in scope gets a row in every period (a row that comes and goes would tell).
   return [...groupIds]
     .sort((a, b) => DANISH.compare(names.get(a) ?? a, names.get(b) ?? b) || a.localeCompare(b))
-    .map((groupId) => {
-      const e = byGroup.get(groupId);
-      return {
-        groupId,
-        groupName: names.get(groupId) ?? '',
-        counts: e?.counts ?? {},
-        durations: e ? durationsOf(e.durations, quantiles) : {},
-      };
-    });
+    .map((groupId) => ({
+      groupId,
+      groupName: names.get(groupId) ?? '',
+      counts: byGroup.get(groupId)?.counts ?? {},
+      durations: byGroup.get(groupId)?.durations ?? {},
+    }));
 }
