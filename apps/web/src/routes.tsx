@@ -1,17 +1,28 @@
+import { lazy } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { AdminRoutes } from './admin/admin-routes';
 import { CaseRoutes } from './cases/case-routes';
-import { CounsellingRoutes } from './counselling/counselling-routes';
-import { ImportRoutes } from './imports/import-routes';
-import { InboxRoutes } from './inbox/inbox-routes';
 import { homeOf } from './navigation';
 import { MePage } from './pages/me-page';
 import { SignInPage } from './pages/sign-in-page';
-import { ProbationRoutes } from './probation/probation-routes';
-import { StatisticsRoutes } from './statistics/statistics-routes';
 import { useSession } from './session/session-context';
 import { Loading } from './ui/components';
 import { Shell } from './ui/shell';
+
+// The caseworkers' area (the worktray and the case page, where the warning emails lead) is in the
+// first file the browser loads; every other area is a file of its own, loaded on first use, so a
+// case page does not wait for the statistics' charts or the administration to be parsed.
+const AdminRoutes = lazy(() => import('./admin/admin-routes').then((m) => ({ default: m.AdminRoutes })));
+const CounsellingRoutes = lazy(() =>
+  import('./counselling/counselling-routes').then((m) => ({ default: m.CounsellingRoutes })),
+);
+const ImportRoutes = lazy(() => import('./imports/import-routes').then((m) => ({ default: m.ImportRoutes })));
+const InboxRoutes = lazy(() => import('./inbox/inbox-routes').then((m) => ({ default: m.InboxRoutes })));
+const ProbationRoutes = lazy(() =>
+  import('./probation/probation-routes').then((m) => ({ default: m.ProbationRoutes })),
+);
+const StatisticsRoutes = lazy(() =>
+  import('./statistics/statistics-routes').then((m) => ({ default: m.StatisticsRoutes })),
+);
 
 /** The signed-in part: sends anyone not signed in to sign in, and back here afterwards. */
 function RequireSignIn() {

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { api, call } from '../api';
 import { useI18n } from '../i18n';
 import { NAVIGATION } from '../navigation';
 import { useMe, useSession } from '../session/session-context';
+import { Loading } from './components';
 
 /** How often the unread count in the navigation is refreshed. */
 const UNREAD_EVERY_MS = 60_000;
@@ -75,7 +77,10 @@ export function Shell() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* The areas other than the cases load on first use (routes.tsx). */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );
