@@ -309,7 +309,7 @@ describe('statistics', () => {
     });
     expect(timeToAct.columnTotals[tcol('arrears_to_payment_demand.median')]!.value).toBe(nearestRank(days, 0.5));
     expect(timeToAct.columnTotals[tcol('arrears_to_payment_demand.p90')]!.value).toBe(nearestRank(days, 0.9));
-    // And per group, where its count is shown (PostgreSQL computes the quantiles per group and over all). By
+    // And per group, where its count is shown (the quantiles per group and over all, from the histograms). By
     // department both of A's are hidden (A2's few would show through A1's); by organisation A's row is shown.
     const byOrganisation = (await get(managerA, 'time-to-act', query.replace('=department', '=housing_organisation')))
       .tables[0]!;

@@ -76,7 +76,7 @@ describe('shapeTable', () => {
         // The smallest other count, hidden too so that b's cannot be worked out from the total.
         group('c', { 'arrears_to_payment_demand.n': 5 }, { arrears_to_payment_demand: { 0.5: 1, 0.9: 1 } }),
       ],
-      // Over all rows (the repository computes them: quantiles do not add up).
+      // Over all rows (added up from the histograms: quantiles do not add up, see intervalsOf).
       { arrears_to_payment_demand: { 0.5: 4, 0.9: 30 } },
     );
     const col = (key: string) => table.columns.findIndex((c) => c.key === key);

@@ -15,7 +15,7 @@ export interface StatisticsScope {
 /** Where the figures come from: the materialised view, or the same definition computed now. */
 export type StatisticsSource = 'aggregate' | 'live';
 
-/** A count of `statistics_monthly` for one month (or period), group and key (time to act: `durations`). */
+/** A count of `statistics_monthly` for one month (or period), group and key (time to act: `timeToAct`). */
 export interface MonthlyFigureRow {
   /** `YYYY-MM-01`, the period's first month when summed by a period. */
   month: string;
