@@ -1,5 +1,6 @@
 import { PaymentPlans1764650000000 } from '../../libs/database/src/migrations/1764650000000-PaymentPlans.js';
 import { StatisticsAggregates1764731000000 } from '../../libs/database/src/migrations/1764731000000-StatisticsAggregates.js';
+import { StatisticsTimeToActHistograms1764800000000 } from '../../libs/database/src/migrations/1764800000000-StatisticsTimeToActHistograms.js';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { type QueryRunner } from 'typeorm';
 
@@ -35,8 +36,11 @@ describe('migration PaymentPlans1764650000000', () => {
 
   it('goes down and up again', async () => {
     const migration = new PaymentPlans1764650000000();
-    // The statistics' views read the plans: a later migration, taken down first and put back last.
+    // The statistics' views read the plans: later migrations, taken down first (the views read from
+    // them before them) and put back last.
     const statistics = new StatisticsAggregates1764731000000();
+    const histograms = new StatisticsTimeToActHistograms1764800000000();
+    await histograms.down(runner());
     await statistics.down(runner());
     await migration.down(runner());
     expect(await constraintDef('ck_arrears_case_stage')).not.toContain('payment_plan_agreed');
@@ -45,5 +49,6 @@ describe('migration PaymentPlans1764650000000', () => {
     expect(await constraintDef('ck_arrears_case_closed')).toContain('payment_plan_agreed');
     expect(await constraintDef('ck_payment_plan_clears')).not.toBeNull();
     await statistics.up(runner());
+    await histograms.up(runner());
   });
 });
