@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// Written after every successful build (the server by tsc, the web application by Vite).
+// Written by every successful `npm run build` (scripts/build-stamp.mjs), its last step.
 const stamp = join(root, 'dist', '.build-stamp');
 
 function newest(path) {
@@ -65,7 +65,6 @@ if (needsBuild()) {
   console.log('Building…');
   const code = await run('npm', ['run', '--silent', 'build'], process.env);
   if (code !== 0) process.exit(code);
-  writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }
 
 const env = { ...process.env };
