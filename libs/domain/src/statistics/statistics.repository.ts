@@ -87,27 +87,6 @@ export function integersOf(text: string): number[] {
   return values;
 }
 
-/** A figure's rows per month (or period), group, key and days, summed over the scope. */
-function countedSql(
-  source: StatisticsSource,
-  figure: string,
-  scope: StatisticsScope,
-  groupBy: StatisticsGrouping,
-  range: MonthRange,
-): SqlFragment {
-  const table = rawSql(source === 'aggregate' ? 'statistics_monthly' : 'statistics_monthly_live');
-  const group = rawSql(`s.${GROUP_COLUMN[groupBy]}`);
-  const months = range.months ? sql`AND s.month = ANY(${[...range.months]}::date[])` : sql``;
-  const month =
-    range.summedBy && range.summedBy !== 'month' ? sql`date_trunc(${range.summedBy}, s.month)::date` : sql`s.month`;
-  return sql`
-      SELECT ${month}::text AS "month", ${group}::text AS "groupId", s.key, s.days, sum(s.n)::int AS n
-        FROM ${table} s
-       WHERE s.figure = ${figure} AND s.month BETWEEN ${range.from}::date AND ${range.to}::date ${months}
-         AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}
-       GROUP BY 1, 2, 3, 4`;
-}
-
 /** The SQL of the statistics (docs/statistics.md): reads of the monthly figures, names, the refresh. */
 @Injectable()
 export class StatisticsRepository {
@@ -124,7 +103,18 @@ export class StatisticsRepository {
     groupBy: StatisticsGrouping,
     range: MonthRange,
   ): Promise<MonthlyFigureRow[]> {
-    const query = countedSql(source, figure, scope, groupBy, range).toQuery();
+    const table = rawSql(source === 'aggregate' ? 'statistics_monthly' : 'statistics_monthly_live');
+    const group = rawSql(`s.${GROUP_COLUMN[groupBy]}`);
+    const months = range.months ? sql`AND s.month = ANY(${[...range.months]}::date[])` : sql``;
+    const month =
+      range.summedBy && range.summedBy !== 'month' ? sql`date_trunc(${range.summedBy}, s.month)::date` : sql`s.month`;
+    // Counts only (their `days` is -1): time to act is read as histograms (`timeToAct`).
+    const query = sql`
+      SELECT ${month}::text AS "month", ${group}::text AS "groupId", s.key, sum(s.n)::int AS n
+        FROM ${table} s
+       WHERE s.figure = ${figure} AND s.month BETWEEN ${range.from}::date AND ${range.to}::date ${months}
+         AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}
+       GROUP BY 1, 2, 3`.toQuery();
     const rows: MonthlyFigureRow[] = await manager.query(query.text, query.values);
     return rows.map((r) => ({ month: r.month, groupId: r.groupId, key: r.key, n: Number(r.n) }));
   }
