@@ -149,6 +149,9 @@ export class ArrearsImportService {
         encoding: format === 'xlsx' ? null : sniffer.result(),
       });
     });
+    // Read before queueing: the answer is the import as stored (`received`), not whatever a fast
+    // worker has made of it by the time the answer is written; the caller polls from here.
+    const received = await this.get(actor, id);
     try {
       await this.producer?.enqueue([id]);
     } catch (error) {
@@ -157,7 +160,7 @@ export class ArrearsImportService {
         'Arrears import stored but not queued; the worker queues it at start',
       );
     }
-    return this.get(actor, id);
+    return received;
   }
 
   /**
