@@ -460,6 +460,24 @@ describe('statistics', () => {
       expect([figure, fromView.tables]).toEqual([figure, again.tables]);
       await api.get(StatisticsService).refresh();
     }
+    // Time to act by quarter and by year reads histograms summed per period (migration 1764810000000): as
+    // live, and — every case is of this month — the current period's figures are this month's.
+    const byMonth = (await get(managerA, 'time-to-act')).tables[0]!;
+    const lastYear = `${Number(today.slice(0, 4)) - 1}-01-01`;
+    for (const period of ['quarter', 'year']) {
+      const periodQuery = `period=${period}&from=${lastYear}&to=${today}&groupBy=department`;
+      const fromView = await get(managerA, 'time-to-act', periodQuery);
+      expect(fromView.live).toBe(false);
+      expect(fromView.tables.length).toBeGreaterThan(1);
+      const current = fromView.tables[fromView.tables.length - 1]!;
+      expect([period, current.rows, current.columnTotals]).toEqual([period, byMonth.rows, byMonth.columnTotals]);
+      expect(current.columnTotals.some((cell) => !cell.suppressed && (cell.value ?? 0) > 0)).toBe(true);
+      await sql(`DELETE FROM statistics_refresh`);
+      const again = await get(managerA, 'time-to-act', periodQuery);
+      expect(again.live).toBe(true);
+      expect([period, fromView.tables]).toEqual([period, again.tables]);
+      await api.get(StatisticsService).refresh();
+    }
     // A case opened after the refresh shows only after the next one.
     const before = (await get(managerB, 'inflow')).tables[0]!.columnTotals[0]!.value;
     await world.caseAt('registered', { department: b.departments[0]!, caseworker: b.caseworker });

@@ -1,6 +1,7 @@
 import { PaymentPlans1764650000000 } from '../../libs/database/src/migrations/1764650000000-PaymentPlans.js';
 import { StatisticsAggregates1764731000000 } from '../../libs/database/src/migrations/1764731000000-StatisticsAggregates.js';
 import { StatisticsTimeToActHistograms1764800000000 } from '../../libs/database/src/migrations/1764800000000-StatisticsTimeToActHistograms.js';
+import { StatisticsTimeToActPeriods1764810000000 } from '../../libs/database/src/migrations/1764810000000-StatisticsTimeToActPeriods.js';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { type QueryRunner } from 'typeorm';
 
@@ -40,6 +41,8 @@ describe('migration PaymentPlans1764650000000', () => {
     // them before them) and put back last.
     const statistics = new StatisticsAggregates1764731000000();
     const histograms = new StatisticsTimeToActHistograms1764800000000();
+    const periods = new StatisticsTimeToActPeriods1764810000000();
+    await periods.down(runner());
     await histograms.down(runner());
     await statistics.down(runner());
     await migration.down(runner());
@@ -50,5 +53,6 @@ describe('migration PaymentPlans1764650000000', () => {
     expect(await constraintDef('ck_payment_plan_clears')).not.toBeNull();
     await statistics.up(runner());
     await histograms.up(runner());
+    await periods.up(runner());
   });
 });

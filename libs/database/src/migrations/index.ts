@@ -22,6 +22,7 @@ import { RiskModelFits1764740000000 } from './1764740000000-RiskModelFits.js';
 import { PaymentPlanCheckMissedIndex1764770000000 } from './1764770000000-PaymentPlanCheckMissedIndex.js';
 import { StatisticsReadPath1764790000000 } from './1764790000000-StatisticsReadPath.js';
 import { StatisticsTimeToActHistograms1764800000000 } from './1764800000000-StatisticsTimeToActHistograms.js';
+import { StatisticsTimeToActPeriods1764810000000 } from './1764810000000-StatisticsTimeToActPeriods.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   PaymentPlanCheckMissedIndex1764770000000,
   StatisticsReadPath1764790000000,
   StatisticsTimeToActHistograms1764800000000,
+  StatisticsTimeToActPeriods1764810000000,
 ];

@@ -93,4 +93,18 @@ describe('quantileOf (nearest rank) and HistogramSum', () => {
     expect(sum.bins()).toEqual([]);
     expect(quantileOf(sum.bins(), 0.5)).toBeNull();
   });
+
+  it('adds values outside the counted array (negative, very large) in their order among the rest', () => {
+    const sum = new HistogramSum();
+    sum.add([-2, 0, 7, 10_000], [1, 2, 3, 1]);
+    sum.add([7, 10_000, 5_000.5], [1, 2, 1]);
+    expect(sum.n).toBe(11);
+    expect(sum.bins()).toEqual([
+      { value: -2, n: 1 },
+      { value: 0, n: 2 },
+      { value: 7, n: 4 },
+      { value: 5_000.5, n: 1 },
+      { value: 10_000, n: 3 },
+    ]);
+  });
 });

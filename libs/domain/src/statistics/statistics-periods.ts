@@ -122,17 +122,34 @@ export function quantileOf(ascending: readonly HistogramBin[], q: number): numbe
   return ascending[ascending.length - 1]!.value;
 }
 
-/** Histograms added up: their bins by value, in ascending order of value. */
+/** Values below this are counted in an array indexed by value (business days: a few hundred at most). */
+const DENSE_VALUES = 4096;
+
+/**
+ * Histograms added up: their bins by value, in ascending order of value. Whole numbers from 0 to
+ * DENSE_VALUES − 1 are counted in an array indexed by the value (an answer adds up thousands of
+ * small histograms, and a map's entries were most of its garbage); any other value in a map.
+ */
 export class HistogramSum {
-  private readonly byValue = new Map<number, number>();
+  private readonly dense: number[] = [];
+  private sparse: Map<number, number> | null = null;
   private count = 0;
 
   /** Adds a histogram given as values and, beside each, how often it occurs. */
   add(values: readonly number[], n: readonly number[]): void {
+    const dense = this.dense;
     for (let i = 0; i < values.length; i += 1) {
       const value = values[i]!;
-      this.byValue.set(value, (this.byValue.get(value) ?? 0) + n[i]!);
-      this.count += n[i]!;
+      const times = n[i]!;
+      if (Number.isInteger(value) && value >= 0 && value < DENSE_VALUES) {
+        // Grown one slot at a time, so the array stays packed (no holes).
+        while (dense.length <= value) dense.push(0);
+        dense[value]! += times;
+      } else {
+        this.sparse ??= new Map();
+        this.sparse.set(value, (this.sparse.get(value) ?? 0) + times);
+      }
+      this.count += times;
     }
   }
 
@@ -142,9 +159,12 @@ export class HistogramSum {
   }
 
   bins(): HistogramBin[] {
-    return [...this.byValue]
-      .filter(([, n]) => n > 0)
-      .sort(([a], [b]) => a - b)
-      .map(([value, n]) => ({ value, n }));
+    const bins: HistogramBin[] = [];
+    this.dense.forEach((n, value) => {
+      if (n > 0) bins.push({ value, n });
+    });
+    if (!this.sparse) return bins;
+    for (const [value, n] of this.sparse) if (n > 0) bins.push({ value, n });
+    return bins.sort((a, b) => a.value - b.value);
   }
 }

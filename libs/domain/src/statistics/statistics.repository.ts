@@ -120,25 +120,26 @@ export class StatisticsRepository {
   }
 
   /**
-   * Time to act from `from` to `to` (first days of months): per month, department and interval,
-   * the histogram of its business days (`statistics_time_to_act`, migration 1764800000000), with
-   * the department's group for `groupBy`. The periods, the groups and the quantiles are worked out
-   * by the caller: the histograms are few rows, where summing them here would read every number of
-   * days of every month as a row of its own.
+   * Time to act for the periods from `from` to `to` (their first days): per period, department
+   * and interval, the histogram of its business days (`statistics_time_to_act`, migrations
+   * 1764800000000 and 1764810000000, which holds them per month, quarter and year; a row's `month`
+   * is its period's first month), with the department's group for `groupBy`. The groups and the
+   * quantiles are worked out by the caller: the histograms are few rows, where summing them here
+   * would read every number of days as a row of its own.
    */
   async timeToAct(
     manager: EntityManager,
     source: StatisticsSource,
     scope: StatisticsScope,
     groupBy: StatisticsGrouping,
-    range: { from: string; to: string },
+    range: { from: string; to: string; period: StatisticsPeriod },
   ): Promise<HistogramRow[]> {
     const table = rawSql(source === 'aggregate' ? 'statistics_time_to_act' : 'statistics_time_to_act_live');
     const query = sql`
       SELECT s.month::text AS "month", s.${rawSql(GROUP_COLUMN[groupBy])}::text AS "groupId", s.key,
              s.days::text AS days, s.n::text AS n
         FROM ${table} s
-       WHERE s.month BETWEEN ${range.from}::date AND ${range.to}::date
+       WHERE s.period = ${range.period} AND s.month BETWEEN ${range.from}::date AND ${range.to}::date
          AND ${scopeSql(scope, 's.housing_organisation_id', 's.municipality_id')}`.toQuery();
     const rows: { month: string; groupId: string; key: string; days: string; n: string }[] = await manager.query(
       query.text,

@@ -100,18 +100,22 @@ export class StatisticsService {
         to: monthStartOf(last.end),
         // Stages: only the month each period ends in (this month for a period not over yet).
         // As of the refresh when from the materialised view (its months end there). Every other
-        // figure counts within its period: summed per period in SQL (time to act reads months).
+        // figure counts within its period: summed per period in SQL (time to act reads each period's histograms).
         ...(figure === 'stages'
           ? { months: buckets.map((bucket) => stageMonthOf(bucket, asOf ?? new Date())) }
           : { summedBy: request.period }),
       };
-      // Time to act: histograms per month, department and interval, added up here per period and group.
+      // Time to act: histograms per period, department and interval, added up here per group.
       const timeToAct = figure === 'time_to_act';
       const rows = timeToAct
         ? []
         : await this.repository.monthly(manager, source, STORED_FIGURE[figure], scope, request.groupBy, range);
       const histograms = timeToAct
-        ? await this.repository.timeToAct(manager, source, scope, request.groupBy, { from: range.from, to: range.to })
+        ? await this.repository.timeToAct(manager, source, scope, request.groupBy, {
+            from: range.from,
+            to: range.to,
+            period: request.period,
+          })
         : [];
       const tenancies =
         figure === 'outcomes' ? await this.repository.tenancies(manager, source, scope, request.groupBy) : [];
