@@ -187,7 +187,10 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
       const apiMs: number[] = [];
       const browserMs: number[] = [];
       for (let i = 0; i < OPENINGS; i += 1) {
+        const profiling =
+          i === OPENINGS - 1 && process.env.BENCH_CASE_PAGE_PROFILE ? await startProfile(page) : undefined;
         const opening = await open();
+        if (profiling) await profiling.stop(process.env.BENCH_CASE_PAGE_PROFILE!);
         pageMs.push(opening.ready);
         dataMs.push(opening.data);
         if (i === OPENINGS - 1 && process.env.BENCH_CASE_PAGE_TIMINGS === '1') {
@@ -261,6 +264,25 @@ describe(`the case page (${CASES} cases, ${OPENINGS} openings)`, () => {
     size(30 * 60_000, 3 * 60_000),
   );
 });
+
+/**
+ * `BENCH_CASE_PAGE_PROFILE=<file>`: a CPU profile of the page's main thread over the last opening (Chrome's
+ * DevTools protocol), written as a `.cpuprofile` that `test/bench/support/profile-summary.mjs` or DevTools reads.
+ */
+async function startProfile(page: Page): Promise<{ stop(file: string): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(file, JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
 
 /**
  * `BENCH_CASE_PAGE_TIMINGS=1`: where the last opening spent its time, from the browser's own

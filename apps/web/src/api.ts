@@ -1,12 +1,12 @@
-import { createApiClient, type ApiClient, type ApiError } from '@app/api-client';
-import { SessionStore } from './session/session-store';
-
 /**
  * The one way the screens reach the API: the client generated from /docs-json (libs/api-client),
- * with the access token from memory, the chosen language for error texts, and one silent
- * refresh and retry when the API answers 401 to a token that has run out.
+ * with the access token from memory (the session), the chosen language for error texts, and one
+ * silent refresh and retry when the API answers 401 to a token that has run out.
  */
-export const session = new SessionStore();
+import { createApiClient, type ApiClient, type ApiError } from '@app/api-client';
+import { session } from './session/session';
+
+export { session };
 
 let language = 'da';
 export function setApiLanguage(next: string): void {

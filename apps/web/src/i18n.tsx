@@ -18,7 +18,8 @@ interface I18n {
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
-function storedLanguage(): Language {
+/** The language chosen in this browser before (Danish when none). */
+export function storedLanguage(): Language {
   try {
     return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'da';
   } catch {

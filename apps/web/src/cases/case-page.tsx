@@ -11,7 +11,7 @@ import { CaseConsents, mayManageConsents } from './case-consents';
 import { CaseReferrals, mayReadReferrals, mayRefer, ReferForm } from './case-referrals';
 import { CaseWarnings } from './case-warnings';
 import { CustodyBanner } from './custody-banner';
-import { useMayChangeCases } from './case-queries';
+import { caseQuery, ledgerQuery, timelineQuery, useMayChangeCases } from './case-queries';
 import { isOpenStage, noticeOffered, timelineText } from './case-rules';
 import { ArrearsForm, NoticeForm, PaymentForm } from './money-forms';
 import { PaymentPlanSection } from './payment-plan';
@@ -19,9 +19,6 @@ import { StepForm } from './step-form';
 
 export type CaseFile = ApiSchema<'CaseResponse'>;
 type Deadlines = ApiSchema<'DeadlinesResponse'>;
-
-/** Lines per page of the ledger and the timeline: 24 months of a case fit on the first. */
-const LINES_PER_PAGE = 200;
 
 /**
  * The case page: the case, its tenancy and tenants, legal dates, ledger, timeline and warnings,
@@ -34,36 +31,9 @@ export function CasePage() {
   const { m, language } = useI18n();
   const mayChange = useMayChangeCases();
   const { role } = useMe();
-  const caseFile = useQuery({
-    queryKey: ['case', caseId],
-    queryFn: () => call(api.GET('/api/v1/cases/{id}', { params: { path: { id: caseId } } })),
-  });
-  const ledger = useInfiniteQuery({
-    queryKey: ['case', caseId, 'ledger'],
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page: LedgerPage) => page.nextCursor ?? undefined,
-    queryFn: ({ pageParam }) =>
-      call(
-        api.GET('/api/v1/cases/{id}/ledger', {
-          params: { path: { id: caseId }, query: { limit: LINES_PER_PAGE, cursor: pageParam } },
-        }),
-      ),
-  });
-  const timeline = useInfiniteQuery({
-    queryKey: ['case', caseId, 'timeline', language],
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page: TimelinePage) => page.nextCursor ?? undefined,
-    queryFn: ({ pageParam }) =>
-      call(
-        api.GET('/api/v1/cases/{id}/timeline', {
-          params: {
-            path: { id: caseId },
-            query: { limit: LINES_PER_PAGE, cursor: pageParam },
-            header: { 'accept-language': language },
-          },
-        }),
-      ),
-  });
+  const caseFile = useQuery(caseQuery(caseId));
+  const ledger = useInfiniteQuery(ledgerQuery(caseId));
+  const timeline = useInfiniteQuery(timelineQuery(caseId, language));
 
   if ([caseFile.error, ledger.error, timeline.error].some(isNotFound)) return <NotFoundPage />;
   if (caseFile.error) return <ErrorMessage error={caseFile.error} />;

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { ApiSchema } from '@app/api-client';
 import { api, call } from '../api';
 import { useMe } from '../session/session-context';
 
@@ -29,4 +30,61 @@ export function useOwnDepartments() {
       return own.sort((a, b) => a.number.localeCompare(b.number, 'da', { numeric: true }));
     },
   });
+}
+
+type LedgerPage = ApiSchema<'LedgerLineResponsePage'>;
+type TimelinePage = ApiSchema<'TimelineLineResponsePage'>;
+
+/** Lines per page of the ledger and the timeline: 24 months of a case fit on the first. */
+export const LINES_PER_PAGE = 200;
+
+/**
+ * What the case page reads before it shows the case: the case, the first page of its ledger and of its
+ * timeline. One definition (keys and calls) for the page and for the prefetch when a tab opens on the
+ * case's address (route-data.ts), so that the page finds what was fetched for it.
+ */
+export function caseQuery(caseId: string) {
+  return queryOptions({
+    queryKey: ['case', caseId],
+    queryFn: () => call(api.GET('/api/v1/cases/{id}', { params: { path: { id: caseId } } })),
+  });
+}
+
+export function ledgerQuery(caseId: string) {
+  return infiniteQueryOptions({
+    queryKey: ['case', caseId, 'ledger'],
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page: LedgerPage) => page.nextCursor ?? undefined,
+    queryFn: ({ pageParam }) =>
+      call(
+        api.GET('/api/v1/cases/{id}/ledger', {
+          params: { path: { id: caseId }, query: { limit: LINES_PER_PAGE, cursor: pageParam } },
+        }),
+      ),
+  });
+}
+
+export function timelineQuery(caseId: string, language: string) {
+  return infiniteQueryOptions({
+    queryKey: ['case', caseId, 'timeline', language],
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page: TimelinePage) => page.nextCursor ?? undefined,
+    queryFn: ({ pageParam }) =>
+      call(
+        api.GET('/api/v1/cases/{id}/timeline', {
+          params: {
+            path: { id: caseId },
+            query: { limit: LINES_PER_PAGE, cursor: pageParam },
+            header: { 'accept-language': language },
+          },
+        }),
+      ),
+  });
+}
+
+/** Starts the case page's reads; a case out of the caller's scope is cached as not found, as the page would. */
+export function prefetchCasePage(client: QueryClient, caseId: string, language: string): void {
+  void client.prefetchQuery(caseQuery(caseId));
+  void client.prefetchInfiniteQuery(ledgerQuery(caseId));
+  void client.prefetchInfiniteQuery(timelineQuery(caseId, language));
 }

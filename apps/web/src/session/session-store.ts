@@ -70,7 +70,8 @@ export class SessionStore {
 
   /**
    * The session this tab opened with: one refresh with the cookie, made once however often it is
-   * asked for. main.tsx asks before React renders, so the round trip overlaps the first render.
+   * asked for. main.tsx asks before the rest of the application is loaded, so the round trip overlaps
+   * loading and evaluating it.
    */
   restore(): Promise<boolean> {
     this.restoring ??= this.refresh();
