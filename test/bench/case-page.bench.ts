@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 // Callbacks given to page.addInitScript and page.evaluate run in the browser, where the DOM is.
+import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { TEST_PASSWORD } from '@app/testing';
 import { formatDate, formatOre } from '../../apps/web/src/ui/format.js';
@@ -277,7 +278,6 @@ async function startProfile(page: Page): Promise<{ stop(file: string): Promise<v
   return {
     async stop(file) {
       const { profile } = await cdp.send('Profiler.stop');
-      const { writeFile } = await import('node:fs/promises');
       await writeFile(file, JSON.stringify(profile));
       await cdp.detach();
     },

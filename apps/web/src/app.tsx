@@ -11,6 +11,7 @@ import { createQueryClient } from './ui/queries';
 
 const queryClient = createQueryClient();
 const language = storedLanguage();
+// I18nProvider sets it too, but in an effect: the prefetch below may call before that has run.
 setApiLanguage(language);
 // The page the tab opened on asks for its data as soon as the session is there (main.tsx started it),
 // while React renders its first frames, rather than once its screen has mounted.

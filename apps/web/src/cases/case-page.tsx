@@ -11,7 +11,14 @@ import { CaseConsents, mayManageConsents } from './case-consents';
 import { CaseReferrals, mayReadReferrals, mayRefer, ReferForm } from './case-referrals';
 import { CaseWarnings } from './case-warnings';
 import { CustodyBanner } from './custody-banner';
-import { caseQuery, ledgerQuery, timelineQuery, useMayChangeCases } from './case-queries';
+import {
+  caseQuery,
+  ledgerQuery,
+  timelineQuery,
+  useMayChangeCases,
+  type LedgerPage,
+  type TimelinePage,
+} from './case-queries';
 import { isOpenStage, noticeOffered, timelineText } from './case-rules';
 import { ArrearsForm, NoticeForm, PaymentForm } from './money-forms';
 import { PaymentPlanSection } from './payment-plan';
@@ -276,9 +283,6 @@ function DeadlinesSection({ caseFile: c }: { caseFile: CaseFile }) {
     </section>
   );
 }
-
-type LedgerPage = ApiSchema<'LedgerLineResponsePage'>;
-type TimelinePage = ApiSchema<'TimelineLineResponsePage'>;
 
 function LedgerTable({ pages }: { pages: LedgerPage[] }) {
   const { m, language } = useI18n();

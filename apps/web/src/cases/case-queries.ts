@@ -32,11 +32,11 @@ export function useOwnDepartments() {
   });
 }
 
-type LedgerPage = ApiSchema<'LedgerLineResponsePage'>;
-type TimelinePage = ApiSchema<'TimelineLineResponsePage'>;
+export type LedgerPage = ApiSchema<'LedgerLineResponsePage'>;
+export type TimelinePage = ApiSchema<'TimelineLineResponsePage'>;
 
 /** Lines per page of the ledger and the timeline: 24 months of a case fit on the first. */
-export const LINES_PER_PAGE = 200;
+const LINES_PER_PAGE = 200;
 
 /**
  * What the case page reads before it shows the case: the case, the first page of its ledger and of its
