@@ -42,6 +42,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('prepares repeated statements on a PostgreSQL server unless told not to, never on the embedded database', () => {
+    expect(loadConfig(minimal).database.preparedStatements).toBe(true);
+    expect(loadConfig({ ...minimal, DATABASE_PREPARED_STATEMENTS: 'false' }).database.preparedStatements).toBe(false);
+    expect(loadConfig({ ...minimal, DATABASE_MODE: 'embedded' }).database.preparedStatements).toBe(false);
+    expect(
+      loadConfig({ ...minimal, DATABASE_MODE: 'embedded', DATABASE_PREPARED_STATEMENTS: 'true' }).database
+        .preparedStatements,
+    ).toBe(false);
+    expect(() => loadConfig({ ...minimal, DATABASE_PREPARED_STATEMENTS: 'yes' })).toThrow(
+      /DATABASE_PREPARED_STATEMENTS must be true or false/,
+    );
+  });
+
   it('limits uploads to 200 MiB and processing of an import to 3 attempts unless told otherwise', () => {
     expect(loadConfig(minimal).imports).toEqual({ maxFileBytes: 200 * 1024 * 1024, maxAttempts: 3 });
     expect(loadConfig({ ...minimal, IMPORT_MAX_FILE_BYTES: '4096', IMPORT_MAX_ATTEMPTS: '5' }).imports).toEqual({

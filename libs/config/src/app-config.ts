@@ -196,6 +196,15 @@ class EnvironmentSchema {
   @Max(200, { message: 'DATABASE_POOL_SIZE must be a whole number from 1 to 200' })
   DATABASE_POOL_SIZE?: number;
 
+  /**
+   * Whether repeated statements run as named prepared statements. Unset: yes for a server, no
+   * for the embedded database (its one session is shared by every connection). `false` behind a
+   * pooler in transaction mode that does not track prepared statements.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'DATABASE_PREPARED_STATEMENTS must be true or false' })
+  DATABASE_PREPARED_STATEMENTS?: 'true' | 'false';
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
@@ -330,6 +339,8 @@ export interface AppConfig {
     runMigrations: boolean;
     /** Connections in the process's pool (DATABASE_POOL_SIZE). */
     poolSize: number;
+    /** Repeated statements as named prepared statements (DATABASE_PREPARED_STATEMENTS). */
+    preparedStatements: boolean;
   };
   queue: {
     backend: QueueBackendKind;
@@ -428,6 +439,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mode: parsed.DATABASE_MODE ?? 'server',
       runMigrations: parsed.MIGRATIONS_RUN === 'true',
       poolSize: parsed.DATABASE_POOL_SIZE ?? ((parsed.DATABASE_MODE ?? 'server') === 'embedded' ? 4 : 10),
+      // The embedded database serves one session to every connection: a statement one prepared
+      // would be unknown to the others' clients, which would prepare it again and fail.
+      preparedStatements:
+        (parsed.DATABASE_MODE ?? 'server') === 'server' && parsed.DATABASE_PREPARED_STATEMENTS !== 'false',
     },
     queue: {
       backend: parsed.REDIS_URL ? 'redis' : 'postgres',

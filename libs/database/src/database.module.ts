@@ -13,6 +13,7 @@ export class DatabaseModule {
           ...dataSourceOptions(config.database.url, {
             applicationName,
             poolSize: config.database.poolSize,
+            preparedStatements: config.database.preparedStatements,
           }),
         }),
       ],

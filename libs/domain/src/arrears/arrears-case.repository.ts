@@ -411,7 +411,7 @@ export class ArrearsCaseRepository {
   ): Promise<CaseListRow[]> {
     // The balance of each listed case only: a correlated sum is evaluated for the rows the LIMIT
     // keeps (on ix_ledger_case), where a grouped join summed the whole ledger of every organisation
-    // on every request (see /work/perf-findings.md, R1).
+    // on every request.
     const balance = rawSql('(SELECT coalesce(sum(le.amount_ore), 0) FROM ledger_entry le WHERE le.case_id = c.id)');
     // Written with fragments rather than TypeORM's query builder: the list is the API's most read
     // page, and building the statement through the builder took 5–7 % of the API's CPU under load.
