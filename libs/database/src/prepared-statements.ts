@@ -38,10 +38,16 @@ function repeated(text: string): string | null {
  * generic plan when it costs no more than the custom ones (`plan_cache_mode = auto`).
  *
  * Nothing else changes: the text, the parameters, the results and the errors are those of the
- * unnamed statement. Given to the pool by `dataSourceOptions({ preparedStatements: true })`;
- * off for the embedded database, whose one session all connections share (a name prepared by
- * one would be unknown to the others' clients), and behind a pooler that moves sessions between
+ * unnamed statement. Given to the pool by `dataSourceOptions({ preparedStatements: true })`; off
+ * for the embedded database, whose one session all connections share (a name prepared by one
+ * would be unknown to the others' clients), and behind a pooler that moves sessions between
  * clients (`DATABASE_PREPARED_STATEMENTS=false`). See README, "Configuration".
+ *
+ * When migrating a running system: a prepared statement's result columns are fixed, so a
+ * migration that changes the type of a column some statement returns makes that statement fail
+ * once on each open connection ("cached plan must not change result type"). Adding columns is
+ * safe: every statement names the columns it returns (no outer `SELECT *` of a table). Restart
+ * the processes after a migration that changes a column's type.
  */
 export class PreparingClient extends pg.Client {
   private readonly prepared = new Set<string>();

@@ -110,6 +110,10 @@ export function testEnv(options: TestConfigOptions): Record<string, string> {
     // /health reads probe results; tests that watch it change should not wait ten seconds.
     HEALTH_PROBE_INTERVAL_MS: '200',
     MIGRATIONS_RUN: 'false',
+    // To run a test or a benchmark without named prepared statements, for comparison.
+    ...(process.env.DATABASE_PREPARED_STATEMENTS
+      ? { DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS }
+      : {}),
     ...TEST_SECRETS,
     ...options.env,
   };
