@@ -43,6 +43,7 @@ describe('an arrears case from registration to eviction', () => {
   let tenancyId: string;
   let caseId: string;
   let tenantId: string;
+  let departmentId: string;
   const as = (user: SignedInUser) => httpAs(api, user);
   const transition = (body: object, user = caseworker) => as(user).post(`/api/v1/cases/${caseId}/transitions`, body);
   const current = async () => (await as(caseworker).get(`/api/v1/cases/${caseId}`).expect(200)).body;
@@ -85,6 +86,7 @@ describe('an arrears case from registration to eviction', () => {
         address: 'Strandvej 1-99, 2650 Hvidovre',
       })
     ).body;
+    departmentId = department.id;
     caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: organisation.id });
     otherCaseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: other.id });
     socialWorker = await signIn(api, Role.MunicipalSocialWorker, { municipalityId: municipality.id });
@@ -354,6 +356,61 @@ describe('an arrears case from registration to eviction', () => {
     expect((await as(otherCaseworker).get('/api/v1/cases').expect(200)).body.items).toEqual([]);
     const bad = await as(caseworker).get('/api/v1/cases?stage=nonsense');
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  it('answers a registration, a payment and a step with the case exactly as a read of it then shows it', async () => {
+    // The answer of a write that changed a case open before is built from the case as the write stored it, not
+    // read again: it must be what a read shows, version and derived dates included.
+    const tenancy = (
+      await as(caseworker).post('/api/v1/tenancies', {
+        departmentId,
+        unit: '4-019',
+        address: 'Strandvej 19, st. tv.',
+        monthlyRentOre: 650_000,
+      })
+    ).body.id;
+    await as(caseworker).post(`/api/v1/tenancies/${tenancy}/tenants`, { personId: tenantId }).expect(201);
+    const opened = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancy}/arrears`, { dueDate: DUE, amountOre: 650_000 })
+      .expect(201);
+    const id: string = opened.body.case.id;
+    const read = async () => {
+      const {
+        tenancy: _tenancy,
+        tenants: _tenants,
+        custody: _custody,
+        ...summary
+      } = (await as(caseworker).get(`/api/v1/cases/${id}`).expect(200)).body;
+      return summary;
+    };
+    expect(opened.body.case).toEqual(await read());
+    const registered = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancy}/arrears`, { dueDate: '2026-10-01', amountOre: 650_000 })
+      .expect(200);
+    expect(registered.body.outcome).toBe('updated');
+    expect(registered.body.case).toMatchObject({ version: opened.body.case.version + 1, balanceOre: 1_300_000 });
+    expect(registered.body.case).toEqual(await read());
+    const paid = (
+      await as(caseworker).post(`/api/v1/cases/${id}/payments`, { amountOre: 50_000, paidOn: DEMAND_ON }).expect(201)
+    ).body;
+    expect(paid).toMatchObject({ balanceOre: 1_250_000 });
+    expect(paid).toEqual(await read());
+    const demanded = await as(caseworker)
+      .post(`/api/v1/cases/${id}/transitions`, {
+        version: paid.version,
+        type: 'send_payment_demand',
+        sentOn: DEMAND_ON,
+        receivedOn: RECEIVED_ON,
+        deliveryMethod: 'registered_and_ordinary',
+        feeOre: 31_400,
+      })
+      .expect(200);
+    expect(demanded.body).toMatchObject({ stage: 'payment_demand_sent', balanceOre: 1_281_400 });
+    expect(demanded.body).toEqual(await read());
+    const unchanged = await as(caseworker)
+      .post(`/api/v1/tenancies/${tenancy}/arrears`, { dueDate: '2026-10-01', amountOre: 650_000 })
+      .expect(200);
+    expect([unchanged.body.outcome, unchanged.body.case]).toEqual(['unchanged', await read()]);
   });
 
   it('answers commands with the case summary, and pages the ledger and the timeline', async () => {

@@ -32,7 +32,7 @@ import {
   type CaseListRow,
   type CaseRow,
 } from './arrears-case.repository.js';
-import { ArrearsRegistrationService } from './arrears-registration.service.js';
+import { ArrearsRegistrationService, type StoredCase } from './arrears-registration.service.js';
 import {
   CaseVersionConflictError,
   DateInFutureError,
@@ -200,12 +200,15 @@ export class ArrearsCaseService {
       const tenancy = await this.tenancies.lockInScope(manager, actor, tenancyId);
       const {
         claims: [claim],
+        refreshed,
       } = await this.registration.register(manager, { actor, importId: null, bookedOn: today() }, [
         { tenancyId: tenancy.id, dueDate: input.dueDate, amountOre: input.amountOre },
       ]);
       const { caseId, opened, changed } = claim!;
-      // The case as the answer shows it, read in the registering transaction: no second one.
-      const summary = await this.summaryIn(manager, actor, caseId);
+      // The case as the answer shows it, in the registering transaction: as the registration stored
+      // it when it changed a case open before; read otherwise (a new case, or nothing changed).
+      const summary =
+        changed && !opened ? this.summaryOfStored(refreshed, caseId) : await this.summaryIn(manager, actor, caseId);
       return { caseId, outcome: opened ? 'created' : changed ? 'updated' : 'unchanged', summary };
     });
   }
@@ -230,8 +233,7 @@ export class ArrearsCaseService {
           details: { amountOre: input.amountOre },
         },
       ]);
-      await this.registration.refreshDerived(manager, [caseId]);
-      return this.summaryIn(manager, actor, caseId);
+      return this.summaryOfStored(await this.registration.refreshDerived(manager, [caseId]), caseId);
     });
   }
 
@@ -304,9 +306,10 @@ export class ArrearsCaseService {
         // Persons locked in id order, as registrations and the import lock them (TenancyRepository).
         await this.tenancyRows.markTenantsInactiveWithoutOpenCase(manager, row.tenancy_id);
       }
-      await this.registration.refreshDerived(manager, [caseId]);
+      const refreshed = await this.registration.refreshDerived(manager, [caseId]);
+      // Raising warnings writes warnings and outbox rows, never the case: its row is as refreshed.
       await this.warnings.raiseForEvents(manager, actor, [{ caseId, type: result.event.type, on: result.event.on }]);
-      return this.summaryIn(manager, actor, caseId);
+      return this.summaryOfStored(refreshed, caseId);
     });
   }
 
@@ -448,10 +451,24 @@ export class ArrearsCaseService {
   }
 
   private async summaryIn(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseSummary> {
-    // The case and its ledger in one round trip: this ends every write of a case.
+    // The case and its ledger in one round trip.
     const found = await this.cases.findInScopeWithLedger(manager, actor.principal, caseId);
     if (!found) throw new EntityNotFoundError('arrears_case');
-    const { row, ledger } = found;
+    return this.summaryFrom(found);
+  }
+
+  /**
+   * The answer of a write that refreshed the case's derived fields (`refreshDerived`): the case as
+   * that stored it, read after the write's own changes, in its transaction — no read of it again.
+   * The caller locked the case (or its tenancy) in the actor's scope earlier in the transaction.
+   */
+  private summaryOfStored(refreshed: StoredCase[], caseId: string): CaseSummary {
+    const stored = refreshed.find((c) => c.row.id === caseId);
+    if (!stored) throw new EntityNotFoundError('arrears_case');
+    return this.summaryFrom(stored);
+  }
+
+  private summaryFrom({ row, ledger }: StoredCase): CaseSummary {
     const derived = deriveCase(stepsOf(row), row.closed_at !== null, ledger, today(), this.config.calendar);
     return {
       id: row.id,

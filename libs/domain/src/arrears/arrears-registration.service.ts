@@ -4,7 +4,7 @@ import { copenhagenDateOf, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { type Actor } from '../access/roles.js';
 import { WarningEngine } from '../warnings/warning-engine.service.js';
-import { ArrearsCaseRepository, stepsOf } from './arrears-case.repository.js';
+import { ArrearsCaseRepository, stepsOf, type CaseRow } from './arrears-case.repository.js';
 import { CaseHistoryRepository, type NewCaseEvent } from './case-history.repository.js';
 import { deriveCase, type RecordedSteps } from './legal-steps/case-derivation.js';
 import { summarizeLedger, type LedgerLine } from './ledger-summary.js';
@@ -37,6 +37,14 @@ export interface RegistrationResult {
   claims: ClaimResult[];
   /** Cases whose arrears changed (the warning rules were evaluated for them). */
   changedCaseIds: string[];
+  /** The changed cases that were open before, as now stored with their ledgers (`refreshDerived`). */
+  refreshed: StoredCase[];
+}
+
+/** A case as its writer has just stored it, with its whole ledger: what the writer's answer shows. */
+export interface StoredCase {
+  row: CaseRow;
+  ledger: LedgerLine[];
 }
 
 /**
@@ -66,7 +74,7 @@ export class ArrearsRegistrationService {
     source: RegistrationSource,
     claims: ArrearsClaim[],
   ): Promise<RegistrationResult> {
-    if (claims.length === 0) return { claims: [], changedCaseIds: [] };
+    if (claims.length === 0) return { claims: [], changedCaseIds: [], refreshed: [] };
     const tenancyIds = [...new Set(claims.map((c) => c.tenancyId))];
     const open = new Map((await this.cases.openOrLock(manager, tenancyIds)).map((c) => [c.tenancyId, c]));
     await this.tenancies.markTenantsActive(manager, tenancyIds);
@@ -165,7 +173,7 @@ export class ArrearsRegistrationService {
         .filter((derived) => derived.nextDeadlineOn !== null),
     );
     const existing = changedCaseIds.filter((id) => !openedIds.has(id));
-    await this.refreshDerived(manager, existing, new Set(existing));
+    const refreshed = await this.refreshDerived(manager, existing, new Set(existing));
     await this.warnings.raiseForEvents(
       manager,
       source.actor,
@@ -177,6 +185,7 @@ export class ArrearsRegistrationService {
     return {
       claims: claims.map((claim, i) => ({ ...pick(caseOf(claim)), changed: changed.has(i) })),
       changedCaseIds,
+      refreshed,
     };
   }
 
@@ -207,41 +216,49 @@ export class ArrearsRegistrationService {
 
   /**
    * Stores what is derived of each case (`deriveCase`: the next legal date, the first of the case
-   * page's `upcomingDeadlines`), for every writer of a case alike.
+   * page's `upcomingDeadlines`), for every writer of a case alike. Returns each case as now stored
+   * (its next legal date, and its version moved on when `touched`) with the ledger it was derived
+   * from, read in the caller's transaction after its writes: the writer answers from it without
+   * reading the case again.
    */
   async refreshDerived(
     manager: EntityManager,
     caseIds: string[],
     touched: ReadonlySet<string> = new Set(),
-  ): Promise<void> {
-    if (caseIds.length === 0) return;
+  ): Promise<StoredCase[]> {
+    if (caseIds.length === 0) return [];
     const cases = await this.cases.withLedgers(manager, caseIds);
-    await this.storeDerived(
+    const nextDeadlines = await this.storeDerived(
       manager,
       cases.map(({ row, ledger }) => ({ caseId: row.id, steps: stepsOf(row), closed: row.closed_at !== null, ledger })),
       touched,
     );
+    // As `storeDerived` leaves the row: the date written, the version moved on for a touched case.
+    return cases.map(({ row, ledger }, i) => ({
+      row: { ...row, next_deadline_on: nextDeadlines[i]!, version: row.version + (touched.has(row.id) ? 1 : 0) },
+      ledger,
+    }));
   }
 
   /**
    * `refreshDerived` for a writer that already holds each case's steps as just written and its
    * ledger (the payment-plan sweep's ends): the same derivation, without reading them again.
+   * Returns each case's next legal date as stored, in the order given.
    */
   async storeDerived(
     manager: EntityManager,
     cases: readonly { caseId: string; steps: RecordedSteps; closed: boolean; ledger: readonly LedgerLine[] }[],
     touched: ReadonlySet<string> = new Set(),
-  ): Promise<void> {
-    if (cases.length === 0) return;
+  ): Promise<(string | null)[]> {
+    if (cases.length === 0) return [];
     const today = copenhagenDateOf(new Date());
-    await this.cases.storeDerived(
-      manager,
-      cases.map(({ caseId, steps, closed, ledger }) => ({
-        caseId,
-        nextDeadlineOn: deriveCase(steps, closed, ledger, today, this.config.calendar).nextDeadlineOn,
-        touched: touched.has(caseId),
-      })),
-    );
+    const derived = cases.map(({ caseId, steps, closed, ledger }) => ({
+      caseId,
+      nextDeadlineOn: deriveCase(steps, closed, ledger, today, this.config.calendar).nextDeadlineOn,
+      touched: touched.has(caseId),
+    }));
+    await this.cases.storeDerived(manager, derived);
+    return derived.map((d) => d.nextDeadlineOn);
   }
 }
 
