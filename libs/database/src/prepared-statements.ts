@@ -7,7 +7,7 @@ import pg from 'pg';
  * memory; one the API runs on every request is, from its third run on.
  */
 const PREPARE_AFTER_USES = 3;
-/** Statement texts whose uses are counted; past this many the oldest are forgotten. */
+/** Statement texts whose uses are counted; past this many the least recently run is forgotten. */
 const COUNTED_TEXTS = 2_000;
 /**
  * Named statements one connection holds at most. Beyond this, further texts run unnamed: the
@@ -15,16 +15,22 @@ const COUNTED_TEXTS = 2_000;
  */
 export const PREPARED_PER_CONNECTION = 200;
 
+/** Uses per text, least recently run first (a Map keeps insertion order; a use moves it last). */
 const uses = new Map<string, { name: string; count: number }>();
 
-/** The statement's name: the same text has the same name on every connection. */
+/**
+ * Counts a run of `text`; from its PREPARE_AFTER_USES-th run on, its name (the same text has the
+ * same name on every connection), before that null.
+ */
 function repeated(text: string): string | null {
   let entry = uses.get(text);
-  if (!entry) {
+  if (entry) {
+    uses.delete(text);
+  } else {
     if (uses.size >= COUNTED_TEXTS) uses.delete(uses.keys().next().value!);
     entry = { name: `s_${createHash('sha1').update(text).digest('base64url')}`, count: 0 };
-    uses.set(text, entry);
   }
+  uses.set(text, entry);
   entry.count += 1;
   return entry.count >= PREPARE_AFTER_USES ? entry.name : null;
 }
