@@ -433,16 +433,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const dataDir = resolve(parsed.DATA_DIR);
+  const databaseMode = parsed.DATABASE_MODE ?? 'server';
   return {
     database: {
       url: parsed.DATABASE_URL,
-      mode: parsed.DATABASE_MODE ?? 'server',
+      mode: databaseMode,
       runMigrations: parsed.MIGRATIONS_RUN === 'true',
-      poolSize: parsed.DATABASE_POOL_SIZE ?? ((parsed.DATABASE_MODE ?? 'server') === 'embedded' ? 4 : 10),
+      poolSize: parsed.DATABASE_POOL_SIZE ?? (databaseMode === 'embedded' ? 4 : 10),
       // The embedded database serves one session to every connection: a statement one prepared
       // would be unknown to the others' clients, which would prepare it again and fail.
-      preparedStatements:
-        (parsed.DATABASE_MODE ?? 'server') === 'server' && parsed.DATABASE_PREPARED_STATEMENTS !== 'false',
+      preparedStatements: databaseMode === 'server' && parsed.DATABASE_PREPARED_STATEMENTS !== 'false',
     },
     queue: {
       backend: parsed.REDIS_URL ? 'redis' : 'postgres',

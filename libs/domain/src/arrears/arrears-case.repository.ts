@@ -269,22 +269,30 @@ export class ArrearsCaseRepository {
 
   /**
    * Stores each case's derived next legal date; `touched` cases (their arrears changed) also get
-   * a new version, so a caseworker's step taken on the old figures is refused as stale.
+   * a new version, so a caseworker's step taken on the old figures is refused as stale. Returns
+   * the version of each case it wrote (one whose date was already stored and that is not touched
+   * is left alone, and absent).
    */
   async storeDerived(
     manager: EntityManager,
     derived: { caseId: string; nextDeadlineOn: string | null; touched: boolean }[],
-  ): Promise<void> {
-    if (derived.length === 0) return;
-    await manager.query(
-      `UPDATE arrears_case c
-          SET next_deadline_on = d.next_deadline_on,
-              version = c.version + CASE WHEN d.touched THEN 1 ELSE 0 END,
-              updated_at = CASE WHEN d.touched THEN now() ELSE c.updated_at END
-         FROM unnest($1::uuid[], $2::date[], $3::bool[]) AS d(id, next_deadline_on, touched)
-        WHERE c.id = d.id AND (c.next_deadline_on IS DISTINCT FROM d.next_deadline_on OR d.touched)`,
+  ): Promise<Map<string, number>> {
+    if (derived.length === 0) return new Map();
+    // Through a CTE: a bare UPDATE … RETURNING answers [rows, count] in TypeORM.
+    const written: { id: string; version: number }[] = await manager.query(
+      `WITH written AS (
+         UPDATE arrears_case c
+            SET next_deadline_on = d.next_deadline_on,
+                version = c.version + CASE WHEN d.touched THEN 1 ELSE 0 END,
+                updated_at = CASE WHEN d.touched THEN now() ELSE c.updated_at END
+           FROM unnest($1::uuid[], $2::date[], $3::bool[]) AS d(id, next_deadline_on, touched)
+          WHERE c.id = d.id AND (c.next_deadline_on IS DISTINCT FROM d.next_deadline_on OR d.touched)
+          RETURNING c.id, c.version
+       )
+       SELECT id, version FROM written`,
       [derived.map((d) => d.caseId), derived.map((d) => d.nextDeadlineOn), derived.map((d) => d.touched)],
     );
+    return new Map(written.map((w) => [w.id, w.version]));
   }
 
   /** Records a legal step (its dates, outcome, closing), with a new version. */

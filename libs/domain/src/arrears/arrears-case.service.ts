@@ -207,8 +207,8 @@ export class ArrearsCaseService {
       const { caseId, opened, changed } = claim!;
       // The case as the answer shows it, in the registering transaction: as the registration stored
       // it when it changed a case open before; read otherwise (a new case, or nothing changed).
-      const summary =
-        changed && !opened ? this.summaryOfStored(refreshed, caseId) : await this.summaryIn(manager, actor, caseId);
+      const stored = refreshed.find((c) => c.row.id === caseId);
+      const summary = stored ? this.summaryFrom(stored) : await this.summaryIn(manager, actor, caseId);
       return { caseId, outcome: opened ? 'created' : changed ? 'updated' : 'unchanged', summary };
     });
   }

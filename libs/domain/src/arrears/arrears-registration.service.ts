@@ -228,14 +228,18 @@ export class ArrearsRegistrationService {
   ): Promise<StoredCase[]> {
     if (caseIds.length === 0) return [];
     const cases = await this.cases.withLedgers(manager, caseIds);
-    const nextDeadlines = await this.storeDerived(
+    const stored = await this.storeDerived(
       manager,
       cases.map(({ row, ledger }) => ({ caseId: row.id, steps: stepsOf(row), closed: row.closed_at !== null, ledger })),
       touched,
     );
-    // As `storeDerived` leaves the row: the date written, the version moved on for a touched case.
+    // As `storeDerived` leaves the row: the date it derived, and the version it wrote, if it wrote one.
     return cases.map(({ row, ledger }, i) => ({
-      row: { ...row, next_deadline_on: nextDeadlines[i]!, version: row.version + (touched.has(row.id) ? 1 : 0) },
+      row: {
+        ...row,
+        next_deadline_on: stored[i]!.nextDeadlineOn,
+        version: stored[i]!.version ?? row.version,
+      },
       ledger,
     }));
   }
@@ -243,13 +247,14 @@ export class ArrearsRegistrationService {
   /**
    * `refreshDerived` for a writer that already holds each case's steps as just written and its
    * ledger (the payment-plan sweep's ends): the same derivation, without reading them again.
-   * Returns each case's next legal date as stored, in the order given.
+   * Returns, in the order given, each case's next legal date and the version written (null when
+   * the row was left as it was).
    */
   async storeDerived(
     manager: EntityManager,
     cases: readonly { caseId: string; steps: RecordedSteps; closed: boolean; ledger: readonly LedgerLine[] }[],
     touched: ReadonlySet<string> = new Set(),
-  ): Promise<(string | null)[]> {
+  ): Promise<{ nextDeadlineOn: string | null; version: number | null }[]> {
     if (cases.length === 0) return [];
     const today = copenhagenDateOf(new Date());
     const derived = cases.map(({ caseId, steps, closed, ledger }) => ({
@@ -257,8 +262,8 @@ export class ArrearsRegistrationService {
       nextDeadlineOn: deriveCase(steps, closed, ledger, today, this.config.calendar).nextDeadlineOn,
       touched: touched.has(caseId),
     }));
-    await this.cases.storeDerived(manager, derived);
-    return derived.map((d) => d.nextDeadlineOn);
+    const versions = await this.cases.storeDerived(manager, derived);
+    return derived.map((d) => ({ nextDeadlineOn: d.nextDeadlineOn, version: versions.get(d.caseId) ?? null }));
   }
 }
 
