@@ -4,7 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { structuredLogging } from '@app/common';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { DomainModule } from '@app/domain';
+import { DomainModule, SessionChangeListener } from '@app/domain';
 import { MailModule } from '@app/mail';
 import { QueueModule } from '@app/queue';
 import { AdminSessionController } from './admin/admin-session.controller.js';
@@ -102,7 +102,13 @@ export class ApiModule {
         ComparisonController,
         StatisticsExportController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, IdempotencyInterceptor, HealthProbes],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        IdempotencyInterceptor,
+        HealthProbes,
+        // Keeps the session state cache of this process as fresh as a read (the worker has none).
+        SessionChangeListener,
+      ],
     };
   }
 }

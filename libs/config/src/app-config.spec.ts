@@ -55,6 +55,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it("keeps a caller's session state for 2 s unless told otherwise, never with the embedded database", () => {
+    expect(loadConfig(minimal).auth.sessionCacheMs).toBe(2000);
+    expect(loadConfig({ ...minimal, AUTH_SESSION_CACHE_MS: '0' }).auth.sessionCacheMs).toBe(0);
+    expect(loadConfig({ ...minimal, AUTH_SESSION_CACHE_MS: '500' }).auth.sessionCacheMs).toBe(500);
+    expect(loadConfig({ ...minimal, DATABASE_MODE: 'embedded' }).auth.sessionCacheMs).toBe(0);
+    expect(() => loadConfig({ ...minimal, AUTH_SESSION_CACHE_MS: '60001' })).toThrow(
+      /AUTH_SESSION_CACHE_MS must be a whole number from 0 to 60000/,
+    );
+  });
+
   it('limits uploads to 200 MiB and processing of an import to 3 attempts unless told otherwise', () => {
     expect(loadConfig(minimal).imports).toEqual({ maxFileBytes: 200 * 1024 * 1024, maxAttempts: 3 });
     expect(loadConfig({ ...minimal, IMPORT_MAX_FILE_BYTES: '4096', IMPORT_MAX_ATTEMPTS: '5' }).imports).toEqual({

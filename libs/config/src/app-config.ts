@@ -223,6 +223,21 @@ class EnvironmentSchema {
   @Min(3600)
   AUTH_REFRESH_TTL_S: number = 14 * 24 * 3600;
 
+  /**
+   * How long the API keeps a signed-in caller's account and session state after reading it
+   * (`SessionStateCache`), in milliseconds: every request checks it, and a page makes many at
+   * once. A change to the account, its departments or its sessions drops it at once, whichever
+   * process made the change (PostgreSQL notifies the API). 0: read it on every request. Always 0
+   * for the embedded database, which cannot deliver those notifications; set 0 when the API reaches
+   * PostgreSQL only through a pooler in transaction mode (LISTEN needs a session of its own).
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'AUTH_SESSION_CACHE_MS must be a whole number from 0 to 60000' })
+  @Min(0, { message: 'AUTH_SESSION_CACHE_MS must be a whole number from 0 to 60000' })
+  @Max(60_000, { message: 'AUTH_SESSION_CACHE_MS must be a whole number from 0 to 60000' })
+  AUTH_SESSION_CACHE_MS: number = 2_000;
+
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,40}:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]{1,40}:[A-Za-z0-9+/=]+)*$/, {
     message: 'PII_KEYS must look like keyId:base64key[,keyId:base64key]',
@@ -369,7 +384,13 @@ export interface AppConfig {
     keepCompleted: number;
   };
   outbox: { pollMs: number; requeueAfterMs: number; relayBatch: number };
-  auth: { jwtSecret: string; accessTtlS: number; refreshTtlS: number };
+  auth: {
+    jwtSecret: string;
+    accessTtlS: number;
+    refreshTtlS: number;
+    /** AUTH_SESSION_CACHE_MS; 0 (always for the embedded database): no cache. */
+    sessionCacheMs: number;
+  };
   personalData: { keys: string; activeKeyId?: string; indexKey: string };
   /**
    * Personal data of people with no open case is anonymised this long after their last case
@@ -474,6 +495,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtSecret: parsed.AUTH_JWT_SECRET!,
       accessTtlS: parsed.AUTH_ACCESS_TTL_S,
       refreshTtlS: parsed.AUTH_REFRESH_TTL_S,
+      // The cache is only as fresh as the notifications that drop it, which PGlite cannot deliver.
+      sessionCacheMs: databaseMode === 'server' ? parsed.AUTH_SESSION_CACHE_MS : 0,
     },
     personalData: { keys: parsed.PII_KEYS!, activeKeyId: parsed.PII_ACTIVE_KEY_ID, indexKey: parsed.PII_INDEX_KEY! },
     retention: { days: parsed.RETENTION_DAYS, cron: parsed.RETENTION_CRON },

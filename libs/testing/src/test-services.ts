@@ -114,6 +114,8 @@ export function testEnv(options: TestConfigOptions): Record<string, string> {
     ...(process.env.DATABASE_PREPARED_STATEMENTS
       ? { DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS }
       : {}),
+    // Likewise without the session state cache (AUTH_SESSION_CACHE_MS=0).
+    ...(process.env.AUTH_SESSION_CACHE_MS ? { AUTH_SESSION_CACHE_MS: process.env.AUTH_SESSION_CACHE_MS } : {}),
     ...TEST_SECRETS,
     ...options.env,
   };

@@ -60,8 +60,8 @@ export class AuthController {
   })
   @AnyRole()
   @HttpCode(204)
-  async logout(@SessionFamily() familyId: string): Promise<void> {
-    await this.auth.logout(familyId);
+  async logout(@CurrentActor() actor: Actor, @SessionFamily() familyId: string): Promise<void> {
+    await this.auth.logout(actor, familyId);
   }
 
   @Post('auth/password')

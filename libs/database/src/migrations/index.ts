@@ -23,6 +23,7 @@ import { PaymentPlanCheckMissedIndex1764770000000 } from './1764770000000-Paymen
 import { StatisticsReadPath1764790000000 } from './1764790000000-StatisticsReadPath.js';
 import { StatisticsTimeToActHistograms1764800000000 } from './1764800000000-StatisticsTimeToActHistograms.js';
 import { StatisticsTimeToActPeriods1764810000000 } from './1764810000000-StatisticsTimeToActPeriods.js';
+import { SessionStateNotifications1764820000000 } from './1764820000000-SessionStateNotifications.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   StatisticsReadPath1764790000000,
   StatisticsTimeToActHistograms1764800000000,
   StatisticsTimeToActPeriods1764810000000,
+  SessionStateNotifications1764820000000,
 ];

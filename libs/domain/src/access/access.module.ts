@@ -6,6 +6,7 @@ import { AuthService } from './auth.service.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
+import { SessionStateCache } from './session-state-cache.js';
 import { UserRepository } from './user.repository.js';
 import { UserService } from './user.service.js';
 
@@ -18,9 +19,10 @@ import { UserService } from './user.service.js';
     LoginThrottleRepository,
     PasswordService,
     LoginThrottleService,
+    SessionStateCache,
     AuthService,
     UserService,
   ],
-  exports: [AuthService, UserService, PasswordService, UserRepository],
+  exports: [AuthService, UserService, PasswordService, UserRepository, SessionStateCache],
 })
 export class AccessModule {}

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** A refresh token as rotation reads it, with its user's role and state. */
@@ -132,4 +133,47 @@ export class AuthSessionRepository {
       }
     );
   }
+}
+
+/** The channel the triggers of migration SessionStateNotifications1764820000000 notify, with a user id. */
+export const SESSION_STATE_CHANNEL = 'session_state_changed';
+
+export interface SessionChangeHandlers {
+  /** A change to this user's account, departments or sessions was committed. */
+  changed(userId: string): void;
+  /** The connection failed or closed: changes from now on go unheard. */
+  lost(error?: Error): void;
+}
+
+/**
+ * A connection of its own (outside the pool: LISTEN needs a session that stays) that hears every
+ * committed change to the state `AuthSessionRepository.session` reads. Resolves once it listens;
+ * rejects (after calling `lost`) when it could not. End the returned client to stop.
+ */
+export async function openSessionChangeFeed(url: string, handlers: SessionChangeHandlers): Promise<pg.Client> {
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: 'eviction-prevention-session-listener',
+    connectionTimeoutMillis: 10_000,
+  });
+  let ended = false;
+  const lost = (error?: Error) => {
+    if (ended) return;
+    ended = true;
+    handlers.lost(error);
+    client.end().catch(() => undefined);
+  };
+  client.on('error', lost);
+  client.on('end', () => lost());
+  client.on('notification', (message) => {
+    if (message.channel === SESSION_STATE_CHANNEL && message.payload) handlers.changed(message.payload);
+  });
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${SESSION_STATE_CHANNEL}`);
+  } catch (error) {
+    lost(error as Error);
+    throw error;
+  }
+  return client;
 }

@@ -8,6 +8,7 @@ import { InvalidCredentialsError, TokenInvalidError } from './access.errors.js';
 import { AuthSessionRepository } from './auth-session.repository.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
+import { SessionStateCache } from './session-state-cache.js';
 import { isRole, type Actor, type Principal } from './roles.js';
 import { UserRepository } from './user.repository.js';
 
@@ -43,6 +44,7 @@ export class AuthService {
     @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SessionStateCache) private readonly sessionStates: SessionStateCache,
   ) {
     this.jwt = new JwtService({
       // A key object, not the string: given a string, jsonwebtoken first tries it as a PEM public
@@ -86,12 +88,13 @@ export class AuthService {
       if (row.revokedAt || row.disabledAt) return { error: new TokenInvalidError('TOKEN_REVOKED') };
       if (row.usedAt) {
         await this.sessions.revokeFamily(manager, row.familyId);
-        return { error: new TokenInvalidError('REFRESH_TOKEN_REUSED') };
+        return { error: new TokenInvalidError('REFRESH_TOKEN_REUSED'), revoked: row.userId };
       }
       if (row.expired) return { error: new TokenInvalidError('TOKEN_EXPIRED') };
       await this.sessions.markUsed(manager, sha256(refreshToken));
       return { pair: await this.issue(manager, row.userId, row.role, row.familyId) };
     });
+    if ('revoked' in outcome && outcome.revoked) this.sessionChanged(outcome.revoked);
     if ('error' in outcome) throw outcome.error;
     return outcome.pair;
   }
@@ -101,15 +104,28 @@ export class AuthService {
    * token in a cookie and may hold no valid access token any more). An unknown token ends nothing.
    */
   async logoutByRefreshToken(refreshToken: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const userId = await this.dataSource.transaction(async (manager) => {
       const row = await this.sessions.lockByHash(manager, sha256(refreshToken));
       if (row) await this.sessions.revokeFamily(manager, row.familyId);
+      return row?.userId;
     });
+    if (userId) this.sessionChanged(userId);
   }
 
   /** Ends the session the access token belongs to. */
-  async logout(familyId: string): Promise<void> {
+  async logout(actor: Actor, familyId: string): Promise<void> {
     await this.sessions.revokeFamily(this.dataSource.manager, familyId);
+    this.sessionChanged(actor.principal.userId);
+  }
+
+  /**
+   * A committed change to the user's account, departments or sessions, made by this process: its
+   * session state cache forgets them now, without waiting for PostgreSQL's notification, so that
+   * the next request of theirs, however soon, is checked against the change. Call it after the
+   * transaction has committed (before, a request in between could keep the old state again).
+   */
+  sessionChanged(userId: string): void {
+    this.sessionStates.forgetUser(userId);
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
@@ -125,16 +141,22 @@ export class AuthService {
         { action: 'auth.password-changed', entityType: 'user', entityId: actor.principal.userId },
       ]);
     });
+    this.sessionChanged(actor.principal.userId);
   }
 
-  /** Ends every session of the user (a changed password, a disabled account). */
+  /**
+   * Ends every session of the user (a changed password, a disabled account), in the caller's
+   * transaction; the caller calls `sessionChanged` once it has committed.
+   */
   async revokeAllForUser(manager: EntityManager, userId: string): Promise<void> {
     await this.sessions.revokeAllForUser(manager, userId);
   }
 
   /**
-   * Checks an access token and loads who it speaks for, fresh from the database, so a disabled
-   * user, a changed password or a logout takes effect at once rather than when the token expires.
+   * Checks an access token and loads who it speaks for, as the database holds it now, so a
+   * disabled user, a changed password or a logout takes effect at once rather than when the token
+   * expires. The state may come from `SessionStateCache`, which PostgreSQL's notifications keep
+   * as fresh as a read.
    */
   async authenticate(accessToken: string): Promise<{ principal: Principal; familyId: string }> {
     let claims: AccessClaims;
@@ -151,7 +173,9 @@ export class AuthService {
     ) {
       throw new TokenInvalidError('TOKEN_INVALID');
     }
-    const row = await this.sessions.session(claims.sub, claims.fam);
+    const row = await this.sessionStates.lookup(claims.sub, claims.fam, () =>
+      this.sessions.session(claims.sub, claims.fam),
+    );
     if (!row || !isRole(row.role)) throw new TokenInvalidError('TOKEN_INVALID');
     if (row.disabledAt || row.familyRevoked || claims.ims < row.tokensValidAfterMs) {
       throw new TokenInvalidError('TOKEN_REVOKED');

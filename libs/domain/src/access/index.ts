@@ -3,6 +3,8 @@ export * from './access.module.js';
 export * from './auth.service.js';
 export * from './password.service.js';
 export * from './roles.js';
+export * from './session-change-listener.js';
+export * from './session-state-cache.js';
 export * from './user-scope.js';
 export * from './user.entity.js';
 export * from './user.service.js';

@@ -133,7 +133,7 @@ export class UserService {
 
   async update(actor: Actor, id: string, patch: UpdateUser): Promise<User> {
     if (!mayManageUsers(actor)) throw new RoleNotAllowedError();
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       // Changes of one user run one after the other: replaceDepartments replaces the set (delete,
       // then insert), and two replacements at once would leave the union of both sets.
       await this.users.lock(manager, id);
@@ -152,12 +152,15 @@ export class UserService {
       ]);
       return this.load(manager, actor, id);
     });
+    // A new role or departments scope the user's next request, however soon.
+    this.auth.sessionChanged(id);
+    return updated;
   }
 
   /** Disabling signs the user out everywhere at once. */
   async setDisabled(actor: Actor, id: string, disabled: boolean): Promise<User> {
     if (!mayManageUsers(actor)) throw new RoleNotAllowedError();
-    return this.dataSource.transaction(async (manager) => {
+    const user = await this.dataSource.transaction(async (manager) => {
       await this.load(manager, actor, id);
       await this.users.setDisabled(manager, id, disabled);
       if (disabled) await this.auth.revokeAllForUser(manager, id);
@@ -166,6 +169,8 @@ export class UserService {
       ]);
       return this.load(manager, actor, id);
     });
+    this.auth.sessionChanged(id);
+    return user;
   }
 
   /** An administrator sets a new password (the user forgot theirs); existing sessions end. */
@@ -178,6 +183,7 @@ export class UserService {
       await this.auth.revokeAllForUser(manager, id);
       await this.audit.record(manager, actor, [{ action: 'user.reset-password', entityType: 'user', entityId: id }]);
     });
+    this.auth.sessionChanged(id);
   }
 
   private async load(manager: EntityManager, actor: Actor | null, id: string): Promise<User> {
