@@ -29,9 +29,11 @@ type Deadlines = ApiSchema<'DeadlinesResponse'>;
 
 /**
  * The case page: the case, its tenancy and tenants, legal dates, ledger, timeline and warnings,
- * and (for caseworkers) the forms for its next steps. `data-ready` is set once the case, the
- * ledger and the timeline are all on screen (the benchmark waits for it; the warnings load on
- * their own).
+ * and (for caseworkers) the forms for its next steps. It is shown once the case, the first page of
+ * its ledger and of its timeline have all answered, in one render (`data-ready` then; the
+ * benchmark waits for it): shown on the case alone, the whole page was rendered twice, and the
+ * sections that load their own data (warnings, consents, referrals, plan, forms) started their
+ * calls while the ledger and the timeline were still on their way, which held those back.
  */
 export function CasePage() {
   const { caseId = '' } = useParams();
@@ -44,7 +46,9 @@ export function CasePage() {
 
   if ([caseFile.error, ledger.error, timeline.error].some(isNotFound)) return <NotFoundPage />;
   if (caseFile.error) return <ErrorMessage error={caseFile.error} />;
-  if (!caseFile.data) return <Loading />;
+  // An error in the ledger or the timeline is shown in its section, with the rest of the case.
+  const answered = (query: { data?: unknown; error: unknown }) => query.data !== undefined || query.error !== null;
+  if (!caseFile.data || !answered(ledger) || !answered(timeline)) return <Loading />;
 
   const c = caseFile.data;
   const ready = ledger.data !== undefined && timeline.data !== undefined;
