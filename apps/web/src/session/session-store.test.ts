@@ -56,6 +56,24 @@ describe('SessionStore', () => {
     expect(seen).toEqual([undefined]);
   });
 
+  it('counts an answer it cannot read as no answer: a restore says signed out, a renewal keeps the token', async () => {
+    const cutOff = () => new Response('{"accessToken": "t', { status: 200 });
+    const restoring = new SessionStore((async () => cutOff()) as unknown as typeof fetch, undefined);
+    await expect(restoring.restore()).resolves.toBe(false);
+    expect(restoring.accessToken).toBeUndefined();
+
+    let garbled = false;
+    const renewing = new SessionStore(
+      (async () =>
+        garbled ? cutOff() : answer(200, { accessToken: 'first', expiresIn: 900 })) as unknown as typeof fetch,
+      undefined,
+    );
+    await renewing.refresh();
+    garbled = true;
+    await expect(renewing.refresh()).resolves.toBe(true);
+    expect(renewing.accessToken).toBe('first');
+  });
+
   it('signs out locally even when the server cannot be reached', async () => {
     let online = true;
     const fetcher = vi.fn(async () => {

@@ -113,7 +113,10 @@ export class SessionStore {
         this.clear();
         return false;
       }
-      this.accept((await response.json()) as SessionTokens);
+      // An answer cut off or garbled on the way counts as no answer, like being offline.
+      const tokens = (await response.json().catch(() => undefined)) as SessionTokens | undefined;
+      if (typeof tokens?.accessToken !== 'string') return this.token !== undefined;
+      this.accept(tokens);
       return true;
     };
     return this.locks ? this.locks.request(LOCK_NAME, attempt) : attempt();
