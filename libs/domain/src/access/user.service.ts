@@ -152,7 +152,7 @@ export class UserService {
       ]);
       return this.load(manager, actor, id);
     });
-    // A new role or departments scope the user's next request, however soon.
+    // New departments scope the user's next request, however soon.
     this.auth.sessionChanged(id);
     return updated;
   }
