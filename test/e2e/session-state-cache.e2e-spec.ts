@@ -5,6 +5,7 @@ import { AuthService, Role, SessionChangeListener, SessionStateCache, UserServic
 import {
   actorOf,
   createTestDatabase,
+  eventually,
   signIn,
   TEST_PASSWORD,
   testConfig,
@@ -19,15 +20,6 @@ function familyOf(user: SignedInUser): string {
     fam: string;
   };
   return payload.fam;
-}
-
-/** Polls `condition` until it holds: a positive signal to wait on, never a fixed sleep. */
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 600; i += 1) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`gave up waiting until ${what}`);
 }
 
 /**
@@ -177,7 +169,7 @@ describe('the session state cache', () => {
     const pid = listener.backendPid;
     expect(pid).toEqual(expect.any(Number));
     await database.query(`SELECT pg_terminate_backend($1)`, [pid]);
-    await until(() => !cache.active, 'the cache is suspended');
+    await eventually(() => (cache.active ? undefined : true), 15_000, 'the cache to be suspended');
 
     // Unheard while suspended: a revocation now is seen because every request reads.
     const user = await signIn(api, Role.Administrator);
@@ -185,9 +177,10 @@ describe('the session state cache', () => {
     await database.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1`, [user.user.id]);
     expect((await me(user).expect(401)).body.code).toBe('TOKEN_REVOKED');
 
-    await until(
-      () => cache.active && listener.backendPid !== undefined && listener.backendPid !== pid,
-      'it listens again',
+    await eventually(
+      () => (cache.active && listener.backendPid !== undefined && listener.backendPid !== pid ? true : undefined),
+      15_000,
+      'the listener to listen again',
     );
     const next = await signIn(api, Role.Administrator);
     await me(next).expect(200);
