@@ -3,6 +3,7 @@ import { type EntityManager } from 'typeorm';
 import { copenhagenDateOf, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { type Actor } from '../access/roles.js';
+import { QueryPlanRepository } from '../shared/query-plan.repository.js';
 import { WarningEngine } from '../warnings/warning-engine.service.js';
 import { ArrearsCaseRepository, stepsOf, type CaseRow } from './arrears-case.repository.js';
 import { CaseHistoryRepository, type NewCaseEvent } from './case-history.repository.js';
@@ -48,6 +49,13 @@ export interface StoredCase {
 }
 
 /**
+ * Claims up to this many are written on the statements' generic plans (`QueryPlanRepository`):
+ * a registration through the API is one; the monthly import's batches are thousands, and keep
+ * the custom plans their sizes call for.
+ */
+export const GENERIC_PLAN_MAX_CLAIMS = 10;
+
+/**
  * The one write path for arrears: a registration through the API (one claim) and a batch of the
  * monthly import (up to thousands) run this same code, set-based, in the caller's transaction.
  * The caller has locked the claims' tenancies (the API with a row lock, the import with its
@@ -61,6 +69,7 @@ export class ArrearsRegistrationService {
     @Inject(CaseHistoryRepository) private readonly history: CaseHistoryRepository,
     @Inject(TenancyRepository) private readonly tenancies: TenancyRepository,
     @Inject(WarningEngine) private readonly warnings: WarningEngine,
+    @Inject(QueryPlanRepository) private readonly plans: QueryPlanRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,6 +84,10 @@ export class ArrearsRegistrationService {
     claims: ArrearsClaim[],
   ): Promise<RegistrationResult> {
     if (claims.length === 0) return { claims: [], changedCaseIds: [], refreshed: [] };
+    // Only named statements have plans to reuse; the embedded database runs them unnamed.
+    if (claims.length <= GENERIC_PLAN_MAX_CLAIMS && this.config.database.preparedStatements) {
+      await this.plans.planGenerically(manager);
+    }
     const tenancyIds = [...new Set(claims.map((c) => c.tenancyId))];
     const open = new Map((await this.cases.openOrLock(manager, tenancyIds)).map((c) => [c.tenancyId, c]));
     await this.tenancies.markTenantsActive(manager, tenancyIds);

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { DirectoryModule } from '../directory/directory.module.js';
 import { PersonalDataModule } from '../personal-data/personal-data.module.js';
+import { SharedModule } from '../shared/shared.module.js';
 import { WarningsModule } from '../warnings/warnings.module.js';
 import { ArrearsCaseRepository } from './arrears-case.repository.js';
 import { ArrearsCaseService } from './arrears-case.service.js';
@@ -26,7 +27,7 @@ import { TenancyService } from './tenancy.service.js';
  * same transactions (WarningEngine); the audit log records every read of the tenants' data.
  */
 @Module({
-  imports: [AuditModule, DirectoryModule, PersonalDataModule, WarningsModule],
+  imports: [AuditModule, DirectoryModule, PersonalDataModule, SharedModule, WarningsModule],
   providers: [
     ArrearsCaseRepository,
     LedgerRepository,
