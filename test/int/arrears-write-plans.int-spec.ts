@@ -69,7 +69,7 @@ describe('the arrears write path’s query plans', () => {
     [GENERIC_PLAN_MAX_CLAIMS, 'force_generic_plan'],
     [GENERIC_PLAN_MAX_CLAIMS + 1, 'auto'],
   ])('a batch of %i claims is written with plan_cache_mode %s', async (count, mode) => {
-    const tenancies = [];
+    const tenancies: { id: string }[] = [];
     for (let i = 0; i < count; i += 1) {
       tenancies.push((await world.tenancy(org.departments[0]!, { caseworker: org.caseworker })).tenancy);
     }
