@@ -200,24 +200,34 @@ export class ArrearsCaseRepository {
    * almenlejeloven; `uq_arrears_case_open`). Existing cases are locked for update, after the
    * tenancies (the caller has locked those: lock order tenancy, case, persons).
    */
-  async openOrLock(manager: EntityManager, tenancyIds: string[]): Promise<OpenCase[]> {
-    if (tenancyIds.length === 0) return [];
+  async openOrLock(
+    manager: EntityManager,
+    tenancies: readonly { tenancyId: string; nextDeadlineOn: string | null }[],
+  ): Promise<OpenCase[]> {
+    if (tenancies.length === 0) return [];
+    // A case opened here is stored with its next legal date as the caller derived it for the
+    // claims it is opened with, in the INSERT: written afterwards, every one of the case's
+    // indexes would take each new row twice.
     const rows: { case_id: string; tenancy_id: string; opened: boolean }[] = await manager.query(
-      `WITH wanted AS (SELECT DISTINCT unnest($1::uuid[]) AS tenancy_id),
+      `WITH wanted AS (
+         SELECT DISTINCT ON (tenancy_id) tenancy_id, next_deadline_on
+           FROM unnest($1::uuid[], $2::date[]) AS w(tenancy_id, next_deadline_on)),
        existing AS (
          SELECT c.id, c.tenancy_id FROM arrears_case c
           WHERE c.tenancy_id IN (SELECT tenancy_id FROM wanted) AND c.closed_at IS NULL FOR UPDATE),
        opened AS (
-         INSERT INTO arrears_case (id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage)
-         SELECT gen_random_uuid(), t.id, t.housing_organisation_id, t.department_id, d.municipality_id, 'registered'
-           FROM tenancy t JOIN department d ON d.id = t.department_id
-          WHERE t.id IN (SELECT tenancy_id FROM wanted) AND t.id NOT IN (SELECT tenancy_id FROM existing)
+         INSERT INTO arrears_case (id, tenancy_id, housing_organisation_id, department_id, municipality_id, stage,
+                                   next_deadline_on)
+         SELECT gen_random_uuid(), t.id, t.housing_organisation_id, t.department_id, d.municipality_id, 'registered',
+                w.next_deadline_on
+           FROM wanted w JOIN tenancy t ON t.id = w.tenancy_id JOIN department d ON d.id = t.department_id
+          WHERE t.id NOT IN (SELECT tenancy_id FROM existing)
           ORDER BY t.id
          ON CONFLICT (tenancy_id) WHERE closed_at IS NULL DO NOTHING
          RETURNING id, tenancy_id)
        SELECT id AS case_id, tenancy_id, false AS opened FROM existing
        UNION ALL SELECT id, tenancy_id, true FROM opened`,
-      [tenancyIds],
+      [tenancies.map((t) => t.tenancyId), tenancies.map((t) => t.nextDeadlineOn)],
     );
     return rows.map((r) => ({ caseId: r.case_id, tenancyId: r.tenancy_id, opened: r.opened }));
   }

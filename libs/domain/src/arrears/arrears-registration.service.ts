@@ -88,8 +88,22 @@ export class ArrearsRegistrationService {
     if (claims.length <= GENERIC_PLAN_MAX_CLAIMS && this.config.database.preparedStatements) {
       await this.plans.planGenerically(manager);
     }
-    const tenancyIds = [...new Set(claims.map((c) => c.tenancyId))];
-    const open = new Map((await this.cases.openOrLock(manager, tenancyIds)).map((c) => [c.tenancyId, c]));
+    const today = copenhagenDateOf(new Date());
+    // What a case opened now holds is what is booked on it now: on a fresh ledger, a `rent_charge`
+    // for each claim that is not zero (`bookRentClaims`). Its next legal date is derived from that
+    // before it is opened, so that the case is written once, with it.
+    const freshLines = new Map<string, LedgerLine[]>();
+    for (const claim of claims) {
+      const lines = freshLines.get(claim.tenancyId) ?? [];
+      if (claim.amountOre !== 0) lines.push(rentCharge(claim, source.bookedOn));
+      freshLines.set(claim.tenancyId, lines);
+    }
+    const opening = [...freshLines].map(([tenancyId, lines]) => ({
+      tenancyId,
+      nextDeadlineOn: this.nextDeadlineOfOpened(lines, today),
+    }));
+    const tenancyIds = opening.map((t) => t.tenancyId);
+    const open = new Map((await this.cases.openOrLock(manager, opening)).map((c) => [c.tenancyId, c]));
     await this.tenancies.markTenantsActive(manager, tenancyIds);
     const caseOf = (claim: ArrearsClaim) => {
       const found = open.get(claim.tenancyId);
@@ -149,41 +163,25 @@ export class ArrearsRegistrationService {
     ];
     await this.history.addEvents(manager, events);
     const changedCaseIds = [...new Set(claims.filter((_, i) => changed.has(i)).map((c) => caseOf(c).caseId))];
-    // A case opened now is at its first version, and all it holds is what was just booked: it is
-    // derived from that, without reading it back. One that was open before is read, and moves to
-    // its next version.
+    // A case opened now is at its first version, stored with the date derived from its claims.
+    // Only one that carried a balance forward holds more, and is derived again from everything
+    // on it. One that was open before is read, and moves to its next version.
     const openedIds = new Set(opened.map((c) => c.caseId));
-    const bookedOnFresh = new Map<string, LedgerLine[]>();
-    for (const move of carried) {
-      bookedOnFresh.set(move.toCaseId, [
-        ...(bookedOnFresh.get(move.toCaseId) ?? []),
-        { kind: 'balance_forward', amountOre: move.amountOre, dueDate: move.dueDate, bookedOn: source.bookedOn },
-      ]);
-    }
-    claims.forEach((claim, i) => {
-      const { caseId } = caseOf(claim);
-      if (!changed.has(i) || !openedIds.has(caseId)) return;
-      const lines = bookedOnFresh.get(caseId) ?? [];
-      lines.push({
-        kind: 'rent_charge',
-        amountOre: claim.amountOre,
-        dueDate: claim.dueDate,
-        bookedOn: source.bookedOn,
-      });
-      bookedOnFresh.set(caseId, lines);
-    });
-    const today = copenhagenDateOf(new Date());
+    const tenancyOfOpened = new Map(opened.map((c) => [c.caseId, c.tenancyId]));
     await this.cases.storeDerived(
       manager,
-      [...openedIds]
-        .map((caseId) => ({
-          caseId,
-          nextDeadlineOn: deriveCase(OPENED, false, bookedOnFresh.get(caseId) ?? [], today, this.config.calendar)
-            .nextDeadlineOn,
-          touched: false,
-        }))
-        // A new case is stored without a date: only a date to set is written.
-        .filter((derived) => derived.nextDeadlineOn !== null),
+      // `storeDerived` writes only a date that differs from the one stored.
+      carried.map((move) => ({
+        caseId: move.toCaseId,
+        nextDeadlineOn: this.nextDeadlineOfOpened(
+          [
+            { kind: 'balance_forward', amountOre: move.amountOre, dueDate: move.dueDate, bookedOn: source.bookedOn },
+            ...(freshLines.get(tenancyOfOpened.get(move.toCaseId)!) ?? []),
+          ],
+          today,
+        ),
+        touched: false,
+      })),
     );
     const existing = changedCaseIds.filter((id) => !openedIds.has(id));
     const refreshed = await this.refreshDerived(manager, existing, new Set(existing));
@@ -200,6 +198,11 @@ export class ArrearsRegistrationService {
       changedCaseIds,
       refreshed,
     };
+  }
+
+  /** The next legal date of a case just opened (registered, no step taken) holding these lines. */
+  private nextDeadlineOfOpened(lines: readonly LedgerLine[], today: IsoDate): string | null {
+    return deriveCase(OPENED, false, lines, today, this.config.calendar).nextDeadlineOn;
   }
 
   /**
@@ -289,6 +292,11 @@ const OPENED: RecordedSteps = {
   evictionRequestedOn: null,
   evictionScheduledFor: null,
 };
+
+/** A claim as `bookRentClaims` books it on a fresh ledger. */
+function rentCharge(claim: ArrearsClaim, bookedOn: IsoDate): LedgerLine {
+  return { kind: 'rent_charge', amountOre: claim.amountOre, dueDate: claim.dueDate, bookedOn };
+}
 
 function pick(c: { caseId: string; opened: boolean }): { caseId: string; opened: boolean } {
   return { caseId: c.caseId, opened: c.opened };

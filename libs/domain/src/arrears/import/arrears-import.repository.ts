@@ -345,7 +345,7 @@ export class ArrearsImportRepository {
     return new Map(rows.map((d) => [d.number.toLowerCase(), { id: d.id, municipalityId: d.municipality_id }]));
   }
 
-  /** A batch's problems and the import's counts so far. */
+  /** A batch's problems, and its part of the import's counts (added to those written before). */
   async writeReport(
     manager: EntityManager,
     importId: string,
@@ -367,8 +367,12 @@ export class ArrearsImportRepository {
         ],
       );
     }
+    // Added to, not set: batches written at once commit in any order.
     await manager.query(
-      `UPDATE arrears_import SET total_rows = $2, changed_rows = $3, unchanged_rows = $2::int - $3::int - $4::int, failed_rows = $4 WHERE id = $1`,
+      `UPDATE arrears_import
+          SET total_rows = total_rows + $2, changed_rows = changed_rows + $3, failed_rows = failed_rows + $4,
+              unchanged_rows = unchanged_rows + ($2::int - $3::int - $4::int)
+        WHERE id = $1`,
       [importId, counts.total, counts.changed, counts.failed],
     );
   }

@@ -30,6 +30,8 @@ import { EncodingSniffer, TEXT_ENCODING_LABELS, type TextEncodingName } from './
 
 /** Rows written per transaction: large enough for set-based SQL to pay off, small enough to keep locks short. */
 const BATCH_ROWS = 2_000;
+/** Batches written at once, each on a connection of its own (one for the embedded database). */
+const CONCURRENT_BATCHES = 2;
 const CHUNK_BYTES = 256 * 1024;
 
 export type ImportStatus = 'received' | 'processing' | 'completed' | 'failed';
@@ -331,20 +333,18 @@ export class ArrearsImportService {
     const seen = new Set<string>();
     let batch: ResolvedRow[] = [];
     let problems: RowProblem[] = [];
+    // What has been parsed so far, and (`changed`, `refused`) what the written batches did;
     // `refused`: rows that passed validation but the database would not store.
     const totals = { total: 0, changed: 0, failed: 0, refused: 0 };
+    // What has been parsed since the last flush: each batch adds its own part to the counts.
+    let counted = { total: 0, failed: 0 };
 
-    const write = async (
-      rows: ResolvedRow[],
-      rowProblems: RowProblem[],
-      counted: { total: number; failed: number },
-    ) => {
+    const write = async (rows: ResolvedRow[], rowProblems: RowProblem[], parsed: { total: number; failed: number }) => {
       // Counted when written, not when parsed: a batch's refused rows are known only now.
-      const counts = () => ({ total: counted.total, failed: counted.failed + totals.refused });
       try {
         const changed = await this.dataSource.transaction(async (manager) => {
           const changedRows = await this.writeRows(manager, context, rows);
-          await this.writeReport(manager, importId, rowProblems, counts(), totals.changed + changedRows);
+          await this.writeReport(manager, importId, rowProblems, { ...parsed, changed: changedRows });
           return changedRows;
         });
         totals.changed += changed;
@@ -355,36 +355,60 @@ export class ArrearsImportService {
         totals.changed += isolated.changed;
         totals.refused += isolated.refused.length;
         await this.dataSource.transaction((manager) =>
-          this.writeReport(manager, importId, [...rowProblems, ...isolated.refused], counts(), totals.changed),
+          this.writeReport(manager, importId, [...rowProblems, ...isolated.refused], {
+            total: parsed.total,
+            failed: parsed.failed + isolated.refused.length,
+            changed: isolated.changed,
+          }),
         );
       }
     };
-    // One batch is written while the next is parsed, validated and encrypted, so Node and
-    // PostgreSQL work at the same time; batches are still written one after the other, in order.
-    let writing: Promise<void> = Promise.resolve();
+    // Batches are written while the next are parsed, validated and encrypted, and up to
+    // `writers` of them at once, each in its own transaction on its own connection: one
+    // batch's statements keep one PostgreSQL backend busy, and Node and PostgreSQL work at
+    // the same time (docs/performance.md#the-monthly-import). Order between batches does not
+    // matter: a file names each tenancy and due date once (DUPLICATE_ROW), and a batch that
+    // shares a tenancy with one being written waits for it at the tenancy's lock.
+    const writers = this.config.database.mode === 'embedded' ? 1 : CONCURRENT_BATCHES;
+    const writing = new Set<Promise<void>>();
     const flush = async () => {
       const rows = batch;
       const rowProblems = problems;
-      const counted = { total: totals.total, failed: totals.failed };
+      const parsed = counted;
       batch = [];
       problems = [];
-      await writing;
-      writing = write(rows, rowProblems, counted);
+      counted = { total: 0, failed: 0 };
+      if (rows.length === 0 && rowProblems.length === 0 && parsed.total === 0) return;
+      // A failed write ends the attempt: nothing more is started once one has failed.
+      while (writing.size >= writers) await Promise.race(writing);
+      const written: Promise<void> = write(rows, rowProblems, parsed).then(() => {
+        writing.delete(written);
+      });
+      writing.add(written);
       // Awaited at the next flush or at the end; until then its failure must not count as unhandled.
-      writing.catch(() => undefined);
+      written.catch(() => undefined);
+    };
+    // Never leave a batch half-way: every write started is waited for, and the first failure wins.
+    const settle = async () => {
+      const outcomes = await Promise.allSettled([...writing]);
+      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (failed) throw failed.reason;
     };
 
     try {
       const options = encoding === null ? {} : { encoding };
       for await (const parsed of parseArrearsFile(this.chunks(importId), format, options)) {
         totals.total += 1;
+        counted.total += 1;
         if (!parsed.ok) {
           totals.failed += 1;
+          counted.failed += 1;
           problems.push(...parsed.problems);
         } else {
           const resolved = this.resolve(parsed.row, parsed.headers, departments, seen);
           if ('problem' in resolved) {
             totals.failed += 1;
+            counted.failed += 1;
             problems.push(resolved.problem);
           } else {
             batch.push(resolved.row);
@@ -393,11 +417,10 @@ export class ArrearsImportService {
         if (batch.length >= BATCH_ROWS || problems.length >= BATCH_ROWS) await flush();
       }
       await flush();
-      await writing;
+      await settle();
       await this.repository.complete(this.dataSource.manager, importId);
     } catch (error) {
-      // Never leave a batch half-way: wait for the one being written (its failure wins).
-      await writing;
+      await settle();
       if (!(error instanceof ArrearsFileError)) throw error;
       // A file that cannot be read at all: keep what was written (it is valid on its own) and say why.
       await this.repository.fail(this.dataSource.manager, importId, {
@@ -414,15 +437,14 @@ export class ArrearsImportService {
     return (await this.writer.write(manager, context, rows)).changedRows;
   }
 
-  /** A batch's problems and the import's counts so far, in the caller's transaction. */
+  /** A batch's problems, and its part of the import's counts, in the caller's transaction. */
   private async writeReport(
     manager: EntityManager,
     importId: string,
     rowProblems: RowProblem[],
-    counts: { total: number; failed: number },
-    changed: number,
+    counts: { total: number; changed: number; failed: number },
   ): Promise<void> {
-    await this.repository.writeReport(manager, importId, rowProblems, { ...counts, changed });
+    await this.repository.writeReport(manager, importId, rowProblems, counts);
   }
 
   /**
