@@ -24,6 +24,7 @@ import { StatisticsReadPath1764790000000 } from './1764790000000-StatisticsReadP
 import { StatisticsTimeToActHistograms1764800000000 } from './1764800000000-StatisticsTimeToActHistograms.js';
 import { StatisticsTimeToActPeriods1764810000000 } from './1764810000000-StatisticsTimeToActPeriods.js';
 import { SessionStateNotifications1764820000000 } from './1764820000000-SessionStateNotifications.js';
+import { ClosedCaseTenancyIndex1764830000000 } from './1764830000000-ClosedCaseTenancyIndex.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at run time. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   StatisticsTimeToActHistograms1764800000000,
   StatisticsTimeToActPeriods1764810000000,
   SessionStateNotifications1764820000000,
+  ClosedCaseTenancyIndex1764830000000,
 ];

@@ -180,7 +180,10 @@ export class WarningRepository {
     if (caseIds.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
     // Set-based parts keyed by the ids, not correlated subqueries: on tables without fresh
     // statistics (a large import, a new database) the planner would otherwise scan person and
-    // consent once per case; here the worst case is one scan per call.
+    // consent once per case. The ids go in as an array (`= ANY(ARRAY(…))`), which the planner
+    // looks up through the indexes whatever it believes of the tables' sizes; as a join with
+    // `ctx` it scanned tenancy_tenant, person and ledger_entry whole, so each batch of a large
+    // import read every row the earlier batches had written.
     const [row]: {
       cases: CaseContextFacts['cases'];
       tenants: CaseContextFacts['tenants'];
@@ -223,16 +226,21 @@ export class WarningRepository {
                  OR EXISTS (SELECT 1 FROM tenancy_tenant vt JOIN consent vc ON vc.person_id = vt.person_id
                              WHERE vt.tenancy_id = c.tenancy_id AND ${consentInForceSql('vc')}))),
        tenants AS (
-         SELECT tt.tenancy_id, p.id, p.name, p.children_under_18 AS children
-           FROM tenancy_tenant tt JOIN person p ON p.id = tt.person_id
-          WHERE tt.tenancy_id IN (SELECT tenancy_id FROM ctx) AND p.anonymised_at IS NULL),
+         SELECT tt.tenancy_id, p.id, p.name, p.children
+           FROM tenancy_tenant tt
+           -- Each tenant by its key (OFFSET 0 keeps the planner from turning this into a join
+           -- that reads every person who is not anonymised).
+           CROSS JOIN LATERAL (
+                  SELECT p.id, p.name, p.children_under_18 AS children FROM person p
+                   WHERE p.id = tt.person_id AND p.anonymised_at IS NULL OFFSET 0) p
+          WHERE tt.tenancy_id = ANY(ARRAY(SELECT tenancy_id FROM ctx))),
        consents AS (
          SELECT DISTINCT tt.tenancy_id, co.purpose, co.recipient_type AS type, co.recipient_id AS id
            FROM tenancy_tenant tt JOIN consent co ON co.person_id = tt.person_id
-          WHERE tt.tenancy_id IN (SELECT tenancy_id FROM ctx) AND ${consentInForceSql('co')}),
+          WHERE tt.tenancy_id = ANY(ARRAY(SELECT tenancy_id FROM ctx)) AND ${consentInForceSql('co')}),
        ledger AS (
          SELECT case_id, kind, amount_ore::text AS amount_ore, due_date::text AS due_date, booked_on::text AS booked_on
-           FROM ledger_entry WHERE $6::boolean AND case_id IN (SELECT id FROM ctx))
+           FROM ledger_entry WHERE $6::boolean AND case_id = ANY(ARRAY(SELECT id FROM ctx)))
        SELECT (SELECT coalesce(json_agg(ctx), '[]') FROM ctx) AS cases,
               (SELECT coalesce(json_agg(tenants ORDER BY tenants.name), '[]') FROM tenants) AS tenants,
               (SELECT coalesce(json_agg(consents), '[]') FROM consents) AS consents,
