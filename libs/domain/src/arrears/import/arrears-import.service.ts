@@ -25,7 +25,7 @@ import { type ArrearsFileErrorDetail } from './arrears-file.errors.js';
 import { columnName } from './arrears-import-row.js';
 import { ArrearsImportRepository, type ImportRow } from './arrears-import.repository.js';
 import { ImportBatchWriter, type BatchContext, type ResolvedRow } from './import-batch.writer.js';
-import { isRowRefusal, processingFailed, refusedRowProblem } from './import-failures.js';
+import { isRowRefusal, processingFailed, refusedRowProblem, retryingConflicts } from './import-failures.js';
 import { EncodingSniffer, TEXT_ENCODING_LABELS, type TextEncodingName } from './text-encoding.js';
 
 /** Rows written per transaction: large enough for set-based SQL to pay off, small enough to keep locks short. */
@@ -342,11 +342,15 @@ export class ArrearsImportService {
     const write = async (rows: ResolvedRow[], rowProblems: RowProblem[], parsed: { total: number; failed: number }) => {
       // Counted when written, not when parsed: a batch's refused rows are known only now.
       try {
-        const changed = await this.dataSource.transaction(async (manager) => {
-          const changedRows = await this.writeRows(manager, context, rows);
-          await this.writeReport(manager, importId, rowProblems, { ...parsed, changed: changedRows });
-          return changedRows;
-        });
+        // Batches written at once lock rows in one order and should never deadlock; were the
+        // database to roll one back for a conflict all the same, it is written again.
+        const changed = await retryingConflicts(() =>
+          this.dataSource.transaction(async (manager) => {
+            const changedRows = await this.writeRows(manager, context, rows);
+            await this.writeReport(manager, importId, rowProblems, { ...parsed, changed: changedRows });
+            return changedRows;
+          }),
+        );
         totals.changed += changed;
       } catch (error) {
         if (!isRowRefusal(error)) throw error;

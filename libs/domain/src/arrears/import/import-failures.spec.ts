@@ -1,4 +1,11 @@
-import { isRowRefusal, processingFailed, refusedRowProblem, sqlStateOf } from './import-failures.js';
+import {
+  isConflict,
+  isRowRefusal,
+  processingFailed,
+  refusedRowProblem,
+  retryingConflicts,
+  sqlStateOf,
+} from './import-failures.js';
 
 /** The shape TypeORM's QueryFailedError has: the driver's fields copied onto it. */
 const dbError = (code: string, message = 'duplicate key value (email)=(anna@example.dk)') =>
@@ -44,5 +51,42 @@ describe('failures of an arrears import', () => {
     expect(reason.code).toBe('IMPORT_PROCESSING_FAILED');
     expect(reason.text.da).toContain('3 forsøg');
     expect(reason.text.en).toContain('3 attempts');
+  });
+  it.each([
+    ['40P01', true], // deadlock
+    ['40001', true], // serialization failure
+    ['23505', false],
+    ['08006', false],
+  ])('SQLSTATE %s is a conflict between transactions: %s', (code, conflict) => {
+    expect(isConflict(dbError(code))).toBe(conflict);
+  });
+
+  it('runs a transaction rolled back for a conflict again, up to three times in all', async () => {
+    let calls = 0;
+    const work = async () => {
+      calls += 1;
+      if (calls < 3) throw dbError('40P01', 'deadlock detected');
+      return 'written';
+    };
+    await expect(retryingConflicts(work)).resolves.toBe('written');
+    expect(calls).toBe(3);
+
+    calls = 0;
+    const always = async () => {
+      calls += 1;
+      throw dbError('40001', 'could not serialize access');
+    };
+    await expect(retryingConflicts(always)).rejects.toMatchObject({ code: '40001' });
+    expect(calls).toBe(3);
+  });
+
+  it('does not run again work that failed for another reason', async () => {
+    let calls = 0;
+    const refused = async () => {
+      calls += 1;
+      throw dbError('23505');
+    };
+    await expect(retryingConflicts(refused)).rejects.toMatchObject({ code: '23505' });
+    expect(calls).toBe(1);
   });
 });

@@ -19,6 +19,29 @@ export function isRowRefusal(error: unknown): boolean {
   return state !== undefined && (state.startsWith('22') || state.startsWith('23'));
 }
 
+/**
+ * Whether two transactions got in each other's way (SQLSTATE 40P01 deadlock_detected, 40001
+ * serialization_failure): the database rolled one back, and the same work run again succeeds.
+ */
+export function isConflict(error: unknown): boolean {
+  const state = sqlStateOf(error);
+  return state === '40P01' || state === '40001';
+}
+
+/**
+ * Runs `work` (one transaction) again when the database rolled it back for a conflict with
+ * another, up to `attempts` times in all; any other failure, or the last conflict, is thrown.
+ */
+export async function retryingConflicts<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !isConflict(error)) throw error;
+    }
+  }
+}
+
 function refusalReason(state: string | undefined, m: Messages): string {
   switch (state) {
     case '22021': // character_not_in_repertoire: a NUL, or bytes that are not UTF-8
