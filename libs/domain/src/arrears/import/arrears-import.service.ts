@@ -375,6 +375,7 @@ export class ArrearsImportService {
     // shares a tenancy with one being written waits for it at the tenancy's lock.
     const writers = this.config.database.mode === 'embedded' ? 1 : CONCURRENT_BATCHES;
     const writing = new Set<Promise<void>>();
+    let failed = false;
     const flush = async () => {
       const rows = batch;
       const rowProblems = problems;
@@ -383,11 +384,18 @@ export class ArrearsImportService {
       problems = [];
       counted = { total: 0, failed: 0 };
       if (rows.length === 0 && rowProblems.length === 0 && parsed.total === 0) return;
-      // A failed write ends the attempt: nothing more is started once one has failed.
       while (writing.size >= writers) await Promise.race(writing);
-      const written: Promise<void> = write(rows, rowProblems, parsed).then(() => {
-        writing.delete(written);
-      });
+      // A failed write ends the attempt: nothing more is started once one has failed.
+      if (failed) return settle();
+      const written: Promise<void> = write(rows, rowProblems, parsed).then(
+        () => {
+          writing.delete(written);
+        },
+        (error: unknown) => {
+          failed = true;
+          throw error;
+        },
+      );
       writing.add(written);
       // Awaited at the next flush or at the end; until then its failure must not count as unhandled.
       written.catch(() => undefined);
@@ -395,8 +403,8 @@ export class ArrearsImportService {
     // Never leave a batch half-way: every write started is waited for, and the first failure wins.
     const settle = async () => {
       const outcomes = await Promise.allSettled([...writing]);
-      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-      if (failed) throw failed.reason;
+      const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (rejected) throw rejected.reason;
     };
 
     try {
