@@ -1,8 +1,8 @@
 import { type INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { Readable } from 'node:stream';
 import { createApi } from '../../apps/api/src/api.factory.js';
-import { ArrearsImportService, Role } from '@app/domain';
-import { createTestDatabase, signIn, testConfig, type SignedInUser, type TestDatabase } from '@app/testing';
+import { ArrearsImportService } from '@app/domain';
+import { createTestDatabase, testConfig, TestWorld, type TestDatabase, type WorldOrganisation } from '@app/testing';
 
 const HEADER = 'Afdeling;Lejemål;Adresse;Postnr;By;Navn;CPR;Husleje;Restance;Forfaldsdato;Børn';
 /** Tenancies in the file; each has two rows (September and October), the second far below the first. */
@@ -21,7 +21,7 @@ const row = (k: number, dueDate: string, arrears: string) =>
 
 /**
  * The import writes two batches (2,000 rows each) at once, each in its own transaction. Here
- * every tenancy has a row in one batch and another in the next, with the same tenant, so the
+ * every tenancy has a row in one batch and another in a later one, with the same tenant, so the
  * batches written together share tenancies and people; a row the database refuses and rows the
  * validation refuses sit between them. What is written must be what one batch after the other
  * writes: one case per tenancy with both months, one person per CPR number, every count and
@@ -31,7 +31,7 @@ describe('arrears import batches written at once', () => {
   let database: TestDatabase;
   let api: INestApplication;
   let imports: ArrearsImportService;
-  let caseworker: SignedInUser;
+  let org: WorldOrganisation;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -39,21 +39,8 @@ describe('arrears import batches written at once', () => {
     api = await createApi(config);
     await api.init();
     imports = api.get(ArrearsImportService);
-    const admin = await signIn(api, Role.Administrator);
-    const post = (path: string, body: object) =>
-      request(api.getHttpServer()).post(path).set('Authorization', admin.bearer).send(body).expect(201);
-    const municipality = (
-      await post('/api/v1/municipalities', { code: '751', name: 'Aarhus', alertEmail: 'v@aarhus.dk' })
-    ).body;
-    const organisationId = (await post('/api/v1/housing-organisations', { name: 'Aarhus Bolig' })).body.id;
-    await post('/api/v1/departments', {
-      housingOrganisationId: organisationId,
-      municipalityId: municipality.id,
-      number: '1',
-      name: 'Afdeling 1',
-      address: 'Aarhus',
-    });
-    caseworker = await signIn(api, Role.HousingCaseworker, { housingOrganisationId: organisationId });
+    // Department number 1, as the file's rows name it.
+    org = await new TestWorld(api).organisation();
   });
 
   afterAll(async () => {
@@ -71,13 +58,11 @@ describe('arrears import batches written at once', () => {
       lines.push('1;;Parkvej;8000;Aarhus C;Lejer;;6.500,00;1.000,00;01-10-2026;');
       lines.push('1;u-1;Parkvej 1;8000;Aarhus C;Lejer 1;;6.500,00;1.000,00;31-02-2026;');
       for (let k = 0; k < UNITS; k++) lines.push(row(k, '01-10-2026', '2.000,00'));
-      const accepted = await request(api.getHttpServer())
-        .post('/api/v1/arrears-imports')
-        .set('Authorization', caseworker.bearer)
-        .set('Content-Type', 'text/csv; charset=utf-8')
-        .send(lines.join('\r\n') + '\r\n')
-        .expect(202);
-      const id = accepted.body.id as string;
+      const { id } = await imports.receive(
+        org.caseworker.actor,
+        { format: 'csv', fileName: 'restancer.csv' },
+        Readable.from([lines.join('\r\n') + '\r\n']),
+      );
       await imports.process(id);
 
       const [state] = await database.query(
@@ -93,12 +78,7 @@ describe('arrears import batches written at once', () => {
         unchanged: 0,
         failed: 4,
       });
-      const problems = (
-        await request(api.getHttpServer())
-          .get(`/api/v1/arrears-imports/${id}/problems?limit=200`)
-          .set('Authorization', caseworker.bearer)
-          .expect(200)
-      ).body.items as { rowNumber: number; code: string }[];
+      const problems = (await imports.problems(org.caseworker.actor, id, { limit: 200 })).items;
       // Line numbers: the header is line 1.
       expect(problems.map((p) => [p.rowNumber, p.code])).toEqual([
         [2_001, 'ROW_REFUSED'],
