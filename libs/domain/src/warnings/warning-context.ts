@@ -7,7 +7,7 @@ import {
   type ConsentPurpose,
   type RecipientType,
 } from '../personal-data/consent.entity.js';
-import { type WarningCaseContext } from './warning-planner.js';
+import { type PlannedWarning, type WarningCaseContext } from './warning-planner.js';
 
 /** What the statutory template needs besides the planner's context. */
 export interface LoadedCaseContext extends WarningCaseContext {
@@ -59,6 +59,44 @@ export interface CaseContextRecords {
 /** Everything the rules read about a set of cases, as the repository fetched it. */
 export interface CaseContextFacts extends CaseContextRecords {
   ledger: (LedgerLine & { caseId: string })[];
+  /** The warnings already raised on the cases, when asked for (`caseContextFacts`' `raised`). */
+  raised?: RaisedWarning[];
+}
+
+/** A warning raised on a case, by what makes it that warning (`uq_warning_occurrence`). */
+export interface RaisedWarning {
+  caseId: string;
+  ruleCode: string;
+  recipientType: string;
+  recipientId: string | null;
+  occurrence: string;
+}
+
+/**
+ * The planned warnings not yet raised on their case. Raising one again would change nothing
+ * (the insert skips what `uq_warning_occurrence` already holds); leaving it out saves the
+ * insert, as when arrears are added to a case whose warning went out when it was opened.
+ */
+export function notYetRaised<T extends { plan: PlannedWarning; context: { caseId: string } }>(
+  planned: readonly T[],
+  raised: readonly RaisedWarning[],
+): T[] {
+  const key = (w: RaisedWarning) =>
+    JSON.stringify([w.caseId, w.ruleCode, w.recipientType, w.recipientId, w.occurrence]);
+  // A warning without a recipient id is never the same as another (NULLs differ in a unique key).
+  const known = new Set(raised.filter((w) => w.recipientId !== null).map(key));
+  return planned.filter(
+    ({ plan, context }) =>
+      !known.has(
+        key({
+          caseId: context.caseId,
+          ruleCode: plan.rule.code,
+          recipientType: plan.recipientType,
+          recipientId: plan.recipientId,
+          occurrence: plan.occurrence,
+        }),
+      ),
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { OutboxService } from '../outbox/outbox.service.js';
 import { type NewInboxItem, InboxRepository } from './inbox.repository.js';
 import { NotificationSettingRepository } from './notification-setting.repository.js';
 import {
+  notYetRaised,
   toContextsWithoutLedger,
   toWarningContexts,
   type CaseContextWithoutLedger,
@@ -83,7 +84,8 @@ export class WarningEngine {
     if (relevant.length === 0) return 0;
     const today = copenhagenDateOf(now);
     const { caseIds, voluntary } = this.mayBeTold(relevant, today);
-    const contexts = toWarningContexts(await this.warnings.caseContextFacts(manager, caseIds, today, voluntary));
+    const facts = await this.warnings.caseContextFacts(manager, caseIds, today, voluntary, { raised: true });
+    const contexts = toWarningContexts(facts);
     const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
     for (const event of relevant) {
       const context = contexts.get(event.caseId);
@@ -96,7 +98,7 @@ export class WarningEngine {
         }
       }
     }
-    return this.persist(manager, actor, planned, today);
+    return this.persist(manager, actor, notYetRaised(planned, facts.raised ?? []), today);
   }
 
   /**

@@ -9,7 +9,7 @@ import { sql, type SqlFragment } from '../shared/sql-fragment.js';
 import { type Locale, type RecipientOrganisation, type RecipientUser } from './warning-delivery-planner.js';
 import { type WarningData } from './warning-planner.js';
 import { escalationTargetsSql, recipientUsersSql, senderCaseworkersSql } from './recipients.sql.js';
-import { type CaseContextFacts, type CaseContextRecords } from './warning-context.js';
+import { type CaseContextFacts, type CaseContextRecords, type RaisedWarning } from './warning-context.js';
 import { type WarningDeliveryView } from './warning-query.service.js';
 
 /** A warning row to insert, as the engine decided it. */
@@ -157,8 +157,9 @@ export class WarningRepository {
     caseIds: string[],
     on: IsoDate,
     voluntary?: { caseIds: string[]; ruleCodes: string[]; today: IsoDate },
+    options: { raised?: boolean } = {},
   ): Promise<CaseContextFacts> {
-    return this.contextFacts(manager, caseIds, on, voluntary, true);
+    return this.contextFacts(manager, caseIds, on, voluntary, true, options.raised ?? false);
   }
 
   /**
@@ -166,7 +167,11 @@ export class WarningRepository {
    * payment plan's, `toContextsWithoutLedger`), which thus read no ledger line at all.
    */
   async caseContextRecords(manager: EntityManager, caseIds: string[], on: IsoDate): Promise<CaseContextRecords> {
-    const { ledger: _none, ...records } = await this.contextFacts(manager, caseIds, on, undefined, false);
+    const {
+      ledger: _none,
+      raised: _neither,
+      ...records
+    } = await this.contextFacts(manager, caseIds, on, undefined, false, false);
     return records;
   }
 
@@ -176,8 +181,10 @@ export class WarningRepository {
     on: IsoDate,
     voluntary: { caseIds: string[]; ruleCodes: string[]; today: IsoDate } | undefined,
     withLedger: boolean,
+    withRaised: boolean,
   ): Promise<CaseContextFacts> {
-    if (caseIds.length === 0) return { cases: [], tenants: [], consents: [], ledger: [] };
+    if (caseIds.length === 0)
+      return { cases: [], tenants: [], consents: [], ledger: [], ...(withRaised ? { raised: [] } : {}) };
     // Set-based parts keyed by the ids, not correlated subqueries: on tables without fresh
     // statistics (a large import, a new database) the planner would otherwise scan person and
     // consent once per case. The ids go in as an array (`= ANY(ARRAY(…))`), which the planner
@@ -189,6 +196,7 @@ export class WarningRepository {
       tenants: CaseContextFacts['tenants'];
       consents: { tenancy_id: string; purpose: ConsentPurpose; type: string; id: string }[];
       ledger: { case_id: string; kind: LedgerLine['kind']; amount_ore: string; due_date: string; booked_on: string }[];
+      raised: RaisedWarning[];
     }[] = await manager.query(
       `WITH ctx AS (
          SELECT c.id, c.tenancy_id, c.stage, c.municipality_id, m.name AS municipality_name, c.housing_organisation_id,
@@ -240,12 +248,25 @@ export class WarningRepository {
           WHERE tt.tenancy_id = ANY(ARRAY(SELECT tenancy_id FROM ctx)) AND ${consentInForceSql('co')}),
        ledger AS (
          SELECT case_id, kind, amount_ore::text AS amount_ore, due_date::text AS due_date, booked_on::text AS booked_on
-           FROM ledger_entry WHERE $6::boolean AND case_id = ANY(ARRAY(SELECT id FROM ctx)))
+           FROM ledger_entry WHERE $6::boolean AND case_id = ANY(ARRAY(SELECT id FROM ctx))),
+       raised AS (
+         SELECT case_id AS "caseId", rule_code AS "ruleCode", recipient_type AS "recipientType",
+                recipient_id AS "recipientId", occurrence
+           FROM warning WHERE $7::boolean AND case_id = ANY(ARRAY(SELECT id FROM ctx)))
        SELECT (SELECT coalesce(json_agg(ctx), '[]') FROM ctx) AS cases,
               (SELECT coalesce(json_agg(tenants ORDER BY tenants.name), '[]') FROM tenants) AS tenants,
               (SELECT coalesce(json_agg(consents), '[]') FROM consents) AS consents,
-              (SELECT coalesce(json_agg(ledger), '[]') FROM ledger) AS ledger`,
-      [caseIds, on, voluntary?.caseIds ?? [], voluntary?.ruleCodes ?? [], voluntary?.today ?? on, withLedger],
+              (SELECT coalesce(json_agg(ledger), '[]') FROM ledger) AS ledger,
+              (SELECT coalesce(json_agg(raised), '[]') FROM raised) AS raised`,
+      [
+        caseIds,
+        on,
+        voluntary?.caseIds ?? [],
+        voluntary?.ruleCodes ?? [],
+        voluntary?.today ?? on,
+        withLedger,
+        withRaised,
+      ],
     );
     return {
       cases: row!.cases,
@@ -258,6 +279,7 @@ export class WarningRepository {
         dueDate: r.due_date,
         bookedOn: r.booked_on,
       })),
+      ...(withRaised ? { raised: row!.raised } : {}),
     };
   }
 
