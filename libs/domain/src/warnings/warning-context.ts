@@ -59,8 +59,8 @@ export interface CaseContextRecords {
 /** Everything the rules read about a set of cases, as the repository fetched it. */
 export interface CaseContextFacts extends CaseContextRecords {
   ledger: (LedgerLine & { caseId: string })[];
-  /** The warnings already raised on the cases, when asked for (`caseContextFacts`' `raised`). */
-  raised?: RaisedWarning[];
+  /** The warnings already raised on the cases (`notYetRaised`). */
+  raised: RaisedWarning[];
 }
 
 /** A warning raised on a case, by what makes it that warning (`uq_warning_occurrence`). */

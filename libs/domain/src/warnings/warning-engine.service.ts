@@ -84,7 +84,7 @@ export class WarningEngine {
     if (relevant.length === 0) return 0;
     const today = copenhagenDateOf(now);
     const { caseIds, voluntary } = this.mayBeTold(relevant, today);
-    const facts = await this.warnings.caseContextFacts(manager, caseIds, today, voluntary, { raised: true });
+    const facts = await this.warnings.caseContextFacts(manager, caseIds, today, voluntary);
     const contexts = toWarningContexts(facts);
     const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
     for (const event of relevant) {
@@ -98,7 +98,7 @@ export class WarningEngine {
         }
       }
     }
-    return this.persist(manager, actor, notYetRaised(planned, facts.raised ?? []), today);
+    return this.persist(manager, actor, notYetRaised(planned, facts.raised), today);
   }
 
   /**
@@ -138,7 +138,8 @@ export class WarningEngine {
   /** The sweeper's half: the same rules, fired by dates instead of events. */
   async raiseForDeadlines(manager: EntityManager, caseIds: string[], triggers: Trigger[], now: Date): Promise<number> {
     const today = copenhagenDateOf(now);
-    const contexts = toWarningContexts(await this.warnings.caseContextFacts(manager, caseIds, today));
+    const facts = await this.warnings.caseContextFacts(manager, caseIds, today);
+    const contexts = toWarningContexts(facts);
     const planned: { plan: PlannedWarning; context: LoadedCaseContext }[] = [];
     for (const context of contexts.values()) {
       for (const trigger of triggers) {
@@ -149,7 +150,7 @@ export class WarningEngine {
         }
       }
     }
-    return this.persist(manager, null, planned, today);
+    return this.persist(manager, null, notYetRaised(planned, facts.raised), today);
   }
 
   /**

@@ -157,9 +157,8 @@ export class WarningRepository {
     caseIds: string[],
     on: IsoDate,
     voluntary?: { caseIds: string[]; ruleCodes: string[]; today: IsoDate },
-    options: { raised?: boolean } = {},
   ): Promise<CaseContextFacts> {
-    return this.contextFacts(manager, caseIds, on, voluntary, true, options.raised ?? false);
+    return this.contextFacts(manager, caseIds, on, voluntary, true);
   }
 
   /**
@@ -171,7 +170,7 @@ export class WarningRepository {
       ledger: _none,
       raised: _neither,
       ...records
-    } = await this.contextFacts(manager, caseIds, on, undefined, false, false);
+    } = await this.contextFacts(manager, caseIds, on, undefined, false);
     return records;
   }
 
@@ -181,10 +180,8 @@ export class WarningRepository {
     on: IsoDate,
     voluntary: { caseIds: string[]; ruleCodes: string[]; today: IsoDate } | undefined,
     withLedger: boolean,
-    withRaised: boolean,
   ): Promise<CaseContextFacts> {
-    if (caseIds.length === 0)
-      return { cases: [], tenants: [], consents: [], ledger: [], ...(withRaised ? { raised: [] } : {}) };
+    if (caseIds.length === 0) return { cases: [], tenants: [], consents: [], ledger: [], raised: [] };
     // Set-based parts keyed by the ids, not correlated subqueries: on tables without fresh
     // statistics (a large import, a new database) the planner would otherwise scan person and
     // consent once per case. The ids go in as an array (`= ANY(ARRAY(…))`), which the planner
@@ -252,21 +249,13 @@ export class WarningRepository {
        raised AS (
          SELECT case_id AS "caseId", rule_code AS "ruleCode", recipient_type AS "recipientType",
                 recipient_id AS "recipientId", occurrence
-           FROM warning WHERE $7::boolean AND case_id = ANY(ARRAY(SELECT id FROM ctx)))
+           FROM warning WHERE $6::boolean AND case_id = ANY(ARRAY(SELECT id FROM ctx)))
        SELECT (SELECT coalesce(json_agg(ctx), '[]') FROM ctx) AS cases,
               (SELECT coalesce(json_agg(tenants ORDER BY tenants.name), '[]') FROM tenants) AS tenants,
               (SELECT coalesce(json_agg(consents), '[]') FROM consents) AS consents,
               (SELECT coalesce(json_agg(ledger), '[]') FROM ledger) AS ledger,
               (SELECT coalesce(json_agg(raised), '[]') FROM raised) AS raised`,
-      [
-        caseIds,
-        on,
-        voluntary?.caseIds ?? [],
-        voluntary?.ruleCodes ?? [],
-        voluntary?.today ?? on,
-        withLedger,
-        withRaised,
-      ],
+      [caseIds, on, voluntary?.caseIds ?? [], voluntary?.ruleCodes ?? [], voluntary?.today ?? on, withLedger],
     );
     return {
       cases: row!.cases,
@@ -279,7 +268,7 @@ export class WarningRepository {
         dueDate: r.due_date,
         bookedOn: r.booked_on,
       })),
-      ...(withRaised ? { raised: row!.raised } : {}),
+      raised: row!.raised,
     };
   }
 

@@ -347,7 +347,7 @@ export class ArrearsImportService {
         const changed = await retryingConflicts(() =>
           this.dataSource.transaction(async (manager) => {
             const changedRows = await this.writeRows(manager, context, rows);
-            await this.writeReport(manager, importId, rowProblems, { ...parsed, changed: changedRows });
+            await this.repository.writeReport(manager, importId, rowProblems, { ...parsed, changed: changedRows });
             return changedRows;
           }),
         );
@@ -359,7 +359,7 @@ export class ArrearsImportService {
         totals.changed += isolated.changed;
         totals.refused += isolated.refused.length;
         await this.dataSource.transaction((manager) =>
-          this.writeReport(manager, importId, [...rowProblems, ...isolated.refused], {
+          this.repository.writeReport(manager, importId, [...rowProblems, ...isolated.refused], {
             total: parsed.total,
             failed: parsed.failed + isolated.refused.length,
             changed: isolated.changed,
@@ -447,16 +447,6 @@ export class ArrearsImportService {
   /** Rows, with the warning rules for the cases they changed, in the caller's transaction. */
   private async writeRows(manager: EntityManager, context: BatchContext, rows: ResolvedRow[]): Promise<number> {
     return (await this.writer.write(manager, context, rows)).changedRows;
-  }
-
-  /** A batch's problems, and its part of the import's counts, in the caller's transaction. */
-  private async writeReport(
-    manager: EntityManager,
-    importId: string,
-    rowProblems: RowProblem[],
-    counts: { total: number; changed: number; failed: number },
-  ): Promise<void> {
-    await this.repository.writeReport(manager, importId, rowProblems, counts);
   }
 
   /**
