@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { type IsoDate } from '@app/calendar';
 import { createApi } from '../../apps/api/src/api.factory.js';
 import { ImportBatchWriter, type ResolvedRow } from '../../libs/domain/src/arrears/import/import-batch.writer.js';
-import { Role } from '@app/domain';
+import { ArrearsCaseService, Role } from '@app/domain';
 import { createTestDatabase, eventually, signIn, testConfig, type SignedInUser, type TestDatabase } from '@app/testing';
 
 interface Registration {
@@ -237,6 +237,26 @@ describe('concurrent registrations of arrears on one tenancy', () => {
     await expectBooked(cases[0]!, [first, ...registrations]);
   });
 
+  it('registrations on many tenancies at once are each answered for themselves: an unknown tenancy gets its 404, the others are booked by their caseworker', async () => {
+    const tenancies = await Promise.all(Array.from({ length: 12 }, () => newTenancy()));
+    const unknown = randomUUID();
+    const targets = [...tenancies.map((t) => t.id), unknown];
+    const answers = await Promise.all(
+      targets.map((id, i) => register(id, { dueDate: '2025-02-01', amountOre: 100_000 + i })),
+    );
+    expect(answers.map((a) => a.status)).toEqual([...tenancies.map(() => 201), 404]);
+    expect(answers.at(-1)!.body.code).toBe('TENANCY_NOT_FOUND');
+    const lines = await database.query<{ tenancy_id: string; amount: number; created_by: string }>(
+      `SELECT c.tenancy_id, l.amount_ore::int AS amount, l.created_by
+         FROM ledger_entry l JOIN arrears_case c ON c.id = l.case_id
+        WHERE c.tenancy_id = ANY($1::uuid[]) ORDER BY l.amount_ore`,
+      [targets],
+    );
+    expect(lines).toEqual(
+      tenancies.map((t, i) => ({ tenancy_id: t.id, amount: 100_000 + i, created_by: caseworker.user.id })),
+    );
+  });
+
   it('registrations made while an import batch is writing the same tenancy wait for it and add to the case it opened', async () => {
     const tenancy = await newTenancy();
     const dataSource = api.get(DataSource);
@@ -258,7 +278,10 @@ describe('concurrent registrations of arrears on one tenancy', () => {
       { dueDate: '2025-09-01', amountOre: 900_000 },
     ];
     const answers = Promise.all(registrations.map((r) => register(tenancy.id, r)));
-    await eventually(async () => ((await waiting()) >= registrations.length ? true : undefined));
+    // One registration waits for the batch's lock on the tenancy; the others on the same tenancy
+    // wait behind it in the API (registrations of one tenancy are never written side by side).
+    const queued = () => api.get(ArrearsCaseService).registrationsQueued;
+    await eventually(async () => ((await waiting()) >= 1 && queued() >= registrations.length - 1 ? true : undefined));
     release();
     await batch;
     expect((await answers).map((a) => [a.status, a.body.outcome])).toEqual(registrations.map(() => [200, 'updated']));

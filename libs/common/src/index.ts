@@ -15,3 +15,4 @@ export * from './http/validators.js';
 export * from './http/database-errors.js';
 export * from './process/escaped-errors.js';
 export * from './process/poll-loop.js';
+export * from './process/batch-coalescer.js';

@@ -10,6 +10,7 @@ import { copenhagenDateOf, isIsoDate, type IsoDate } from '@app/calendar';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
   AppError,
+  BatchCoalescer,
   decodeCursor,
   encodeCursor,
   HttpErrorText,
@@ -17,6 +18,7 @@ import {
   type Language,
   type Page,
   type PageQuery,
+  type Settled,
 } from '@app/common';
 import { localized } from '@app/i18n';
 import { RoleNotAllowedError } from '../access/access.errors.js';
@@ -32,7 +34,7 @@ import {
   type CaseListRow,
   type CaseRow,
 } from './arrears-case.repository.js';
-import { ArrearsRegistrationService, type StoredCase } from './arrears-registration.service.js';
+import { ArrearsRegistrationService, type ClaimResult, type StoredCase } from './arrears-registration.service.js';
 import {
   CaseVersionConflictError,
   DateInFutureError,
@@ -136,6 +138,26 @@ export interface RegisterArrears {
 
 export type RegisterOutcome = 'created' | 'updated' | 'unchanged';
 
+export interface RegisteredArrears {
+  caseId: string;
+  outcome: RegisterOutcome;
+  summary: CaseSummary;
+}
+
+interface RegistrationRequest {
+  actor: Actor;
+  tenancyId: string;
+  input: RegisterArrears;
+}
+
+/**
+ * Registrations written together at most, and batches under way at once: two, one per core of
+ * the machines this runs on, each on its own connection of the pool (docs/performance.md
+ * "Registrations together").
+ */
+const REGISTRATION_BATCH_MAX = 50;
+const REGISTRATION_BATCHES_IN_FLIGHT = 2;
+
 const today = (): IsoDate => copenhagenDateOf(new Date());
 
 /** The first due date of the rent the case was opened for: before it there was nothing to give notice of. */
@@ -189,28 +211,86 @@ export class ArrearsCaseService {
    * foreign-key checks (a tenant being linked) unblocked. Lock order everywhere: tenancy, then
    * case, then persons by id.
    */
-  async registerArrears(
-    actor: Actor,
-    tenancyId: string,
-    input: RegisterArrears,
-  ): Promise<{ caseId: string; outcome: RegisterOutcome; summary: CaseSummary }> {
+  async registerArrears(actor: Actor, tenancyId: string, input: RegisterArrears): Promise<RegisteredArrears> {
     if (!mayChangeCases(actor.principal)) throw new RoleNotAllowedError();
     assertDueYear(input.dueDate);
-    return this.dataSource.transaction(async (manager) => {
-      const tenancy = await this.tenancies.lockInScope(manager, actor, tenancyId);
-      const {
-        claims: [claim],
-        refreshed,
-      } = await this.registration.register(manager, { actor, importId: null, bookedOn: today() }, [
-        { tenancyId: tenancy.id, dueDate: input.dueDate, amountOre: input.amountOre },
-      ]);
-      const { caseId, opened, changed } = claim!;
-      // The case as the answer shows it, in the registering transaction: as the registration stored
-      // it when it changed a case open before; read otherwise (a new case, or nothing changed).
-      const stored = refreshed.find((c) => c.row.id === caseId);
-      const summary = stored ? this.summaryFrom(stored) : await this.summaryIn(manager, actor, caseId);
-      return { caseId, outcome: opened ? 'created' : changed ? 'updated' : 'unchanged', summary };
+    return this.registrations.submit({ actor, tenancyId, input });
+  }
+
+  /**
+   * Registrations arriving together are written together (group commit, docs/performance.md
+   * "Registrations together"): one transaction for the batch, the write path called once per
+   * caseworker in it. Under load that shares the transaction and its statements among many
+   * requests; a quiet API runs each request alone, at once. A tenancy is never in two
+   * registrations under way (the coalescer's key), so a batch holds one claim per tenancy, and
+   * each registration still sees every one committed before it.
+   */
+  private readonly registrations = new BatchCoalescer<RegistrationRequest, RegisteredArrears>(
+    (requests) => this.registerTogether(requests),
+    { maxBatch: REGISTRATION_BATCH_MAX, maxInFlight: REGISTRATION_BATCHES_IN_FLIGHT, keyOf: (r) => r.tenancyId },
+  );
+
+  /** Registrations handed over and waiting for a batch (for one on the same tenancy, or a free one). */
+  get registrationsQueued(): number {
+    return this.registrations.queued;
+  }
+
+  /**
+   * Writes the registrations in one transaction; a request out of its caller's scope gets its 404
+   * and leaves the others be. When the transaction fails, each request is written again alone,
+   * so that a failure is answered to the request it belongs to and to no other.
+   */
+  private async registerTogether(requests: RegistrationRequest[]): Promise<Settled<RegisteredArrears>[]> {
+    try {
+      return await this.dataSource.transaction((manager) => this.registerIn(manager, requests));
+    } catch (error) {
+      if (requests.length === 1) return [{ ok: false, error }];
+      const alone: Settled<RegisteredArrears>[] = [];
+      for (const request of requests) alone.push(...(await this.registerTogether([request])));
+      return alone;
+    }
+  }
+
+  private async registerIn(
+    manager: EntityManager,
+    requests: RegistrationRequest[],
+  ): Promise<Settled<RegisteredArrears>[]> {
+    const tenancies = await this.tenancies.lockAllInScope(manager, requests);
+    const answers: Settled<RegisteredArrears>[] = new Array(requests.length);
+    const byActor = new Map<string, { actor: Actor; indexes: number[] }>();
+    requests.forEach((request, i) => {
+      const tenancy = tenancies[i]!;
+      if (tenancy instanceof EntityNotFoundError) {
+        answers[i] = { ok: false, error: tenancy };
+        return;
+      }
+      const group = byActor.get(request.actor.principal.userId) ?? { actor: request.actor, indexes: [] };
+      group.indexes.push(i);
+      byActor.set(request.actor.principal.userId, group);
     });
+    const bookedOn = today();
+    const written: { index: number; claim: ClaimResult }[] = [];
+    const refreshed = new Map<string, StoredCase>();
+    for (const { actor, indexes } of byActor.values()) {
+      const result = await this.registration.register(
+        manager,
+        { actor, importId: null, bookedOn },
+        indexes.map((i) => ({ tenancyId: requests[i]!.tenancyId, ...requests[i]!.input })),
+      );
+      result.claims.forEach((claim, k) => written.push({ index: indexes[k]!, claim }));
+      for (const stored of result.refreshed) refreshed.set(stored.row.id, stored);
+    }
+    // The case as each answer shows it, in the registering transaction: as the registration stored
+    // it when it changed a case open before; read otherwise (a new case, or nothing changed).
+    const unread = written.map((w) => w.claim.caseId).filter((id) => !refreshed.has(id));
+    for (const stored of await this.cases.withLedgers(manager, unread)) refreshed.set(stored.row.id, stored);
+    for (const { index, claim } of written) {
+      const stored = refreshed.get(claim.caseId);
+      if (!stored) throw new EntityNotFoundError('arrears_case');
+      const outcome: RegisterOutcome = claim.opened ? 'created' : claim.changed ? 'updated' : 'unchanged';
+      answers[index] = { ok: true, value: { caseId: claim.caseId, outcome, summary: this.summaryFrom(stored) } };
+    }
+    return answers;
   }
 
   async recordPayment(

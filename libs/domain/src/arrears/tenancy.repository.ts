@@ -56,13 +56,18 @@ export class TenancyRepository {
    * (which locks every tenancy of its batch) while leaving foreign-key checks unblocked.
    */
   async lock(manager: EntityManager, tenancyId: string): Promise<Tenancy | undefined> {
-    const [row]: TenancyRow[] = await manager.query(
+    return (await this.lockAll(manager, [tenancyId])).get(tenancyId);
+  }
+
+  /** The tenancies, locked in id order (so that two lockers of overlapping sets never deadlock); absent ones left out. */
+  async lockAll(manager: EntityManager, tenancyIds: string[]): Promise<Map<string, Tenancy>> {
+    const rows: TenancyRow[] = await manager.query(
       `SELECT id, housing_organisation_id, department_id, unit, address, postcode, city, monthly_rent_ore::text,
               start_date::text, created_at, updated_at
-         FROM tenancy WHERE id = $1 FOR NO KEY UPDATE`,
-      [tenancyId],
+         FROM tenancy WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`,
+      [tenancyIds],
     );
-    return row && toTenancy(row);
+    return new Map(rows.map((row) => [row.id, toTenancy(row)]));
   }
 
   async find(manager: EntityManager, tenancyId: string): Promise<Tenancy | undefined> {

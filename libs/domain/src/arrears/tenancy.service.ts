@@ -122,6 +122,25 @@ export class TenancyService {
     return this.visibleOrNotFound(actor, await this.tenancies.lock(manager, id));
   }
 
+  /**
+   * `lockInScope` for several callers at once, in one statement: each tenancy asked for locked,
+   * and each request answered with its tenancy or, out of its actor's scope, the 404 of its own.
+   */
+  async lockAllInScope(
+    manager: EntityManager,
+    requests: readonly { actor: Actor; tenancyId: string }[],
+  ): Promise<(Tenancy | EntityNotFoundError)[]> {
+    const locked = await this.tenancies.lockAll(manager, [...new Set(requests.map((r) => r.tenancyId))]);
+    return requests.map(({ actor, tenancyId }) => {
+      try {
+        return this.visibleOrNotFound(actor, locked.get(tenancyId));
+      } catch (error) {
+        if (error instanceof EntityNotFoundError) return error;
+        throw error;
+      }
+    });
+  }
+
   private async departmentInScope(manager: EntityManager, actor: Actor, departmentId: string): Promise<Department> {
     const department = await this.tenancies.department(manager, departmentId);
     const { principal } = actor;
