@@ -100,14 +100,7 @@ export class TenancyService {
   }
 
   private visibleOrNotFound(actor: Actor, tenancy: Tenancy | undefined): Tenancy {
-    const { principal } = actor;
-    const visible =
-      tenancy &&
-      (principal.role === Role.Administrator ||
-        (principal.role === Role.HousingCaseworker &&
-          tenancy.housingOrganisationId === principal.housingOrganisationId &&
-          (principal.departmentIds.length === 0 || principal.departmentIds.includes(tenancy.departmentId))));
-    if (!visible) throw new EntityNotFoundError('tenancy');
+    if (!tenancy || !visibleTo(actor, tenancy)) throw new EntityNotFoundError('tenancy');
     return tenancy;
   }
 
@@ -132,12 +125,8 @@ export class TenancyService {
   ): Promise<(Tenancy | EntityNotFoundError)[]> {
     const locked = await this.tenancies.lockAll(manager, [...new Set(requests.map((r) => r.tenancyId))]);
     return requests.map(({ actor, tenancyId }) => {
-      try {
-        return this.visibleOrNotFound(actor, locked.get(tenancyId));
-      } catch (error) {
-        if (error instanceof EntityNotFoundError) return error;
-        throw error;
-      }
+      const tenancy = locked.get(tenancyId);
+      return tenancy && visibleTo(actor, tenancy) ? tenancy : new EntityNotFoundError('tenancy');
     });
   }
 
@@ -184,4 +173,14 @@ export class TenancyService {
     );
     return tenants;
   }
+}
+
+/** A tenancy the actor may work on: their organisation's (and departments'), or any for administrators. */
+function visibleTo({ principal }: Actor, tenancy: Tenancy): boolean {
+  return (
+    principal.role === Role.Administrator ||
+    (principal.role === Role.HousingCaseworker &&
+      tenancy.housingOrganisationId === principal.housingOrganisationId &&
+      (principal.departmentIds.length === 0 || principal.departmentIds.includes(tenancy.departmentId)))
+  );
 }
