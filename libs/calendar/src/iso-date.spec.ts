@@ -87,6 +87,15 @@ describe('day arithmetic', () => {
     );
   });
 
+  it('still refuses a string cast to IsoDate after many valid dates (the day numbers kept are of valid ones only)', () => {
+    for (let n = 0; n < 5_000; n++) toDayNumber(fromDayNumber(19_000 + n));
+    for (const bad of ['2023-02-29', '2024-13-01', ' 2024-01-01', '2024-1-1']) {
+      expect(calendarErrorOf(() => toDayNumber(bad as IsoDate)).code).toBe('CALENDAR_INVALID_DATE');
+    }
+    expect(calendarErrorOf(() => toDayNumber(19_000 as unknown as IsoDate)).code).toBe('CALENDAR_INVALID_DATE');
+    expect(toDayNumber(d('2024-02-29'))).toBe(19_782);
+  });
+
   it('crosses month, year and leap-day boundaries', () => {
     expect(addDays(d('2024-02-28'), 1)).toBe('2024-02-29');
     expect(addDays(d('2023-02-28'), 1)).toBe('2023-03-01');
@@ -156,6 +165,21 @@ describe('copenhagenDateOf', () => {
     expect(copenhagenDateOf(new Date('2024-03-30T23:30:00Z'))).toBe('2024-03-31'); // 00:30 CET
     expect(copenhagenDateOf(new Date('2024-06-30T22:30:00Z'))).toBe('2024-07-01'); // 00:30 CEST
     expect(copenhagenDateOf(new Date('2024-06-30T21:30:00Z'))).toBe('2024-06-30'); // 23:30 CEST
+  });
+
+  it('answers each instant of an hour alike and moves on at the next, one call after another', () => {
+    // The answer is kept for the UTC hour asked last: walk across two midnights and back.
+    const walk = [
+      ['2024-10-26T21:59:59Z', '2024-10-26'], // 23:59:59 CEST
+      ['2024-10-26T22:00:00Z', '2024-10-27'], // 00:00 CEST
+      ['2024-10-26T22:59:59Z', '2024-10-27'],
+      ['2024-10-27T22:59:59Z', '2024-10-27'], // 23:59:59 CET, after the change back
+      ['2024-10-27T23:00:00Z', '2024-10-28'],
+      ['2024-10-26T21:30:00Z', '2024-10-26'],
+      ['1893-12-31T23:30:00Z', '1894-01-01'], // before CET: not kept, still right
+      ['1893-12-31T22:30:00Z', '1893-12-31'],
+    ] as const;
+    for (const [instant, date] of walk) expect([instant, copenhagenDateOf(new Date(instant))]).toEqual([instant, date]);
   });
 
   it('rejects an invalid Date', () => {
