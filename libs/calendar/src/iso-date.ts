@@ -209,6 +209,11 @@ export function isWeekend(date: IsoDate): boolean {
   return dayOfWeek(date) >= Weekday.Saturday;
 }
 
+const HOUR_MS = 3_600_000;
+/** 1894-01-01 UTC: Denmark adopted CET (before, Copenhagen kept local mean time, +0:50:20). */
+const WHOLE_HOUR_OFFSETS_SINCE_MS = Date.UTC(1894, 0, 1);
+let lastCopenhagenDate: { hour: number; date: IsoDate } = { hour: Number.NaN, date: '' as IsoDate };
+
 const copenhagenDateFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Copenhagen',
   year: 'numeric',
@@ -237,8 +242,3 @@ export function copenhagenDateOf(instant: Date): IsoDate {
   if (ms >= WHOLE_HOUR_OFFSETS_SINCE_MS) lastCopenhagenDate = { hour, date };
   return date;
 }
-
-const HOUR_MS = 3_600_000;
-/** 1894-01-01 UTC: Denmark adopted CET (before, Copenhagen kept local mean time, +0:50:20). */
-const WHOLE_HOUR_OFFSETS_SINCE_MS = Date.UTC(1894, 0, 1);
-let lastCopenhagenDate: { hour: number; date: IsoDate } = { hour: Number.NaN, date: '' as IsoDate };
